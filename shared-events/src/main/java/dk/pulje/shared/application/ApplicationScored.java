@@ -1,0 +1,10 @@
+package dk.pulje.shared.application;
+
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.pool.PoolId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ApplicationScored(PoolId poolId, ApplicationId applicationId, int score, Decision decision)
+        implements ApplicationEvent {
+}

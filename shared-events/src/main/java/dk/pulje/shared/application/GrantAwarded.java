@@ -1,0 +1,18 @@
+package dk.pulje.shared.application;
+
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolId;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/**
+ * A grant (tilskud) is awarded. {@code scores} are the assessments it rests on and {@code rulesVersion} the
+ * version of the pool's terms in force, so an auditor can re-derive the decision.
+ */
+@Revision("1")
+public record GrantAwarded(PoolId poolId, ApplicationId applicationId, Applicant applicant, Money amount,
+                           List<Integer> scores, int rulesVersion, Decision decision)
+        implements ApplicationEvent {
+}

@@ -1,0 +1,13 @@
+package dk.pulje.shared.pool;
+
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/** The pool's budget and rounds after an amendment, with the version of its rules this starts. */
+@Revision("1")
+public record PoolAmended(PoolId poolId, Money previousBudget, Money budget, List<Round> rounds, int rulesVersion,
+                          Decision decision) implements PoolEvent {
+}

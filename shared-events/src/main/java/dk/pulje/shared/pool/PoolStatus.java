@@ -1,0 +1,7 @@
+package dk.pulje.shared.pool;
+
+public enum PoolStatus {
+    DRAFT,
+    PUBLISHED,
+    CLOSED
+}

@@ -1,0 +1,71 @@
+package dk.pulje.shared.pool;
+
+import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.common.Text;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a pool offers and to whom: the rules an application is judged by. {@code description} keeps the
+ * announcement's wording and original dates.
+ */
+public record PoolTerms(String title,
+                        String description,
+                        Set<ApplicantKind> eligibleKinds,
+                        List<ActivityCategory> categories,
+                        GrantLimits limits,
+                        ExpectedGrantees expectedGrantees,
+                        List<Round> rounds,
+                        ProjectPeriod projectPeriod,
+                        List<InformationMeeting> meetings) {
+
+    public PoolTerms {
+        title = Text.required(title, "A pool's title", 300);
+        description = Text.optional(description, "A pool's description", 10_000);
+        if (eligibleKinds == null || eligibleKinds.isEmpty()) {
+            throw new InvalidValue("pool.eligible", "A pool names at least one eligible kind of applicant");
+        }
+        if (categories == null || categories.isEmpty()) {
+            throw new InvalidValue("pool.categories", "A pool names at least one activity category");
+        }
+        if (new HashSet<>(categories.stream().map(ActivityCategory::code).toList()).size() != categories.size()) {
+            throw new InvalidValue("pool.categories", "Activity category codes must be unique");
+        }
+        if (limits == null || projectPeriod == null) {
+            throw new InvalidValue("pool.terms", "A pool has grant limits and a project period");
+        }
+        if (rounds == null || rounds.isEmpty()) {
+            throw new InvalidValue("pool.rounds", "A pool has at least one round");
+        }
+        checkRoundOrder(rounds);
+        eligibleKinds = Collections.unmodifiableSet(EnumSet.copyOf(eligibleKinds));
+        categories = List.copyOf(categories);
+        rounds = List.copyOf(rounds);
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    }
+
+    private static void checkRoundOrder(List<Round> rounds) {
+        for (int i = 0; i < rounds.size(); i++) {
+            if (rounds.get(i).number() != i + 1) {
+                throw new InvalidValue("pool.rounds", "Rounds are numbered 1, 2, … in order");
+            }
+            if (i > 0 && rounds.get(i).opens().isBefore(rounds.get(i - 1).deadline().local())) {
+                throw new InvalidValue("pool.rounds", "Round " + (i + 1) + " opens before round " + i + " closes");
+            }
+        }
+    }
+
+    public Optional<ActivityCategory> category(String code) {
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public PoolTerms withRounds(List<Round> newRounds) {
+        return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, newRounds,
+                projectPeriod, meetings);
+    }
+}

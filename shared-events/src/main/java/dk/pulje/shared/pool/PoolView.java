@@ -1,0 +1,19 @@
+package dk.pulje.shared.pool;
+
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.programme.ProgrammeId;
+
+import java.util.Map;
+
+/** A pool's overview: its terms, its money and how many applications stand in each status. */
+public record PoolView(PoolId poolId,
+                       ProgrammeId programmeId,
+                       PoolStatus status,
+                       Money budget,
+                       Money awarded,
+                       Money remaining,
+                       int rulesVersion,
+                       PoolTerms terms,
+                       Map<ApplicationStatus, Integer> applicationsByStatus) {
+}

@@ -1,0 +1,7 @@
+package dk.pulje.shared.programme;
+
+/** The events of a programme's stream. */
+public sealed interface ProgrammeEvent permits ProgrammeEstablished, PoolBudgetAllocated, PoolBudgetReallocated {
+
+    ProgrammeId programmeId();
+}
