@@ -22,8 +22,12 @@ public record Round(int number, LocalDateTime opens, Deadline deadline) {
         }
     }
 
+    public boolean hasOpenedAt(Instant now) {
+        return !now.isBefore(opens.atZone(Deadline.COPENHAGEN).toInstant());
+    }
+
     public boolean isOpenAt(Instant now) {
-        return !now.isBefore(opens.atZone(Deadline.COPENHAGEN).toInstant()) && !deadline.hasPassedAt(now);
+        return hasOpenedAt(now) && !deadline.hasPassedAt(now);
     }
 
     public Round withDeadline(Deadline newDeadline) {

@@ -47,7 +47,7 @@ class PublishedLanguageJsonTest {
         ApplicationSubmitted submitted = new ApplicationSubmitted(PoolId.of("pool-1"), ApplicationId.of("app-1"), 1,
                 Applicant.municipality("461"), "Early help in PPR", Money.of("3000000"),
                 TestPools.budget(2017, "1000000", 2018, "2000000"), "new-methods",
-                new ContactPerson("Kim Jensen", "kim@odense.dk", null), new Actor("odense", Role.APPLICANT),
+                new ContactPerson("Kim Jensen", "kim@odense.dk", null), new Actor("odense", Role.APPLICANT, "municipality:461"),
                 Instant.parse("2017-03-24T10:59:59Z"));
 
         String text = json.writeValueAsString(submitted);

@@ -1,0 +1,142 @@
+package dk.pulje.command.application;
+
+import dk.pulje.command.web.Accepted;
+import dk.pulje.command.web.CommandSender;
+import dk.pulje.shared.application.AmendApplication;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.RejectApplication;
+import dk.pulje.shared.application.ScoreApplication;
+import dk.pulje.shared.application.ScreenApplication;
+import dk.pulje.shared.application.SubmitApplication;
+import dk.pulje.shared.application.WithdrawApplication;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/pools/{poolId}/applications")
+@Tag(name = "Applications", description = "Submitting, assessing and deciding applications")
+class ApplicationController {
+
+    private final CommandSender commands;
+
+    ApplicationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @Schema(example = """
+            {"applicant": {"kind": "MUNICIPALITY", "municipality": "751"},
+             "projectTitle": "Early help through PPR in Aarhus", "amountRequested": "3000000.00",
+             "budget": {"2030": "1000000.00", "2031": "2000000.00"}, "activityCategory": "new-methods",
+             "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk", "phone": "+45 8940 2000"}}""")
+    record SubmitRequest(@Schema(description = "optional; a new id is made when left out") ApplicationId id,
+                         Applicant applicant, String projectTitle, Money amountRequested, BudgetByYear budget,
+                         String activityCategory, ContactPerson contact) {
+    }
+
+    @Schema(example = """
+            {"amountRequested": "2500000.00", "budget": {"2030": "1000000.00", "2031": "1500000.00"},
+             "activityCategory": "new-methods", "reason": "Smaller second year"}""")
+    record AmendRequest(Money amountRequested, BudgetByYear budget, String activityCategory, String reason) {
+    }
+
+    @Schema(example = """
+            {"eligible": true, "reason": "A municipality; the project fits category new-methods"}""")
+    record ScreeningRequest(Boolean eligible, String reason) {
+    }
+
+    @Schema(example = """
+            {"score": 4, "justification": "Clear goals and a credible plan for staff"}""")
+    record ScoreRequest(Integer score, String justification) {
+    }
+
+    @Schema(example = """
+            {"amount": "2000000.00", "reason": "Scores 4/5; awarded in part to reach more municipalities"}""")
+    record AwardRequest(Money amount, String reason) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    @Operation(summary = "Submit an application while a round is open (applicant)")
+    @PostMapping
+    ResponseEntity<Accepted> submit(@PathVariable PoolId poolId, @RequestBody SubmitRequest request, Actor actor) {
+        ApplicationId id = request.id() == null ? ApplicationId.random() : request.id();
+        return commands.create(new SubmitApplication(poolId, id, request.applicant(), request.projectTitle(),
+                        request.amountRequested(), request.budget(), request.activityCategory(), request.contact(), actor),
+                poolId.toString(), actor, location(poolId, id));
+    }
+
+    @Operation(summary = "Amend an application before the deadline (applicant)")
+    @PostMapping("/{applicationId}/amendments")
+    ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                   @RequestBody AmendRequest request, Actor actor) {
+        return commands.change(new AmendApplication(poolId, applicationId, request.amountRequested(), request.budget(),
+                request.activityCategory(), actor, request.reason()), poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Withdraw an application before the deadline (applicant)")
+    @PostMapping("/{applicationId}/withdrawal")
+    ResponseEntity<Accepted> withdraw(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                      @RequestBody(required = false) ReasonRequest request, Actor actor) {
+        String reason = request == null ? null : request.reason();
+        return commands.change(new WithdrawApplication(poolId, applicationId, actor, reason), poolId.toString(), actor,
+                location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Screen an application as eligible or not, with a reason (assessor)")
+    @PostMapping("/{applicationId}/screening")
+    ResponseEntity<Accepted> screen(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                    @RequestBody ScreeningRequest request, Actor actor) {
+        if (request.eligible() == null) {
+            throw new InvalidValue("screening.eligible", "A screening says whether the application is eligible");
+        }
+        return commands.change(new ScreenApplication(poolId, applicationId, request.eligible(), actor, request.reason()),
+                poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Score an eligible application from 1 to 5, with a justification (assessor)")
+    @PostMapping("/{applicationId}/scores")
+    ResponseEntity<Accepted> score(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                   @RequestBody ScoreRequest request, Actor actor) {
+        if (request.score() == null) {
+            throw new InvalidValue("score.range", "A score is from 1 to 5");
+        }
+        return commands.change(new ScoreApplication(poolId, applicationId, request.score(), actor,
+                request.justification()), poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Award a grant, at most what was asked and what the pool has left (approver)")
+    @PostMapping("/{applicationId}/award")
+    ResponseEntity<Accepted> award(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                   @RequestBody AwardRequest request, Actor actor) {
+        return commands.change(new AwardGrant(poolId, applicationId, request.amount(), actor, request.reason()),
+                poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Reject an application, with a reason (approver)")
+    @PostMapping("/{applicationId}/rejection")
+    ResponseEntity<Accepted> reject(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                    @RequestBody ReasonRequest request, Actor actor) {
+        return commands.change(new RejectApplication(poolId, applicationId, actor, request.reason()),
+                poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    private static String location(PoolId poolId, ApplicationId applicationId) {
+        return "/pools/" + poolId + "/applications/" + applicationId;
+    }
+}

@@ -1,0 +1,47 @@
+package dk.pulje.command.infra;
+
+import dk.pulje.shared.common.Deadline;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.sql.SQLException;
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** Unique-key violations (SQLSTATE 23505 on PostgreSQL and H2) are concurrent appends: optimistic locking. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Bean
+    Clock clock() {
+        return Clock.system(Deadline.COPENHAGEN);
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /** Who asked, in which role: copied from each command's metadata onto the events it causes. */
+    @Bean
+    CorrelationDataProvider actorOrigin() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.USER, MetaDataKeys.ROLE, MetaDataKeys.ORGANISATION);
+    }
+}

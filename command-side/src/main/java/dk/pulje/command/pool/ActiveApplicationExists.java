@@ -1,0 +1,11 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.shared.Refusal;
+
+/** The applicant already has an active application in this round. */
+public class ActiveApplicationExists extends Refusal {
+
+    ActiveApplicationExists(String detail) {
+        super("application-already-active", Kind.CONFLICT, detail);
+    }
+}

@@ -1,0 +1,11 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.shared.Refusal;
+
+/** The application is not in a state that allows the change. */
+public class ApplicationNotInState extends Refusal {
+
+    ApplicationNotInState(String detail) {
+        super("application-state", Kind.CONFLICT, detail);
+    }
+}

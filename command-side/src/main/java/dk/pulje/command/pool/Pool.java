@@ -1,0 +1,379 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.shared.application.AmendApplication;
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.RejectApplication;
+import dk.pulje.shared.application.ScoreApplication;
+import dk.pulje.shared.application.ScreenApplication;
+import dk.pulje.shared.application.SubmitApplication;
+import dk.pulje.shared.application.WithdrawApplication;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.ClosePool;
+import dk.pulje.shared.pool.DeadlineChange;
+import dk.pulje.shared.pool.DraftPool;
+import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolStatus;
+import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.programme.ProgrammeId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" and "one active
+ * application per applicant per round", so both hold under concurrent commands: every change to a pool is
+ * appended at the next version of this one stream.
+ */
+@Aggregate
+class Pool {
+
+    @AggregateIdentifier
+    private PoolId poolId;
+    private ProgrammeId programmeId;
+    private PoolStatus status;
+    private Money budget;
+    private Money awarded = Money.ZERO;
+    private PoolTerms terms;
+    private int rulesVersion;
+    private final Map<ApplicationId, Application> applications = new HashMap<>();
+    private final Set<String> activeApplicantsByRound = new HashSet<>();
+
+    Pool() {
+    }
+
+    Pool(DraftPool command, Instant now) {
+        apply(new PoolDrafted(command.poolId(), command.programmeId(), command.budget(), command.terms(),
+                Decision.by(command.actor(), now, command.reason())));
+    }
+
+    ProgrammeId programmeId() {
+        return programmeId;
+    }
+
+    Money budget() {
+        return budget;
+    }
+
+    @CommandHandler
+    void handle(PublishPool command, Clock clock) {
+        requireStatus("published", PoolStatus.DRAFT);
+        Instant now = clock.instant();
+        Round last = terms.rounds().get(terms.rounds().size() - 1);
+        if (last.deadline().hasPassedAt(now)) {
+            throw new DeadlinePassed("Every round's deadline has passed; the last was " + last.deadline()
+                    + " (Copenhagen time). Amend the rounds before publishing.");
+        }
+        apply(new PoolPublished(poolId, rulesVersion, Decision.by(command.actor(), now, command.reason())));
+    }
+
+    /** Applies an amendment of budget and deadlines; the programme's share follows in the same unit of work. */
+    void amend(AmendPool command, Instant now) {
+        requireStatus("amended", PoolStatus.DRAFT, PoolStatus.PUBLISHED);
+        Money newBudget = command.budget() == null ? budget : command.budget();
+        if (awarded.isGreaterThan(newBudget)) {
+            throw new BudgetBelowAwarded("The pool has awarded " + awarded + " kr.; its budget cannot drop to "
+                    + newBudget + " kr.");
+        }
+        List<Round> rounds = new ArrayList<>(terms.rounds());
+        for (DeadlineChange change : command.deadlineChanges()) {
+            if (change.round() > rounds.size()) {
+                throw new UnknownRound("The pool has no round " + change.round());
+            }
+            Round round = rounds.get(change.round() - 1);
+            if (status == PoolStatus.PUBLISHED && change.deadline().compareTo(round.deadline()) < 0) {
+                throw new DeadlineMovedEarlier("Round " + change.round() + " is published with deadline "
+                        + round.deadline() + "; it may be extended, not moved earlier to " + change.deadline());
+            }
+            rounds.set(change.round() - 1, round.withDeadline(change.deadline()));
+        }
+        List<Round> amendedRounds = terms.withRounds(rounds).rounds();
+        apply(new PoolAmended(poolId, budget, newBudget, amendedRounds, rulesVersion + 1,
+                Decision.by(command.actor(), now, command.reason())));
+    }
+
+    @CommandHandler
+    void handle(ClosePool command, Clock clock) {
+        requireStatus("closed", PoolStatus.DRAFT, PoolStatus.PUBLISHED);
+        apply(new PoolClosed(poolId, Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    @CommandHandler
+    void handle(SubmitApplication command, Clock clock) {
+        requireStatus("applied to", PoolStatus.PUBLISHED);
+        Instant now = clock.instant();
+        Round round = openRound(now);
+        if (applications.containsKey(command.applicationId())) {
+            throw new ApplicationNotInState("Application " + command.applicationId() + " exists already");
+        }
+        if (!terms.eligibleKinds().contains(command.applicant().kind())) {
+            throw new ApplicantNotEligible("The pool is open to " + terms.eligibleKinds() + ", not to "
+                    + command.applicant().kind());
+        }
+        if (!command.actor().actsFor(command.applicant().key())) {
+            throw new NotTheApplicant("You act for " + command.actor().organisation() + ", not for "
+                    + command.applicant().key());
+        }
+        if (activeApplicantsByRound.contains(activeKey(round.number(), command.applicant().key()))) {
+            throw new ActiveApplicationExists(command.applicant().name() + " already has an active application in round "
+                    + round.number());
+        }
+        checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
+        apply(new ApplicationSubmitted(poolId, command.applicationId(), round.number(), command.applicant(),
+                command.projectTitle(), command.amountRequested(), command.budget(), command.activityCategory(),
+                command.contact(), command.actor(), now));
+    }
+
+    @CommandHandler
+    void handle(AmendApplication command, Clock clock) {
+        Application application = applicationActedOnByItsApplicant(command.applicationId(), command.actor());
+        application.requireStatus("amended", SUBMITTED);
+        Instant now = clock.instant();
+        requireBeforeDeadline(application, now);
+        checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
+        apply(new ApplicationAmended(poolId, application.id, command.amountRequested(), command.budget(),
+                command.activityCategory(), Decision.by(command.actor(), now, command.reason())));
+    }
+
+    @CommandHandler
+    void handle(WithdrawApplication command, Clock clock) {
+        Application application = applicationActedOnByItsApplicant(command.applicationId(), command.actor());
+        application.requireStatus("withdrawn", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
+        Instant now = clock.instant();
+        requireBeforeDeadline(application, now);
+        apply(new ApplicationWithdrawn(poolId, application.id, Decision.by(command.actor(), now, command.reason())));
+    }
+
+    @CommandHandler
+    void handle(ScreenApplication command, Clock clock) {
+        requireStatus("assessed", PoolStatus.PUBLISHED);
+        Application application = application(command.applicationId());
+        application.requireStatus("screened", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
+        apply(new ApplicationScreened(poolId, application.id, command.eligible(),
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    @CommandHandler
+    void handle(ScoreApplication command, Clock clock) {
+        requireStatus("assessed", PoolStatus.PUBLISHED);
+        Application application = application(command.applicationId());
+        application.requireStatus("scored", ELIGIBLE);
+        apply(new ApplicationScored(poolId, application.id, command.score(),
+                Decision.by(command.actor(), clock.instant(), command.justification())));
+    }
+
+    @CommandHandler
+    void handle(AwardGrant command, Clock clock) {
+        requireStatus("awarded from", PoolStatus.PUBLISHED);
+        Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
+        application.requireStatus("awarded", ELIGIBLE);
+        if (command.amount().isGreaterThan(application.amountRequested)) {
+            throw new AwardExceedsRequest("The application asked for " + application.amountRequested
+                    + " kr.; " + command.amount() + " kr. cannot be awarded");
+        }
+        Money remaining = budget.minus(awarded);
+        if (command.amount().isGreaterThan(remaining)) {
+            throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
+                    + " kr. cannot be awarded");
+        }
+        apply(new GrantAwarded(poolId, application.id, application.applicant, command.amount(),
+                List.copyOf(application.scores), rulesVersion,
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    @CommandHandler
+    void handle(RejectApplication command, Clock clock) {
+        requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
+        Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
+        application.requireStatus("rejected", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
+        apply(new ApplicationRejected(poolId, application.id, List.copyOf(application.scores), rulesVersion,
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    private Round openRound(Instant now) {
+        Round latestOpened = null;
+        for (Round round : terms.rounds()) {
+            if (round.isOpenAt(now)) {
+                return round;
+            }
+            if (round.hasOpenedAt(now)) {
+                latestOpened = round;
+            }
+        }
+        if (latestOpened == null) {
+            throw new RoundNotOpen("The first round opens " + terms.rounds().get(0).opens() + " (Copenhagen time)");
+        }
+        throw new DeadlinePassed("Round " + latestOpened.number() + " closed at " + latestOpened.deadline()
+                + " (Copenhagen time)");
+    }
+
+    private void requireBeforeDeadline(Application application, Instant now) {
+        Round round = terms.rounds().get(application.round - 1);
+        if (round.deadline().hasPassedAt(now)) {
+            throw new DeadlinePassed("Round " + round.number() + " closed at " + round.deadline()
+                    + " (Copenhagen time)");
+        }
+    }
+
+    private void checkRequest(Money amount, BudgetByYear budgetByYear, String category) {
+        if (terms.category(category).isEmpty()) {
+            throw new UnknownActivityCategory("The pool funds " + terms.categories().stream()
+                    .map(c -> c.code()).toList() + ", not " + category);
+        }
+        if (!terms.limits().allow(amount)) {
+            throw new AmountOutsideLimits("An application asks for " + terms.limits().minimum() + " to "
+                    + terms.limits().maximum() + " kr., not " + amount + " kr.");
+        }
+        for (Integer year : budgetByYear.years().keySet()) {
+            if (!terms.projectPeriod().coversYear(year)) {
+                throw new BudgetYearOutsidePeriod("The project period is " + terms.projectPeriod().start() + " to "
+                        + terms.projectPeriod().end() + "; the budget names " + year);
+            }
+        }
+    }
+
+    private Application application(ApplicationId applicationId) {
+        Application application = applications.get(applicationId);
+        if (application == null) {
+            throw new UnknownApplication("Pool " + poolId + " has no application " + applicationId);
+        }
+        return application;
+    }
+
+    private Application applicationActedOnByItsApplicant(ApplicationId applicationId, Actor actor) {
+        Application application = application(applicationId);
+        if (!actor.actsFor(application.applicant.key())) {
+            throw new NotTheApplicant("Application " + applicationId + " belongs to another organisation");
+        }
+        return application;
+    }
+
+    private Application decidedBySomeoneElse(ApplicationId applicationId, Actor actor) {
+        Application application = application(applicationId);
+        if (application.assessors.contains(actor.userId())) {
+            throw new FourEyesViolation(actor.userId() + " assessed application " + applicationId
+                    + " and cannot also decide it");
+        }
+        return application;
+    }
+
+    private void requireStatus(String change, PoolStatus... allowed) {
+        for (PoolStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new PoolNotInState("Pool " + poolId + " is " + status + ": it cannot be " + change);
+    }
+
+    private static String activeKey(int round, String applicantKey) {
+        return round + "/" + applicantKey;
+    }
+
+    @EventSourcingHandler
+    void on(PoolDrafted event) {
+        poolId = event.poolId();
+        programmeId = event.programmeId();
+        status = PoolStatus.DRAFT;
+        budget = event.budget();
+        terms = event.terms();
+        rulesVersion = 1;
+    }
+
+    @EventSourcingHandler
+    void on(PoolPublished event) {
+        status = PoolStatus.PUBLISHED;
+    }
+
+    @EventSourcingHandler
+    void on(PoolAmended event) {
+        budget = event.budget();
+        terms = terms.withRounds(event.rounds());
+        rulesVersion = event.rulesVersion();
+    }
+
+    @EventSourcingHandler
+    void on(PoolClosed event) {
+        status = PoolStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationSubmitted event) {
+        applications.put(event.applicationId(), new Application(event.applicationId(), event.round(),
+                event.applicant(), event.amountRequested()));
+        activeApplicantsByRound.add(activeKey(event.round(), event.applicant().key()));
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationAmended event) {
+        applications.get(event.applicationId()).amountRequested = event.amountRequested();
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWithdrawn event) {
+        end(applications.get(event.applicationId()), ApplicationStatus.WITHDRAWN);
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationScreened event) {
+        Application application = applications.get(event.applicationId());
+        application.status = event.eligible() ? ELIGIBLE : NOT_ELIGIBLE;
+        application.assessors.add(event.decision().decidedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationScored event) {
+        Application application = applications.get(event.applicationId());
+        application.scores.add(event.score());
+        application.assessors.add(event.decision().decidedBy());
+    }
+
+    @EventSourcingHandler
+    void on(GrantAwarded event) {
+        applications.get(event.applicationId()).status = ApplicationStatus.AWARDED;
+        awarded = awarded.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRejected event) {
+        end(applications.get(event.applicationId()), ApplicationStatus.REJECTED);
+    }
+
+    private void end(Application application, ApplicationStatus endStatus) {
+        application.status = endStatus;
+        activeApplicantsByRound.remove(activeKey(application.round, application.applicant.key()));
+    }
+}

@@ -1,0 +1,51 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.programme.ProgrammeFunds;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.DraftPool;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Drafting a pool and amending its budget touch two invariants: the pool's (budget ≥ awarded) and its
+ * programme's (Σ pool budgets ≤ envelope). Each aggregate checks its own; both change in one unit of work.
+ */
+@Component
+class PoolFunding {
+
+    private final Repository<Pool> pools;
+    private final ProgrammeFunds programmeFunds;
+    private final Clock clock;
+
+    PoolFunding(Repository<Pool> pools, ProgrammeFunds programmeFunds, Clock clock) {
+        this.pools = pools;
+        this.programmeFunds = programmeFunds;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    void handle(DraftPool command) throws Exception {
+        Instant now = clock.instant();
+        programmeFunds.allocate(command.programmeId(), command.poolId(), command.budget(), command.actor(), now,
+                command.reason());
+        pools.newInstance(() -> new Pool(command, now));
+    }
+
+    @CommandHandler
+    void handle(AmendPool command) {
+        Instant now = clock.instant();
+        Aggregate<Pool> pool = pools.load(command.poolId().toString());
+        Money before = pool.invoke(Pool::budget);
+        pool.execute(p -> p.amend(command, now));
+        if (command.budget() != null && !command.budget().equals(before)) {
+            programmeFunds.reallocate(pool.invoke(Pool::programmeId), command.poolId(), command.budget(),
+                    command.actor(), now, command.reason());
+        }
+    }
+}

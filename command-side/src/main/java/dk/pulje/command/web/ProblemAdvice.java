@@ -1,0 +1,147 @@
+package dk.pulje.command.web;
+
+import dk.pulje.command.shared.Refusal;
+import dk.pulje.shared.common.InvalidValue;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+/**
+ * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}, listed in
+ * docs/problems.md) and a human {@code detail}. Every one of them is answered before any event is appended.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        return problem(status, refusal.slug(), refusal.getMessage());
+    }
+
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalid(InvalidValue invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-value", invalid.getMessage());
+        problem.setProperty("code", invalid.code());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No programme or pool has the id " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail exists(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "Something with this id exists already");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change",
+                "The resource kept changing while this command was tried; read it again and retry");
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("Storage unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                        "Pulje cannot reach its database right now; nothing was changed"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong; nothing was changed");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(unreadable(e));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+            problem.setType(URI.create("/problems/" + slugOf(status)));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        InvalidValue invalid = causeOfType(e, InvalidValue.class);
+        DatabindException binding = causeOfType(e, DatabindException.class);
+        String field = binding == null ? null : binding.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        ProblemDetail problem;
+        if (invalid != null) {
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid-value", invalid.getMessage());
+            problem.setProperty("code", invalid.code());
+        } else if (binding instanceof UnrecognizedPropertyException unknown) {
+            problem = problem(HttpStatus.BAD_REQUEST, "unknown-field",
+                    "The field '" + unknown.getPropertyName() + "' is not part of this request");
+        } else if (binding != null) {
+            problem = problem(HttpStatus.BAD_REQUEST, "wrong-type",
+                    "The field '" + field + "' has a value of the wrong type or form");
+        } else if (causeOfType(e, StreamReadException.class) != null) {
+            problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not well-formed JSON");
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is missing or unreadable");
+        }
+        if (field != null && !field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String slugOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+    }
+
+    static ProblemDetail problem(HttpStatus status, String slug, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + slug));
+        return problem;
+    }
+}
