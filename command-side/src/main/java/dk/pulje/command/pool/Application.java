@@ -5,35 +5,43 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** An application as the pool needs it to decide: an entity of the Pool aggregate, changed only by its events. */
-class Application {
+/**
+ * An application as the pool needs it to decide: an immutable entity of the Pool aggregate, replaced as its
+ * events are sourced.
+ */
+record Application(ApplicationId id, int round, Applicant applicant, Money amountRequested,
+                   ApplicationStatus status, Set<String> assessors, List<Integer> scores) {
 
-    final ApplicationId id;
-    final int round;
-    final Applicant applicant;
-    Money amountRequested;
-    ApplicationStatus status = ApplicationStatus.SUBMITTED;
-    final Set<String> assessors = new HashSet<>();
-    final List<Integer> scores = new ArrayList<>();
+    static Application submitted(ApplicationId id, int round, Applicant applicant, Money amountRequested) {
+        return new Application(id, round, applicant, amountRequested, ApplicationStatus.SUBMITTED, Set.of(), List.of());
+    }
 
-    Application(ApplicationId id, int round, Applicant applicant, Money amountRequested) {
-        this.id = id;
-        this.round = round;
-        this.applicant = applicant;
-        this.amountRequested = amountRequested;
+    Application withAmountRequested(Money amount) {
+        return new Application(id, round, applicant, amount, status, assessors, scores);
+    }
+
+    Application withStatus(ApplicationStatus newStatus) {
+        return new Application(id, round, applicant, amountRequested, newStatus, assessors, scores);
+    }
+
+    Application assessedBy(String assessor, ApplicationStatus newStatus, Integer score) {
+        Set<String> allAssessors = new HashSet<>(assessors);
+        allAssessors.add(assessor);
+        List<Integer> allScores = score == null ? scores : Stream.concat(scores.stream(), Stream.of(score)).toList();
+        return new Application(id, round, applicant, amountRequested, newStatus, Set.copyOf(allAssessors), allScores);
     }
 
     void requireStatus(String change, ApplicationStatus... allowed) {
-        for (ApplicationStatus status : allowed) {
-            if (this.status == status) {
+        for (ApplicationStatus candidate : allowed) {
+            if (status == candidate) {
                 return;
             }
         }
-        throw new ApplicationNotInState("Application " + id + " is " + this.status + ": it cannot be " + change);
+        throw new ApplicationNotInState("Application " + id + " is " + status + ": it cannot be " + change);
     }
 }

@@ -164,7 +164,7 @@ class Pool {
         Instant now = clock.instant();
         requireBeforeDeadline(application, now);
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
-        apply(new ApplicationAmended(poolId, application.id, command.amountRequested(), command.budget(),
+        apply(new ApplicationAmended(poolId, application.id(), command.amountRequested(), command.budget(),
                 command.activityCategory(), Decision.by(command.actor(), now, command.reason())));
     }
 
@@ -174,7 +174,7 @@ class Pool {
         application.requireStatus("withdrawn", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
         Instant now = clock.instant();
         requireBeforeDeadline(application, now);
-        apply(new ApplicationWithdrawn(poolId, application.id, Decision.by(command.actor(), now, command.reason())));
+        apply(new ApplicationWithdrawn(poolId, application.id(), Decision.by(command.actor(), now, command.reason())));
     }
 
     @CommandHandler
@@ -182,7 +182,7 @@ class Pool {
         requireStatus("assessed", PoolStatus.PUBLISHED);
         Application application = application(command.applicationId());
         application.requireStatus("screened", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        apply(new ApplicationScreened(poolId, application.id, command.eligible(),
+        apply(new ApplicationScreened(poolId, application.id(), command.eligible(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -191,7 +191,7 @@ class Pool {
         requireStatus("assessed", PoolStatus.PUBLISHED);
         Application application = application(command.applicationId());
         application.requireStatus("scored", ELIGIBLE);
-        apply(new ApplicationScored(poolId, application.id, command.score(),
+        apply(new ApplicationScored(poolId, application.id(), command.score(),
                 Decision.by(command.actor(), clock.instant(), command.justification())));
     }
 
@@ -200,8 +200,8 @@ class Pool {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
         Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
         application.requireStatus("awarded", ELIGIBLE);
-        if (command.amount().isGreaterThan(application.amountRequested)) {
-            throw new AwardExceedsRequest("The application asked for " + application.amountRequested
+        if (command.amount().isGreaterThan(application.amountRequested())) {
+            throw new AwardExceedsRequest("The application asked for " + application.amountRequested()
                     + " kr.; " + command.amount() + " kr. cannot be awarded");
         }
         Money remaining = budget.minus(awarded);
@@ -209,8 +209,8 @@ class Pool {
             throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
                     + " kr. cannot be awarded");
         }
-        apply(new GrantAwarded(poolId, application.id, application.applicant, command.amount(),
-                List.copyOf(application.scores), rulesVersion,
+        apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
+                List.copyOf(application.scores()), rulesVersion,
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -219,7 +219,7 @@ class Pool {
         requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
         Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
         application.requireStatus("rejected", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        apply(new ApplicationRejected(poolId, application.id, List.copyOf(application.scores), rulesVersion,
+        apply(new ApplicationRejected(poolId, application.id(), List.copyOf(application.scores()), rulesVersion,
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -241,7 +241,7 @@ class Pool {
     }
 
     private void requireBeforeDeadline(Application application, Instant now) {
-        Round round = terms.rounds().get(application.round - 1);
+        Round round = terms.rounds().get(application.round() - 1);
         if (round.deadline().hasPassedAt(now)) {
             throw new DeadlinePassed("Round " + round.number() + " closed at " + round.deadline()
                     + " (Copenhagen time)");
@@ -275,7 +275,7 @@ class Pool {
 
     private Application applicationActedOnByItsApplicant(ApplicationId applicationId, Actor actor) {
         Application application = application(applicationId);
-        if (!actor.actsFor(application.applicant.key())) {
+        if (!actor.actsFor(application.applicant().key())) {
             throw new NotTheApplicant("Application " + applicationId + " belongs to another organisation");
         }
         return application;
@@ -283,7 +283,7 @@ class Pool {
 
     private Application decidedBySomeoneElse(ApplicationId applicationId, Actor actor) {
         Application application = application(applicationId);
-        if (application.assessors.contains(actor.userId())) {
+        if (application.assessors().contains(actor.userId())) {
             throw new FourEyesViolation(actor.userId() + " assessed application " + applicationId
                     + " and cannot also decide it");
         }
@@ -332,48 +332,46 @@ class Pool {
 
     @EventSourcingHandler
     void on(ApplicationSubmitted event) {
-        applications.put(event.applicationId(), new Application(event.applicationId(), event.round(),
+        applications.put(event.applicationId(), Application.submitted(event.applicationId(), event.round(),
                 event.applicant(), event.amountRequested()));
         activeApplicantsByRound.add(activeKey(event.round(), event.applicant().key()));
     }
 
     @EventSourcingHandler
     void on(ApplicationAmended event) {
-        applications.get(event.applicationId()).amountRequested = event.amountRequested();
+        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withAmountRequested(event.amountRequested()));
     }
 
     @EventSourcingHandler
     void on(ApplicationWithdrawn event) {
-        end(applications.get(event.applicationId()), ApplicationStatus.WITHDRAWN);
+        end(event.applicationId(), ApplicationStatus.WITHDRAWN);
     }
 
     @EventSourcingHandler
     void on(ApplicationScreened event) {
-        Application application = applications.get(event.applicationId());
-        application.status = event.eligible() ? ELIGIBLE : NOT_ELIGIBLE;
-        application.assessors.add(event.decision().decidedBy());
+        applications.computeIfPresent(event.applicationId(), (id, a) ->
+                a.assessedBy(event.decision().decidedBy(), event.eligible() ? ELIGIBLE : NOT_ELIGIBLE, null));
     }
 
     @EventSourcingHandler
     void on(ApplicationScored event) {
-        Application application = applications.get(event.applicationId());
-        application.scores.add(event.score());
-        application.assessors.add(event.decision().decidedBy());
+        applications.computeIfPresent(event.applicationId(), (id, a) ->
+                a.assessedBy(event.decision().decidedBy(), a.status(), event.score()));
     }
 
     @EventSourcingHandler
     void on(GrantAwarded event) {
-        applications.get(event.applicationId()).status = ApplicationStatus.AWARDED;
+        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.AWARDED));
         awarded = awarded.plus(event.amount());
     }
 
     @EventSourcingHandler
     void on(ApplicationRejected event) {
-        end(applications.get(event.applicationId()), ApplicationStatus.REJECTED);
+        end(event.applicationId(), ApplicationStatus.REJECTED);
     }
 
-    private void end(Application application, ApplicationStatus endStatus) {
-        application.status = endStatus;
-        activeApplicantsByRound.remove(activeKey(application.round, application.applicant.key()));
+    private void end(ApplicationId applicationId, ApplicationStatus endStatus) {
+        Application ended = applications.computeIfPresent(applicationId, (id, a) -> a.withStatus(endStatus));
+        activeApplicantsByRound.remove(activeKey(ended.round(), ended.applicant().key()));
     }
 }

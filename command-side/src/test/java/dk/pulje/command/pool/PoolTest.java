@@ -1,0 +1,381 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.shared.TestPools;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AmendApplication;
+import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.RejectApplication;
+import dk.pulje.shared.application.ScoreApplication;
+import dk.pulje.shared.application.ScreenApplication;
+import dk.pulje.shared.application.WithdrawApplication;
+import dk.pulje.shared.application.SubmitApplication;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Cvr;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.ClosePool;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.testing.MutableClock;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static dk.pulje.command.pool.PoolFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.instanceOf;
+
+/** The rules of a pool and its applications, as specifications: given what happened, when a command, then. */
+class PoolTest {
+
+    private final MutableClock clock = new MutableClock(PUBLISHED_AT);
+    private AggregateTestFixture<Pool> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Pool.class);
+        fixture.registerInjectableResource(clock);
+    }
+
+    private Decision at(String copenhagen, Actor actor, String reason) {
+        clock.setCopenhagen(copenhagen);
+        return Decision.by(actor, clock.instant(), reason);
+    }
+
+    @Nested
+    class Publishing {
+
+        @Test
+        void a_drafted_pool_is_published_with_the_first_version_of_its_rules() {
+            Decision decision = at("2017-02-06T10:00:00", MANAGER, null);
+            fixture.given(drafted("24900000"))
+                    .when(new PublishPool(POOL, MANAGER, null))
+                    .expectEvents(new PoolPublished(POOL, 1, decision));
+        }
+
+        @Test
+        void a_pool_whose_last_deadline_has_passed_cannot_be_published() {
+            clock.setCopenhagen("2017-03-24T12:00:00");
+            fixture.given(drafted("24900000"))
+                    .when(new PublishPool(POOL, MANAGER, null))
+                    .expectException(DeadlinePassed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_published_pool_is_not_published_again() {
+            fixture.given(drafted("24900000"), published())
+                    .when(new PublishPool(POOL, MANAGER, null))
+                    .expectException(PoolNotInState.class);
+        }
+    }
+
+    @Nested
+    class Submitting {
+
+        @Test
+        void an_application_one_second_before_the_deadline_is_accepted() {
+            clock.setCopenhagen("2017-03-24T11:59:59");
+            fixture.given(drafted("24900000"), published())
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
+                            CONTACT, AARHUS_CLERK, Instant.parse("2017-03-24T10:59:59Z")));
+        }
+
+        @Test
+        void an_application_at_the_deadline_to_the_second_is_refused() {
+            clock.setCopenhagen("2017-03-24T12:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .expectException(DeadlinePassed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_application_before_the_round_opens_is_refused() {
+            clock.setCopenhagen("2017-02-05T23:59:59");
+            fixture.given(drafted("24900000"), published())
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .expectException(RoundNotOpen.class);
+        }
+
+        @Test
+        void a_draft_pool_takes_no_applications() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"))
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .expectException(PoolNotInState.class);
+        }
+
+        @Test
+        void only_the_eligible_kinds_of_applicant_may_apply() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            Applicant institution = new Applicant(ApplicantKind.CARE_INSTITUTION, "Opholdsstedet Solbakken",
+                    Cvr.of("29189986"), null);
+            fixture.given(drafted("24900000"), published())
+                    .when(submit("inst-1", institution, new Actor("sol", Role.APPLICANT, "cvr:29189986"), "2000000"))
+                    .expectException(ApplicantNotEligible.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_applicant_has_at_most_one_active_application_per_round() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000"))
+                    .expectException(ActiveApplicationExists.class);
+        }
+
+        @Test
+        void a_withdrawn_application_frees_the_applicant_to_apply_again() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            new ApplicationWithdrawn(POOL, ApplicationId.of("aarhus-1"),
+                                    new Decision("aarhus-clerk", Role.APPLICANT, PUBLISHED_AT, null)))
+                    .when(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(exactSequenceOf(
+                            messageWithPayload(
+                                    instanceOf(ApplicationSubmitted.class)),
+                            andNoMore()));
+        }
+
+        @Test
+        void an_applicant_applies_only_for_its_own_organisation() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(submit("aarhus-1", AARHUS, ODENSE_CLERK, "2000000"))
+                    .expectException(NotTheApplicant.class);
+        }
+
+        @Test
+        void the_amount_must_be_within_the_pools_limits() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "5000000.01"))
+                    .expectException(AmountOutsideLimits.class);
+        }
+
+        @Test
+        void the_activity_category_must_be_one_of_the_pools() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(new SubmitApplication(POOL, ApplicationId.of("a"), AARHUS,
+                            "Title", Money.of("200000"), TestPools.budget(2018, "200000"), "buildings", CONTACT,
+                            AARHUS_CLERK))
+                    .expectException(UnknownActivityCategory.class);
+        }
+
+        @Test
+        void every_budget_year_lies_in_the_project_period() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(new SubmitApplication(POOL, ApplicationId.of("a"), AARHUS,
+                            "Title", Money.of("200000"), TestPools.budget(2021, "200000"), "new-methods", CONTACT,
+                            AARHUS_CLERK))
+                    .expectException(BudgetYearOutsidePeriod.class);
+        }
+
+        @Test
+        void a_closed_pool_takes_no_applications() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published(),
+                            new PoolClosed(POOL, new Decision("mette", Role.POOL_MANAGER, PUBLISHED_AT, "Cancelled")))
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .expectException(PoolNotInState.class);
+        }
+    }
+
+    @Nested
+    class AmendingAndWithdrawing {
+
+        @Test
+        void an_applicant_amends_before_the_deadline() {
+            Decision decision = at("2017-03-24T11:59:59", AARHUS_CLERK, "Smaller");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new AmendApplication(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"), "upskilling", AARHUS_CLERK, "Smaller"))
+                    .expectEvents(new ApplicationAmended(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"), "upskilling", decision));
+        }
+
+        @Test
+        void no_amendment_after_the_deadline() {
+            clock.setCopenhagen("2017-03-24T12:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new AmendApplication(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"), "upskilling", AARHUS_CLERK, null))
+                    .expectException(DeadlinePassed.class);
+        }
+
+        @Test
+        void no_withdrawal_after_the_deadline() {
+            clock.setCopenhagen("2017-03-24T12:00:01");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new WithdrawApplication(POOL, ApplicationId.of("aarhus-1"), AARHUS_CLERK, null))
+                    .expectException(DeadlinePassed.class);
+        }
+
+        @Test
+        void another_organisation_cannot_withdraw_it() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new WithdrawApplication(POOL, ApplicationId.of("aarhus-1"), ODENSE_CLERK, null))
+                    .expectException(NotTheApplicant.class);
+        }
+
+        @Test
+        void an_unknown_application_is_not_found() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(new WithdrawApplication(POOL, ApplicationId.of("nope"), AARHUS_CLERK, null))
+                    .expectException(UnknownApplication.class);
+        }
+    }
+
+    @Nested
+    class Deciding {
+
+        @Test
+        void an_award_records_who_in_which_role_when_why_and_on_which_assessment() {
+            Decision decision = at("2017-04-20T14:00:00", APPROVER, "Scores 4/5");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"), new ApplicationScored(POOL, ApplicationId.of("aarhus-1"), 4,
+                                    new Decision("anders", Role.ASSESSOR, PUBLISHED_AT, "Good")))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1800000"), APPROVER, "Scores 4/5"))
+                    .expectEvents(new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("1800000"),
+                            List.of(4), 1, decision));
+        }
+
+        @Test
+        void award_never_exceeds_the_remaining_budget() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("3000000"), published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), eligible("aarhus-1"),
+                            submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"), eligible("odense-1"),
+                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
+                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+                    .when(new AwardGrant(POOL, ApplicationId.of("odense-1"), Money.of("1000000.01"), APPROVER, "ok"))
+                    .expectException(AwardExceedsBudget.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void award_of_exactly_the_remaining_budget_is_allowed() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("3000000"), published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), eligible("aarhus-1"),
+                            submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"), eligible("odense-1"),
+                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
+                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+                    .when(new AwardGrant(POOL, ApplicationId.of("odense-1"), Money.of("1000000"), APPROVER, "ok"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void award_never_exceeds_what_was_asked_for() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("2000000.01"), APPROVER, "ok"))
+                    .expectException(AwardExceedsRequest.class);
+        }
+
+        @Test
+        void only_an_eligible_application_is_awarded() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), APPROVER, "ok"))
+                    .expectException(ApplicationNotInState.class);
+        }
+
+        @Test
+        void the_assessor_of_an_application_cannot_award_it() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            Actor assessorAsApprover = new Actor("anders",
+                    Role.APPROVER);
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), assessorAsApprover, "ok"))
+                    .expectException(FourEyesViolation.class);
+        }
+
+        @Test
+        void the_assessor_of_an_application_cannot_reject_it() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            Actor assessorAsApprover = new Actor("anders",
+                    Role.APPROVER);
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"))
+                    .when(new RejectApplication(POOL, ApplicationId.of("aarhus-1"), assessorAsApprover, "No"))
+                    .expectException(FourEyesViolation.class);
+        }
+
+        @Test
+        void a_rejection_carries_its_reason() {
+            Decision decision = at("2017-04-20T14:00:00", APPROVER, "Outside the target group");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"))
+                    .when(new RejectApplication(POOL, ApplicationId.of("aarhus-1"), APPROVER, "Outside the target group"))
+                    .expectEvents(new ApplicationRejected(POOL, ApplicationId.of("aarhus-1"), List.of(), 1, decision));
+        }
+
+        @Test
+        void only_an_eligible_application_is_scored() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new ScoreApplication(POOL, ApplicationId.of("aarhus-1"), 4, ASSESSOR, "Good"))
+                    .expectException(ApplicationNotInState.class);
+        }
+
+        @Test
+        void a_decided_application_is_not_screened_again() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"),
+                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
+                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+                    .when(new ScreenApplication(POOL, ApplicationId.of("aarhus-1"), false, ASSESSOR, "Second thoughts"))
+                    .expectException(ApplicationNotInState.class);
+        }
+
+        @Test
+        void closing_needs_a_pool_that_is_not_closed() {
+            clock.setCopenhagen("2017-12-31T10:00:00");
+            fixture.given(drafted("24900000"), published(),
+                            new PoolClosed(POOL, new Decision("mette", Role.POOL_MANAGER, PUBLISHED_AT, "Done")))
+                    .when(new ClosePool(POOL, MANAGER, "Again"))
+                    .expectException(PoolNotInState.class);
+        }
+    }
+
+    @Test
+    void deadlines_are_judged_in_copenhagen_time() {
+        // 24 March 2017 12:00 in Copenhagen is 11:00 UTC (winter time): one second before is still in time.
+        clock.set(Instant.parse("2017-03-24T10:59:59Z"));
+        fixture.given(drafted("24900000"), published())
+                .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                .expectSuccessfulHandlerExecution();
+        assertThat(Deadline.of("2017-03-24T12:00").instant())
+                .isEqualTo(Instant.parse("2017-03-24T11:00:00Z"));
+    }
+}
