@@ -1,11 +1,29 @@
 package dk.pulje.command.infra;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a handled command appended: the new version of each aggregate it changed and the ids of its events,
- * from which the caller learns their positions in the event store once the command is committed.
+ * from which the caller learns their positions in the event store. Axon hands staged events to the event
+ * store only when the unit of work prepares its commit, after the handler has returned, so a receipt is
+ * filled then; the caller reads it once the command has completed.
  */
 public record CommandReceipt(Map<String, Long> versions, List<String> eventIds) {
+
+    static CommandReceipt empty() {
+        return new CommandReceipt(new LinkedHashMap<>(), new ArrayList<>());
+    }
+
+    void add(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            versions.put(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber());
+        }
+        eventIds.add(event.getIdentifier());
+    }
 }

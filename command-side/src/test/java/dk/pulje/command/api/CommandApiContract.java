@@ -1,0 +1,178 @@
+package dk.pulje.command.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The command API end to end on one store: the lifecycle from programme to award, and every kind of bad
+ * request answered with a problem detail that changes nothing.
+ */
+abstract class CommandApiContract extends CommandApiTestSupport {
+
+    protected String programme;
+    protected String pool;
+
+    @BeforeEach
+    void publishedPool() throws Exception {
+        clock.setCopenhagen("2017-02-06T10:00:00");
+        programme = "prog-" + UUID.randomUUID();
+        pool = "pool-" + UUID.randomUUID();
+        post("/programmes", "manager", """
+                {"id": "%s", "name": "Satspulje 2017", "envelope": "30000000.00"}""".formatted(programme))
+                .andExpect(status().isCreated());
+        post("/programmes/" + programme + "/pools", "manager", poolJson(pool, "24900000.00"))
+                .andExpect(status().isCreated());
+        post("/pools/" + pool + "/publication", "manager", "{}").andExpect(status().isAccepted());
+    }
+
+    static String poolJson(String id, String budget) {
+        return """
+                {"id": "%s", "title": "Initiatives for an early, preventive and more effective effort",
+                 "description": "Published 6 February 2017", "budget": "%s", "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "new-methods", "title": "New efforts and methods"}],
+                 "limits": {"minimum": "100000.00", "maximum": "5000000.00"},
+                 "expectedGrantees": {"minimum": 5, "maximum": 15},
+                 "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
+                 "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"},
+                 "meetings": [{"date": "2017-02-20", "starts": "10:00", "ends": "14:30", "place": "Odense"}]}"""
+                .formatted(id, budget);
+    }
+
+    static String aarhusApplication(String id, String amount) {
+        return """
+                {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "751"},
+                 "projectTitle": "Early help in PPR", "amountRequested": "%s", "budget": {"2018": "%s"},
+                 "activityCategory": "new-methods",
+                 "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk"}}""".formatted(id, amount, amount);
+    }
+
+    @Test
+    void a_pool_runs_from_submission_to_award_and_every_answer_carries_version_and_position() throws Exception {
+        clock.setCopenhagen("2017-03-24T11:59:59");
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication("aarhus-1", "2000000.00"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/pools/" + pool + "/applications/aarhus-1"))
+                .andExpect(header().exists("Pulje-Consistency-Token"))
+                .andExpect(jsonPath("$.id").value(pool))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.position").value(greaterThan(0)));
+        clock.setCopenhagen("2017-03-27T09:00:00");
+        post("/pools/" + pool + "/applications/aarhus-1/screening", "assessor",
+                "{\"eligible\": true, \"reason\": \"A municipality\"}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications/aarhus-1/scores", "assessor",
+                "{\"score\": 4, \"justification\": \"Clear goals\"}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications/aarhus-1/award", "approver",
+                "{\"amount\": \"1800000.00\", \"reason\": \"Scores 4/5\"}")
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.version").value(5));
+
+        String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = 5", (rs, row) -> new String(rs.getBytes(1)), pool);
+        assertThat(metaData).contains("\"userId\":\"approver\"", "\"role\":\"APPROVER\"", "\"correlationId\"",
+                "\"traceId\"");
+    }
+
+    @Test
+    void a_submission_at_the_deadline_is_refused_with_a_problem_and_no_event() throws Exception {
+        clock.setCopenhagen("2017-03-24T12:00:00");
+        long before = events();
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication("aarhus-1", "2000000.00"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("/problems/deadline-passed"))
+                .andExpect(jsonPath("$.detail").value(containsString("2017-03-24T12:00")));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void an_award_over_the_remaining_budget_is_refused() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        post("/pools/" + pool + "/amendments", "manager",
+                "{\"budget\": \"1000000.00\", \"reason\": \"Cut\"}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication("aarhus-1", "2000000.00"))
+                .andExpect(status().isCreated());
+        post("/pools/" + pool + "/applications/aarhus-1/screening", "assessor",
+                "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
+        long before = events();
+        post("/pools/" + pool + "/applications/aarhus-1/award", "approver",
+                "{\"amount\": \"1000000.01\", \"reason\": \"Good\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_pool_beyond_the_programmes_envelope_is_refused_and_nothing_is_drafted() throws Exception {
+        long before = events();
+        post("/programmes/" + programme + "/pools", "manager", poolJson("second-" + UUID.randomUUID(), "5100000.01"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/envelope-exceeded"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void bad_requests_are_answered_with_problems_and_append_nothing() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String submit = "/pools/" + pool + "/applications";
+        long before = events();
+
+        post(submit, "aarhus", "{\"applicant\": ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/malformed-json"));
+        post(submit, "aarhus", aarhusApplication("a1", "12.345")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-value"))
+                .andExpect(jsonPath("$.code").value("money.precision"));
+        post(submit, "aarhus", aarhusApplication("a1", "-5.00")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("money.negative"));
+        post(submit, "aarhus", aarhusApplication("a1", "2000000.00").replace("\"751\"", "\"999\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("municipality.unknown"));
+        post(submit, "aarhus", aarhusApplication("a1", "2000000.00").replace("\"projectTitle\"", "\"colour\": 1, \"projectTitle\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/unknown-field"));
+        post(submit, "aarhus", aarhusApplication("a1", "2000000.00").replace("\"budget\": {\"2018\"", "\"budget\": {\"next year\""))
+                .andExpect(status().isBadRequest());
+        post(submit, "aarhus", "{\"applicant\": {\"kind\": \"MUNICIPALITY\", \"municipality\": \"751\"}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-value"));
+        post("/pools/" + pool + "/applications/a1/rejection", "approver", "{\"reason\": \"\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("reason.missing"));
+        post("/pools/unknown-pool/publication", "manager", "{}")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/not-found"));
+        post("/pools/" + pool + "/applications/unknown/withdrawal", "aarhus", "{}")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/application-not-found"));
+        mvc.perform(MockMvcRequestBuilders.post(submit)
+                        .header("Authorization", basic("aarhus"))
+                        .contentType("text/plain").accept("*/*").content("hello"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"));
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_role_may_only_use_its_own_commands() throws Exception {
+        long before = events();
+        post("/pools/" + pool + "/publication", "aarhus", "{}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/forbidden"));
+        post("/pools/" + pool + "/publication", "nobody", "{}")
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
+        assertThat(events()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,16 @@
+package dk.pulje.query.infra;
+
+/**
+ * The projections' processing groups, one per read model. Each is a pooled streaming processor of the same name
+ * (configured in application.yml); endpoints name the groups they read from.
+ */
+public final class ProcessingGroups {
+
+    public static final String PROGRAMME_OVERVIEW = "programme-overview";
+    public static final String POOL_OVERVIEW = "pool-overview";
+    public static final String POOL_APPLICATIONS = "pool-applications";
+    public static final String POOL_DECISIONS = "pool-decisions";
+
+    private ProcessingGroups() {
+    }
+}

@@ -1,0 +1,79 @@
+package dk.pulje.query.infra;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How far the projections have come in the event store: a processing group has processed a position when the
+ * token of every one of its segments covers it, so every event up to and including that position is in its
+ * read model.
+ */
+@Component
+public class ProjectionProgress {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final EventProcessingConfiguration processing;
+
+    ProjectionProgress(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.processing = processing;
+    }
+
+    /** Whether every one of {@code groups} has processed the event at global index {@code position}. */
+    public boolean hasProcessed(Collection<String> groups, long position) {
+        TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
+        return groups.stream().allMatch(group -> hasProcessed(group, target));
+    }
+
+    /**
+     * A segment that had nothing to handle stores its advanced token only when it next extends its claim
+     * (every few seconds), so the segments this node works on are also judged by their live status.
+     */
+    private boolean hasProcessed(String group, TrackingToken target) {
+        List<SegmentToken> stored = storedTokens(group);
+        Map<Integer, TrackingToken> live = liveTokens(group);
+        return !stored.isEmpty() && stored.stream().allMatch(segment ->
+                covers(segment.token(), target) || covers(live.get(segment.segment()), target));
+    }
+
+    private List<SegmentToken> storedTokens(String group) {
+        return jdbc.query("SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?",
+                (row, index) -> new SegmentToken(row.getInt(1), deserialize(row.getBytes(2), row.getString(3))),
+                group);
+    }
+
+    private TrackingToken deserialize(byte[] token, String type) {
+        return token == null ? null : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+    }
+
+    private Map<Integer, TrackingToken> liveTokens(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .map(processor -> processor.processingStatus().values().stream()
+                        .filter(status -> status.getTrackingToken() != null && !status.isErrorState())
+                        .collect(Collectors.toMap(status -> status.getSegment().getSegmentId(),
+                                EventTrackerStatus::getTrackingToken)))
+                .orElse(Map.of());
+    }
+
+    private record SegmentToken(int segment, TrackingToken token) {
+    }
+
+    private static boolean covers(TrackingToken token, TrackingToken target) {
+        return token != null && token.covers(target);
+    }
+}

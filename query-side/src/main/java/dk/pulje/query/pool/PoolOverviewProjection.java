@@ -1,0 +1,146 @@
+package dk.pulje.query.pool;
+
+import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ReadModel;
+import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolStatus;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
+import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
+import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
+import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
+
+/**
+ * A pool's status, money, terms and how many applications stand in each status. The status of every application
+ * is kept beside the pool, so counts move from status to status instead of being added up twice.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.POOL_OVERVIEW)
+class PoolOverviewProjection implements ReadModel {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PoolOverviewProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(new Table("pool_overview", "pool_id"),
+                new Table("pool_overview_application", "pool_id, application_id"));
+    }
+
+    @EventHandler
+    void on(PoolDrafted event, @SequenceNumber long sequence) {
+        Rows.insertIfAbsent(jdbc, "pool_overview", pool(event.poolId(), sequence)
+                .addValue("programme_id", event.programmeId().value())
+                .addValue("status", PoolStatus.DRAFT.name())
+                .addValue("budget_oere", event.budget().oere())
+                .addValue("awarded_oere", 0L)
+                .addValue("rules_version", 1)
+                .addValue("terms", PoolTermsColumn.write(event.terms()))
+                .addValue("drafted_at", Rows.timestamp(event.decision().decidedAt())), "pool_id");
+    }
+
+    @EventHandler
+    void on(PoolPublished event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "status = :status, rules_version = :rules_version", Map.of(
+                "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
+    }
+
+    /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
+    @EventHandler
+    void on(PoolAmended event, @SequenceNumber long sequence) {
+        List<String> terms = jdbc.queryForList(
+                "SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
+                pool(event.poolId(), sequence), String.class);
+        for (String current : terms) {
+            changePool(event.poolId(), sequence,
+                    "budget_oere = :budget, rules_version = :rules_version, terms = :terms", Map.of(
+                            "budget", event.budget().oere(),
+                            "rules_version", event.rulesVersion(),
+                            "terms", PoolTermsColumn.write(PoolTermsColumn.read(current).withRounds(event.rounds()))));
+        }
+    }
+
+    @EventHandler
+    void on(PoolClosed event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "status = :status", Map.of("status", PoolStatus.CLOSED.name()));
+    }
+
+    @EventHandler
+    void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
+        Rows.insertIfAbsent(jdbc, "pool_overview_application",
+                application(event.poolId(), event.applicationId(), sequence).addValue("status", SUBMITTED.name()),
+                "pool_id", "application_id");
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawn event, @SequenceNumber long sequence) {
+        changeStatus(event.poolId(), event.applicationId(), sequence, WITHDRAWN);
+    }
+
+    @EventHandler
+    void on(ApplicationScreened event, @SequenceNumber long sequence) {
+        changeStatus(event.poolId(), event.applicationId(), sequence, event.eligible() ? ELIGIBLE : NOT_ELIGIBLE);
+    }
+
+    @EventHandler
+    void on(GrantAwarded event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "awarded_oere = awarded_oere + :amount",
+                Map.of("amount", event.amount().oere()));
+        changeStatus(event.poolId(), event.applicationId(), sequence, AWARDED);
+    }
+
+    @EventHandler
+    void on(ApplicationRejected event, @SequenceNumber long sequence) {
+        changeStatus(event.poolId(), event.applicationId(), sequence, REJECTED);
+    }
+
+    private void changePool(PoolId poolId, long sequence, String assignments, Map<String, ?> values) {
+        Rows.updateOnce(jdbc, "pool_overview", assignments, pool(poolId, sequence).addValues(values), "pool_id");
+    }
+
+    private void changeStatus(PoolId poolId, ApplicationId applicationId, long sequence, ApplicationStatus status) {
+        Rows.updateOnce(jdbc, "pool_overview_application", "status = :status",
+                application(poolId, applicationId, sequence).addValue("status", status.name()),
+                "pool_id", "application_id");
+    }
+
+    private static MapSqlParameterSource pool(PoolId poolId, long sequence) {
+        return new MapSqlParameterSource("pool_id", poolId.value()).addValue("last_sequence", sequence);
+    }
+
+    private static MapSqlParameterSource application(PoolId poolId, ApplicationId applicationId, long sequence) {
+        return pool(poolId, sequence).addValue("application_id", applicationId.value());
+    }
+
+    @ResetHandler
+    void reset() {
+        deleteAllRows(jdbc.getJdbcOperations());
+    }
+}

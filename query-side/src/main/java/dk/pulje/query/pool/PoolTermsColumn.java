@@ -1,0 +1,24 @@
+package dk.pulje.query.pool;
+
+import dk.pulje.shared.pool.PoolTerms;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A pool's terms are kept as one JSON text: they are read whole and never queried by their parts. The mapper is
+ * this column's own, not the web's, so the stored text does not change with how the API is configured.
+ */
+final class PoolTermsColumn {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private PoolTermsColumn() {
+    }
+
+    static String write(PoolTerms terms) {
+        return JSON.writeValueAsString(terms);
+    }
+
+    static PoolTerms read(String json) {
+        return JSON.readValue(json, PoolTerms.class);
+    }
+}

@@ -1,0 +1,53 @@
+package dk.pulje.query.programme;
+
+import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.programme.FindProgramme;
+import dk.pulje.shared.programme.FindProgrammes;
+import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.programme.ProgrammeView;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers programme queries; what the pools have awarded is summed from the pool overview when asked. */
+@Component
+class ProgrammeQueries {
+
+    private static final String PROGRAMMES = """
+            SELECT p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.pool_count,
+                   COALESCE(SUM(o.awarded_oere), 0) AS awarded_oere
+            FROM programme_overview p LEFT JOIN pool_overview o ON o.programme_id = p.programme_id
+            %s
+            GROUP BY p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.pool_count
+            ORDER BY p.name, p.programme_id""";
+
+    private static final RowMapper<ProgrammeView> VIEW = (row, index) -> {
+        Money envelope = Rows.money(row, "envelope_oere");
+        Money allocated = Rows.money(row, "allocated_oere");
+        return new ProgrammeView(ProgrammeId.of(row.getString("programme_id")), row.getString("name"), envelope,
+                allocated, envelope.minus(allocated), Rows.money(row, "awarded_oere"), row.getInt("pool_count"));
+    };
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ProgrammeQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    List<ProgrammeView> handle(FindProgrammes query) {
+        return jdbc.query(PROGRAMMES.formatted(""), VIEW);
+    }
+
+    @QueryHandler
+    Optional<ProgrammeView> handle(FindProgramme query) {
+        return jdbc.query(PROGRAMMES.formatted("WHERE p.programme_id = :programme_id"),
+                Map.of("programme_id", query.programmeId().value()), VIEW).stream().findFirst();
+    }
+}
