@@ -54,11 +54,7 @@ public class CommandSender {
     }
 
     private Accepted send(Object command, String aggregateId, Actor actor) {
-        MetaData metaData = MetaData.with(MetaDataKeys.USER, actor.userId())
-                .and(MetaDataKeys.ROLE, actor.role().name());
-        if (actor.organisation() != null) {
-            metaData = metaData.and(MetaDataKeys.ORGANISATION, actor.organisation());
-        }
+        MetaData metaData = MetaDataKeys.of(actor);
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandReceipt receipt = commandGateway.sendAndWait(

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @Import(CommandApiTestSupport.FixedClock.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-abstract class CommandApiTestSupport {
+public abstract class CommandApiTestSupport {
 
     @TestConfiguration
     static class FixedClock {
@@ -46,7 +46,7 @@ abstract class CommandApiTestSupport {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    protected ResultActions post(String path, String user, String json) throws Exception {
+    public ResultActions post(String path, String user, String json) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", basic(user))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));

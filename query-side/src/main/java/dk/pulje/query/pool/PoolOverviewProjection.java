@@ -75,16 +75,14 @@ class PoolOverviewProjection implements ReadModel {
     /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
-        List<String> terms = jdbc.queryForList(
-                "SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
-                pool(event.poolId(), sequence), String.class);
-        for (String current : terms) {
-            changePool(event.poolId(), sequence,
-                    "budget_oere = :budget, rules_version = :rules_version, terms = :terms", Map.of(
-                            "budget", event.budget().oere(),
-                            "rules_version", event.rulesVersion(),
-                            "terms", PoolTermsColumn.write(PoolTermsColumn.read(current).withRounds(event.rounds()))));
-        }
+        jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
+                        pool(event.poolId(), sequence), String.class).stream()
+                .findFirst()
+                .ifPresent(terms -> changePool(event.poolId(), sequence,
+                        "budget_oere = :budget, rules_version = :rules_version, terms = :terms", Map.of(
+                                "budget", event.budget().oere(),
+                                "rules_version", event.rulesVersion(),
+                                "terms", PoolTermsColumn.write(PoolTermsColumn.read(terms).withRounds(event.rounds())))));
     }
 
     @EventHandler

@@ -1,0 +1,79 @@
+package dk.pulje.command.demo;
+
+import dk.pulje.command.infra.MetaDataKeys;
+import dk.pulje.command.pool.PoolPlan;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.pool.DraftPool;
+import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.programme.EstablishProgramme;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Loads the seed pools as demo data at start-up: each programme and pool is drafted and published once, by
+ * Pulje itself, with its dates moved so a newcomer can apply and decide at once. Runs again harmlessly.
+ */
+@Component
+@ConditionalOnProperty(name = "pulje.demo.load-seed-pools", havingValue = "true")
+class DemoPools implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPools.class);
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DemoPools(CommandGateway commands, EventStore eventStore, JsonMapper json, Clock clock) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Actor pulje = Actor.system();
+        LocalDate today = LocalDate.now(clock);
+        int loaded = 0;
+        for (SeedPools.ProgrammePlan programme : SeedPools.read(json).programmes()) {
+            if (version(programme.id().toString()).isEmpty()) {
+                send(new EstablishProgramme(programme.id(), programme.name(), programme.envelope(), pulje,
+                        programme.reason()), pulje);
+            }
+            for (PoolPlan seed : programme.pools()) {
+                PoolPlan pool = SeedPools.openToday(seed, today);
+                String poolId = pool.id().toString();
+                if (version(poolId).isEmpty()) {
+                    send(new DraftPool(pool.id(), programme.id(), pool.budget(), pool.terms(), pulje, pool.reason()),
+                            pulje);
+                    loaded++;
+                }
+                if (version(poolId).orElse(-1L) == 0L) {
+                    send(new PublishPool(pool.id(), pulje, "Demo pool from the seed documents"), pulje);
+                }
+            }
+        }
+        log.info("Demo pools ready ({} new)", loaded);
+    }
+
+    private Optional<Long> version(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId);
+    }
+
+    private void send(Object command, Actor actor) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaDataKeys.of(actor)));
+    }
+}

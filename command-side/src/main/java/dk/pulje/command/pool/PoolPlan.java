@@ -1,0 +1,77 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.ActivityCategory;
+import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.ExpectedGrantees;
+import dk.pulje.shared.pool.GrantLimits;
+import dk.pulje.shared.pool.InformationMeeting;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.ProjectPeriod;
+import dk.pulje.shared.pool.Round;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A pool as a pool manager writes it down: the body of "draft a pool" and the shape of the demo pools.
+ * Rounds are numbered in the order given.
+ */
+@Schema(example = """
+        {"title": "Initiatives for an early, preventive and more effective effort",
+         "description": "Published 6 February 2017; deadline 24 March 2017 at 12:00.",
+         "budget": "24900000.00", "eligibleKinds": ["MUNICIPALITY"],
+         "categories": [{"code": "new-methods", "title": "New efforts and methods for early prevention"},
+                        {"code": "upskilling", "title": "Upskilling of staff"}],
+         "limits": {"minimum": "100000.00", "maximum": "5000000.00"},
+         "expectedGrantees": {"minimum": 5, "maximum": 15},
+         "rounds": [{"opens": "2030-02-06T00:00:00", "deadline": "2030-03-24T12:00:00"}],
+         "projectPeriod": {"start": "2030-06-01", "end": "2032-12-31"},
+         "meetings": [{"date": "2030-02-20", "starts": "10:00", "ends": "14:30",
+                       "place": "Mødecenter Odense, Buchwaldsgade 48, Odense"}],
+         "reason": "Satspulje 2017"}""")
+public record PoolPlan(@Schema(description = "optional; a new id is made when left out") PoolId id,
+                       String title, String description, Money budget, Set<ApplicantKind> eligibleKinds,
+                       List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
+                       List<RoundPlan> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
+                       String reason) {
+
+    @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen")
+    public record RoundPlan(LocalDateTime opens, Deadline deadline) {
+    }
+
+    public PoolTerms terms() {
+        if (rounds == null) {
+            throw new InvalidValue("pool.rounds", "A pool has at least one round");
+        }
+        List<Round> numbered = new ArrayList<>();
+        for (RoundPlan round : rounds) {
+            if (round == null) {
+                throw new InvalidValue("round.dates", "A round has an opening time and a deadline");
+            }
+            numbered.add(new Round(numbered.size() + 1, round.opens(), round.deadline()));
+        }
+        return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, numbered,
+                projectPeriod, meetings);
+    }
+
+    /** The same plan with every date moved by {@code days}, and the move told in the description. */
+    public PoolPlan shiftedBy(long days, String note) {
+        List<RoundPlan> movedRounds = rounds.stream()
+                .map(r -> new RoundPlan(r.opens().plusDays(days), new Deadline(r.deadline().local().plusDays(days))))
+                .toList();
+        List<InformationMeeting> movedMeetings = meetings == null ? List.of() : meetings.stream()
+                .map(m -> new InformationMeeting(m.date().plusDays(days), m.starts(), m.ends(), m.place()))
+                .toList();
+        ProjectPeriod movedPeriod = new ProjectPeriod(projectPeriod.start().plusDays(days),
+                projectPeriod.end().plusDays(days));
+        return new PoolPlan(id, title, description + " " + note, budget, eligibleKinds, categories, limits,
+                expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason);
+    }
+}

@@ -1,0 +1,91 @@
+package dk.pulje.query.application;
+
+import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.shared.application.ApplicationPage;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.DecisionPage;
+import dk.pulje.shared.application.FindApplications;
+import dk.pulje.shared.application.FindDecisions;
+import dk.pulje.shared.pool.FindPool;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+
+@RestController
+@Tag(name = "Applications", description = "A pool's applications and the decisions taken in it (staff and auditors)")
+class ApplicationController {
+
+    private static final String AARHUS_AWARDED = """
+            {"items": [{"applicationId": "aarhus-ppr-2017", "poolId": "early-preventive-ppr-2017", "round": 1,
+                        "status": "AWARDED", "applicantKey": "municipality:751", "applicantName": "Aarhus Kommune",
+                        "projectTitle": "Early preventive effort in PPR, Aarhus", "activityCategory": "extra-staff",
+                        "amountRequested": "12300000.00", "amountAwarded": "12300000.00", "score": 4,
+                        "submittedAt": "2017-10-12T08:30:00Z"}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    private static final String PUBLISHED_AND_AWARDED = """
+            {"items": [{"poolId": "early-preventive-ppr-2017", "sequence": 1, "kind": "PoolPublished",
+                        "applicationId": null, "amount": null, "decidedBy": "manager", "role": "POOL_MANAGER",
+                        "decidedAt": "2017-08-28T07:00:00Z", "reason": "Satspuljeaftalen 2017"},
+                       {"poolId": "early-preventive-ppr-2017", "sequence": 7, "kind": "GrantAwarded",
+                        "applicationId": "aarhus-ppr-2017", "amount": "12300000.00", "decidedBy": "approver",
+                        "role": "APPROVER", "decidedAt": "2017-11-20T10:00:00Z",
+                        "reason": "Scores 4/5; four extra staff a year as the pool intends"}],
+             "page": 0, "size": 20, "total": 2}""";
+
+    private final QueryGateway queries;
+
+    ApplicationController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationPage.class),
+            examples = @ExampleObject(name = "Aarhus awarded", value = AARHUS_AWARDED)))
+    @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS})
+    @GetMapping("/pools/{poolId}/applications")
+    ApplicationPage applications(@PathVariable PoolId poolId,
+                                 @RequestParam(required = false) ApplicationStatus status,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        requireKnown(poolId);
+        return queries.query(new FindApplications(poolId, status, page, size), ApplicationPage.class).join();
+    }
+
+    @Operation(summary = "A page of the decisions taken in a pool, oldest first")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionPage.class),
+            examples = @ExampleObject(name = "Published and awarded", value = PUBLISHED_AND_AWARDED)))
+    @ReadsFrom({POOL_OVERVIEW, POOL_DECISIONS})
+    @GetMapping("/pools/{poolId}/decisions")
+    DecisionPage decisions(@PathVariable PoolId poolId,
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        requireKnown(poolId);
+        return queries.query(new FindDecisions(poolId, page, size), DecisionPage.class).join();
+    }
+
+    /** A pool without applications and an unknown pool both have empty lists; only the latter is a 404. */
+    private void requireKnown(PoolId poolId) {
+        if (queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join().isEmpty()) {
+            throw new NotFound("No pool has the id " + poolId);
+        }
+    }
+}

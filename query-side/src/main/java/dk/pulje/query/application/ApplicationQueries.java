@@ -1,0 +1,55 @@
+package dk.pulje.query.application;
+
+import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationPage;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.application.FindApplications;
+import dk.pulje.shared.pool.PoolId;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Answers pages of a pool's applications, in the order they were submitted. */
+@Component
+class ApplicationQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ApplicationQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    ApplicationPage handle(FindApplications query) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("pool_id", query.poolId().value())
+                .addValue("offset", (long) query.page() * query.size())
+                .addValue("size", query.size());
+        String where = "WHERE pool_id = :pool_id";
+        if (query.status() != null) {
+            where += " AND status = :status";
+            parameters.addValue("status", query.status().name());
+        }
+        List<ApplicationView> items = jdbc.query("SELECT * FROM pool_application " + where
+                        + " ORDER BY submitted_at, application_id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
+                parameters, (row, index) -> new ApplicationView(
+                        ApplicationId.of(row.getString("application_id")),
+                        PoolId.of(row.getString("pool_id")),
+                        row.getInt("round_number"),
+                        ApplicationStatus.valueOf(row.getString("status")),
+                        row.getString("applicant_key"),
+                        row.getString("applicant_name"),
+                        row.getString("project_title"),
+                        row.getString("activity_category"),
+                        Rows.money(row, "requested_oere"),
+                        Rows.money(row, "awarded_oere"),
+                        Rows.nullableInt(row, "score"),
+                        Rows.instant(row, "submitted_at")));
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM pool_application " + where, parameters, Long.class);
+        return new ApplicationPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+}

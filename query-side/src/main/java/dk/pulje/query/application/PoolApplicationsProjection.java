@@ -1,0 +1,122 @@
+package dk.pulje.query.application;
+
+import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ReadModel;
+import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.pool.PoolId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
+import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
+import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
+import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
+
+/**
+ * One row per application, as staff list them. The contact person is personal data and is not kept here: staff
+ * who need it will get it from a read model made for that, which can also forget it.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.POOL_APPLICATIONS)
+class PoolApplicationsProjection implements ReadModel {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PoolApplicationsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(new Table("pool_application", "pool_id, application_id"));
+    }
+
+    @EventHandler
+    void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
+        Rows.insertIfAbsent(jdbc, "pool_application", application(event.poolId(), event.applicationId(), sequence)
+                .addValue("round_number", event.round())
+                .addValue("status", SUBMITTED.name())
+                .addValue("applicant_key", event.applicant().key())
+                .addValue("applicant_name", event.applicant().name())
+                .addValue("project_title", event.projectTitle())
+                .addValue("activity_category", event.activityCategory())
+                .addValue("requested_oere", event.amountRequested().oere())
+                .addValue("submitted_at", Rows.timestamp(event.submittedAt())), "pool_id", "application_id");
+    }
+
+    @EventHandler
+    void on(ApplicationAmended event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence,
+                "requested_oere = :requested, activity_category = :category",
+                new MapSqlParameterSource("requested", event.amountRequested().oere())
+                        .addValue("category", event.activityCategory()));
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawn event, @SequenceNumber long sequence) {
+        changeStatus(event.poolId(), event.applicationId(), sequence, WITHDRAWN);
+    }
+
+    @EventHandler
+    void on(ApplicationScreened event, @SequenceNumber long sequence) {
+        changeStatus(event.poolId(), event.applicationId(), sequence, event.eligible() ? ELIGIBLE : NOT_ELIGIBLE);
+    }
+
+    /** The view has room for one score: the latest. */
+    @EventHandler
+    void on(ApplicationScored event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence, "score = :score",
+                new MapSqlParameterSource("score", event.score()));
+    }
+
+    @EventHandler
+    void on(GrantAwarded event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence, "status = :status, awarded_oere = :awarded",
+                new MapSqlParameterSource("status", AWARDED.name()).addValue("awarded", event.amount().oere()));
+    }
+
+    @EventHandler
+    void on(ApplicationRejected event, @SequenceNumber long sequence) {
+        changeStatus(event.poolId(), event.applicationId(), sequence, REJECTED);
+    }
+
+    private void changeStatus(PoolId poolId, ApplicationId applicationId, long sequence, ApplicationStatus status) {
+        change(poolId, applicationId, sequence, "status = :status", new MapSqlParameterSource("status", status.name()));
+    }
+
+    private void change(PoolId poolId, ApplicationId applicationId, long sequence, String assignments,
+                        MapSqlParameterSource values) {
+        Rows.updateOnce(jdbc, "pool_application", assignments,
+                application(poolId, applicationId, sequence).addValues(values.getValues()),
+                "pool_id", "application_id");
+    }
+
+    private static MapSqlParameterSource application(PoolId poolId, ApplicationId applicationId, long sequence) {
+        return new MapSqlParameterSource("pool_id", poolId.value())
+                .addValue("application_id", applicationId.value())
+                .addValue("last_sequence", sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        deleteAllRows(jdbc.getJdbcOperations());
+    }
+}

@@ -1,0 +1,118 @@
+package dk.pulje.query.application;
+
+import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ReadModel;
+import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Types;
+import java.util.List;
+
+/**
+ * Every decision taken in a pool, one row per event keyed by its place in the pool's stream: who decided, in
+ * which role, when and why, with the application and the amount where the decision concerns them.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.POOL_DECISIONS)
+class PoolDecisionsProjection implements ReadModel {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PoolDecisionsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(new Table("pool_decision", "pool_id, aggregate_sequence"));
+    }
+
+    @EventHandler
+    void on(PoolDrafted event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, null, event.budget(), event.decision());
+    }
+
+    @EventHandler
+    void on(PoolPublished event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, null, null, event.decision());
+    }
+
+    @EventHandler
+    void on(PoolAmended event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, null, event.budget(), event.decision());
+    }
+
+    @EventHandler
+    void on(PoolClosed event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, null, null, event.decision());
+    }
+
+    @EventHandler
+    void on(ApplicationAmended event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), event.amountRequested(), event.decision());
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawn event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+    }
+
+    @EventHandler
+    void on(ApplicationScreened event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+    }
+
+    @EventHandler
+    void on(ApplicationScored event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+    }
+
+    @EventHandler
+    void on(GrantAwarded event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), event.amount(), event.decision());
+    }
+
+    @EventHandler
+    void on(ApplicationRejected event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+    }
+
+    private void record(Object event, PoolId poolId, long sequence, ApplicationId applicationId, Money amount,
+                        Decision decision) {
+        Rows.insertIfAbsent(jdbc, "pool_decision", new MapSqlParameterSource()
+                .addValue("pool_id", poolId.value())
+                .addValue("aggregate_sequence", sequence)
+                .addValue("kind", event.getClass().getSimpleName())
+                .addValue("application_id", applicationId == null ? null : applicationId.value(), Types.VARCHAR)
+                .addValue("amount_oere", amount == null ? null : amount.oere(), Types.BIGINT)
+                .addValue("decided_by", decision.decidedBy())
+                .addValue("role", decision.role().name())
+                .addValue("decided_at", Rows.timestamp(decision.decidedAt()))
+                .addValue("reason", decision.reason(), Types.VARCHAR), "pool_id", "aggregate_sequence");
+    }
+
+    @ResetHandler
+    void reset() {
+        deleteAllRows(jdbc.getJdbcOperations());
+    }
+}

@@ -1,0 +1,47 @@
+package dk.pulje.query.audit;
+
+import dk.pulje.query.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+@RestController
+@Tag(name = "Audit", description = "Rebuild the read models from the events and check they come out the same (auditor)")
+class AuditController {
+
+    private final ReadModelChecksums checksums;
+    private final ProjectionReplay replay;
+
+    AuditController(ReadModelChecksums checksums, ProjectionReplay replay) {
+        this.checksums = checksums;
+        this.replay = replay;
+    }
+
+    @Operation(summary = "SHA-256 of every read-model table, over its rows in primary-key order")
+    @GetMapping("/admin/read-models/checksums")
+    Map<String, String> checksums() {
+        return checksums.checksums();
+    }
+
+    @Operation(summary = "Rebuild one projection from the events; it catches up in the background")
+    @PostMapping("/admin/projections/{group}/replay")
+    ResponseEntity<Void> replay(@PathVariable String group) {
+        if (!replay.replay(group)) {
+            throw new NotFound("No projection is called " + group + "; there are " + replay.groups());
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "Rebuild every projection from the events; they catch up in the background")
+    @PostMapping("/admin/projections/replay")
+    ResponseEntity<Void> replayAll() {
+        replay.replayAll();
+        return ResponseEntity.accepted().build();
+    }
+}

@@ -1,0 +1,62 @@
+package dk.pulje.query.programme;
+
+import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.shared.programme.FindProgramme;
+import dk.pulje.shared.programme.FindProgrammes;
+import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.programme.ProgrammeView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+
+@RestController
+@Tag(name = "Programmes", description = "Appropriations: their envelopes, what their pools hold and have awarded")
+class ProgrammeController {
+
+    private static final String SATSPULJE_2017 = """
+            {"programmeId": "satspulje-2017-children-youth", "name": "Satspulje 2017 – children and youth",
+             "envelope": "196600000.00", "allocated": "196600000.00", "unallocated": "0.00",
+             "awarded": "12300000.00", "pools": 3}""";
+
+    private final QueryGateway queries;
+
+    ProgrammeController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "All programmes, by name")
+    @ApiResponse(responseCode = "200", content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = ProgrammeView.class)),
+            examples = @ExampleObject(name = "Satspulje 2017", value = "[" + SATSPULJE_2017 + "]")))
+    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW})
+    @GetMapping("/programmes")
+    List<ProgrammeView> programmes() {
+        return queries.query(new FindProgrammes(), ResponseTypes.multipleInstancesOf(ProgrammeView.class)).join();
+    }
+
+    @Operation(summary = "One programme")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class),
+            examples = @ExampleObject(name = "Satspulje 2017", value = SATSPULJE_2017)))
+    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW})
+    @GetMapping("/programmes/{programmeId}")
+    ProgrammeView programme(@PathVariable ProgrammeId programmeId) {
+        return queries.query(new FindProgramme(programmeId), ResponseTypes.optionalInstanceOf(ProgrammeView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("No programme has the id " + programmeId));
+    }
+}

@@ -1,0 +1,9 @@
+package dk.pulje.query.web;
+
+/** A request parameter or header that cannot be understood: answered 400 {@code /problems/bad-parameter}. */
+class BadParameter extends RuntimeException {
+
+    BadParameter(String detail) {
+        super(detail, null, false, false);
+    }
+}

@@ -1,0 +1,106 @@
+package dk.pulje.query.web;
+
+import dk.pulje.shared.common.InvalidValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+/**
+ * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}) and a human {@code detail},
+ * as on the command side.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(BadParameter.class)
+    ProblemDetail badParameter(BadParameter e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-parameter", e.getMessage());
+    }
+
+    @ExceptionHandler(ProjectionBehind.class)
+    ResponseEntity<ProblemDetail> behind(ProjectionBehind e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong");
+    }
+
+    /** A path id or parameter of the wrong form, e.g. an unknown status or an id with spaces. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        InvalidValue invalid = causeOfType(e, InvalidValue.class);
+        String detail = "The parameter '" + e.getPropertyName() + "' cannot be '" + e.getValue() + "'"
+                + (invalid == null ? "" : ": " + invalid.getMessage());
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-parameter", detail));
+    }
+
+    /** A parameter outside its bounds, e.g. a page size above 200. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        String detail = e.getParameterValidationResults().stream()
+                .map(result -> "The parameter '" + result.getMethodParameter().getParameterName() + "' "
+                        + result.getResolvableErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-parameter", detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+            problem.setType(URI.create("/problems/" + slugOf(status)));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String slugOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String slug, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + slug));
+        return problem;
+    }
+}

@@ -1,0 +1,63 @@
+package dk.pulje.query.web;
+
+import dk.pulje.query.infra.ProjectionProgress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import java.util.List;
+
+/**
+ * Lets a client read its own writes. The command side answers every command with the event store position of its
+ * last event; a read that carries that position (header {@value #HEADER} or parameter {@value #PARAMETER}) is held
+ * until every processing group the endpoint {@link ReadsFrom reads from} has processed it, or answered 503 when
+ * that takes longer than {@link ConsistencySettings#maxWait()}.
+ */
+@Component
+class ReadYourWrites implements HandlerInterceptor {
+
+    static final String HEADER = "Pulje-Consistency-Token";
+    static final String PARAMETER = "consistencyToken";
+
+    private final ProjectionProgress progress;
+    private final ConsistencySettings settings;
+
+    ReadYourWrites(ProjectionProgress progress, ConsistencySettings settings) {
+        this.progress = progress;
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws InterruptedException {
+        String token = request.getHeader(HEADER) != null ? request.getHeader(HEADER) : request.getParameter(PARAMETER);
+        if (token == null || token.isBlank() || !(handler instanceof HandlerMethod method)
+                || !method.hasMethodAnnotation(ReadsFrom.class)) {
+            return true;
+        }
+        awaitPosition(List.of(method.getMethodAnnotation(ReadsFrom.class).value()), position(token.strip()));
+        return true;
+    }
+
+    private void awaitPosition(List<String> groups, long position) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.maxWait().toNanos();
+        while (!progress.hasProcessed(groups, position)) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new ProjectionBehind("The read models " + groups + " have not yet reached position " + position
+                        + " of the event store; try again in a moment");
+            }
+            Thread.sleep(settings.pollInterval().toMillis());
+        }
+    }
+
+    private static long position(String token) {
+        try {
+            return Long.parseLong(token);
+        } catch (NumberFormatException e) {
+            throw new BadParameter("A consistency token is the whole number a command was answered with, not '"
+                    + token + "'");
+        }
+    }
+}
