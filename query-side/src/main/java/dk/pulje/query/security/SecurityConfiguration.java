@@ -1,5 +1,6 @@
 package dk.pulje.query.security;
 
+import dk.pulje.shared.common.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-import java.util.stream.Stream;
+import java.util.Arrays;
 
 import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.APPROVER;
@@ -29,8 +30,10 @@ import static dk.pulje.shared.common.Role.POOL_MANAGER;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] READERS = Stream.of(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER, AUDITOR,
-            DASHBOARD_VIEWER).map(Enum::name).toArray(String[]::new);
+    private static final String[] READERS = roles(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER, AUDITOR,
+            DASHBOARD_VIEWER);
+    private static final String[] READERS_AND_APPLICANTS = roles(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER,
+            AUDITOR, DASHBOARD_VIEWER, APPLICANT);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
@@ -42,14 +45,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/programmes", "/programmes/**", "/pools", "/pools/*")
-                        .hasAnyRole(Stream.concat(Stream.of(READERS), Stream.of(APPLICANT.name()))
-                                .toArray(String[]::new))
+                        .requestMatchers(HttpMethod.GET, "/programmes/**", "/pools", "/pools/*")
+                        .hasAnyRole(READERS_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/decisions")
                         .hasAnyRole(READERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(AUDITOR.name())
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    private static String[] roles(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
     }
 
     @Bean

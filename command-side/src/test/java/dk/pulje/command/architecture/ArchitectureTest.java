@@ -1,0 +1,46 @@
+package dk.pulje.command.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The sides meet only through the published language, and the published language stays free of Spring. */
+class ArchitectureTest {
+
+    private final JavaClasses pulje = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.pulje");
+
+    @Test
+    void the_command_side_never_uses_the_query_side() {
+        noClasses().that().resideInAPackage("dk.pulje.command..")
+                .should().dependOnClassesThat().resideInAPackage("dk.pulje.query..")
+                .check(pulje);
+    }
+
+    @Test
+    void the_published_language_has_no_spring_and_no_persistence() {
+        noClasses().that().resideInAPackage("dk.pulje.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "dk.pulje.command..", "dk.pulje.query..")
+                .check(pulje);
+    }
+
+    @Test
+    void aggregates_are_only_used_inside_their_feature() {
+        classes().that().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
+                .should().notBePublic()
+                .check(pulje);
+    }
+
+    @Test
+    void the_web_layer_does_not_reach_into_aggregates() {
+        noClasses().that().resideInAPackage("dk.pulje.command.web..")
+                .should().dependOnClassesThat().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
+                .check(pulje);
+    }
+}
