@@ -1,6 +1,7 @@
 package dk.pulje.command.web;
 
 import dk.pulje.command.infra.CommandReceipt;
+import dk.pulje.command.infra.EventPositions;
 import dk.pulje.command.infra.MetaDataKeys;
 import dk.pulje.shared.common.Actor;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -9,11 +10,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
-import java.util.Map;
 
 /**
  * Sends a command on behalf of the signed-in actor and turns its receipt into the HTTP answer. A command that
@@ -26,13 +25,13 @@ public class CommandSender {
     public static final String CONSISTENCY_TOKEN = "Pulje-Consistency-Token";
 
     private final CommandGateway commandGateway;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final EventPositions positions;
     private final int attempts;
 
-    CommandSender(CommandGateway commandGateway, NamedParameterJdbcTemplate jdbc,
+    CommandSender(CommandGateway commandGateway, EventPositions positions,
                   @Value("${pulje.commands.attempts:5}") int attempts) {
         this.commandGateway = commandGateway;
-        this.jdbc = jdbc;
+        this.positions = positions;
         this.attempts = attempts;
     }
 
@@ -60,19 +59,12 @@ public class CommandSender {
                 CommandReceipt receipt = commandGateway.sendAndWait(
                         GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
                 return new Accepted(aggregateId, receipt.versions().getOrDefault(aggregateId, -1L),
-                        positionOf(receipt));
+                        positions.lastPositionOf(receipt.eventIds()));
             } catch (ConcurrencyException lostRace) {
                 if (attempt >= attempts) {
                     throw lostRace;
                 }
             }
         }
-    }
-
-    private long positionOf(CommandReceipt receipt) {
-        Long position = jdbc.queryForObject(
-                "SELECT MAX(globalIndex) FROM DomainEventEntry WHERE eventIdentifier IN (:ids)",
-                Map.of("ids", receipt.eventIds()), Long.class);
-        return position == null ? -1 : position;
     }
 }
