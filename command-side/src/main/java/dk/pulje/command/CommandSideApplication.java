@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CommandSideApplication {
 
     public static void main(String[] args) {
-        System.setProperty("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // The key Axon reads; the AXONIQ_UPDATE_CHECKER_DISABLED spelling works only as an environment variable.
+        System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(CommandSideApplication.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
@@ -137,7 +138,7 @@ class Pool {
         Instant now = clock.instant();
         Round round = openRound(now);
         if (applications.containsKey(command.applicationId())) {
-            throw new ApplicationNotInState("Application " + command.applicationId() + " exists already");
+            throw new AlreadyExists("Application " + command.applicationId() + " exists already");
         }
         if (!terms.eligibleKinds().contains(command.applicant().kind())) {
             throw new ApplicantNotEligible("The pool is open to " + terms.eligibleKinds() + ", not to "

@@ -1,11 +1,13 @@
 package dk.pulje.command.pool;
 
 import dk.pulje.command.programme.ProgrammeFunds;
+import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.DraftPool;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,9 @@ class PoolFunding {
 
     @CommandHandler
     void handle(DraftPool command) throws Exception {
+        if (exists(command.poolId().toString())) {
+            throw new AlreadyExists("A pool with the id " + command.poolId() + " exists already");
+        }
         Instant now = clock.instant();
         programmeFunds.allocate(command.programmeId(), command.poolId(), command.budget(), command.actor(), now,
                 command.reason());
@@ -46,6 +51,16 @@ class PoolFunding {
         if (command.budget() != null && !command.budget().equals(before)) {
             programmeFunds.reallocate(pool.invoke(Pool::programmeId), command.poolId(), command.budget(),
                     command.actor(), now, command.reason());
+        }
+    }
+
+    /** Checked first: a pool id reused in another programme would otherwise only collide when appended. */
+    private boolean exists(String poolId) {
+        try {
+            pools.load(poolId);
+            return true;
+        } catch (AggregateNotFoundException unknown) {
+            return false;
         }
     }
 }

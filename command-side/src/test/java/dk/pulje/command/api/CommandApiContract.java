@@ -1,7 +1,10 @@
 package dk.pulje.command.api;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.util.UUID;
@@ -20,6 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * request answered with a problem detail that changes nothing.
  */
 abstract class CommandApiContract extends CommandApiTestSupport {
+
+    @Autowired
+    TransactionManager axonTransactions;
 
     protected String programme;
     protected String pool;
@@ -120,6 +126,21 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/envelope-exceeded"));
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_pool_id_is_never_reused_and_the_refused_draft_takes_nothing_from_its_programme() throws Exception {
+        post("/programmes", "manager", "{\"id\": \"other-%s\", \"name\": \"Other\", \"envelope\": \"30000000.00\"}"
+                .formatted(programme)).andExpect(status().isCreated());
+        long before = events();
+
+        // The pool id is taken in another programme.
+        post("/programmes/other-" + programme + "/pools", "manager", poolJson(pool, "1000000.00"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/already-exists"));
+
+        assertThat(events()).isEqualTo(before);
+        assertThat(axonTransactions).isInstanceOf(SpringTransactionManager.class);
     }
 
     @Test

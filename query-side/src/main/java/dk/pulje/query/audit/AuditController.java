@@ -1,6 +1,7 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 
 @RestController
 @Tag(name = "Audit", description = "Rebuild the read models from the events and check they come out the same (auditor)")
@@ -24,6 +30,7 @@ class AuditController {
     }
 
     @Operation(summary = "SHA-256 of every read-model table, over its rows in primary-key order")
+    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS})
     @GetMapping("/admin/read-models/checksums")
     Map<String, String> checksums() {
         return checksums.checksums();

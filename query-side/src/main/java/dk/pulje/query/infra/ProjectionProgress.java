@@ -34,8 +34,14 @@ public class ProjectionProgress {
         this.processing = processing;
     }
 
-    /** Whether every one of {@code groups} has processed the event at global index {@code position}. */
+    /**
+     * Whether every one of {@code groups} has processed the event at global index {@code position}. A negative
+     * position (the command side's answer when its store cannot tell) comes before every event.
+     */
     public boolean hasProcessed(Collection<String> groups, long position) {
+        if (position < 0) {
+            return true;
+        }
         TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
         return groups.stream().allMatch(group -> hasProcessed(group, target));
     }
@@ -58,7 +64,8 @@ public class ProjectionProgress {
     }
 
     private TrackingToken deserialize(byte[] token, String type) {
-        return token == null ? null : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        return token == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     }
 
     private Map<Integer, TrackingToken> liveTokens(String group) {

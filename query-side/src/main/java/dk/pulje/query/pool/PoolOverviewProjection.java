@@ -16,6 +16,7 @@ import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
+import dk.pulje.shared.pool.PoolTerms;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -72,17 +73,22 @@ class PoolOverviewProjection implements ReadModel {
                 "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
     }
 
-    /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
+    /**
+     * The rounds live inside the terms, so the terms are read, given the amended rounds and written back; once
+     * the amendment is applied the pool's row no longer qualifies and nothing is read.
+     */
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
-        jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
-                        pool(event.poolId(), sequence), String.class).stream()
-                .findFirst()
-                .ifPresent(terms -> changePool(event.poolId(), sequence,
-                        "budget_oere = :budget, rules_version = :rules_version, terms = :terms", Map.of(
-                                "budget", event.budget().oere(),
-                                "rules_version", event.rulesVersion(),
-                                "terms", PoolTermsColumn.write(PoolTermsColumn.read(terms).withRounds(event.rounds())))));
+        List<String> unamended = jdbc.queryForList(
+                "SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
+                pool(event.poolId(), sequence), String.class);
+        for (String terms : unamended) {
+            PoolTerms amended = PoolTermsColumn.read(terms).withRounds(event.rounds());
+            changePool(event.poolId(), sequence,
+                    "budget_oere = :budget, rules_version = :rules_version, terms = :terms",
+                    Map.of("budget", event.budget().oere(), "rules_version", event.rulesVersion(),
+                            "terms", PoolTermsColumn.write(amended)));
+        }
     }
 
     @EventHandler

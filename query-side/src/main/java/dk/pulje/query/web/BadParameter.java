@@ -1,6 +1,6 @@
 package dk.pulje.query.web;
 
-/** A request parameter or header that cannot be understood: answered 400 {@code /problems/bad-parameter}. */
+/** A request parameter or header that cannot be understood: answered 400 {@code /problems/bad-request}. */
 class BadParameter extends RuntimeException {
 
     BadParameter(String detail) {

@@ -38,8 +38,8 @@ class OpenApiConfiguration {
                                 .description(CONSISTENCY).schema(new IntegerSchema().format("int64")))
                         .addParametersItem(new QueryParameter().name(ReadYourWrites.PARAMETER)
                                 .description(CONSISTENCY).schema(new IntegerSchema().format("int64")));
-                operation.getResponses().addApiResponse("503", new ApiResponse()
-                        .description("The read models did not reach the consistency token in time (projection-behind)"));
+                operation.getResponses().addApiResponse("503", new ApiResponse().description(
+                        "The read models did not reach the consistency token in time (projection-behind)"));
             }
             return operation;
         };

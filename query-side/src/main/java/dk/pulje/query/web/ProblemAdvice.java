@@ -20,8 +20,9 @@ import java.net.URI;
 import java.util.stream.Collectors;
 
 /**
- * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}) and a human {@code detail},
- * as on the command side.
+ * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}, listed in docs/problems.md)
+ * and a human {@code detail}, as on the command side: a parameter that cannot be read is {@code bad-request} on
+ * both APIs.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -35,7 +36,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadParameter.class)
     ProblemDetail badParameter(BadParameter e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-parameter", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
     }
 
     @ExceptionHandler(ProjectionBehind.class)
@@ -58,7 +59,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         InvalidValue invalid = causeOfType(e, InvalidValue.class);
         String detail = "The parameter '" + e.getPropertyName() + "' cannot be '" + e.getValue() + "'"
                 + (invalid == null ? "" : ": " + invalid.getMessage());
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-parameter", detail));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", detail));
     }
 
     /** A parameter outside its bounds, e.g. a page size above 200. */
@@ -72,7 +73,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         + result.getResolvableErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-parameter", detail));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", detail));
     }
 
     @Override

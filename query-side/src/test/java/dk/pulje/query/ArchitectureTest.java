@@ -1,0 +1,36 @@
+package dk.pulje.query;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+class ArchitectureTest {
+
+    private static final JavaClasses PULJE = new ClassFileImporter().importPackages("dk.pulje");
+
+    @Test
+    void the_query_side_never_depends_on_the_command_side() {
+        noClasses().that().resideInAPackage("dk.pulje.query..")
+                .should().dependOnClassesThat().resideInAPackage("dk.pulje.command..")
+                .check(PULJE);
+    }
+
+    @Test
+    void features_meet_only_through_the_published_language() {
+        slices().matching("dk.pulje.query.(programme|pool|application|audit)..")
+                .should().notDependOnEachOther()
+                .check(PULJE);
+    }
+
+    @Test
+    void infrastructure_knows_no_feature() {
+        noClasses().that().resideInAnyPackage("dk.pulje.query.infra..", "dk.pulje.query.web..",
+                        "dk.pulje.query.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.pulje.query.programme..",
+                        "dk.pulje.query.pool..", "dk.pulje.query.application..", "dk.pulje.query.audit..")
+                .check(PULJE);
+    }
+}

@@ -1,0 +1,433 @@
+package dk.pulje.query;
+
+import dk.pulje.query.audit.ReadModelChecksums;
+import dk.pulje.query.infra.ProjectionProgress;
+import dk.pulje.shared.TestPools;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.programme.PoolBudgetReallocated;
+import dk.pulje.shared.programme.ProgrammeId;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static dk.pulje.query.SeedEvents.POOL_BUDGET;
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The query API over events appended to the app's own event store, as the command side appends them. Every read
+ * carries the consistency token of the last event it depends on, so it answers only once the projections have
+ * it. Run once per storage profile by the subclasses.
+ */
+@SpringBootTest(properties = "pulje.consistency.max-wait=2s")
+@AutoConfigureMockMvc
+abstract class QueryApiBehaviour {
+
+    private static final List<String> EVERY_PROJECTION =
+            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(2);
+
+    @Autowired
+    private MockMvcTester mvc;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ProjectionProgress progress;
+    @Autowired
+    private ReadModelChecksums checksums;
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    private EventLog events;
+    private final ProgrammeId programme = ProgrammeId.random();
+    private final PoolId pool = PoolId.random();
+    private final ApplicationId aarhus = ApplicationId.random();
+    private final ApplicationId odense = ApplicationId.random();
+
+    @BeforeEach
+    void eventLog() {
+        events = new EventLog(eventStore, jdbc);
+    }
+
+    @Test
+    void a_programme_shows_its_envelope_what_its_pools_hold_and_what_they_have_awarded() {
+        long position = decidedPool();
+
+        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"programmeId": "%s", "name": "Satspulje 2017 – children and youth", "envelope": "196600000.00",
+                 "allocated": "24900000.00", "unallocated": "171700000.00", "awarded": "1800000.00", "pools": 1}"""
+                .formatted(programme));
+        assertThat(get("viewer", "/programmes", position)).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.programmeId == '%s')].awarded".formatted(programme))
+                .asArray().containsExactly("1800000.00");
+    }
+
+    @Test
+    void a_pool_counts_its_applications_as_they_move_from_status_to_status() {
+        ApplicationId copenhagen = ApplicationId.random();
+        published();
+        submittedAndAmended();
+        long submitted = events.pool(pool, submitted(pool, copenhagen, "101", "500000", "2017-03-03T10:00:00Z"));
+        assertThat(get("viewer", "/pools/" + pool, submitted)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"poolId": "%s", "programmeId": "%s", "status": "PUBLISHED", "budget": "24900000.00",
+                 "awarded": "0.00", "remaining": "24900000.00", "rulesVersion": 1,
+                 "terms": {"title": "Initiatives for an early, preventive and more effective effort",
+                           "eligibleKinds": ["MUNICIPALITY"],
+                           "rounds": [{"number": 1, "opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00"}]},
+                 "applicationsByStatus": {"SUBMITTED": 3, "ELIGIBLE": 0, "NOT_ELIGIBLE": 0, "AWARDED": 0,
+                                          "REJECTED": 0, "WITHDRAWN": 0}}""".formatted(pool, programme));
+
+        withdrawnAndScreened();
+        long screened = events.pool(pool, new ApplicationScreened(pool, copenhagen, false,
+                decision("assessor", ASSESSOR, "2017-03-27T10:00:00Z", "Not an early preventive effort")));
+        assertThat(get("viewer", "/pools/" + pool, screened)).bodyJson().extractingPath("$.applicationsByStatus")
+                .isEqualTo(Map.of("SUBMITTED", 0, "ELIGIBLE", 1, "NOT_ELIGIBLE", 1, "AWARDED", 0, "REJECTED", 0,
+                        "WITHDRAWN", 1));
+
+        scoredAndAwarded();
+        long rejected = events.pool(pool, new ApplicationRejected(pool, copenhagen, List.of(), 1,
+                decision("approver", APPROVER, "2017-04-03T10:00:00Z", "Not eligible")));
+        assertThat(get("viewer", "/pools/" + pool, rejected)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "1800000.00", "remaining": "23100000.00",
+                 "applicationsByStatus": {"SUBMITTED": 0, "ELIGIBLE": 0, "NOT_ELIGIBLE": 0, "AWARDED": 1,
+                                          "REJECTED": 1, "WITHDRAWN": 1}}""");
+        assertThat(get("viewer", "/pools", rejected)).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].status".formatted(pool)).asArray().containsExactly("PUBLISHED");
+    }
+
+    @Test
+    void an_amendment_moves_the_budget_deadline_and_rules_version_and_the_programme_follows() {
+        decidedPool();
+        Money amendedBudget = Money.millions("30");
+        events.programme(programme, new PoolBudgetReallocated(programme, pool, POOL_BUDGET, amendedBudget,
+                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        long closed = events.pool(pool,
+                new PoolAmended(pool, POOL_BUDGET, amendedBudget, List.of(new Round(1,
+                        LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-31T12:00"))), 2,
+                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")),
+                new PoolClosed(pool, decision("manager", POOL_MANAGER, "2017-06-01T09:00:00Z", "All decided")));
+
+        assertThat(get("viewer", "/pools/" + pool, closed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"status": "CLOSED", "budget": "30000000.00", "awarded": "1800000.00", "remaining": "28200000.00",
+                 "rulesVersion": 2,
+                 "terms": {"title": "Initiatives for an early, preventive and more effective effort",
+                           "rounds": [{"number": 1, "deadline": "2017-03-31T12:00"}]}}""");
+        assertThat(get("viewer", "/programmes/" + programme, closed)).bodyJson().isLenientlyEqualTo("""
+                {"allocated": "30000000.00", "unallocated": "166600000.00", "pools": 1}""");
+    }
+
+    @Test
+    void applications_are_listed_in_the_order_they_came_in_by_status_and_page_without_contact_details() {
+        long position = decidedPool();
+        String applications = "/pools/" + pool + "/applications";
+
+        MvcTestResult all = get("assessor", applications, position);
+        assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].applicationId").asArray()
+                .containsExactly(aarhus.value(), odense.value());
+        assertThat(all).bodyJson().isLenientlyEqualTo("""
+                {"page": 0, "size": 20, "total": 2,
+                 "items": [{"applicationId": "%s", "poolId": "%s", "round": 1, "status": "AWARDED",
+                            "applicantKey": "municipality:751", "applicantName": "Aarhus Kommune",
+                            "projectTitle": "Early help in PPR", "activityCategory": "upskilling",
+                            "amountRequested": "2500000.00", "amountAwarded": "1800000.00", "score": 4,
+                            "submittedAt": "2017-03-01T09:00:00Z"},
+                           {"applicationId": "%s", "status": "WITHDRAWN", "applicantName": "Odense Kommune",
+                            "amountRequested": "3000000.00", "amountAwarded": null, "score": null}]}"""
+                .formatted(aarhus, pool, odense));
+        assertThat(all).bodyText().doesNotContain("Kim Jensen", "kim.jensen@kommune.dk", "+45");
+
+        assertThat(get("assessor", applications + "?status=WITHDRAWN", position)).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"total": 1, "items": [{"applicationId": "%s"}]}""".formatted(odense));
+        assertThat(get("assessor", applications + "?page=1&size=1", position)).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"page": 1, "size": 1, "total": 2, "items": [{"applicationId": "%s"}]}""".formatted(odense));
+    }
+
+    @Test
+    void decisions_are_listed_oldest_first_with_who_decided_in_which_role_when_and_why() {
+        long position = decidedPool();
+        String decisions = "/pools/" + pool + "/decisions";
+
+        MvcTestResult all = get("auditor", decisions, position);
+        assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].kind").asArray().containsExactly(
+                "PoolDrafted", "PoolPublished", "ApplicationAmended", "ApplicationWithdrawn", "ApplicationScreened",
+                "ApplicationScored", "GrantAwarded");
+        assertThat(all).bodyJson().extractingPath("$.items[*].sequence").asArray()
+                .containsExactly(0, 1, 4, 5, 6, 7, 8);
+        assertThat(all).bodyJson().extractingPath("$.items[0].amount").isEqualTo("24900000.00");
+
+        assertThat(get("auditor", decisions + "?page=6&size=1", position)).bodyJson().isLenientlyEqualTo("""
+                {"page": 6, "size": 1, "total": 7,
+                 "items": [{"poolId": "%s", "sequence": 8, "kind": "GrantAwarded", "applicationId": "%s",
+                            "amount": "1800000.00", "decidedBy": "approver", "role": "APPROVER",
+                            "decidedAt": "2017-04-03T09:00:00Z", "reason": "Scores 4/5"}]}"""
+                .formatted(pool, aarhus));
+    }
+
+    @Test
+    void a_read_with_the_consistency_token_of_a_write_sees_that_write_at_once() {
+        long drafted = events.pool(pool, earlyPreventiveEffort(pool, programme));
+
+        assertThat(get("manager", "/pools/" + pool, drafted)).hasStatusOk().bodyJson()
+                .extractingPath("$.status").isEqualTo("DRAFT");
+        assertThat(mvc.get().uri("/pools/" + pool + "/decisions?consistencyToken=" + drafted)
+                .header(HttpHeaders.AUTHORIZATION, basic("manager")))
+                .hasStatusOk().bodyJson().extractingPath("$.items[*].kind").asArray().containsExactly("PoolDrafted");
+    }
+
+    @Test
+    void a_read_with_the_token_of_a_store_that_cannot_tell_its_position_is_answered_at_once() {
+        assertThat(get("viewer", "/programmes", -1)).hasStatusOk();
+    }
+
+    @Test
+    void a_read_with_a_token_the_projections_have_not_reached_is_answered_503_after_the_bounded_wait() {
+        long future = events.lastPosition() + 1_000_000;
+
+        long started = System.nanoTime();
+        MvcTestResult behind = get("viewer", "/pools", future);
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(behind).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "1")
+                .bodyJson().extractingPath("$.type").isEqualTo("/problems/projection-behind");
+        assertThat(waited).isBetween(MAX_WAIT, MAX_WAIT.plusSeconds(5));
+    }
+
+    @Test
+    void replaying_every_projection_rebuilds_identical_read_models() {
+        decidedPool();
+        Map<String, String> before = checksumsWhenCaughtUp();
+        before.keySet().forEach(table ->
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isPositive());
+
+        assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(202);
+
+        assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
+        assertThat(get("auditor", "/admin/read-models/checksums")).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo(JsonMapper.builder().build().writeValueAsString(before));
+    }
+
+    @Test
+    void replaying_one_projection_rebuilds_it_identically() {
+        decidedPool();
+        Map<String, String> before = checksumsWhenCaughtUp();
+
+        assertThat(mvc.post().uri("/admin/projections/" + POOL_DECISIONS + "/replay")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(202);
+
+        assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
+    }
+
+    /** Delivery is at least once: every projection handles the pool's and programme's events again. */
+    @Test
+    void events_delivered_twice_leave_every_read_model_unchanged() throws Exception {
+        decidedPool();
+        Map<String, String> before = checksumsWhenCaughtUp();
+
+        List<? extends DomainEventMessage<?>> history = Stream.concat(
+                eventStore.readEvents(programme.value()).asStream(),
+                eventStore.readEvents(pool.value()).asStream()).toList();
+        for (EventProcessor processor : processing.eventProcessors().values()) {
+            EventHandlerInvoker projection = ((AbstractEventProcessor) processor).eventHandlerInvoker();
+            for (DomainEventMessage<?> event : history) {
+                if (projection.canHandle(event, Segment.ROOT_SEGMENT)) {
+                    projection.handle(event, Segment.ROOT_SEGMENT);
+                }
+            }
+        }
+
+        assertThat(checksums.checksums()).isEqualTo(before);
+    }
+
+    @Test
+    void every_read_model_is_built_by_a_pooled_processor_of_its_own_in_two_segments() {
+        assertThat(EVERY_PROJECTION).allSatisfy(group -> {
+            assertThat(processing.eventProcessor(group, PooledStreamingEventProcessor.class)).as(group).isPresent();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class,
+                    group)).as(group).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void an_unknown_id_is_answered_with_a_not_found_problem() {
+        long position = decidedPool();
+        String unknown = PoolId.random().value();
+
+        for (String uri : List.of("/programmes/" + unknown, "/pools/" + unknown, "/pools/" + unknown + "/applications",
+                "/pools/" + unknown + "/decisions")) {
+            assertThat(get("auditor", uri, position)).as(uri).hasStatus(404)
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/not-found");
+        }
+        assertThat(mvc.post().uri("/admin/projections/no-such-projection/replay")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(404);
+    }
+
+    @Test
+    void a_parameter_of_the_wrong_form_is_answered_with_a_bad_request_problem() {
+        published();
+        String applications = "/pools/" + pool + "/applications";
+
+        for (String uri : List.of(applications + "?size=201", applications + "?size=0", applications + "?page=-1",
+                applications + "?status=GRANTED", "/pools/" + pool + "/decisions?size=500", "/pools/no_such_pool",
+                "/pools?consistencyToken=soon")) {
+            assertThat(get("auditor", uri)).as(uri).hasStatus(400)
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/bad-request");
+        }
+        assertThat(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .header("Pulje-Consistency-Token", "soon")).hasStatus(400);
+    }
+
+    @Test
+    void applicants_read_programmes_and_pools_but_not_applications_or_decisions() {
+        long position = decidedPool();
+
+        assertThat(get("aarhus", "/programmes/" + programme, position)).hasStatusOk();
+        assertThat(get("aarhus", "/pools", position)).hasStatusOk();
+        assertThat(get("aarhus", "/pools/" + pool, position)).hasStatusOk();
+        for (String uri : List.of("/pools/" + pool + "/applications", "/pools/" + pool + "/decisions",
+                "/admin/read-models/checksums")) {
+            assertThat(get("aarhus", uri, position)).as(uri).hasStatus(403)
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/forbidden");
+        }
+    }
+
+    @Test
+    void only_signed_in_users_read_and_only_auditors_rebuild_read_models() {
+        assertThat(mvc.get().uri("/pools")).hasStatus(401)
+                .bodyJson().extractingPath("$.type").isEqualTo("/problems/unauthenticated");
+        assertThat(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, "Basic " + encode("viewer:wrong")))
+                .hasStatus(401);
+        assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("manager")))
+                .hasStatus(403);
+        assertThat(get("viewer", "/admin/read-models/checksums")).hasStatus(403);
+        assertThat(get("viewer", "/pools/" + pool + "/decisions")).hasStatus(404);
+    }
+
+    @Test
+    void the_api_is_documented_publicly_with_the_consistency_token() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+                .hasPath("$.paths['/pools/{poolId}/applications'].get")
+                .hasPath("$.paths['/programmes'].get")
+                .extractingPath("$.paths['/pools/{poolId}'].get.parameters[*].name").asArray()
+                .contains("poolId", "Pulje-Consistency-Token", "consistencyToken");
+        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+    }
+
+    /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */
+    private long published() {
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        return events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
+    }
+
+    /** Aarhus and Odense apply; Aarhus then asks for more, for another activity. */
+    private long submittedAndAmended() {
+        return events.pool(pool,
+                submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
+                submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
+                new ApplicationAmended(pool, aarhus, Money.of("2500000"), TestPools.budget(2017, "2500000"),
+                        "upskilling", decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff")));
+    }
+
+    private long withdrawnAndScreened() {
+        return events.pool(pool,
+                new ApplicationWithdrawn(pool, odense,
+                        decision("employee-461", APPLICANT, "2017-03-10T09:00:00Z", "Joins a joint application")),
+                new ApplicationScreened(pool, aarhus, true,
+                        decision("assessor", ASSESSOR, "2017-03-27T09:00:00Z", "Meets every criterion")));
+    }
+
+    private long scoredAndAwarded() {
+        return events.pool(pool,
+                new ApplicationScored(pool, aarhus, 4,
+                        decision("assessor", ASSESSOR, "2017-03-28T09:00:00Z", "A strong partnership")),
+                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
+    }
+
+    /** The whole story: published, two applications, one withdrawn, the other screened, scored and awarded. */
+    private long decidedPool() {
+        published();
+        submittedAndAmended();
+        withdrawnAndScreened();
+        return scoredAndAwarded();
+    }
+
+    private Map<String, String> checksumsWhenCaughtUp() {
+        long last = events.lastPosition();
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(EVERY_PROJECTION, last));
+        return checksums.checksums();
+    }
+
+    private MvcTestResult get(String user, String uri, long consistencyToken) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, basic(user))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+    }
+
+    private MvcTestResult get(String user, String uri) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, basic(user)).exchange();
+    }
+
+    /** Every demo user's password is "demo". */
+    private static String basic(String user) {
+        return "Basic " + encode(user + ":demo");
+    }
+
+    private static String encode(String credentials) {
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+}
