@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -46,9 +47,10 @@ public record Deadline(LocalDateTime local) implements Comparable<Deadline> {
         return local.compareTo(other.local);
     }
 
+    /** Always with seconds, e.g. {@code 2017-03-24T12:00:00}, like every other local date-time Pulje writes. */
     @JsonValue
     @Override
     public String toString() {
-        return local.toString();
+        return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 }

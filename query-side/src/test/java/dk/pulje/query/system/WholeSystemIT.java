@@ -1,0 +1,227 @@
+package dk.pulje.query.system;
+
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system as it is deployed: the command side's jar runs as its own process, this query side in the
+ * test, both on one PostgreSQL database and meeting only through its event store.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+class WholeSystemIT {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static String database;
+    private static Process commandSide;
+    private static int commandPort;
+
+    @LocalServerPort
+    int queryPort;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startCommandSide() throws Exception {
+        File jar = new File("../command-side/target/command-side-0.1.0-SNAPSHOT.jar");
+        Assumptions.assumeTrue(jar.isFile(), "The command side's jar is built by the reactor before this test: "
+                + "run mvn verify from the top folder");
+        database = TestPostgres.freshDatabase("system");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            commandPort = socket.getLocalPort();
+        }
+        File log = new File("target/whole-system-command-side.log");
+        ProcessBuilder builder = new ProcessBuilder(
+                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar.getPath(),
+                "--spring.profiles.active=postgres,demo", "--server.port=" + commandPort,
+                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=")
+                .redirectErrorStream(true)
+                .redirectOutput(log);
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        commandSide = builder.start();
+        await("the command side to start (log: " + log + ")").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> commandSide.isAlive() && get(commandPort, "/actuator/health", null).body().contains("UP"));
+    }
+
+    @AfterAll
+    static void stopCommandSide() {
+        if (commandSide != null) {
+            commandSide.destroy();
+        }
+    }
+
+    @DynamicPropertySource
+    static void sameDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> database);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Test
+    void the_seed_pools_loaded_by_the_command_side_are_read_on_the_query_side() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(read("/pools", "viewer", -1).findValuesAsString("poolId")).contains(
+                        "ppr-early-preventive-2017", "aftercare-2017", "mentalisation-2017",
+                        "early-preventive-effort-2017", "learning-environment-2019", "parent-support-2019",
+                        "family-treatment-2019"));
+
+        JsonNode pool = read("/pools/early-preventive-effort-2017", "viewer", -1);
+        assertThat(pool.get("budget").asString()).isEqualTo("24900000.00");
+        assertThat(pool.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(pool.get("terms").get("eligibleKinds").toString()).isEqualTo("[\"MUNICIPALITY\"]");
+        assertThat(pool.get("terms").get("categories")).hasSize(6);
+        JsonNode programme = read("/programmes/satspulje-2017-children-youth", "viewer", -1);
+        assertThat(programme.get("envelope").asString()).isEqualTo("196600000.00");
+        assertThat(programme.get("allocated").asString()).isEqualTo("196600000.00");
+    }
+
+    @Test
+    void concurrent_awards_never_overcommit_and_the_overview_agrees_with_the_event_store() throws Exception {
+        LocalDate today = LocalDate.now();
+        command("/programmes", "manager", "{\"id\": \"race\", \"name\": \"Race\", \"envelope\": \"3000000.00\"}", 201);
+        command("/programmes/race/pools", "manager", """
+                {"id": "race-pool", "title": "Race", "budget": "3000000.00", "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "race", "title": "Race"}],
+                 "limits": {"minimum": "100000.00", "maximum": "3000000.00"},
+                 "rounds": [{"opens": "%sT00:00:00", "deadline": "%sT12:00:00"}],
+                 "projectPeriod": {"start": "%d-01-01", "end": "%d-12-31"}}"""
+                .formatted(today.minusDays(1), today.plusDays(30), today.getYear(), today.getYear() + 2), 201);
+        command("/pools/race-pool/publication", "manager", "{}", 202);
+        for (String[] applicant : List.of(new String[]{"aarhus", "751"}, new String[]{"odense", "461"})) {
+            command("/pools/race-pool/applications", applicant[0], """
+                    {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "Race",
+                     "amountRequested": "2000000.00", "budget": {"%d": "2000000.00"}, "activityCategory": "race",
+                     "contact": {"name": "Kim Jensen", "email": "kim@example.dk"}}"""
+                    .formatted(applicant[0], applicant[1], today.getYear() + 1), 201);
+            command("/pools/race-pool/applications/" + applicant[0] + "/screening", "assessor",
+                    "{\"eligible\": true, \"reason\": \"ok\"}", 202);
+        }
+
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicLong lastToken = new AtomicLong(-1);
+        ExecutorService threads = Executors.newFixedThreadPool(64);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 64; t++) {
+            String application = t % 2 == 0 ? "aarhus" : "odense";
+            done.add(threads.submit(() -> {
+                HttpResponse<String> answer = post(commandPort, "/pools/race-pool/applications/" + application
+                        + "/award", "approver", "{\"amount\": \"2000000.00\", \"reason\": \"Race\"}");
+                statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                answer.headers().firstValue("Pulje-Consistency-Token")
+                        .ifPresent(token -> lastToken.accumulateAndGet(Long.parseLong(token), Math::max));
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        threads.shutdown();
+
+        assertThat(statuses.keySet()).isSubsetOf(202, 409);
+        assertThat(statuses.get(202)).hasValue(1);
+        long awardedInTheEventStore = jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE "
+                        + "aggregateIdentifier = 'race-pool' AND payloadType = 'dk.pulje.shared.application.GrantAwarded'",
+                        byte[].class).stream()
+                .mapToLong(payload -> Money.of(json.readTree(payload).get("amount").asString()).oere())
+                .sum();
+        assertThat(awardedInTheEventStore).isEqualTo(200_000_000L);
+
+        JsonNode overview = read("/pools/race-pool", "viewer", lastToken.get());
+        assertThat(overview.get("awarded").asString()).isEqualTo("2000000.00");
+        assertThat(overview.get("remaining").asString()).isEqualTo("1000000.00");
+        assertThat(overview.get("applicationsByStatus").get("AWARDED").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_replay_rebuilds_read_models_identical_to_the_ones_it_replaced() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(read("/pools", "viewer", -1)).hasSizeGreaterThanOrEqualTo(7));
+        JsonNode before = read("/admin/read-models/checksums", "auditor", -1);
+
+        HttpResponse<String> replay = post(queryPort, "/admin/projections/replay", "auditor", "{}");
+        assertThat(replay.statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(read("/admin/read-models/checksums", "auditor", -1)).isEqualTo(before));
+    }
+
+    private JsonNode read(String path, String user, long token) throws IOException, InterruptedException {
+        HttpResponse<String> answer = get(queryPort, path, user, token);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body());
+    }
+
+    private static void command(String path, String user, String body, int expected) throws Exception {
+        HttpResponse<String> answer = post(commandPort, path, user, body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+    }
+
+    private static HttpResponse<String> post(int port, String path, String user, String body)
+            throws IOException, InterruptedException {
+        return http.send(request(port, path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
+        return get(port, path, user, -1);
+    }
+
+    private static HttpResponse<String> get(int port, String path, String user, long token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(port, path, user).GET();
+        if (token >= 0) {
+            request.header("Pulje-Consistency-Token", Long.toString(token));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(int port, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+}
