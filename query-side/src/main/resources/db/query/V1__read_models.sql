@@ -63,6 +63,7 @@ CREATE TABLE pool_decision (
     kind               VARCHAR(60)              NOT NULL,
     application_id     VARCHAR(64),
     amount_oere        BIGINT,
+    outcome            VARCHAR(40),
     decided_by         VARCHAR(255)             NOT NULL,
     role               VARCHAR(30)              NOT NULL,
     decided_at         TIMESTAMP WITH TIME ZONE NOT NULL,

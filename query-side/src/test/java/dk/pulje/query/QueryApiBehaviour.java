@@ -125,7 +125,7 @@ abstract class QueryApiBehaviour {
                  "awarded": "0.00", "remaining": "24900000.00", "rulesVersion": 1,
                  "terms": {"title": "Initiatives for an early, preventive and more effective effort",
                            "eligibleKinds": ["MUNICIPALITY"],
-                           "rounds": [{"number": 1, "opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00"}]},
+                           "rounds": [{"number": 1, "opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}]},
                  "applicationsByStatus": {"SUBMITTED": 3, "ELIGIBLE": 0, "NOT_ELIGIBLE": 0, "AWARDED": 0,
                                           "REJECTED": 0, "WITHDRAWN": 0}}""".formatted(pool, programme));
 
@@ -163,7 +163,7 @@ abstract class QueryApiBehaviour {
                 {"status": "CLOSED", "budget": "30000000.00", "awarded": "1800000.00", "remaining": "28200000.00",
                  "rulesVersion": 2,
                  "terms": {"title": "Initiatives for an early, preventive and more effective effort",
-                           "rounds": [{"number": 1, "deadline": "2017-03-31T12:00"}]}}""");
+                           "rounds": [{"number": 1, "deadline": "2017-03-31T12:00:00"}]}}""");
         assertThat(get("viewer", "/programmes/" + programme, closed)).bodyJson().isLenientlyEqualTo("""
                 {"allocated": "30000000.00", "unallocated": "166600000.00", "pools": 1}""");
     }
@@ -208,6 +208,8 @@ abstract class QueryApiBehaviour {
         assertThat(all).bodyJson().extractingPath("$.items[*].sequence").asArray()
                 .containsExactly(0, 1, 4, 5, 6, 7, 8);
         assertThat(all).bodyJson().extractingPath("$.items[0].amount").isEqualTo("24900000.00");
+        assertThat(all).bodyJson().extractingPath("$.items[4].outcome").isEqualTo("eligible");
+        assertThat(all).bodyJson().extractingPath("$.items[5].outcome").isEqualTo("score 4");
 
         assertThat(get("auditor", decisions + "?page=6&size=1", position)).bodyJson().isLenientlyEqualTo("""
                 {"page": 6, "size": 1, "total": 7,

@@ -39,6 +39,7 @@ class DecisionQueries {
                             row.getString("kind"),
                             applicationId == null ? null : ApplicationId.of(applicationId),
                             Rows.money(row, "amount_oere"),
+                            row.getString("outcome"),
                             row.getString("decided_by"),
                             Role.valueOf(row.getString("role")),
                             Rows.instant(row, "decided_at"),

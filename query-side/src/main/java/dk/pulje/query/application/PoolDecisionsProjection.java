@@ -49,62 +49,65 @@ class PoolDecisionsProjection implements ReadModel {
 
     @EventHandler
     void on(PoolDrafted event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, null, event.budget(), event.decision());
+        record(event, event.poolId(), sequence, null, event.budget(), null, event.decision());
     }
 
     @EventHandler
     void on(PoolPublished event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, null, null, event.decision());
+        record(event, event.poolId(), sequence, null, null, null, event.decision());
     }
 
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, null, event.budget(), event.decision());
+        record(event, event.poolId(), sequence, null, event.budget(), null, event.decision());
     }
 
     @EventHandler
     void on(PoolClosed event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, null, null, event.decision());
+        record(event, event.poolId(), sequence, null, null, null, event.decision());
     }
 
     @EventHandler
     void on(ApplicationAmended event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), event.amountRequested(), event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), event.amountRequested(), null, event.decision());
     }
 
     @EventHandler
     void on(ApplicationWithdrawn event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null, null, event.decision());
     }
 
     @EventHandler
     void on(ApplicationScreened event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null,
+                event.eligible() ? "eligible" : "not eligible", event.decision());
     }
 
     @EventHandler
     void on(ApplicationScored event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null, "score " + event.score(),
+                event.decision());
     }
 
     @EventHandler
     void on(GrantAwarded event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), event.amount(), event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), event.amount(), null, event.decision());
     }
 
     @EventHandler
     void on(ApplicationRejected event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null, event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null, null, event.decision());
     }
 
     private void record(Object event, PoolId poolId, long sequence, ApplicationId applicationId, Money amount,
-                        Decision decision) {
+                        String outcome, Decision decision) {
         Rows.insertIfAbsent(jdbc, "pool_decision", new MapSqlParameterSource()
                 .addValue("pool_id", poolId.value())
                 .addValue("aggregate_sequence", sequence)
                 .addValue("kind", event.getClass().getSimpleName())
                 .addValue("application_id", applicationId == null ? null : applicationId.value(), Types.VARCHAR)
                 .addValue("amount_oere", amount == null ? null : amount.oere(), Types.BIGINT)
+                .addValue("outcome", outcome, Types.VARCHAR)
                 .addValue("decided_by", decision.decidedBy())
                 .addValue("role", decision.role().name())
                 .addValue("decided_at", Rows.timestamp(decision.decidedAt()))
