@@ -48,8 +48,10 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/programmes/**", "/pools", "/pools/*")
                         .hasAnyRole(READERS_AND_APPLICANTS)
-                        .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/decisions")
+                        .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/applications/*",
+                                "/pools/*/decisions")
                         .hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(AUDITOR.name())
                         .anyRequest().denyAll())
                 .build();
