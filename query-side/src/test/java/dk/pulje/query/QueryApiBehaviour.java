@@ -41,7 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -369,6 +372,26 @@ abstract class QueryApiBehaviour {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
     }
 
+    @Test
+    void a_pool_and_an_application_as_of_an_instant_are_the_views_that_were_live_then() throws Exception {
+        published();
+        long amended = submittedAndAmended();
+        String poolThen = get("auditor", "/pools/" + pool, amended).getResponse().getContentAsString();
+        String aarhusThen = get("auditor", "/pools/" + pool + "/applications/" + aarhus, amended)
+                .getResponse().getContentAsString();
+        OffsetDateTime then = OffsetDateTime.now(ZoneOffset.ofHours(1));
+        await().until(() -> Instant.now().isAfter(then.toInstant()));
+        withdrawnAndScreened();
+        long awarded = scoredAndAwarded();
+        assertThat(get("auditor", "/pools/" + pool, awarded)).bodyJson().extractingPath("$.awarded")
+                .isEqualTo("1800000.00");
+
+        assertThat(asOf("/pools/" + pool, then)).hasStatusOk().bodyJson().isStrictlyEqualTo(poolThen);
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, then)).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo(aarhusThen);
+        assertThat(asOf("/pools/" + pool, then.minusYears(1))).hasStatus(404);
+    }
+
     /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */
     private long published() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
@@ -418,6 +441,12 @@ abstract class QueryApiBehaviour {
     private MvcTestResult get(String user, String uri, long consistencyToken) {
         return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, basic(user))
                 .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+    }
+
+    /** The offset's "+" is sent as a parameter value, as a client that encodes it as %2B sends it. */
+    private MvcTestResult asOf(String uri, OffsetDateTime instant) {
+        return mvc.get().uri(uri).param("asOf", instant.toString())
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange();
     }
 
     private MvcTestResult get(String user, String uri) {

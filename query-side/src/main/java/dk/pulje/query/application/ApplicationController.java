@@ -1,10 +1,14 @@
 package dk.pulje.query.application;
 
+import dk.pulje.query.audit.AsOf;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.DecisionPage;
+import dk.pulje.shared.application.FindApplication;
 import dk.pulje.shared.application.FindApplications;
 import dk.pulje.shared.application.FindDecisions;
 import dk.pulje.shared.pool.FindPool;
@@ -20,10 +24,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
@@ -52,9 +60,11 @@ class ApplicationController {
              "page": 0, "size": 20, "total": 2}""";
 
     private final QueryGateway queries;
+    private final AsOf asOf;
 
-    ApplicationController(QueryGateway queries) {
+    ApplicationController(QueryGateway queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in")
@@ -80,6 +90,22 @@ class ApplicationController {
                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         requireKnown(poolId);
         return queries.query(new FindDecisions(poolId, page, size), DecisionPage.class).join();
+    }
+
+    @Operation(summary = "One application, now or as it stood at an instant",
+            description = "With asOf (ISO-8601 with offset; encode + as %2B) the application is rebuilt from the "
+                    + "event store as it stood then, not read from the read model.")
+    @ReadsFrom(POOL_APPLICATIONS)
+    @GetMapping("/pools/{poolId}/applications/{applicationId}")
+    ApplicationView application(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                @RequestParam(required = false)
+                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
+        Optional<ApplicationView> application = asOf == null
+                ? queries.query(new FindApplication(poolId, applicationId),
+                        ResponseTypes.optionalInstanceOf(ApplicationView.class)).join()
+                : this.asOf.application(poolId, applicationId, asOf.toInstant());
+        return application.orElseThrow(() -> new NotFound("Pool " + poolId + " has no application " + applicationId
+                + (asOf == null ? "" : " at " + asOf)));
     }
 
     /** A pool without applications and an unknown pool both have empty lists; only the latter is a 404. */

@@ -5,6 +5,7 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.application.FindApplication;
 import dk.pulje.shared.application.FindApplications;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.queryhandling.QueryHandler;
@@ -12,7 +13,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers pages of a pool's applications, in the order they were submitted. */
 @Component
@@ -36,20 +40,32 @@ class ApplicationQueries {
         }
         List<ApplicationView> items = jdbc.query("SELECT * FROM pool_application " + where
                         + " ORDER BY submitted_at, application_id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
-                parameters, (row, index) -> new ApplicationView(
-                        ApplicationId.of(row.getString("application_id")),
-                        PoolId.of(row.getString("pool_id")),
-                        row.getInt("round_number"),
-                        ApplicationStatus.valueOf(row.getString("status")),
-                        row.getString("applicant_key"),
-                        row.getString("applicant_name"),
-                        row.getString("project_title"),
-                        row.getString("activity_category"),
-                        Rows.money(row, "requested_oere"),
-                        Rows.money(row, "awarded_oere"),
-                        Rows.nullableInt(row, "score"),
-                        Rows.instant(row, "submitted_at")));
+                parameters, ApplicationQueries::view);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM pool_application " + where, parameters, Long.class);
         return new ApplicationPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    @QueryHandler
+    Optional<ApplicationView> handle(FindApplication query) {
+        return jdbc.query("SELECT * FROM pool_application WHERE pool_id = :pool_id AND application_id = :id",
+                new MapSqlParameterSource("pool_id", query.poolId().value())
+                        .addValue("id", query.applicationId().value()),
+                ApplicationQueries::view).stream().findFirst();
+    }
+
+    private static ApplicationView view(ResultSet row, int index) throws SQLException {
+        return new ApplicationView(
+                ApplicationId.of(row.getString("application_id")),
+                PoolId.of(row.getString("pool_id")),
+                row.getInt("round_number"),
+                ApplicationStatus.valueOf(row.getString("status")),
+                row.getString("applicant_key"),
+                row.getString("applicant_name"),
+                row.getString("project_title"),
+                row.getString("activity_category"),
+                Rows.money(row, "requested_oere"),
+                Rows.money(row, "awarded_oere"),
+                Rows.nullableInt(row, "score"),
+                Rows.instant(row, "submitted_at"));
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.query.pool;
 
+import dk.pulje.query.audit.AsOf;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.FindPool;
@@ -15,11 +16,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 
@@ -45,9 +50,11 @@ class PoolController {
                                       "REJECTED": 0, "WITHDRAWN": 1}}""";
 
     private final QueryGateway queries;
+    private final AsOf asOf;
 
-    PoolController(QueryGateway queries) {
+    PoolController(QueryGateway queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @Operation(summary = "All pools, newest first")
@@ -61,14 +68,19 @@ class PoolController {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join();
     }
 
-    @Operation(summary = "One pool")
+    @Operation(summary = "One pool, now or as it stood at an instant",
+            description = "With asOf (ISO-8601 with offset, e.g. 2017-10-15T12:00:00%2B02:00 — encode + as %2B) the "
+                    + "pool is rebuilt from the event store as it stood then, not read from the read model.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PoolView.class),
             examples = @ExampleObject(name = "Early preventive effort in PPR", value = EARLY_PREVENTIVE_EFFORT_IN_PPR)))
     @ReadsFrom(POOL_OVERVIEW)
     @GetMapping("/pools/{poolId}")
-    PoolView pool(@PathVariable PoolId poolId) {
-        return queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class))
-                .join()
-                .orElseThrow(() -> new NotFound("No pool has the id " + poolId));
+    PoolView pool(@PathVariable PoolId poolId,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
+        Optional<PoolView> pool = asOf == null
+                ? queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
+                : this.asOf.pool(poolId, asOf.toInstant());
+        return pool.orElseThrow(() -> new NotFound(asOf == null ? "No pool has the id " + poolId
+                : "No pool had the id " + poolId + " at " + asOf));
     }
 }

@@ -18,4 +18,24 @@ public record ApplicationView(ApplicationId applicationId,
                               Money amountAwarded,
                               Integer score,
                               Instant submittedAt) {
+
+    public ApplicationView withStatus(ApplicationStatus newStatus) {
+        return new ApplicationView(applicationId, poolId, round, newStatus, applicantKey, applicantName, projectTitle,
+                activityCategory, amountRequested, amountAwarded, score, submittedAt);
+    }
+
+    public ApplicationView withRequest(Money amount, String category) {
+        return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
+                category, amount, amountAwarded, score, submittedAt);
+    }
+
+    public ApplicationView withScore(int newScore) {
+        return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
+                activityCategory, amountRequested, amountAwarded, newScore, submittedAt);
+    }
+
+    public ApplicationView awarded(Money amount) {
+        return new ApplicationView(applicationId, poolId, round, ApplicationStatus.AWARDED, applicantKey,
+                applicantName, projectTitle, activityCategory, amountRequested, amount, score, submittedAt);
+    }
 }

@@ -1,0 +1,125 @@
+package dk.pulje.query.audit;
+
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolStatus;
+import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PoolView;
+import dk.pulje.shared.programme.ProgrammeId;
+
+import org.axonframework.eventhandling.EventMessage;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A pool and its applications re-derived from the pool's events alone, in order: the auditor's second path to
+ * the state the read models show, used to answer "as of" an instant.
+ */
+final class PoolFold {
+
+    private PoolId poolId;
+    private ProgrammeId programmeId;
+    private PoolStatus status;
+    private Money budget;
+    private Money awarded = Money.ZERO;
+    private int rulesVersion;
+    private PoolTerms terms;
+    private final Map<ApplicationId, ApplicationView> applications = new LinkedHashMap<>();
+
+    void apply(Object event) {
+        if (event instanceof PoolDrafted drafted) {
+            poolId = drafted.poolId();
+            programmeId = drafted.programmeId();
+            status = PoolStatus.DRAFT;
+            budget = drafted.budget();
+            terms = drafted.terms();
+            rulesVersion = 1;
+        } else if (event instanceof PoolPublished published) {
+            status = PoolStatus.PUBLISHED;
+            rulesVersion = published.rulesVersion();
+        } else if (event instanceof PoolAmended amended) {
+            budget = amended.budget();
+            terms = terms.withRounds(amended.rounds());
+            rulesVersion = amended.rulesVersion();
+        } else if (event instanceof PoolClosed) {
+            status = PoolStatus.CLOSED;
+        } else if (event instanceof ApplicationSubmitted submitted) {
+            applications.put(submitted.applicationId(), new ApplicationView(submitted.applicationId(), poolId,
+                    submitted.round(), ApplicationStatus.SUBMITTED, submitted.applicant().key(),
+                    submitted.applicant().name(), submitted.projectTitle(), submitted.activityCategory(),
+                    submitted.amountRequested(), null, null, submitted.submittedAt()));
+        } else {
+            applyToApplication(event);
+        }
+    }
+
+    private void applyToApplication(Object event) {
+        if (event instanceof ApplicationAmended amended) {
+            change(amended.applicationId(), a -> a.withRequest(amended.amountRequested(), amended.activityCategory()));
+        } else if (event instanceof ApplicationWithdrawn withdrawn) {
+            change(withdrawn.applicationId(), a -> a.withStatus(ApplicationStatus.WITHDRAWN));
+        } else if (event instanceof ApplicationScreened screened) {
+            change(screened.applicationId(), a -> a.withStatus(
+                    screened.eligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.NOT_ELIGIBLE));
+        } else if (event instanceof ApplicationScored scored) {
+            change(scored.applicationId(), a -> a.withScore(scored.score()));
+        } else if (event instanceof GrantAwarded award) {
+            awarded = awarded.plus(award.amount());
+            change(award.applicationId(), a -> a.awarded(award.amount()));
+        } else if (event instanceof ApplicationRejected rejected) {
+            change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
+        }
+    }
+
+    private void change(ApplicationId id, UnaryOperator<ApplicationView> change) {
+        applications.computeIfPresent(id, (key, application) -> change.apply(application));
+    }
+
+    Optional<PoolView> pool() {
+        if (poolId == null) {
+            return Optional.empty();
+        }
+        Map<ApplicationStatus, Integer> counts = new EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus each : ApplicationStatus.values()) {
+            counts.put(each, 0);
+        }
+        applications.values().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded, budget.minus(awarded),
+                rulesVersion, terms, counts));
+    }
+
+    Optional<ApplicationView> application(ApplicationId applicationId) {
+        return Optional.ofNullable(applications.get(applicationId));
+    }
+
+    /** Folds the events that happened at or before {@code asOf}. */
+    static PoolFold of(List<? extends EventMessage<?>> events, Instant asOf) {
+        PoolFold fold = new PoolFold();
+        for (EventMessage<?> event : events) {
+            if (!event.getTimestamp().isAfter(asOf)) {
+                fold.apply(event.getPayload());
+            }
+        }
+        return fold;
+    }
+}
