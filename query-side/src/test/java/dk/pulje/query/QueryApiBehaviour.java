@@ -392,6 +392,36 @@ abstract class QueryApiBehaviour {
         assertThat(asOf("/pools/" + pool, then.minusYears(1))).hasStatus(404);
     }
 
+    @Test
+    void an_auditor_reads_every_event_of_a_pool_with_who_role_when_why_and_exports_it() throws Exception {
+        decidedPool();
+        String history = "/audit/pools/" + pool + "/history";
+
+        MvcTestResult all = get("auditor", history);
+        assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].event").asArray().containsExactly(
+                "PoolDrafted", "PoolPublished", "ApplicationSubmitted", "ApplicationSubmitted", "ApplicationAmended",
+                "ApplicationWithdrawn", "ApplicationScreened", "ApplicationScored", "GrantAwarded");
+        assertThat(all).bodyJson().extractingPath("$.items[8]").isLenientlyEqualTo("""
+                {"sequence": 8, "event": "GrantAwarded", "revision": "1", "applicationId": "%s",
+                 "decidedBy": "approver", "role": "APPROVER", "reason": "Scores 4/5", "amount": "1800000.00",
+                 "scores": [4], "rulesVersion": 1}""".formatted(aarhus));
+        assertThat(get("auditor", history + "?page=1&size=4")).bodyJson().extractingPath("$.items[*].sequence")
+                .asArray().containsExactly(4, 5, 6, 7);
+        assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + aarhus + "/history")).bodyJson()
+                .extractingPath("$.items[*].event").asArray().containsExactly("ApplicationSubmitted",
+                        "ApplicationAmended", "ApplicationScreened", "ApplicationScored", "GrantAwarded");
+
+        String csv = get("auditor", history + ".csv").getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(10).first().asString().startsWith("sequence,event,revision");
+        assertThat(csv).contains(",Two more staff,", ",approver,APPROVER,Scores 4/5,1800000.00,4,1,");
+        String lines = get("auditor", history + ".jsonl").getResponse().getContentAsString();
+        assertThat(lines.lines()).hasSize(9).allMatch(line -> line.startsWith("{\"sequence\":"));
+
+        assertThat(get("viewer", history)).hasStatus(403);
+        assertThat(get("aarhus", history)).hasStatus(403);
+        assertThat(get("auditor", "/audit/pools/no-such-pool/history")).hasStatus(404);
+    }
+
     /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */
     private long published() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));

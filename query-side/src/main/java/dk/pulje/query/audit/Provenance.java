@@ -1,0 +1,78 @@
+package dk.pulje.query.audit;
+
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.pool.PoolId;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The complete history of a pool and of each of its applications, read from the event store itself (never from
+ * the read models) with every event's metadata.
+ */
+@Component
+public class Provenance {
+
+    private final EventStore eventStore;
+    private final JsonMapper json;
+
+    Provenance(EventStore eventStore, JsonMapper json) {
+        this.eventStore = eventStore;
+        this.json = json;
+    }
+
+    /** Every event of the pool's stream, in order; {@code applicationId} null for the whole pool. */
+    public List<HistoryEntry> history(PoolId poolId, String applicationId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        eventStore.readEvents(poolId.value()).asStream().forEach(event -> {
+            HistoryEntry entry = entry(event);
+            if (applicationId == null || applicationId.equals(entry.applicationId())) {
+                entries.add(entry);
+            }
+        });
+        return entries;
+    }
+
+    private HistoryEntry entry(DomainEventMessage<?> event) {
+        JsonNode payload = json.valueToTree(event.getPayload());
+        JsonNode decision = payload.has("decision") ? payload.get("decision") : null;
+        JsonNode submitter = payload.get("submittedBy");
+        return new HistoryEntry(
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                revisionOf(event.getPayloadType()),
+                event.getTimestamp(),
+                LocalDateTime.ofInstant(event.getTimestamp(), Deadline.COPENHAGEN),
+                text(payload, "applicationId"),
+                decision != null ? text(decision, "decidedBy") : submitter != null ? text(submitter, "userId")
+                        : (String) event.getMetaData().get("userId"),
+                decision != null ? text(decision, "role") : submitter != null ? text(submitter, "role")
+                        : (String) event.getMetaData().get("role"),
+                decision == null ? null : text(decision, "reason"),
+                payload.has("amount") ? text(payload, "amount") : text(payload, "budget"),
+                payload.has("scores") ? json.treeToValue(payload.get("scores"),
+                        json.getTypeFactory().constructCollectionType(List.class, Integer.class)) : null,
+                payload.has("rulesVersion") ? payload.get("rulesVersion").asInt() : null,
+                (String) event.getMetaData().get("correlationId"),
+                (String) event.getMetaData().get("traceId"),
+                event.getIdentifier(),
+                payload);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static String revisionOf(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
+        return revision == null ? null : revision.value();
+    }
+}
