@@ -401,10 +401,12 @@ abstract class QueryApiBehaviour {
         assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].event").asArray().containsExactly(
                 "PoolDrafted", "PoolPublished", "ApplicationSubmitted", "ApplicationSubmitted", "ApplicationAmended",
                 "ApplicationWithdrawn", "ApplicationScreened", "ApplicationScored", "GrantAwarded");
-        assertThat(all).bodyJson().extractingPath("$.items[8]").isLenientlyEqualTo("""
-                {"sequence": 8, "event": "GrantAwarded", "revision": "1", "applicationId": "%s",
-                 "decidedBy": "approver", "role": "APPROVER", "reason": "Scores 4/5", "amount": "1800000.00",
-                 "scores": [4], "rulesVersion": 1}""".formatted(aarhus));
+        Map<String, Object> award = Map.of("sequence", 8, "event", "GrantAwarded", "revision", "1",
+                "applicationId", aarhus.value(), "decidedBy", "approver", "role", "APPROVER", "reason", "Scores 4/5",
+                "amount", "1800000.00", "rulesVersion", 1);
+        award.forEach((field, value) ->
+                assertThat(all).bodyJson().extractingPath("$.items[8]." + field).isEqualTo(value));
+        assertThat(all).bodyJson().extractingPath("$.items[8].scores").asArray().containsExactly(4);
         assertThat(get("auditor", history + "?page=1&size=4")).bodyJson().extractingPath("$.items[*].sequence")
                 .asArray().containsExactly(4, 5, 6, 7);
         assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + aarhus + "/history")).bodyJson()
@@ -412,7 +414,8 @@ abstract class QueryApiBehaviour {
                         "ApplicationAmended", "ApplicationScreened", "ApplicationScored", "GrantAwarded");
 
         String csv = get("auditor", history + ".csv").getResponse().getContentAsString();
-        assertThat(csv.split("\r\n")).hasSize(10).first().asString().startsWith("sequence,event,revision");
+        assertThat(csv).startsWith("sequence,event,revision");
+        assertThat(csv.split("\r\n")).hasSize(10);
         assertThat(csv).contains(",Two more staff,", ",approver,APPROVER,Scores 4/5,1800000.00,4,1,");
         String lines = get("auditor", history + ".jsonl").getResponse().getContentAsString();
         assertThat(lines.lines()).hasSize(9).allMatch(line -> line.startsWith("{\"sequence\":"));

@@ -56,7 +56,7 @@ public class Provenance {
                 decision != null ? text(decision, "role") : submitter != null ? text(submitter, "role")
                         : (String) event.getMetaData().get("role"),
                 decision == null ? null : text(decision, "reason"),
-                payload.has("amount") ? text(payload, "amount") : text(payload, "budget"),
+                amount(payload),
                 payload.has("scores") ? json.treeToValue(payload.get("scores"),
                         json.getTypeFactory().constructCollectionType(List.class, Integer.class)) : null,
                 payload.has("rulesVersion") ? payload.get("rulesVersion").asInt() : null,
@@ -66,9 +66,20 @@ public class Provenance {
                 payload);
     }
 
+    /** The money a decision is about: an award, a request, or a pool's budget. */
+    private static String amount(JsonNode payload) {
+        for (String field : new String[]{"amount", "amountRequested", "budget"}) {
+            String amount = text(payload, field);
+            if (amount != null) {
+                return amount;
+            }
+        }
+        return null;
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        return value == null || !value.isValueNode() || value.isNull() ? null : value.asString();
     }
 
     private static String revisionOf(Class<?> type) {
