@@ -20,6 +20,7 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeId;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -92,6 +93,8 @@ abstract class QueryApiBehaviour {
     private ReadModelChecksums checksums;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private MeterRegistry meters;
 
     private EventLog events;
     private final ProgrammeId programme = ProgrammeId.random();
@@ -423,6 +426,23 @@ abstract class QueryApiBehaviour {
         assertThat(get("viewer", history)).hasStatus(403);
         assertThat(get("aarhus", history)).hasStatus(403);
         assertThat(get("auditor", "/audit/pools/no-such-pool/history")).hasStatus(404);
+    }
+
+    @Test
+    void the_progress_of_every_projection_is_shown_against_the_head_of_the_event_store() {
+        long last = decidedPool();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            MvcTestResult progress = get("auditor", "/admin/projections/progress");
+            assertThat(progress).hasStatusOk().bodyJson().extractingPath("$[*].group").asArray()
+                    .contains(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS);
+            assertThat(progress).bodyJson().extractingPath("$[?(@.group == 'pool-overview')].head").asArray()
+                    .containsExactly((int) last);
+            assertThat(progress).bodyJson().extractingPath("$[?(@.group == 'pool-overview')].behind").asArray()
+                    .containsExactly(0);
+        });
+        assertThat(meters.get("pulje.projection.behind").tag("group", POOL_OVERVIEW).gauge().value()).isZero();
+        assertThat(get("viewer", "/admin/projections/progress")).hasStatus(403);
     }
 
     /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Map;
 
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
@@ -23,10 +24,19 @@ class AuditController {
 
     private final ReadModelChecksums checksums;
     private final ProjectionReplay replay;
+    private final ReplayProgress progress;
 
-    AuditController(ReadModelChecksums checksums, ProjectionReplay replay) {
+    AuditController(ReadModelChecksums checksums, ProjectionReplay replay, ReplayProgress progress) {
         this.checksums = checksums;
         this.replay = replay;
+        this.progress = progress;
+    }
+
+    @Operation(summary = "How far each projection has come against the head of the event store; during a replay "
+            + "also its speed (events per second) and the time it still needs")
+    @GetMapping("/admin/projections/progress")
+    List<ReplayProgress.GroupProgress> progress() {
+        return progress.progress();
     }
 
     @Operation(summary = "SHA-256 of every read-model table, over its rows in primary-key order")
