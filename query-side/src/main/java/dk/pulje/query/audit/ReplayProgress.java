@@ -3,7 +3,6 @@ package dk.pulje.query.audit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -84,12 +83,13 @@ public class ReplayProgress {
         return new GroupProgress(group, replaying, at, head, Math.max(head - at, 0), speed, secondsLeft);
     }
 
-    /** The slowest of this node's segments: everything before it is in the read model. */
+    /**
+     * The slowest of this node's segments: everything up to it is in the read model. A segment that has processed
+     * nothing yet stands at 0; a node that works on no segment cannot tell.
+     */
     private static OptionalLong position(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong)
+                .mapToLong(status -> status.getCurrentPosition().orElse(0))
                 .min();
     }
 
