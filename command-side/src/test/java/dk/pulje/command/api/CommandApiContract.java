@@ -5,9 +5,16 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -183,6 +190,41 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"));
 
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_resent_request_with_the_same_idempotency_key_gets_the_first_answer_and_appends_nothing() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String submit = "/pools/" + pool + "/applications";
+        String withoutId = aarhusApplication("x", "2000000.00").replace("\"id\": \"x\", ", "");
+        String key = UUID.randomUUID().toString();
+        MvcResult first = keyed(submit, key, withoutId).andExpect(status().isCreated()).andReturn();
+        long afterFirst = events();
+
+        List<Future<MvcResult>> resent = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            resent.add(clients.submit(() -> keyed(submit, key, withoutId).andReturn()));
+        }
+        for (Future<MvcResult> again : resent) {
+            assertThat(again.get().getResponse().getStatus()).isEqualTo(201);
+            assertThat(again.get().getResponse().getHeader("Location"))
+                    .isEqualTo(first.getResponse().getHeader("Location"));
+            assertThat(again.get().getResponse().getContentAsString())
+                    .isEqualTo(first.getResponse().getContentAsString());
+        }
+        clients.shutdown();
+        assertThat(events()).isEqualTo(afterFirst);
+
+        keyed(submit, key, withoutId.replace("2000000.00", "1000000.00"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/idempotency-key-reused"));
+        assertThat(events()).isEqualTo(afterFirst);
+    }
+
+    private ResultActions keyed(String path, String key, String json) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", basic("aarhus"))
+                .header("Idempotency-Key", key).contentType("application/json").content(json));
     }
 
     @Test
