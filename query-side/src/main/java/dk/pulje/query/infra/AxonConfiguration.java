@@ -1,11 +1,18 @@
 package dk.pulje.query.infra;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -29,5 +36,21 @@ class AxonConfiguration {
         return mapper -> mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.eventhandling.")
                 .build());
+    }
+
+    /**
+     * The token store, with a configurable node id: segments are claimed in the name of the node, so two query
+     * nodes in one process (as in the tests) or behind one host name must not share a name. By default the JVM's
+     * pid@host names the node, as in Axon.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          @Value("${pulje.node-id:}") String nodeId,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        JdbcTokenStore.Builder tokens = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout);
+        return (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
     }
 }
