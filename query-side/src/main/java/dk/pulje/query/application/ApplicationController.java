@@ -1,6 +1,5 @@
 package dk.pulje.query.application;
 
-import dk.pulje.query.audit.AsOf;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.application.ApplicationId;
@@ -9,6 +8,7 @@ import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.DecisionPage;
 import dk.pulje.shared.application.FindApplication;
+import dk.pulje.shared.application.FindApplicationAsOf;
 import dk.pulje.shared.application.FindApplications;
 import dk.pulje.shared.application.FindDecisions;
 import dk.pulje.shared.pool.FindPool;
@@ -60,11 +60,9 @@ class ApplicationController {
              "page": 0, "size": 20, "total": 2}""";
 
     private final QueryGateway queries;
-    private final AsOf asOf;
 
-    ApplicationController(QueryGateway queries, AsOf asOf) {
+    ApplicationController(QueryGateway queries) {
         this.queries = queries;
-        this.asOf = asOf;
     }
 
     @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in")
@@ -103,7 +101,8 @@ class ApplicationController {
         Optional<ApplicationView> application = asOf == null
                 ? queries.query(new FindApplication(poolId, applicationId),
                         ResponseTypes.optionalInstanceOf(ApplicationView.class)).join()
-                : this.asOf.application(poolId, applicationId, asOf.toInstant());
+                : queries.query(new FindApplicationAsOf(poolId, applicationId, asOf.toInstant()),
+                        ResponseTypes.optionalInstanceOf(ApplicationView.class)).join();
         return application.orElseThrow(() -> new NotFound("Pool " + poolId + " has no application " + applicationId
                 + (asOf == null ? "" : " at " + asOf)));
     }

@@ -1,10 +1,12 @@
 package dk.pulje.query.audit;
 
-import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.FindApplicationAsOf;
 import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.pool.FindPoolAsOf;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -15,7 +17,7 @@ import java.util.Optional;
  * which only know the present).
  */
 @Component
-public class AsOf {
+class AsOf {
 
     private final EventStore eventStore;
 
@@ -23,12 +25,14 @@ public class AsOf {
         this.eventStore = eventStore;
     }
 
-    public Optional<PoolView> pool(PoolId poolId, Instant asOf) {
-        return fold(poolId, asOf).pool();
+    @QueryHandler
+    Optional<PoolView> pool(FindPoolAsOf query) {
+        return fold(query.poolId(), query.asOf()).pool();
     }
 
-    public Optional<ApplicationView> application(PoolId poolId, ApplicationId applicationId, Instant asOf) {
-        return fold(poolId, asOf).application(applicationId);
+    @QueryHandler
+    Optional<ApplicationView> application(FindApplicationAsOf query) {
+        return fold(query.poolId(), query.asOf()).application(query.applicationId());
     }
 
     private PoolFold fold(PoolId poolId, Instant asOf) {

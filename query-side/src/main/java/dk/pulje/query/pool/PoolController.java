@@ -1,9 +1,9 @@
 package dk.pulje.query.pool;
 
-import dk.pulje.query.audit.AsOf;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.FindPool;
+import dk.pulje.shared.pool.FindPoolAsOf;
 import dk.pulje.shared.pool.FindPools;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
@@ -50,11 +50,9 @@ class PoolController {
                                       "REJECTED": 0, "WITHDRAWN": 1}}""";
 
     private final QueryGateway queries;
-    private final AsOf asOf;
 
-    PoolController(QueryGateway queries, AsOf asOf) {
+    PoolController(QueryGateway queries) {
         this.queries = queries;
-        this.asOf = asOf;
     }
 
     @Operation(summary = "All pools, newest first")
@@ -79,7 +77,8 @@ class PoolController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
         Optional<PoolView> pool = asOf == null
                 ? queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
-                : this.asOf.pool(poolId, asOf.toInstant());
+                : queries.query(new FindPoolAsOf(poolId, asOf.toInstant()),
+                        ResponseTypes.optionalInstanceOf(PoolView.class)).join();
         return pool.orElseThrow(() -> new NotFound(asOf == null ? "No pool has the id " + poolId
                 : "No pool had the id " + poolId + " at " + asOf));
     }

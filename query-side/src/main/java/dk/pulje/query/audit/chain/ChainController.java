@@ -1,0 +1,45 @@
+package dk.pulje.query.audit.chain;
+
+import dk.pulje.query.web.ReadsFrom;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+
+@RestController
+@OnJdbcEventStore
+@Tag(name = "Audit")
+class ChainController {
+
+    private static final String INTACT = """
+            {"intact": true, "position": 28,
+             "head": "2cbdb4df01b4898e8c16830fca22e2949616cd31bca4f8aeeee11aacbc8f9ae5"}""";
+    private static final String ALTERED = """
+            {"intact": false, "position": 27, "eventIdentifier": "ac24483f-8301-4d76-b9ae-f7b5becc0d0f",
+             "problem": "altered",
+             "detail": "event ac24483f-8301-4d76-b9ae-f7b5becc0d0f no longer gives the link it was chained with"}""";
+
+    private final ChainVerification verification;
+
+    ChainController(ChainVerification verification) {
+        this.verification = verification;
+    }
+
+    @Operation(summary = "Recompute the hash chain over the event store: intact, or where it was tampered with",
+            description = "Intact: every event up to position (global index) is chained and gives its link; head is "
+                    + "the last link. Otherwise the first position where an event was altered, inserted or removed.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChainReport.class),
+            examples = {@ExampleObject(name = "Intact", value = INTACT),
+                    @ExampleObject(name = "Altered", value = ALTERED)}))
+    @ReadsFrom(EVENT_CHAIN)
+    @GetMapping("/audit/chain/verify")
+    ChainReport verify() {
+        return verification.verify();
+    }
+}

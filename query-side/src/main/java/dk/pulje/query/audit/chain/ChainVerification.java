@@ -1,0 +1,89 @@
+package dk.pulje.query.audit.chain;
+
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import static dk.pulje.query.audit.chain.ChainReport.Problem.ALTERED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.INSERTED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.REMOVED;
+
+/**
+ * Recomputes the hash chain from the event store's rows and compares it with the stored links, link by link in
+ * chain order, a page at a time. The first event whose bytes no longer give its link was altered; a link whose
+ * event is gone, or a missing link number, means an event was removed; an event below the chain's highest position
+ * without a link was inserted (or never reached the chain). Events above it are not chained yet and not judged.
+ */
+@Component
+@OnJdbcEventStore
+public class ChainVerification {
+
+    private static final int PAGE = 500;
+    private static final String LINKS = "SELECT c.chain_sequence, c.global_index, c.event_identifier, c.link, "
+            + StoredEvent.COLUMNS + " FROM event_chain c LEFT JOIN DomainEventEntry e ON e.globalIndex = c.global_index"
+            + " WHERE c.chain_sequence > ? ORDER BY c.chain_sequence FETCH FIRST " + PAGE + " ROWS ONLY";
+
+    private final JdbcOperations jdbc;
+
+    public ChainVerification(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ChainReport verify() {
+        String previous = ChainLink.GENESIS;
+        long expected = 0;
+        long position = 0;
+        List<Link> page;
+        do {
+            page = jdbc.query(LINKS, ChainVerification::link, expected - 1);
+            for (Link link : page) {
+                Optional<ChainReport> broken = link.problem(previous, expected);
+                if (broken.isPresent()) {
+                    return insertionBefore(broken.get().position()).orElse(broken.get());
+                }
+                previous = link.link();
+                expected++;
+                position = Math.max(position, link.globalIndex());
+            }
+        } while (page.size() == PAGE);
+        return insertionBefore(position).orElse(ChainReport.intact(position, previous));
+    }
+
+    private Optional<ChainReport> insertionBefore(long position) {
+        return jdbc.query("SELECT e.globalIndex, e.eventIdentifier FROM DomainEventEntry e WHERE e.globalIndex < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.global_index = e.globalIndex)"
+                        + " ORDER BY e.globalIndex FETCH FIRST 1 ROWS ONLY",
+                (row, index) -> ChainReport.tampered(INSERTED, row.getLong(1), row.getString(2),
+                        "event " + row.getString(2) + " has no link, though later events have"), position)
+                .stream().findFirst();
+    }
+
+    private static Link link(ResultSet row, int index) throws SQLException {
+        return new Link(row.getLong("chain_sequence"), row.getLong("global_index"), row.getString("event_identifier"),
+                row.getString("link"), StoredEvent.read(row));
+    }
+
+    /** A stored link, with the event now at its position (null when there is none). */
+    private record Link(long sequence, long globalIndex, String eventIdentifier, String link, StoredEvent event) {
+
+        Optional<ChainReport> problem(String previous, long expectedSequence) {
+            if (sequence != expectedSequence) {
+                return Optional.of(ChainReport.tampered(REMOVED, globalIndex, null, "link " + expectedSequence
+                        + " is gone, and with it the event chained before event " + eventIdentifier));
+            }
+            if (event == null) {
+                return Optional.of(ChainReport.tampered(REMOVED, globalIndex, eventIdentifier,
+                        "event " + eventIdentifier + " is chained but no longer in the event store"));
+            }
+            if (!ChainLink.next(previous, event).equals(link)) {
+                return Optional.of(ChainReport.tampered(ALTERED, globalIndex, eventIdentifier,
+                        "event " + eventIdentifier + " no longer gives the link it was chained with"));
+            }
+            return Optional.empty();
+        }
+    }
+}

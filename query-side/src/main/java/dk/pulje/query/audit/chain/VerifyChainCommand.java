@@ -1,0 +1,55 @@
+package dk.pulje.query.audit.chain;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The query side's command-line mode {@code --pulje.verify-chain}: verifies the hash chain in the database the
+ * active profile names, prints the verdict in one line and ends the process with 0 when the chain is intact, 1 when
+ * it was tampered with and 2 when it cannot be verified. It runs as soon as the configuration is read, before any
+ * bean exists, so no web server, event processor or migration starts: verifying only reads.
+ */
+public class VerifyChainCommand implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    static final String FLAG = "pulje.verify-chain";
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        String flag = event.getEnvironment().getProperty(FLAG);
+        if (flag != null && !flag.equals("false")) {
+            System.exit(verify(event.getEnvironment()));
+        }
+    }
+
+    private static int verify(Environment environment) {
+        if (environment.getProperty("axon.axonserver.enabled", Boolean.class, true)) {
+            System.err.println("The chain covers the JDBC event store; with Axon Server the events are not there");
+            return 2;
+        }
+        DataSource database = DataSourceBuilder.create()
+                .type(SimpleDriverDataSource.class)
+                .url(environment.getProperty("spring.datasource.url"))
+                .username(environment.getProperty("spring.datasource.username"))
+                .password(environment.getProperty("spring.datasource.password"))
+                .build();
+        try (Connection connection = database.getConnection()) {
+            ChainReport report = new ChainVerification(
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true))).verify();
+            System.out.println(report.line());
+            return report.intact() ? 0 : 1;
+        } catch (SQLException | DataAccessException e) {
+            System.err.println("Cannot verify the chain: " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dk.pulje.query;
+
+import dk.pulje.query.audit.export.AuditPackageCheck;
+import dk.pulje.query.audit.export.AuditPackageCheck.Failed;
+import dk.pulje.query.audit.export.AuditPackageCheck.Outcome;
+import dk.pulje.query.audit.export.AuditPackageCheck.Verified;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationScored;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolStatus;
+import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.programme.ProgrammeId;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A pool's audit package, downloaded by an auditor and checked offline as the verifier on the command line checks
+ * it. Run once per storage profile by the subclasses.
+ */
+@SpringBootTest(properties = "pulje.consistency.max-wait=30s")
+@AutoConfigureMockMvc
+abstract class AuditPackageBehaviour {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private MockMvcTester mvc;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private EventLog events;
+    private final ProgrammeId programme = ProgrammeId.random();
+    private final PoolId pool = PoolId.random();
+    private final ApplicationId aarhus = ApplicationId.random();
+    private final ApplicationId odense = ApplicationId.random();
+    private final ApplicationId vejle = ApplicationId.random();
+
+    @BeforeEach
+    void eventLog() {
+        events = new EventLog(eventStore, jdbc);
+    }
+
+    @Test
+    void a_pools_package_verifies_offline_and_gives_the_state_the_read_model_shows() throws Exception {
+        long last = decidedPool();
+
+        MvcTestResult download = download(pool, last);
+
+        assertThat(download).hasStatusOk().hasContentType("application/x-ndjson")
+                .hasHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pool + ".ndjson\"");
+        Outcome outcome = check(lines(download));
+        assertThat(outcome).isInstanceOfSatisfying(Verified.class, verified -> {
+            assertThat(verified.trailer().poolId()).isEqualTo(pool.value());
+            assertThat(verified.trailer().events()).isEqualTo(11);
+            assertThat(verified.pool().status()).isEqualTo(PoolStatus.PUBLISHED);
+            assertThat(verified.pool().budget()).isEqualTo(Money.millions("30"));
+            assertThat(verified.pool().awarded()).isEqualTo(Money.of("1800000"));
+            assertThat(verified.pool().remaining()).isEqualTo(Money.of("28200000"));
+            assertThat(verified.pool().applicationsByStatus()).isEqualTo(Map.of(ApplicationStatus.SUBMITTED, 0,
+                    ApplicationStatus.ELIGIBLE, 0, ApplicationStatus.NOT_ELIGIBLE, 1, ApplicationStatus.AWARDED, 1,
+                    ApplicationStatus.REJECTED, 0, ApplicationStatus.WITHDRAWN, 1));
+        });
+        assertThat(outcome.report()).contains("status PUBLISHED, budget 30000000.00, awarded 1800000.00, "
+                + "remaining 28200000.00", "applications SUBMITTED 0, ELIGIBLE 0, NOT_ELIGIBLE 1, AWARDED 1");
+        assertThat(get("/pools/" + pool, last)).bodyJson().isLenientlyEqualTo("""
+                {"status": "PUBLISHED", "budget": "30000000.00", "awarded": "1800000.00", "remaining": "28200000.00",
+                 "applicationsByStatus": {"SUBMITTED": 0, "ELIGIBLE": 0, "NOT_ELIGIBLE": 1, "AWARDED": 1,
+                                          "REJECTED": 0, "WITHDRAWN": 1}}""");
+    }
+
+    @Test
+    void every_line_holds_the_stored_event_and_its_links_and_the_last_the_chains_head() throws Exception {
+        long last = decidedPool();
+        List<String> lines = lines(download(pool, last));
+
+        for (int sequence = 0; sequence < lines.size() - 1; sequence++) {
+            JsonNode line = JSON.readTree(lines.get(sequence));
+            Map<String, Object> stored = jdbc.queryForMap("SELECT e.globalIndex, e.eventIdentifier, e.payload,"
+                    + " e.metaData, c.link, c.chain_sequence FROM DomainEventEntry e JOIN event_chain c"
+                    + " ON c.global_index = e.globalIndex WHERE e.aggregateIdentifier = ? AND e.sequenceNumber = ?",
+                    pool.value(), sequence);
+            assertThat(line.get("sequenceNumber").asLong()).isEqualTo(sequence);
+            assertThat(line.get("eventIdentifier").asString()).isEqualTo(stored.get("eventIdentifier"));
+            assertThat(line.get("payload")).isEqualTo(JSON.readTree((byte[]) stored.get("payload")));
+            assertThat(line.get("metaData")).isEqualTo(JSON.readTree((byte[]) stored.get("metaData")));
+            assertThat(line.get("link").asString()).isEqualTo(stored.get("link"));
+            assertThat(line.get("previousLink").asString()).isEqualTo(jdbc.queryForObject(
+                    "SELECT link FROM event_chain WHERE chain_sequence = ?", String.class,
+                    ((Number) stored.get("chain_sequence")).longValue() - 1));
+        }
+        JsonNode closing = JSON.readTree(lines.get(lines.size() - 1));
+        String verified = mvc.get().uri("/audit/chain/verify").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .exchange().getResponse().getContentAsString();
+        assertThat(closing.get("position").asLong()).isEqualTo(JSON.readTree(verified).get("position").asLong());
+        assertThat(closing.get("head").asString()).isEqualTo(JSON.readTree(verified).get("head").asString());
+    }
+
+    @Test
+    void a_character_changed_in_a_payload_is_named_by_its_line() throws Exception {
+        long last = decidedPool();
+        List<String> lines = new ArrayList<>(lines(download(pool, last)));
+        int awarded = 9;
+        assertThat(lines.get(awarded - 1)).contains("\"payloadType\":\"" + GrantAwarded.class.getName() + "\"");
+
+        lines.set(awarded - 1, lines.get(awarded - 1).replace("\"amount\":\"1800000.00\"", "\"amount\":\"1900000.00\""));
+
+        assertThat(check(lines)).isInstanceOfSatisfying(Failed.class, failed -> {
+            assertThat(failed.line()).isEqualTo(awarded);
+            assertThat(failed.report()).startsWith("FAILED: line 9: event ").endsWith(" (sequence 8) does not give its"
+                    + " link: the line was altered");
+        });
+    }
+
+    @Test
+    void a_missing_event_or_a_file_cut_short_is_named_by_its_line() throws Exception {
+        long last = decidedPool();
+        List<String> lines = lines(download(pool, last));
+
+        List<String> withoutTheFifth = new ArrayList<>(lines);
+        withoutTheFifth.remove(4);
+        assertThat(check(withoutTheFifth)).isInstanceOfSatisfying(Failed.class, failed -> {
+            assertThat(failed.line()).isEqualTo(5);
+            assertThat(failed.reason()).contains("(sequence 5) stands where sequence 4 is due");
+        });
+        assertThat(check(lines.subList(0, 7))).isEqualTo(new Failed(7,
+                "the closing line with the chain's head is missing: the file may be cut short"));
+    }
+
+    @Test
+    void only_auditors_download_packages_and_only_of_pools() {
+        long last = decidedPool();
+
+        assertThat(mvc.get().uri("/audit/pools/" + pool + "/package")
+                .header(HttpHeaders.AUTHORIZATION, basic("viewer"))).hasStatus(403);
+        assertThat(download(PoolId.random(), last)).hasStatus(404)
+                .bodyJson().extractingPath("$.type").isEqualTo("/problems/not-found");
+        assertThat(mvc.get().uri("/audit/pools/" + programme + "/package")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(404);
+    }
+
+    /**
+     * Published and amended to 30 mio.; Aarhus, Odense and Vejle apply, Odense withdraws, Vejle is not eligible and
+     * Aarhus is awarded 1.8 mio.: eleven events, the award at sequence 8.
+     */
+    private long decidedPool() {
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        return events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
+                submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
+                submitted(pool, vejle, "630", "500000", "2017-03-03T10:00:00Z"),
+                new ApplicationWithdrawn(pool, odense,
+                        decision("employee-461", APPLICANT, "2017-03-10T09:00:00Z", "Joins a joint application")),
+                new ApplicationScreened(pool, aarhus, true,
+                        decision("assessor", ASSESSOR, "2017-03-27T09:00:00Z", "Meets every criterion")),
+                new ApplicationScored(pool, aarhus, 4,
+                        decision("assessor", ASSESSOR, "2017-03-28T09:00:00Z", "A strong partnership")),
+                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
+                new ApplicationScreened(pool, vejle, false,
+                        decision("assessor", ASSESSOR, "2017-04-04T09:00:00Z", "Not an early preventive effort")),
+                new PoolAmended(pool, SeedEvents.POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
+                        LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
+                        decision("manager", POOL_MANAGER, "2017-04-20T09:00:00Z", "More applicants than expected")));
+    }
+
+    private static Outcome check(List<String> lines) {
+        return new AuditPackageCheck().check(lines);
+    }
+
+    private static List<String> lines(MvcTestResult download) {
+        return new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** With the consistency token of the pool's last event, so the chain has reached it. */
+    private MvcTestResult download(PoolId poolId, long consistencyToken) {
+        return get("/audit/pools/" + poolId + "/package", consistencyToken);
+    }
+
+    private MvcTestResult get(String uri, long consistencyToken) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,36 @@
+package dk.pulje.query;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The hash chain on the embedded profile as it runs: H2 in a file of its own with the auto server, so the command
+ * line, another process, opens the same database.
+ */
+@ActiveProfiles({"embedded", "demo"})
+class HashChainOnH2Test extends HashChainBehaviour {
+
+    private static final String DATA_DIR = Path.of("target", "hash-chain-" + UUID.randomUUID())
+            .toAbsolutePath().toString();
+
+    @DynamicPropertySource
+    static void fileDatabase(DynamicPropertyRegistry registry) {
+        registry.add("PULJE_DATA_DIR", () -> DATA_DIR);
+    }
+
+    @Override
+    Map<String, String> commandLineEnvironment() {
+        return Map.of("PULJE_DATA_DIR", DATA_DIR);
+    }
+
+    @Override
+    List<String> commandLineArguments() {
+        return List.of();
+    }
+}
