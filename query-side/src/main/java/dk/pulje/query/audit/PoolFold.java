@@ -33,9 +33,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A pool and its applications re-derived from the pool's events alone, in order: the auditor's second path to
- * the state the read models show, used to answer "as of" an instant.
+ * the state the read models show, used to answer "as of" an instant and to recompute an audit package offline.
  */
-final class PoolFold {
+public final class PoolFold {
 
     private PoolId poolId;
     private ProgrammeId programmeId;
@@ -46,7 +46,7 @@ final class PoolFold {
     private PoolTerms terms;
     private final Map<ApplicationId, ApplicationView> applications = new LinkedHashMap<>();
 
-    void apply(Object event) {
+    public void apply(Object event) {
         if (event instanceof PoolDrafted drafted) {
             poolId = drafted.poolId();
             programmeId = drafted.programmeId();
@@ -95,7 +95,7 @@ final class PoolFold {
         applications.computeIfPresent(id, (key, application) -> change.apply(application));
     }
 
-    Optional<PoolView> pool() {
+    public Optional<PoolView> pool() {
         if (poolId == null) {
             return Optional.empty();
         }

@@ -1,11 +1,14 @@
 package dk.pulje.query.audit.export;
 
+import dk.pulje.query.audit.PoolFold;
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.pool.PoolEvent;
+import dk.pulje.shared.pool.PoolView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Checks an audit package offline: every event line's link recomputes from the link it was chained on and the
@@ -23,7 +26,7 @@ public final class AuditPackageCheck {
         String report();
     }
 
-    public record Verified(PackageTrailer trailer, RecomputedPool pool) implements Outcome {
+    public record Verified(PackageTrailer trailer, PoolView pool) implements Outcome {
 
         @Override
         public String report() {
@@ -31,7 +34,9 @@ public final class AuditPackageCheck {
                     + (trailer.events() - 1) + "), every link recomputes\n"
                     + "chain when exported (" + trailer.exportedAt() + "): position " + trailer.position()
                     + ", head " + trailer.head() + "\n"
-                    + pool.describe();
+                    + "status " + pool.status() + ", budget " + pool.budget() + ", awarded " + pool.awarded()
+                    + ", remaining " + pool.remaining() + "\napplications " + pool.applicationsByStatus().entrySet()
+                    .stream().map(count -> count.getKey() + " " + count.getValue()).collect(Collectors.joining(", "));
         }
     }
 
@@ -53,7 +58,7 @@ public final class AuditPackageCheck {
         if (trailer == null) {
             return new Failed(lines.size(), "the closing line with the chain's head is missing: the file may be cut short");
         }
-        RecomputedPool pool = new RecomputedPool();
+        PoolFold pool = new PoolFold();
         for (int index = 0; index < lines.size() - 1; index++) {
             String problem = problem(lines.get(index), index, trailer.poolId(), pool);
             if (problem != null) {
@@ -64,11 +69,12 @@ public final class AuditPackageCheck {
             return new Failed(lines.size(), "the closing line counts " + trailer.events() + " events, the file has "
                     + (lines.size() - 1));
         }
-        return new Verified(trailer, pool);
+        return pool.pool().<Outcome>map(state -> new Verified(trailer, state))
+                .orElseGet(() -> new Failed(1, "the pool's first event, its draft, is missing"));
     }
 
     /** What is wrong with the event line at {@code index}, or null when it checks and is folded into the pool. */
-    private String problem(String text, int index, String poolId, RecomputedPool pool) {
+    private String problem(String text, int index, String poolId, PoolFold pool) {
         EventLine line;
         try {
             line = EventLine.parse(text, json);
