@@ -9,6 +9,7 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Deadline;
@@ -443,6 +444,33 @@ abstract class QueryApiBehaviour {
         });
         assertThat(meters.get("pulje.projection.behind").tag("group", POOL_OVERVIEW).gauge().value()).isZero();
         assertThat(get("viewer", "/admin/projections/progress")).hasStatus(403);
+    }
+
+    @Test
+    void an_event_a_projection_fails_on_is_parked_and_processed_again_once_the_cause_is_fixed() {
+        published();
+        ApplicationSubmitted valid = submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z");
+        // An activity code longer than the read model's column: the pool-applications projection fails on it.
+        ApplicationSubmitted poison = new ApplicationSubmitted(pool, aarhus, 1, valid.applicant(), valid.projectTitle(),
+                valid.amountRequested(), valid.budget(), "c".repeat(60), valid.contact(), valid.submittedBy(),
+                valid.submittedAt());
+        events.pool(pool, poison);
+        PoolId healthy = PoolId.random();
+        long other = events.pool(healthy, earlyPreventiveEffort(healthy, programme));
+
+        assertThat(get("viewer", "/pools/" + healthy, other)).hasStatusOk();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("auditor", "/admin/dead-letters")).hasStatusOk().bodyJson()
+                        .extractingPath("$.pool-applications[*].sequence").asArray().containsExactly(pool.value()));
+        assertThat(meters.get("pulje.dead-letters").tag("group", POOL_APPLICATIONS).gauge().value()).isEqualTo(1);
+
+        jdbc.execute("ALTER TABLE pool_application ALTER COLUMN activity_category SET DATA TYPE VARCHAR(100)");
+        assertThat(mvc.post().uri("/admin/dead-letters/pool-applications/retry")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange())
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        {"group": "pool-applications", "sequencesProcessed": 1, "sequencesLeft": 0}""");
+        assertThat(get("viewer", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
+                .extractingPath("$.items[0].activityCategory").isEqualTo("c".repeat(60));
     }
 
     /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */
