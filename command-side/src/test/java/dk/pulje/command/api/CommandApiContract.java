@@ -91,6 +91,12 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.version").value(5));
 
+        String metrics = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+                .header("Authorization", basic("auditor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(counter(metrics, "pulje_applications_submitted_total")).isGreaterThanOrEqualTo(1);
+        assertThat(counter(metrics, "pulje_awarded_kroner_total")).isGreaterThanOrEqualTo(1_800_000);
+
         String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = 5", (rs, row) -> new String(rs.getBytes(1)), pool);
         assertThat(metaData).contains("\"userId\":\"approver\"", "\"role\":\"APPROVER\"", "\"correlationId\"",
@@ -220,6 +226,12 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/idempotency-key-reused"));
         assertThat(events()).isEqualTo(afterFirst);
+    }
+
+    private static double counter(String prometheus, String name) {
+        return prometheus.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     private ResultActions keyed(String path, String key, String json) throws Exception {
