@@ -33,10 +33,8 @@ class DeadLetterController {
     @Operation(summary = "Process a group's parked events again, once their cause is fixed")
     @PostMapping("/admin/dead-letters/{group}/retry")
     Retried retry(@PathVariable String group) {
-        if (!deadLetters.all().containsKey(group)) {
-            throw new NotFound("No processing group " + group + " has a dead-letter queue");
-        }
-        int processed = deadLetters.retry(group);
+        int processed = deadLetters.retry(group).orElseThrow(() ->
+                new NotFound("No processing group " + group + " has a dead-letter queue"));
         return new Retried(group, processed, deadLetters.count(group));
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -57,15 +58,21 @@ public class DeadLetters {
         return letters;
     }
 
-    /** Processes the group's parked sequences again; answers how many were processed without failing again. */
-    public int retry(String group) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
-                .orElseThrow(() -> new IllegalArgumentException("No processing group " + group + " has dead letters"));
+    /**
+     * Processes the group's parked sequences again; answers how many were processed without failing again, or
+     * nothing when the group has no dead-letter queue.
+     */
+    public OptionalInt retry(String group) {
+        Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor =
+                processing.sequencedDeadLetterProcessor(group);
+        if (processor.isEmpty()) {
+            return OptionalInt.empty();
+        }
         int processed = 0;
-        while (processor.processAny()) {
+        while (processor.get().processAny()) {
             processed++;
         }
-        return processed;
+        return OptionalInt.of(processed);
     }
 
     public long count(String group) {
