@@ -37,10 +37,8 @@ record Application(ApplicationId id, int round, Applicant applicant, Money amoun
     }
 
     void requireStatus(String change, ApplicationStatus... allowed) {
-        for (ApplicationStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
+        if (List.of(allowed).contains(status)) {
+            return;
         }
         throw new ApplicationNotInState("Application " + id + " is " + status + ": it cannot be " + change);
     }

@@ -292,10 +292,8 @@ class Pool {
     }
 
     private void requireStatus(String change, PoolStatus... allowed) {
-        for (PoolStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
+        if (List.of(allowed).contains(status)) {
+            return;
         }
         throw new PoolNotInState("Pool " + poolId + " is " + status + ": it cannot be " + change);
     }
