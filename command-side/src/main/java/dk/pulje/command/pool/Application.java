@@ -3,6 +3,7 @@ package dk.pulje.command.pool;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Money;
 
 import java.util.HashSet;
@@ -14,26 +15,29 @@ import java.util.stream.Stream;
  * An application as the pool needs it to decide: an immutable entity of the Pool aggregate, replaced as its
  * events are sourced.
  */
-record Application(ApplicationId id, int round, Applicant applicant, Money amountRequested,
+record Application(ApplicationId id, int round, Applicant applicant, Money amountRequested, BudgetByYear budget,
                    ApplicationStatus status, Set<String> assessors, List<Integer> scores) {
 
-    static Application submitted(ApplicationId id, int round, Applicant applicant, Money amountRequested) {
-        return new Application(id, round, applicant, amountRequested, ApplicationStatus.SUBMITTED, Set.of(), List.of());
+    static Application submitted(ApplicationId id, int round, Applicant applicant, Money amountRequested,
+                                 BudgetByYear budget) {
+        return new Application(id, round, applicant, amountRequested, budget, ApplicationStatus.SUBMITTED, Set.of(),
+                List.of());
     }
 
-    Application withAmountRequested(Money amount) {
-        return new Application(id, round, applicant, amount, status, assessors, scores);
+    Application withRequest(Money amount, BudgetByYear newBudget) {
+        return new Application(id, round, applicant, amount, newBudget, status, assessors, scores);
     }
 
     Application withStatus(ApplicationStatus newStatus) {
-        return new Application(id, round, applicant, amountRequested, newStatus, assessors, scores);
+        return new Application(id, round, applicant, amountRequested, budget, newStatus, assessors, scores);
     }
 
     Application assessedBy(String assessor, ApplicationStatus newStatus, Integer score) {
         Set<String> allAssessors = new HashSet<>(assessors);
         allAssessors.add(assessor);
         List<Integer> allScores = score == null ? scores : Stream.concat(scores.stream(), Stream.of(score)).toList();
-        return new Application(id, round, applicant, amountRequested, newStatus, Set.copyOf(allAssessors), allScores);
+        return new Application(id, round, applicant, amountRequested, budget, newStatus, Set.copyOf(allAssessors),
+                allScores);
     }
 
     void requireStatus(String change, ApplicationStatus... allowed) {

@@ -1,6 +1,18 @@
 package dk.pulje.command.pool;
 
 import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.command.grant.GrantPlan;
+import dk.pulje.command.grant.OpenGrant;
+import dk.pulje.shared.application.AwardReleased;
+import dk.pulje.shared.application.ReleaseAward;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.pool.GrantConditions;
+import dk.pulje.shared.pool.RoundClosed;
+import dk.pulje.shared.pool.RoundOpened;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import java.time.ZonedDateTime;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
@@ -72,6 +84,9 @@ class Pool {
     private int rulesVersion;
     private final Map<ApplicationId, Application> applications = new HashMap<>();
     private final Set<String> activeApplicantsByRound = new HashSet<>();
+    private final Set<ApplicationId> released = new HashSet<>();
+    private final Set<Integer> openedRounds = new HashSet<>();
+    private final Set<Integer> closedRounds = new HashSet<>();
 
     Pool() {
     }
@@ -90,7 +105,7 @@ class Pool {
     }
 
     @CommandHandler
-    void handle(PublishPool command, Clock clock) {
+    void handle(PublishPool command, Clock clock, DeadlineManager deadlines) {
         requireStatus("published", PoolStatus.DRAFT);
         Instant now = clock.instant();
         Round last = terms.rounds().get(terms.rounds().size() - 1);
@@ -99,10 +114,43 @@ class Pool {
                     + " (Copenhagen time). Amend the rounds before publishing.");
         }
         apply(new PoolPublished(poolId, rulesVersion, Decision.by(command.actor(), now, command.reason())));
+        for (Round round : terms.rounds()) {
+            if (round.number() > 1 && !round.hasOpenedAt(now)) {
+                deadlines.schedule(round.opensAt(), RoundDeadlines.opening(round.number()),
+                        new RoundDeadlines.Opening(round.number()));
+            }
+            if (!round.deadline().hasPassedAt(now)) {
+                scheduleClosing(deadlines, round);
+            }
+        }
+    }
+
+    private static void scheduleClosing(DeadlineManager deadlines, Round round) {
+        deadlines.schedule(round.deadline().instant(), RoundDeadlines.closing(round.number()),
+                new RoundDeadlines.Closing(round.number()));
+    }
+
+    @DeadlineHandler
+    void on(RoundDeadlines.Opening opening) {
+        Round round = terms.rounds().get(opening.round() - 1);
+        if (status == PoolStatus.PUBLISHED && !openedRounds.contains(round.number())) {
+            apply(new RoundOpened(poolId, round.number(), new Decision(Actor.system().userId(), Role.SYSTEM,
+                    round.opensAt(), "Round " + round.number() + " opens " + round.opens() + " (Copenhagen time)")));
+        }
+    }
+
+    @DeadlineHandler
+    void on(RoundDeadlines.Closing closing, Clock clock) {
+        Round round = terms.rounds().get(closing.round() - 1);
+        if (status == PoolStatus.PUBLISHED && !closedRounds.contains(round.number())
+                && round.deadline().hasPassedAt(clock.instant())) {
+            apply(new RoundClosed(poolId, round.number(), new Decision(Actor.system().userId(), Role.SYSTEM,
+                    round.deadline().instant(), "Deadline " + round.deadline() + " (Copenhagen time)")));
+        }
     }
 
     /** Applies an amendment of budget and deadlines; the programme's share follows in the same unit of work. */
-    void amend(AmendPool command, Instant now) {
+    void amend(AmendPool command, Instant now, DeadlineManager deadlines) {
         requireStatus("amended", PoolStatus.DRAFT, PoolStatus.PUBLISHED);
         Money newBudget = command.budget() == null ? budget : command.budget();
         if (awarded.isGreaterThan(newBudget)) {
@@ -119,11 +167,21 @@ class Pool {
                 throw new DeadlineMovedEarlier("Round " + change.round() + " is published with deadline "
                         + round.deadline() + "; it may be extended, not moved earlier to " + change.deadline());
             }
+            if (closedRounds.contains(change.round())) {
+                throw new DeadlinePassed("Round " + change.round() + " closed at " + round.deadline()
+                        + " (Copenhagen time); a closed round's deadline cannot change");
+            }
             rounds.set(change.round() - 1, round.withDeadline(change.deadline()));
         }
         List<Round> amendedRounds = terms.withRounds(rounds).rounds();
         apply(new PoolAmended(poolId, budget, newBudget, amendedRounds, rulesVersion + 1,
                 Decision.by(command.actor(), now, command.reason())));
+        if (status == PoolStatus.PUBLISHED) {
+            for (DeadlineChange change : command.deadlineChanges()) {
+                deadlines.cancelAllWithinScope(RoundDeadlines.closing(change.round()));
+                scheduleClosing(deadlines, amendedRounds.get(change.round() - 1));
+            }
+        }
     }
 
     @CommandHandler
@@ -196,8 +254,8 @@ class Pool {
                 Decision.by(command.actor(), clock.instant(), command.justification())));
     }
 
-    @CommandHandler
-    void handle(AwardGrant command, Clock clock) {
+    /** Awards a grant; the grant it opens is created in the same unit of work (see {@code Granting}). */
+    OpenGrant award(AwardGrant command, Instant now) {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
         Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
         application.requireStatus("awarded", ELIGIBLE);
@@ -210,8 +268,26 @@ class Pool {
             throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
                     + " kr. cannot be awarded");
         }
+        Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
-                List.copyOf(application.scores()), rulesVersion,
+                List.copyOf(application.scores()), rulesVersion, decision));
+        GrantConditions conditions = terms.grantConditions();
+        ZonedDateTime awardedAt = now.atZone(Deadline.COPENHAGEN);
+        return new OpenGrant(poolId, programmeId, application.id(), application.applicant(), command.amount(),
+                GrantPlan.paymentSchedule(application.budget(), command.amount()),
+                awardedAt.plusDays(conditions.acceptanceDays()).toInstant(),
+                awardedAt.plusMonths(conditions.startWithinMonths()).toInstant(),
+                GrantPlan.reports(terms.projectPeriod()), conditions.reminderDays(), decision);
+    }
+
+    /** A lapsed grant's money returns to the pool; asked once per lapse, and a second ask changes nothing. */
+    @CommandHandler
+    void handle(ReleaseAward command, Clock clock) {
+        Application application = application(command.applicationId());
+        if (application.status() != ApplicationStatus.AWARDED || released.contains(application.id())) {
+            return;
+        }
+        apply(new AwardReleased(poolId, application.id(), command.amount(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -332,13 +408,14 @@ class Pool {
     @EventSourcingHandler
     void on(ApplicationSubmitted event) {
         applications.put(event.applicationId(), Application.submitted(event.applicationId(), event.round(),
-                event.applicant(), event.amountRequested()));
+                event.applicant(), event.amountRequested(), event.budget()));
         activeApplicantsByRound.add(activeKey(event.round(), event.applicant().key()));
     }
 
     @EventSourcingHandler
     void on(ApplicationAmended event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withAmountRequested(event.amountRequested()));
+        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withRequest(event.amountRequested(),
+                event.budget()));
     }
 
     @EventSourcingHandler
@@ -362,6 +439,22 @@ class Pool {
     void on(GrantAwarded event) {
         applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.AWARDED));
         awarded = awarded.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(AwardReleased event) {
+        released.add(event.applicationId());
+        awarded = awarded.minus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(RoundOpened event) {
+        openedRounds.add(event.round());
+    }
+
+    @EventSourcingHandler
+    void on(RoundClosed event) {
+        closedRounds.add(event.round());
     }
 
     @EventSourcingHandler

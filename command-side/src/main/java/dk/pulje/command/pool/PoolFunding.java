@@ -6,6 +6,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.DraftPool;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -43,11 +44,11 @@ class PoolFunding {
     }
 
     @CommandHandler
-    void handle(AmendPool command) {
+    void handle(AmendPool command, DeadlineManager deadlines) {
         Instant now = clock.instant();
         Aggregate<Pool> pool = pools.load(command.poolId().toString());
         Money before = pool.invoke(Pool::budget);
-        pool.execute(p -> p.amend(command, now));
+        pool.execute(p -> p.amend(command, now, deadlines));
         if (command.budget() != null && !command.budget().equals(before)) {
             programmeFunds.reallocate(pool.invoke(Pool::programmeId), command.poolId(), command.budget(),
                     command.actor(), now, command.reason());

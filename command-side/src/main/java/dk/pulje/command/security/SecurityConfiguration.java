@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 /** Deny by default: every command endpoint names the one role that may call it. */
@@ -43,6 +44,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications/*/award",
                                 "/pools/*/applications/*/rejection")
                         .hasRole(APPROVER.name())
+                        .requestMatchers(HttpMethod.POST, "/grants/*/acceptance", "/grants/*/start",
+                                "/grants/*/reports/*/submission", "/grants/*/budget-changes")
+                        .hasRole(APPLICANT.name())
+                        .requestMatchers(HttpMethod.POST, "/grants/*/reports/*/approval", "/grants/*/reports/*/return",
+                                "/grants/*/budget-changes/*/approval", "/grants/*/budget-changes/*/refusal",
+                                "/grants/*/closure")
+                        .hasRole(POOL_MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/grants/*/disbursements", "/grants/*/repayment-claims",
+                                "/grants/*/repayment-claims/*/payments")
+                        .hasRole(FINANCE_OFFICER.name())
                         .requestMatchers("/actuator/**").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 .build();

@@ -53,6 +53,8 @@ class PoolTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerAnnotatedCommandHandler(new Granting(fixture.getRepository(), GrantsElsewhere.repository(),
+                clock));
     }
 
     private Decision at(String copenhagen, Actor actor, String reason) {

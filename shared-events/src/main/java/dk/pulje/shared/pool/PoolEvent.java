@@ -1,7 +1,8 @@
 package dk.pulje.shared.pool;
 
 /** The events about a pool itself; its applications' events share the pool's stream. */
-public sealed interface PoolEvent permits PoolDrafted, PoolPublished, PoolAmended, PoolClosed {
+public sealed interface PoolEvent permits PoolDrafted, PoolPublished, PoolAmended, PoolClosed, RoundOpened,
+        RoundClosed {
 
     PoolId poolId();
 }

@@ -22,7 +22,8 @@ public record PoolTerms(String title,
                         ExpectedGrantees expectedGrantees,
                         List<Round> rounds,
                         ProjectPeriod projectPeriod,
-                        List<InformationMeeting> meetings) {
+                        List<InformationMeeting> meetings,
+                        GrantConditions grantConditions) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -47,6 +48,15 @@ public record PoolTerms(String title,
         categories = List.copyOf(categories);
         rounds = List.copyOf(rounds);
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
+        grantConditions = grantConditions == null ? GrantConditions.STANDARD : grantConditions;
+    }
+
+    /** Terms under the state's standard grant conditions. */
+    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
+                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
+                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings) {
+        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
+                null);
     }
 
     private static void checkRoundOrder(List<Round> rounds) {
@@ -66,6 +76,6 @@ public record PoolTerms(String title,
 
     public PoolTerms withRounds(List<Round> newRounds) {
         return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, newRounds,
-                projectPeriod, meetings);
+                projectPeriod, meetings, grantConditions);
     }
 }

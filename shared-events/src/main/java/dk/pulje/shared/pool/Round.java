@@ -22,8 +22,12 @@ public record Round(int number, LocalDateTime opens, Deadline deadline) {
         }
     }
 
+    public Instant opensAt() {
+        return opens.atZone(Deadline.COPENHAGEN).toInstant();
+    }
+
     public boolean hasOpenedAt(Instant now) {
-        return !now.isBefore(opens.atZone(Deadline.COPENHAGEN).toInstant());
+        return !now.isBefore(opensAt());
     }
 
     public boolean isOpenAt(Instant now) {

@@ -1,0 +1,79 @@
+package dk.pulje.command.deadline;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Deadlines (a round's closing, a grant's acceptance, a report's due date) live in the event store's database
+ * through db-scheduler, in every profile: they survive restarts and any node may fire them, once. Scheduling one
+ * joins the transaction of the events that set it. The scheduler reads time from the application's clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersistentDeadlines {
+
+    @Bean
+    Task<DbSchedulerBinaryDeadlineDetails> deadlineTask(ApplicationContext context) {
+        return DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class));
+    }
+
+    @Bean
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
+                                @Value("${pulje.deadlines.polling-interval:1s}") Duration pollingInterval,
+                                @Value("${pulje.node-id:${random.uuid}}") String nodeId) {
+        return new ClockedSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), tasks, clock)
+                .pollingInterval(pollingInterval)
+                .heartbeatInterval(Duration.ofSeconds(10))
+                .schedulerName(new SchedulerName.Fixed(nodeId))
+                .threads(2)
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    @Bean
+    DbSchedulerDeadlineManager deadlineManager(Scheduler deadlineScheduler,
+                                               org.axonframework.config.Configuration configuration,
+                                               @Qualifier("eventSerializer") Serializer serializer,
+                                               TransactionManager transactionManager) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(deadlineScheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+    }
+
+    @Bean
+    SchedulerLifecycle deadlineSchedulerLifecycle(Scheduler deadlineScheduler) {
+        return new SchedulerLifecycle(deadlineScheduler);
+    }
+
+    /** db-scheduler keeps its clock for its own tests; Pulje's deadlines follow the application's clock. */
+    private static final class ClockedSchedulerBuilder extends SchedulerBuilder {
+
+        ClockedSchedulerBuilder(DataSource dataSource, List<Task<?>> tasks, Clock clock) {
+            super(dataSource, tasks);
+            this.clock = clock::instant;
+        }
+    }
+}

@@ -1,0 +1,569 @@
+package dk.pulje.command.grant;
+
+import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
+import dk.pulje.command.grant.Deadlines.ReportDeadline;
+import dk.pulje.command.grant.Deadlines.ReportReminder;
+import dk.pulje.command.grant.Deadlines.StartDeadline;
+import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
+import dk.pulje.command.grant.GrantRefusals.BudgetLineShort;
+import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
+import dk.pulje.command.grant.GrantRefusals.DisbursementExceedsSchedule;
+import dk.pulje.command.grant.GrantRefusals.GrantNotInState;
+import dk.pulje.command.grant.GrantRefusals.NotReadyToClose;
+import dk.pulje.command.grant.GrantRefusals.NotTheGrantee;
+import dk.pulje.command.grant.GrantRefusals.PaymentsHeld;
+import dk.pulje.command.grant.GrantRefusals.RepaymentExceedsOwed;
+import dk.pulje.command.grant.GrantRefusals.ReportNotInState;
+import dk.pulje.command.grant.GrantRefusals.UnknownBudgetChange;
+import dk.pulje.command.grant.GrantRefusals.UnknownClaim;
+import dk.pulje.command.grant.GrantRefusals.UnknownReport;
+import dk.pulje.command.grant.GrantRefusals.UnknownScheduleYear;
+import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.AcceptGrant;
+import dk.pulje.shared.grant.ApproveBudgetChange;
+import dk.pulje.shared.grant.ApproveReport;
+import dk.pulje.shared.grant.BudgetChange;
+import dk.pulje.shared.grant.BudgetChangeApproved;
+import dk.pulje.shared.grant.BudgetChangeKind;
+import dk.pulje.shared.grant.BudgetChangeNoted;
+import dk.pulje.shared.grant.BudgetChangeRefused;
+import dk.pulje.shared.grant.BudgetChangeRequested;
+import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.grant.ClaimRepayment;
+import dk.pulje.shared.grant.CloseGrant;
+import dk.pulje.shared.grant.DisbursementRecorded;
+import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantClosed;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.GrantLapsed;
+import dk.pulje.shared.grant.GrantOpened;
+import dk.pulje.shared.grant.GrantStatus;
+import dk.pulje.shared.grant.ProjectStarted;
+import dk.pulje.shared.grant.RecordDisbursement;
+import dk.pulje.shared.grant.RecordRepayment;
+import dk.pulje.shared.grant.RefuseBudgetChange;
+import dk.pulje.shared.grant.RepaymentClaimed;
+import dk.pulje.shared.grant.RepaymentReceived;
+import dk.pulje.shared.grant.RepaymentWaived;
+import dk.pulje.shared.grant.ReportApproved;
+import dk.pulje.shared.grant.ReportDue;
+import dk.pulje.shared.grant.ReportKind;
+import dk.pulje.shared.grant.ReportOverdue;
+import dk.pulje.shared.grant.ReportReminderIssued;
+import dk.pulje.shared.grant.ReportReturned;
+import dk.pulje.shared.grant.ReportSubmitted;
+import dk.pulje.shared.grant.RequestBudgetChange;
+import dk.pulje.shared.grant.ReturnReport;
+import dk.pulje.shared.grant.StartProject;
+import dk.pulje.shared.grant.SubmitReport;
+import dk.pulje.shared.pool.PoolId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A grant (tilskud) from award to closure. It owns "a disbursement never exceeds what is scheduled and not yet
+ * paid", "payments are held while a report is overdue" and "a claim never exceeds what was paid". Its deadlines
+ * (acceptance, project start, report reminders and due dates) are persistent; each handler checks the grant's
+ * state first, so a deadline that fires late or twice changes nothing it should not.
+ */
+@Aggregate
+public class Grant {
+
+    /** Moves above this amount, or above 10 % of their line, need approval. */
+    static final Money APPROVAL_LIMIT = Money.of("100000.00");
+    /** Claims under this amount are waived by rule. */
+    static final Money WAIVER_LIMIT = Money.of("500.00");
+    private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
+    @AggregateIdentifier
+    private GrantId grantId;
+    private PoolId poolId;
+    private ApplicationId applicationId;
+    private Applicant grantee;
+    private GrantStatus status;
+    private Money amount;
+    private Instant acceptBy;
+    private Instant startBy;
+    private BudgetLines lines;
+    private final Map<Integer, Money> scheduled = new TreeMap<>();
+    private final Map<Integer, Money> paidByYear = new TreeMap<>();
+    private Money paid = Money.ZERO;
+    private final Map<String, Report> reports = new LinkedHashMap<>();
+    private final Map<String, BudgetChange> pendingChanges = new HashMap<>();
+    private final Set<String> changeIds = new HashSet<>();
+    private final Set<String> paymentIds = new HashSet<>();
+    private final Map<String, Money> owedByClaim = new HashMap<>();
+    private final Set<String> claimIds = new HashSet<>();
+    private Money claimed = Money.ZERO;
+    private Money repaid = Money.ZERO;
+
+    Grant() {
+    }
+
+    @CommandHandler
+    public Grant(OpenGrant command, DeadlineManager deadlines) {
+        apply(new GrantOpened(GrantId.of(command.applicationId()), command.poolId(), command.programmeId(),
+                command.applicationId(), command.applicant(), command.amount(), command.paymentSchedule(),
+                command.acceptBy(), command.startBy(), command.reports(), command.reminderDays(), command.decision()));
+        Instant now = command.decision().decidedAt();
+        deadlines.schedule(command.acceptBy(), Deadlines.ACCEPTANCE, new AcceptanceDeadline(command.acceptBy()));
+        deadlines.schedule(command.startBy(), Deadlines.PROJECT_START, new StartDeadline(command.startBy()));
+        for (ReportDue due : command.reports()) {
+            scheduleReport(deadlines, due, command.reminderDays(), now);
+        }
+    }
+
+    @CommandHandler
+    void handle(AcceptGrant command, Clock clock, DeadlineManager deadlines) {
+        actingGrantee(command.actor());
+        requireStatus("accepted", GrantStatus.AWAITING_ACCEPTANCE);
+        Instant now = clock.instant();
+        if (!now.isBefore(acceptBy)) {
+            throw new AcceptanceDeadlinePassed("The grant had to be accepted by " + copenhagen(acceptBy));
+        }
+        BudgetLines accepted = command.budgetLines() == null || command.budgetLines().lines().isEmpty()
+                ? BudgetLines.single("project", amount) : command.budgetLines();
+        if (!accepted.total().equals(amount)) {
+            throw new BudgetLinesDoNotAddUp("The budget lines add up to " + accepted.total() + " kr.; the grant is "
+                    + amount + " kr.");
+        }
+        apply(new GrantAccepted(grantId, accepted, Decision.by(command.actor(), now, null)));
+        deadlines.cancelAllWithinScope(Deadlines.ACCEPTANCE);
+    }
+
+    @CommandHandler
+    void handle(StartProject command, Clock clock, DeadlineManager deadlines) {
+        actingGrantee(command.actor());
+        requireStatus("started", GrantStatus.ACCEPTED);
+        Instant now = clock.instant();
+        if (command.startedOn().isAfter(LocalDate.ofInstant(now, Deadline.COPENHAGEN))) {
+            throw new GrantNotInState("A project cannot be reported started on a future day: " + command.startedOn());
+        }
+        if (command.startedOn().isAfter(LocalDate.ofInstant(startBy, Deadline.COPENHAGEN))) {
+            throw new GrantNotInState("The project had to start by " + copenhagen(startBy));
+        }
+        apply(new ProjectStarted(grantId, command.startedOn(), Decision.by(command.actor(), now, null)));
+        deadlines.cancelAllWithinScope(Deadlines.PROJECT_START);
+    }
+
+    @CommandHandler
+    void handle(RecordDisbursement command, Clock clock) {
+        requireStatus("paid", GrantStatus.STARTED);
+        if (paymentIds.contains(command.paymentId())) {
+            throw new AlreadyExists("Payment " + command.paymentId() + " is recorded already");
+        }
+        List<String> holding = reports.values().stream().filter(Report::holdsPayments)
+                .map(report -> report.due().reportId()).toList();
+        if (!holding.isEmpty()) {
+            throw new PaymentsHeld("Payments are held until the overdue report(s) " + holding
+                    + " are received and approved");
+        }
+        Money yearScheduled = scheduled.get(command.year());
+        if (yearScheduled == null) {
+            throw new UnknownScheduleYear("The payment schedule has the years " + scheduled.keySet() + ", not "
+                    + command.year());
+        }
+        Money yearLeft = yearScheduled.minus(paidByYear.getOrDefault(command.year(), Money.ZERO));
+        if (command.amount().isGreaterThan(yearLeft)) {
+            throw new DisbursementExceedsSchedule(command.year() + " has " + yearLeft + " kr. scheduled and not paid; "
+                    + command.amount() + " kr. cannot be paid (" + amount.minus(paid) + " kr. of the grant is unpaid)");
+        }
+        apply(new DisbursementRecorded(grantId, command.paymentId(), command.year(), command.amount(),
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    @CommandHandler
+    void handle(SubmitReport command, Clock clock, DeadlineManager deadlines) {
+        actingGrantee(command.actor());
+        requireStatus("reported on", GrantStatus.ACCEPTED, GrantStatus.STARTED);
+        Report report = report(command.reportId());
+        if (report.state() != Report.State.DUE) {
+            throw new ReportNotInState("Report " + command.reportId() + " is " + report.state()
+                    + ": it cannot be submitted again");
+        }
+        for (String line : command.spentByLine().lines().keySet()) {
+            if (!lines.lines().containsKey(line)) {
+                throw new BudgetLineShort("The grant's budget lines are " + lines.lines().keySet() + ", not " + line);
+            }
+        }
+        apply(new ReportSubmitted(grantId, command.reportId(), command.summary(), command.spentByLine(),
+                Decision.by(command.actor(), clock.instant(), null)));
+        deadlines.cancelAllWithinScope(Deadlines.reportReminder(command.reportId()));
+        deadlines.cancelAllWithinScope(Deadlines.reportDue(command.reportId()));
+    }
+
+    @CommandHandler
+    void handle(ApproveReport command, Clock clock) {
+        requireSubmitted(command.reportId());
+        apply(new ReportApproved(grantId, command.reportId(), Decision.by(command.actor(), clock.instant(),
+                command.reason())));
+    }
+
+    @CommandHandler
+    void handle(ReturnReport command, Clock clock, DeadlineManager deadlines) {
+        Report report = requireSubmitted(command.reportId());
+        Instant now = clock.instant();
+        apply(new ReportReturned(grantId, command.reportId(), Decision.by(command.actor(), now, command.reason())));
+        Instant due = dueInstant(report.due());
+        if (now.isBefore(due)) {
+            deadlines.schedule(due, Deadlines.reportDue(command.reportId()), new ReportDeadline(command.reportId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RequestBudgetChange command, Clock clock) {
+        actingGrantee(command.actor());
+        requireStatus("changed", GrantStatus.ACCEPTED, GrantStatus.STARTED);
+        if (changeIds.contains(command.changeId())) {
+            throw new AlreadyExists("Budget change " + command.changeId() + " exists already");
+        }
+        BudgetChange change = command.change();
+        requireRoomFor(change);
+        Decision decision = Decision.by(command.actor(), clock.instant(), command.reason());
+        if (change.kind() == BudgetChangeKind.REALLOCATION && !needsApproval(change)) {
+            apply(new BudgetChangeNoted(grantId, command.changeId(), change, decision));
+        } else {
+            apply(new BudgetChangeRequested(grantId, command.changeId(), change, decision));
+        }
+    }
+
+    @CommandHandler
+    void handle(ApproveBudgetChange command, Clock clock) {
+        BudgetChange change = pendingChange(command.changeId());
+        requireRoomFor(change);
+        apply(new BudgetChangeApproved(grantId, command.changeId(), change,
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    @CommandHandler
+    void handle(RefuseBudgetChange command, Clock clock) {
+        pendingChange(command.changeId());
+        apply(new BudgetChangeRefused(grantId, command.changeId(),
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    @CommandHandler
+    void handle(ClaimRepayment command, Clock clock) {
+        requireStatus("claimed on", GrantStatus.STARTED);
+        if (claimIds.contains(command.claimId())) {
+            throw new AlreadyExists("Claim " + command.claimId() + " exists already");
+        }
+        Money claimable = paid.minus(claimed);
+        if (command.amount().isGreaterThan(claimable)) {
+            throw new RepaymentExceedsOwed(paid + " kr. is paid and " + claimed + " kr. already claimed; "
+                    + command.amount() + " kr. cannot be claimed");
+        }
+        Decision decision = Decision.by(command.actor(), clock.instant(), command.reason());
+        if (WAIVER_LIMIT.isGreaterThan(command.amount())) {
+            apply(new RepaymentWaived(grantId, command.claimId(), command.amount(), decision));
+        } else {
+            apply(new RepaymentClaimed(grantId, command.claimId(), command.amount(), decision));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordRepayment command, Clock clock) {
+        Money owed = owedByClaim.get(command.claimId());
+        if (owed == null) {
+            throw new UnknownClaim("Grant " + grantId.value() + " has no open claim " + command.claimId());
+        }
+        if (command.amount().isGreaterThan(owed)) {
+            throw new RepaymentExceedsOwed("Claim " + command.claimId() + " is owed " + owed + " kr.; "
+                    + command.amount() + " kr. is more");
+        }
+        apply(new RepaymentReceived(grantId, command.claimId(), command.amount(),
+                Decision.by(command.actor(), clock.instant(), null)));
+    }
+
+    @CommandHandler
+    void handle(CloseGrant command, Clock clock, DeadlineManager deadlines) {
+        requireStatus("closed", GrantStatus.STARTED);
+        List<String> outstanding = reports.values().stream()
+                .filter(report -> report.due().kind() != ReportKind.STATUS && report.state() != Report.State.APPROVED)
+                .map(report -> report.due().reportId()).toList();
+        if (!outstanding.isEmpty()) {
+            throw new NotReadyToClose("The reports " + outstanding + " are not approved yet");
+        }
+        Money owed = owedByClaim.values().stream().reduce(Money.ZERO, Money::plus);
+        if (!owed.isZero()) {
+            throw new NotReadyToClose(owed + " kr. is still owed on repayment claims");
+        }
+        apply(new GrantClosed(grantId, paid, repaid, Decision.by(command.actor(), clock.instant(), command.reason())));
+        cancelReportDeadlines(deadlines);
+    }
+
+    @DeadlineHandler
+    void on(AcceptanceDeadline deadline, DeadlineManager deadlines) {
+        if (status == GrantStatus.AWAITING_ACCEPTANCE) {
+            lapse("Not accepted by " + copenhagen(deadline.acceptBy()), deadline.acceptBy(), deadlines);
+        }
+    }
+
+    @DeadlineHandler
+    void on(StartDeadline deadline, DeadlineManager deadlines) {
+        if (status == GrantStatus.ACCEPTED) {
+            lapse("The project did not start by " + copenhagen(deadline.startBy()), deadline.startBy(), deadlines);
+        }
+    }
+
+    @DeadlineHandler
+    void on(ReportReminder reminder, Clock clock) {
+        Report report = reports.get(reminder.reportId());
+        if (isOpen() && report != null && report.state() == Report.State.DUE) {
+            apply(new ReportReminderIssued(grantId, reminder.reportId(), report.due().dueOn(), reminder.daysBefore(),
+                    Decision.by(Actor.system(), clock.instant(), "Reminder " + reminder.daysBefore()
+                            + " days before the due date")));
+        }
+    }
+
+    @DeadlineHandler
+    void on(ReportDeadline deadline) {
+        Report report = reports.get(deadline.reportId());
+        if (isOpen() && report != null && report.state() == Report.State.DUE && !report.overdue()) {
+            apply(new ReportOverdue(grantId, deadline.reportId(), report.due().dueOn(),
+                    Decision.by(Actor.system(), dueInstant(report.due()), "Not submitted by " + report.due().dueOn())));
+        }
+    }
+
+    private void lapse(String reason, Instant at, DeadlineManager deadlines) {
+        apply(new GrantLapsed(grantId, poolId, applicationId, amount.minus(paid),
+                Decision.by(Actor.system(), at, reason)));
+        deadlines.cancelAllWithinScope(Deadlines.PROJECT_START);
+        cancelReportDeadlines(deadlines);
+    }
+
+    private void cancelReportDeadlines(DeadlineManager deadlines) {
+        for (String reportId : reports.keySet()) {
+            deadlines.cancelAllWithinScope(Deadlines.reportReminder(reportId));
+            deadlines.cancelAllWithinScope(Deadlines.reportDue(reportId));
+        }
+    }
+
+    private static void scheduleReport(DeadlineManager deadlines, ReportDue due, List<Integer> reminderDays,
+                                       Instant now) {
+        deadlines.schedule(dueInstant(due), Deadlines.reportDue(due.reportId()), new ReportDeadline(due.reportId()));
+        for (int days : reminderDays) {
+            Instant remindAt = due.dueOn().minusDays(days).atTime(REMINDER_TIME).atZone(Deadline.COPENHAGEN).toInstant();
+            if (remindAt.isAfter(now)) {
+                deadlines.schedule(remindAt, Deadlines.reportReminder(due.reportId()),
+                        new ReportReminder(due.reportId(), days));
+            }
+        }
+    }
+
+    /** A report due on a day may be submitted all that day: it is overdue from midnight, Copenhagen time. */
+    static Instant dueInstant(ReportDue due) {
+        return due.dueOn().plusDays(1).atStartOfDay(Deadline.COPENHAGEN).toInstant();
+    }
+
+    private void requireRoomFor(BudgetChange change) {
+        if (change.kind() == BudgetChangeKind.REALLOCATION) {
+            if (change.amount().isGreaterThan(lines.line(change.from()))) {
+                throw new BudgetLineShort("Budget line " + change.from() + " holds " + lines.line(change.from())
+                        + " kr.; " + change.amount() + " kr. cannot be moved");
+            }
+            return;
+        }
+        int from = Integer.parseInt(change.from());
+        int to = Integer.parseInt(change.to());
+        if (!scheduled.containsKey(from) || !scheduled.containsKey(to)) {
+            throw new UnknownScheduleYear("The payment schedule has the years " + scheduled.keySet());
+        }
+        Money unpaid = scheduled.get(from).minus(paidByYear.getOrDefault(from, Money.ZERO));
+        if (change.amount().isGreaterThan(unpaid)) {
+            throw new BudgetLineShort(from + " has " + unpaid + " kr. unpaid; " + change.amount()
+                    + " kr. cannot be carried over");
+        }
+    }
+
+    private boolean needsApproval(BudgetChange change) {
+        Money tenPercent = new Money(lines.line(change.from()).oere() / 10);
+        return change.amount().isGreaterThan(tenPercent) || change.amount().isGreaterThan(APPROVAL_LIMIT);
+    }
+
+    private BudgetChange pendingChange(String changeId) {
+        BudgetChange change = pendingChanges.get(changeId);
+        if (change == null) {
+            throw new UnknownBudgetChange("No budget change " + changeId + " awaits a decision on grant "
+                    + grantId.value());
+        }
+        return change;
+    }
+
+    private Report report(String reportId) {
+        Report report = reports.get(reportId);
+        if (report == null) {
+            throw new UnknownReport("Grant " + grantId.value() + " owes the reports " + reports.keySet() + ", not "
+                    + reportId);
+        }
+        return report;
+    }
+
+    private Report requireSubmitted(String reportId) {
+        Report report = report(reportId);
+        if (report.state() != Report.State.SUBMITTED) {
+            throw new ReportNotInState("Report " + reportId + " is " + report.state() + ", not SUBMITTED");
+        }
+        return report;
+    }
+
+    private void actingGrantee(Actor actor) {
+        if (!actor.actsFor(grantee.key())) {
+            throw new NotTheGrantee("Grant " + grantId.value() + " belongs to another organisation");
+        }
+    }
+
+    private boolean isOpen() {
+        return status != GrantStatus.LAPSED && status != GrantStatus.CLOSED;
+    }
+
+    private void requireStatus(String change, GrantStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new GrantNotInState("Grant " + grantId.value() + " is " + status + ": it cannot be " + change);
+        }
+    }
+
+    private static String copenhagen(Instant instant) {
+        return instant.atZone(Deadline.COPENHAGEN).toLocalDateTime() + " (Copenhagen time)";
+    }
+
+    @EventSourcingHandler
+    void on(GrantOpened event) {
+        grantId = event.grantId();
+        poolId = event.poolId();
+        applicationId = event.applicationId();
+        grantee = event.applicant();
+        status = GrantStatus.AWAITING_ACCEPTANCE;
+        amount = event.amount();
+        acceptBy = event.acceptBy();
+        startBy = event.startBy();
+        scheduled.putAll(event.paymentSchedule().years());
+        event.reports().forEach(due -> reports.put(due.reportId(), Report.due(due)));
+    }
+
+    @EventSourcingHandler
+    void on(GrantAccepted event) {
+        status = GrantStatus.ACCEPTED;
+        lines = event.budgetLines();
+    }
+
+    @EventSourcingHandler
+    void on(GrantLapsed event) {
+        status = GrantStatus.LAPSED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectStarted event) {
+        status = GrantStatus.STARTED;
+    }
+
+    @EventSourcingHandler
+    void on(DisbursementRecorded event) {
+        paymentIds.add(event.paymentId());
+        paidByYear.merge(event.year(), event.amount(), Money::plus);
+        paid = paid.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ReportOverdue event) {
+        reports.computeIfPresent(event.reportId(), (id, report) -> report.markedOverdue());
+    }
+
+    @EventSourcingHandler
+    void on(ReportSubmitted event) {
+        reports.computeIfPresent(event.reportId(), (id, report) -> report.in(Report.State.SUBMITTED));
+    }
+
+    @EventSourcingHandler
+    void on(ReportApproved event) {
+        reports.computeIfPresent(event.reportId(), (id, report) -> report.in(Report.State.APPROVED));
+    }
+
+    @EventSourcingHandler
+    void on(ReportReturned event) {
+        reports.computeIfPresent(event.reportId(), (id, report) -> report.in(Report.State.DUE));
+    }
+
+    @EventSourcingHandler
+    void on(BudgetChangeNoted event) {
+        changeIds.add(event.changeId());
+        takeEffect(event.change());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetChangeRequested event) {
+        changeIds.add(event.changeId());
+        pendingChanges.put(event.changeId(), event.change());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetChangeApproved event) {
+        pendingChanges.remove(event.changeId());
+        takeEffect(event.change());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetChangeRefused event) {
+        pendingChanges.remove(event.changeId());
+    }
+
+    private void takeEffect(BudgetChange change) {
+        if (change.kind() == BudgetChangeKind.REALLOCATION) {
+            lines = lines.moved(change.from(), change.to(), change.amount());
+        } else {
+            int from = Integer.parseInt(change.from());
+            int to = Integer.parseInt(change.to());
+            scheduled.put(from, scheduled.get(from).minus(change.amount()));
+            scheduled.put(to, scheduled.get(to).plus(change.amount()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RepaymentClaimed event) {
+        claimIds.add(event.claimId());
+        claimed = claimed.plus(event.amount());
+        owedByClaim.put(event.claimId(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(RepaymentWaived event) {
+        claimIds.add(event.claimId());
+        claimed = claimed.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(RepaymentReceived event) {
+        repaid = repaid.plus(event.amount());
+        owedByClaim.computeIfPresent(event.claimId(), (id, owed) -> owed.minus(event.amount()).isZero()
+                ? null : owed.minus(event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(GrantClosed event) {
+        status = GrantStatus.CLOSED;
+    }
+}

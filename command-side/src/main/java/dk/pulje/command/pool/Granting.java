@@ -1,0 +1,37 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.grant.Grant;
+import dk.pulje.command.grant.OpenGrant;
+import dk.pulje.shared.application.AwardGrant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * An award changes the pool (Σ awards ≤ budget) and opens the grant that follows it up: both in one unit of
+ * work, so there is never an award without its grant or a grant without its award.
+ */
+@Component
+class Granting {
+
+    private final Repository<Pool> pools;
+    private final Repository<Grant> grants;
+    private final Clock clock;
+
+    Granting(Repository<Pool> pools, Repository<Grant> grants, Clock clock) {
+        this.pools = pools;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    void handle(AwardGrant command, DeadlineManager deadlines) throws Exception {
+        Instant now = clock.instant();
+        OpenGrant grant = pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now));
+        grants.newInstance(() -> new Grant(grant, deadlines));
+    }
+}

@@ -1,0 +1,11 @@
+package dk.pulje.shared.grant;
+
+import dk.pulje.shared.common.Decision;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The grantee reports that the project has started. */
+@Revision("1")
+public record ProjectStarted(GrantId grantId, LocalDate startedOn, Decision decision) implements GrantEvent {
+}

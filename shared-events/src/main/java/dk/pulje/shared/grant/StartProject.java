@@ -1,0 +1,17 @@
+package dk.pulje.shared.grant;
+
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.InvalidValue;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** The grantee reports the day the project started. */
+public record StartProject(@TargetAggregateIdentifier GrantId grantId, LocalDate startedOn, Actor actor) {
+
+    public StartProject {
+        if (startedOn == null) {
+            throw new InvalidValue("project.started-on", "A project start names the day it started");
+        }
+    }
+}
