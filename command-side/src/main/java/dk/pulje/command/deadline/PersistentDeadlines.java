@@ -7,12 +7,10 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -25,15 +23,11 @@ import java.util.List;
 /**
  * Deadlines (a round's closing, a grant's acceptance, a report's due date) live in the event store's database
  * through db-scheduler, in every profile: they survive restarts and any node may fire them, once. Scheduling one
- * joins the transaction of the events that set it. The scheduler reads time from the application's clock.
+ * joins the transaction of the events that set it. The scheduler reads time from the application's clock. Its
+ * tasks (the one that fires Axon deadlines) come from Axon's db-scheduler auto-configuration.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistentDeadlines {
-
-    @Bean
-    Task<DbSchedulerBinaryDeadlineDetails> deadlineTask(ApplicationContext context) {
-        return DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class));
-    }
 
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,

@@ -91,7 +91,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * state first, so a deadline that fires late or twice changes nothing it should not.
  */
 @Aggregate
-public class Grant {
+class Grant {
 
     /** Moves above this amount, or above 10 % of their line, need approval. */
     static final Money APPROVAL_LIMIT = Money.of("100000.00");
@@ -99,7 +99,9 @@ public class Grant {
     static final Money WAIVER_LIMIT = Money.of("500.00");
     private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
+    /** The stream's id as text: a deadline's scope keeps it through serialization ({@code grant:<id>}). */
     @AggregateIdentifier
+    private String streamId;
     private GrantId grantId;
     private PoolId poolId;
     private ApplicationId applicationId;
@@ -125,7 +127,7 @@ public class Grant {
     }
 
     @CommandHandler
-    public Grant(OpenGrant command, DeadlineManager deadlines) {
+    Grant(OpenGrant command, DeadlineManager deadlines) {
         apply(new GrantOpened(GrantId.of(command.applicationId()), command.poolId(), command.programmeId(),
                 command.applicationId(), command.applicant(), command.amount(), command.paymentSchedule(),
                 command.acceptBy(), command.startBy(), command.reports(), command.reminderDays(), command.decision()));
@@ -454,6 +456,7 @@ public class Grant {
     @EventSourcingHandler
     void on(GrantOpened event) {
         grantId = event.grantId();
+        streamId = grantId.toString();
         poolId = event.poolId();
         applicationId = event.applicationId();
         grantee = event.applicant();

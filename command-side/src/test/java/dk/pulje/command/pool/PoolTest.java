@@ -53,8 +53,9 @@ class PoolTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
-        fixture.registerAnnotatedCommandHandler(new Granting(fixture.getRepository(), GrantsElsewhere.repository(),
-                clock));
+        PoolAwards awards = new PoolAwards(fixture.getRepository());
+        fixture.registerCommandHandler(AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(),
+                clock.instant()));
     }
 
     private Decision at(String copenhagen, Actor actor, String reason) {

@@ -9,6 +9,7 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
@@ -92,6 +93,11 @@ class PoolDecisionsProjection implements ReadModel {
     @EventHandler
     void on(GrantAwarded event, @SequenceNumber long sequence) {
         record(event, event.poolId(), sequence, event.applicationId(), event.amount(), null, event.decision());
+    }
+
+    @EventHandler
+    void on(AwardReleased event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), event.amount(), "released", event.decision());
     }
 
     @EventHandler

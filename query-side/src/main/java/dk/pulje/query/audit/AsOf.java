@@ -2,6 +2,7 @@ package dk.pulje.query.audit;
 
 import dk.pulje.shared.application.FindApplicationAsOf;
 import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.FindPoolAsOf;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
@@ -36,6 +37,10 @@ class AsOf {
     }
 
     private PoolFold fold(PoolId poolId, Instant asOf) {
-        return PoolFold.of(eventStore.readEvents(poolId.value()).asStream().toList(), asOf);
+        PoolFold fold = PoolFold.of(eventStore.readEvents(poolId.value()).asStream().toList(), asOf);
+        for (GrantId grant : fold.grants()) {
+            fold.add(eventStore.readEvents(grant.toString()).asStream().toList(), asOf);
+        }
+        return fold;
     }
 }

@@ -9,8 +9,12 @@ import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.DisbursementRecorded;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.RepaymentReceived;
 import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
@@ -42,6 +46,8 @@ public final class PoolFold {
     private PoolStatus status;
     private Money budget;
     private Money awarded = Money.ZERO;
+    private Money paid = Money.ZERO;
+    private Money repaid = Money.ZERO;
     private int rulesVersion;
     private PoolTerms terms;
     private final Map<ApplicationId, ApplicationView> applications = new LinkedHashMap<>();
@@ -88,6 +94,12 @@ public final class PoolFold {
             change(award.applicationId(), a -> a.awarded(award.amount()));
         } else if (event instanceof ApplicationRejected rejected) {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
+        } else if (event instanceof AwardReleased released) {
+            awarded = awarded.minus(released.amount());
+        } else if (event instanceof DisbursementRecorded disbursement) {
+            paid = paid.plus(disbursement.amount());
+        } else if (event instanceof RepaymentReceived repayment) {
+            repaid = repaid.plus(repayment.amount());
         }
     }
 
@@ -105,21 +117,33 @@ public final class PoolFold {
         }
         applications.values().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded, budget.minus(awarded),
-                rulesVersion, terms, counts));
+                rulesVersion, terms, counts, paid, repaid));
     }
 
     Optional<ApplicationView> application(ApplicationId applicationId) {
         return Optional.ofNullable(applications.get(applicationId));
     }
 
+    /** The applications awarded a grant: the grants whose events tell what the pool has paid. */
+    List<GrantId> grants() {
+        return applications.values().stream().filter(a -> a.amountAwarded() != null)
+                .map(a -> GrantId.of(a.applicationId())).toList();
+    }
+
     /** Folds the events that happened at or before {@code asOf}. */
     static PoolFold of(List<? extends EventMessage<?>> events, Instant asOf) {
         PoolFold fold = new PoolFold();
+        fold.add(events, asOf);
+        return fold;
+    }
+
+    /** Folds more events, e.g. those of the pool's grants, that happened at or before {@code asOf}. */
+    PoolFold add(List<? extends EventMessage<?>> events, Instant asOf) {
         for (EventMessage<?> event : events) {
             if (!event.getTimestamp().isAfter(asOf)) {
-                fold.apply(event.getPayload());
+                apply(event.getPayload());
             }
         }
-        return fold;
+        return this;
     }
 }

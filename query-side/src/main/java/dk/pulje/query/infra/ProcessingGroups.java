@@ -10,6 +10,7 @@ public final class ProcessingGroups {
     public static final String POOL_OVERVIEW = "pool-overview";
     public static final String POOL_APPLICATIONS = "pool-applications";
     public static final String POOL_DECISIONS = "pool-decisions";
+    public static final String GRANTS = "grants";
     /** Not a read model: the hash chain over the event store, one segment, never reset or replayed. */
     public static final String EVENT_CHAIN = "event-chain";
 

@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 
 @RestController
@@ -60,7 +61,7 @@ class PoolController {
             array = @ArraySchema(schema = @Schema(implementation = PoolView.class)),
             examples = @ExampleObject(name = "Early preventive effort in PPR",
                     value = "[" + EARLY_PREVENTIVE_EFFORT_IN_PPR + "]")))
-    @ReadsFrom(POOL_OVERVIEW)
+    @ReadsFrom({POOL_OVERVIEW, GRANTS})
     @GetMapping("/pools")
     List<PoolView> pools() {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join();
@@ -71,7 +72,7 @@ class PoolController {
                     + "pool is rebuilt from the event store as it stood then, not read from the read model.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PoolView.class),
             examples = @ExampleObject(name = "Early preventive effort in PPR", value = EARLY_PREVENTIVE_EFFORT_IN_PPR)))
-    @ReadsFrom(POOL_OVERVIEW)
+    @ReadsFrom({POOL_OVERVIEW, GRANTS})
     @GetMapping("/pools/{poolId}")
     PoolView pool(@PathVariable PoolId poolId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {

@@ -9,6 +9,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolClosed;
@@ -118,6 +119,12 @@ class PoolOverviewProjection implements ReadModel {
         changePool(event.poolId(), sequence, "awarded_oere = awarded_oere + :amount",
                 Map.of("amount", event.amount().oere()));
         changeStatus(event.poolId(), event.applicationId(), sequence, AWARDED);
+    }
+
+    @EventHandler
+    void on(AwardReleased event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "awarded_oere = awarded_oere - :amount",
+                Map.of("amount", event.amount().oere()));
     }
 
     @EventHandler

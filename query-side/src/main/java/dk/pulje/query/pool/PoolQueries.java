@@ -44,6 +44,7 @@ class PoolQueries {
     /** Newest first: by the time each pool was drafted. */
     private List<PoolView> pools(String where, MapSqlParameterSource parameters) {
         Map<String, Map<ApplicationStatus, Integer>> counts = applicationCounts(where, parameters);
+        Map<String, Money[]> payments = payments(where, parameters);
         return jdbc.query("SELECT * FROM pool_overview " + where + " ORDER BY drafted_at DESC, pool_id", parameters,
                 (row, index) -> {
                     String poolId = row.getString("pool_id");
@@ -52,8 +53,23 @@ class PoolQueries {
                     return new PoolView(PoolId.of(poolId), ProgrammeId.of(row.getString("programme_id")),
                             PoolStatus.valueOf(row.getString("status")), budget, awarded, budget.minus(awarded),
                             row.getInt("rules_version"), PoolTermsColumn.read(row.getString("terms")),
-                            counts.getOrDefault(poolId, noApplications()));
+                            counts.getOrDefault(poolId, noApplications()),
+                            payments.getOrDefault(poolId, NOTHING_PAID)[0],
+                            payments.getOrDefault(poolId, NOTHING_PAID)[1]);
                 });
+    }
+
+    private static final Money[] NOTHING_PAID = {Money.ZERO, Money.ZERO};
+
+    /** Paid and repaid by pool, summed over its grants. */
+    private Map<String, Money[]> payments(String where, MapSqlParameterSource parameters) {
+        Map<String, Money[]> payments = new HashMap<>();
+        jdbc.query("SELECT pool_id, SUM(paid_oere) AS paid_oere, SUM(repaid_oere) AS repaid_oere FROM grant_overview "
+                + where + " GROUP BY pool_id", parameters, row -> {
+            payments.put(row.getString("pool_id"), new Money[]{Rows.money(row, "paid_oere"),
+                    Rows.money(row, "repaid_oere")});
+        });
+        return payments;
     }
 
     private Map<String, Map<ApplicationStatus, Integer>> applicationCounts(String where,

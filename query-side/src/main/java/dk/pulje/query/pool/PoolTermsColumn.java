@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A pool's terms are kept as one JSON text: they are read whole and never queried by their parts. The mapper is
  * this column's own, not the web's, so the stored text does not change with how the API is configured.
  */
-final class PoolTermsColumn {
+public final class PoolTermsColumn {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -18,7 +18,7 @@ final class PoolTermsColumn {
         return JSON.writeValueAsString(terms);
     }
 
-    static PoolTerms read(String json) {
+    public static PoolTerms read(String json) {
         return JSON.readValue(json, PoolTerms.class);
     }
 }

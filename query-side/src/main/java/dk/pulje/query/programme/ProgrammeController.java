@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 
@@ -43,7 +44,7 @@ class ProgrammeController {
     @ApiResponse(responseCode = "200", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = ProgrammeView.class)),
             examples = @ExampleObject(name = "Satspulje 2017", value = "[" + SATSPULJE_2017 + "]")))
-    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW})
+    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, GRANTS})
     @GetMapping("/programmes")
     List<ProgrammeView> programmes() {
         return queries.query(new FindProgrammes(), ResponseTypes.multipleInstancesOf(ProgrammeView.class)).join();
@@ -52,7 +53,7 @@ class ProgrammeController {
     @Operation(summary = "One programme")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class),
             examples = @ExampleObject(name = "Satspulje 2017", value = SATSPULJE_2017)))
-    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW})
+    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, GRANTS})
     @GetMapping("/programmes/{programmeId}")
     ProgrammeView programme(@PathVariable ProgrammeId programmeId) {
         return queries.query(new FindProgramme(programmeId), ResponseTypes.optionalInstanceOf(ProgrammeView.class))

@@ -21,8 +21,12 @@ class ProgrammeQueries {
 
     private static final String PROGRAMMES = """
             SELECT p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.pool_count,
-                   COALESCE(SUM(o.awarded_oere), 0) AS awarded_oere
-            FROM programme_overview p LEFT JOIN pool_overview o ON o.programme_id = p.programme_id
+                   COALESCE(SUM(o.awarded_oere), 0) AS awarded_oere,
+                   COALESCE(MAX(g.paid_oere), 0) AS paid_oere, COALESCE(MAX(g.repaid_oere), 0) AS repaid_oere
+            FROM programme_overview p
+            LEFT JOIN pool_overview o ON o.programme_id = p.programme_id
+            LEFT JOIN (SELECT programme_id, SUM(paid_oere) AS paid_oere, SUM(repaid_oere) AS repaid_oere
+                       FROM grant_overview GROUP BY programme_id) g ON g.programme_id = p.programme_id
             %s
             GROUP BY p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.pool_count
             ORDER BY p.name, p.programme_id""";
@@ -31,7 +35,8 @@ class ProgrammeQueries {
         Money envelope = Rows.money(row, "envelope_oere");
         Money allocated = Rows.money(row, "allocated_oere");
         return new ProgrammeView(ProgrammeId.of(row.getString("programme_id")), row.getString("name"), envelope,
-                allocated, envelope.minus(allocated), Rows.money(row, "awarded_oere"), row.getInt("pool_count"));
+                allocated, envelope.minus(allocated), Rows.money(row, "awarded_oere"), row.getInt("pool_count"),
+                Rows.money(row, "paid_oere"), Rows.money(row, "repaid_oere"));
     };
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -49,7 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/programmes/**", "/pools", "/pools/*")
                         .hasAnyRole(READERS_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/applications/*",
-                                "/pools/*/decisions")
+                                "/pools/*/decisions", "/pools/*/grants.csv", "/grants", "/grants/*",
+                                "/grants/overdue-reports", "/deadlines/upcoming")
                         .hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(AUDITOR.name())

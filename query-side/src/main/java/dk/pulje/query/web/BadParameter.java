@@ -1,9 +1,9 @@
 package dk.pulje.query.web;
 
 /** A request parameter or header that cannot be understood: answered 400 {@code /problems/bad-request}. */
-class BadParameter extends RuntimeException {
+public class BadParameter extends RuntimeException {
 
-    BadParameter(String detail) {
+    public BadParameter(String detail) {
         super(detail, null, false, false);
     }
 }

@@ -6,7 +6,11 @@ import dk.pulje.shared.programme.ProgrammeId;
 
 import java.util.Map;
 
-/** A pool's overview: its terms, its money and how many applications stand in each status. */
+/**
+ * A pool's overview: its terms, its money and how many applications stand in each status. {@code awarded} counts
+ * the grants in force (a lapsed grant's money returns to {@code remaining}); {@code paid} is what its grants have
+ * been paid and {@code repaid} what was paid back on repayment claims.
+ */
 public record PoolView(PoolId poolId,
                        ProgrammeId programmeId,
                        PoolStatus status,
@@ -15,5 +19,7 @@ public record PoolView(PoolId poolId,
                        Money remaining,
                        int rulesVersion,
                        PoolTerms terms,
-                       Map<ApplicationStatus, Integer> applicationsByStatus) {
+                       Map<ApplicationStatus, Integer> applicationsByStatus,
+                       Money paid,
+                       Money repaid) {
 }

@@ -1,7 +1,6 @@
-package dk.pulje.command.pool;
+package dk.pulje.command.grant;
 
-import dk.pulje.command.grant.Grant;
-import dk.pulje.command.grant.OpenGrant;
+import dk.pulje.command.pool.PoolAwards;
 import dk.pulje.shared.application.AwardGrant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -9,7 +8,6 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * An award changes the pool (Σ awards ≤ budget) and opens the grant that follows it up: both in one unit of
@@ -18,11 +16,11 @@ import java.time.Instant;
 @Component
 class Granting {
 
-    private final Repository<Pool> pools;
+    private final PoolAwards pools;
     private final Repository<Grant> grants;
     private final Clock clock;
 
-    Granting(Repository<Pool> pools, Repository<Grant> grants, Clock clock) {
+    Granting(PoolAwards pools, Repository<Grant> grants, Clock clock) {
         this.pools = pools;
         this.grants = grants;
         this.clock = clock;
@@ -30,8 +28,7 @@ class Granting {
 
     @CommandHandler
     void handle(AwardGrant command, DeadlineManager deadlines) throws Exception {
-        Instant now = clock.instant();
-        OpenGrant grant = pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now));
+        OpenGrant grant = pools.award(command, clock.instant());
         grants.newInstance(() -> new Grant(grant, deadlines));
     }
 }

@@ -1,0 +1,153 @@
+package dk.pulje.query.grant;
+
+import dk.pulje.query.grant.GrantViews.GrantDetail;
+import dk.pulje.query.grant.GrantViews.GrantSummary;
+import dk.pulje.query.grant.GrantViews.OverdueReport;
+import dk.pulje.query.grant.GrantViews.PaymentView;
+import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
+import dk.pulje.query.web.BadParameter;
+import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.GrantStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+
+/** Grants after their award: money paid, held and owed, reports, and what falls due soon. */
+@RestController
+@Tag(name = "Grants", description = "Grants, their payments and reports, overdue reports and upcoming deadlines")
+class GrantController {
+
+    private static final int MAX_DAYS_AHEAD = 366;
+
+    private final GrantQueries queries;
+    private final Clock clock = Clock.system(Deadline.COPENHAGEN);
+
+    GrantController(GrantQueries queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Grants, optionally of one pool and in one status, oldest award first")
+    @ReadsFrom(GRANTS)
+    @GetMapping("/grants")
+    List<GrantSummary> grants(@RequestParam(required = false) String pool,
+                              @RequestParam(required = false) GrantStatus status) {
+        return queries.grants(pool, status == null ? null : status.name());
+    }
+
+    @Operation(summary = "One grant with its reports and payments")
+    @ReadsFrom(GRANTS)
+    @GetMapping("/grants/{grantId}")
+    GrantDetail grant(@PathVariable String grantId) {
+        return queries.grant(grantId).orElseThrow(() -> new NotFound("No grant has the id " + grantId));
+    }
+
+    @Operation(summary = "Reports past their due date and not yet approved: these grants' payments are held")
+    @ReadsFrom(GRANTS)
+    @GetMapping("/grants/overdue-reports")
+    List<OverdueReport> overdueReports() {
+        return queries.overdueReports();
+    }
+
+    @Operation(summary = "Deadlines in the next days (30 unless ?days= says otherwise): rounds closing, grants to "
+            + "accept or start, reports falling due")
+    @ReadsFrom({GRANTS, POOL_OVERVIEW})
+    @GetMapping("/deadlines/upcoming")
+    List<UpcomingDeadline> upcoming(@RequestParam(defaultValue = "30") int days) {
+        if (days < 1 || days > MAX_DAYS_AHEAD) {
+            throw new BadParameter("days is 1 to " + MAX_DAYS_AHEAD);
+        }
+        Instant now = clock.instant();
+        return queries.upcoming(now, now.plus(Duration.ofDays(days)));
+    }
+
+    @Operation(summary = "A pool's grants and their payments as CSV (UTF-8, header row); ?locale=da writes "
+            + "amounts as 1.234,56 with semicolons between fields")
+    @ReadsFrom(GRANTS)
+    @GetMapping(value = "/pools/{poolId}/grants.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(@PathVariable String poolId, @RequestParam(defaultValue = "en") String locale) {
+        if (!locale.equals("en") && !locale.equals("da")) {
+            throw new BadParameter("locale is en or da");
+        }
+        GrantCsv csv = new GrantCsv(locale.equals("da"));
+        for (GrantSummary grant : queries.grants(poolId, null)) {
+            List<PaymentView> payments = queries.payments(grant.grantId());
+            csv.grant(grant, payments);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(poolId + "-grants.csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One row per payment, and one per grant without payments; money in kroner with two decimals. */
+    private static final class GrantCsv {
+
+        private final StringBuilder out = new StringBuilder();
+        private final char separator;
+        private final DecimalFormat amounts;
+
+        GrantCsv(boolean danish) {
+            separator = danish ? ';' : ',';
+            amounts = new DecimalFormat(danish ? "#,##0.00" : "0.00",
+                    DecimalFormatSymbols.getInstance(danish ? Locale.forLanguageTag("da-DK") : Locale.ROOT));
+            line("grantId", "applicant", "status", "awarded", "paid", "repaid", "owed", "paymentId", "year",
+                    "amount", "paidAt");
+        }
+
+        void grant(GrantSummary grant, List<PaymentView> payments) {
+            if (payments.isEmpty()) {
+                line(grant.grantId(), grant.applicantName(), grant.status(), money(grant.awarded()),
+                        money(grant.paid()), money(grant.repaid()), money(grant.owed()), "", "", "", "");
+            }
+            for (PaymentView payment : payments) {
+                line(grant.grantId(), grant.applicantName(), grant.status(), money(grant.awarded()),
+                        money(grant.paid()), money(grant.repaid()), money(grant.owed()), payment.paymentId(),
+                        String.valueOf(payment.year()), money(payment.amount()), payment.paidAt().toString());
+            }
+        }
+
+        private String money(Money amount) {
+            return amounts.format(amount.kroner());
+        }
+
+        private void line(String... cells) {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    out.append(separator);
+                }
+                String cell = cells[i];
+                boolean quote = cell.indexOf(separator) >= 0 || cell.contains("\"") || cell.contains("\n");
+                out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+            out.append("\r\n");
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+}

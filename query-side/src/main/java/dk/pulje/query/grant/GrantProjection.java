@@ -1,0 +1,175 @@
+package dk.pulje.query.grant;
+
+import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ReadModel;
+import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.grant.DisbursementRecorded;
+import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantClosed;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.GrantLapsed;
+import dk.pulje.shared.grant.GrantOpened;
+import dk.pulje.shared.grant.GrantStatus;
+import dk.pulje.shared.grant.ProjectStarted;
+import dk.pulje.shared.grant.RepaymentClaimed;
+import dk.pulje.shared.grant.RepaymentReceived;
+import dk.pulje.shared.grant.RepaymentWaived;
+import dk.pulje.shared.grant.ReportApproved;
+import dk.pulje.shared.grant.ReportDue;
+import dk.pulje.shared.grant.ReportOverdue;
+import dk.pulje.shared.grant.ReportReturned;
+import dk.pulje.shared.grant.ReportSubmitted;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Each grant's money and state, its reports and its payments. Rows keep the grant's sequence number of the last
+ * event applied to them, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.GRANTS)
+class GrantProjection implements ReadModel {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    GrantProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(new Table("grant_overview", "grant_id"), new Table("grant_report", "grant_id, report_id"),
+                new Table("grant_payment", "grant_id, payment_id"));
+    }
+
+    @EventHandler
+    void on(GrantOpened event, @SequenceNumber long sequence) {
+        Rows.insertIfAbsent(jdbc, "grant_overview", grant(event.grantId(), sequence)
+                .addValue("pool_id", event.poolId().value())
+                .addValue("programme_id", event.programmeId().value())
+                .addValue("applicant_key", event.applicant().key())
+                .addValue("applicant_name", event.applicant().name())
+                .addValue("status", GrantStatus.AWAITING_ACCEPTANCE.name())
+                .addValue("awarded_oere", event.amount().oere())
+                .addValue("paid_oere", 0L)
+                .addValue("claimed_oere", 0L)
+                .addValue("waived_oere", 0L)
+                .addValue("repaid_oere", 0L)
+                .addValue("released_oere", 0L)
+                .addValue("accept_by", Rows.timestamp(event.acceptBy()))
+                .addValue("start_by", Rows.timestamp(event.startBy()))
+                .addValue("awarded_at", Rows.timestamp(event.decision().decidedAt())), "grant_id");
+        for (ReportDue due : event.reports()) {
+            Rows.insertIfAbsent(jdbc, "grant_report", report(event.grantId(), due.reportId(), sequence)
+                    .addValue("kind", due.kind().name())
+                    .addValue("due_on", due.dueOn())
+                    .addValue("state", "DUE")
+                    .addValue("overdue", false), "grant_id", "report_id");
+        }
+    }
+
+    @EventHandler
+    void on(GrantAccepted event, @SequenceNumber long sequence) {
+        status(event.grantId(), sequence, GrantStatus.ACCEPTED);
+    }
+
+    @EventHandler
+    void on(ProjectStarted event, @SequenceNumber long sequence) {
+        status(event.grantId(), sequence, GrantStatus.STARTED);
+    }
+
+    @EventHandler
+    void on(GrantLapsed event, @SequenceNumber long sequence) {
+        change(event.grantId(), sequence, "status = :status, released_oere = :released", grant(event.grantId(), sequence)
+                .addValue("status", GrantStatus.LAPSED.name()).addValue("released", event.released().oere()));
+    }
+
+    @EventHandler
+    void on(GrantClosed event, @SequenceNumber long sequence) {
+        status(event.grantId(), sequence, GrantStatus.CLOSED);
+    }
+
+    @EventHandler
+    void on(DisbursementRecorded event, @SequenceNumber long sequence) {
+        Rows.insertIfAbsent(jdbc, "grant_payment", new MapSqlParameterSource("grant_id", event.grantId().value())
+                .addValue("payment_id", event.paymentId())
+                .addValue("budget_year", event.year())
+                .addValue("amount_oere", event.amount().oere())
+                .addValue("paid_at", Rows.timestamp(event.decision().decidedAt()))
+                .addValue("paid_by", event.decision().decidedBy()), "grant_id", "payment_id");
+        add(event.grantId(), sequence, "paid_oere", event.amount().oere());
+    }
+
+    @EventHandler
+    void on(RepaymentClaimed event, @SequenceNumber long sequence) {
+        add(event.grantId(), sequence, "claimed_oere", event.amount().oere());
+    }
+
+    @EventHandler
+    void on(RepaymentWaived event, @SequenceNumber long sequence) {
+        add(event.grantId(), sequence, "waived_oere", event.amount().oere());
+    }
+
+    @EventHandler
+    void on(RepaymentReceived event, @SequenceNumber long sequence) {
+        add(event.grantId(), sequence, "repaid_oere", event.amount().oere());
+    }
+
+    @EventHandler
+    void on(ReportOverdue event, @SequenceNumber long sequence) {
+        changeReport(event.grantId(), event.reportId(), sequence, "overdue = TRUE");
+    }
+
+    @EventHandler
+    void on(ReportSubmitted event, @SequenceNumber long sequence) {
+        changeReport(event.grantId(), event.reportId(), sequence, "state = 'SUBMITTED'");
+    }
+
+    @EventHandler
+    void on(ReportApproved event, @SequenceNumber long sequence) {
+        changeReport(event.grantId(), event.reportId(), sequence, "state = 'APPROVED'");
+    }
+
+    @EventHandler
+    void on(ReportReturned event, @SequenceNumber long sequence) {
+        changeReport(event.grantId(), event.reportId(), sequence, "state = 'DUE'");
+    }
+
+    private void status(GrantId grantId, long sequence, GrantStatus status) {
+        change(grantId, sequence, "status = :status", grant(grantId, sequence).addValue("status", status.name()));
+    }
+
+    private void add(GrantId grantId, long sequence, String column, long oere) {
+        change(grantId, sequence, column + " = " + column + " + :amount", grant(grantId, sequence)
+                .addValue("amount", oere));
+    }
+
+    private void change(GrantId grantId, long sequence, String assignments, MapSqlParameterSource values) {
+        Rows.updateOnce(jdbc, "grant_overview", assignments, values, "grant_id");
+    }
+
+    private void changeReport(GrantId grantId, String reportId, long sequence, String assignment) {
+        Rows.updateOnce(jdbc, "grant_report", assignment, report(grantId, reportId, sequence), "grant_id",
+                "report_id");
+    }
+
+    private static MapSqlParameterSource grant(GrantId grantId, long sequence) {
+        return new MapSqlParameterSource("grant_id", grantId.value()).addValue("last_sequence", sequence);
+    }
+
+    private static MapSqlParameterSource report(GrantId grantId, String reportId, long sequence) {
+        return grant(grantId, sequence).addValue("report_id", reportId);
+    }
+
+    @ResetHandler
+    void reset() {
+        deleteAllRows(jdbc.getJdbcOperations());
+    }
+}
