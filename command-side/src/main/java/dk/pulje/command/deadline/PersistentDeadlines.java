@@ -11,6 +11,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -57,7 +58,9 @@ class PersistentDeadlines {
                 .build();
     }
 
+    /** {@code pulje.deadlines.fire=false} makes a node that schedules deadlines but leaves firing them to others. */
     @Bean
+    @ConditionalOnBooleanProperty(name = "pulje.deadlines.fire", matchIfMissing = true)
     SchedulerLifecycle deadlineSchedulerLifecycle(Scheduler deadlineScheduler) {
         return new SchedulerLifecycle(deadlineScheduler);
     }

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Runs the whole command side against a real database, with the demo users and a clock the test sets.
  * Subclasses choose the store.
  */
-@SpringBootTest(properties = "pulje.demo.load-seed-pools=false")
+// The tests move the clock at will; deadlines that would come due meanwhile are the subject of other tests.
+@SpringBootTest(properties = {"pulje.demo.load-seed-pools=false", "pulje.deadlines.fire=false"})
 @Import(CommandApiTestSupport.FixedClock.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
