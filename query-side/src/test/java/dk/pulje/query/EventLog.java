@@ -1,5 +1,6 @@
 package dk.pulje.query;
 
+import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -32,6 +33,11 @@ final class EventLog {
     /** Appends to a pool's stream, which also holds its applications' events. */
     long pool(PoolId poolId, Object... events) {
         return append("Pool", poolId.value(), events);
+    }
+
+    /** Appends to a grant's stream. */
+    long grant(GrantId grantId, Object... events) {
+        return append("Grant", grantId.toString(), events);
     }
 
     long lastPosition() {

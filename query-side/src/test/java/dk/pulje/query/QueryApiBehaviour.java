@@ -11,9 +11,21 @@ import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.grant.DisbursementRecorded;
+import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.GrantOpened;
+import dk.pulje.shared.grant.ProjectStarted;
+import dk.pulje.shared.grant.RepaymentClaimed;
+import dk.pulje.shared.grant.RepaymentReceived;
+import dk.pulje.shared.grant.ReportDue;
+import dk.pulje.shared.grant.ReportKind;
+import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolId;
@@ -44,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -58,6 +71,7 @@ import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -65,7 +79,9 @@ import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static dk.pulje.shared.common.Role.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -79,7 +95,7 @@ import static org.awaitility.Awaitility.await;
 abstract class QueryApiBehaviour {
 
     private static final List<String> EVERY_PROJECTION =
-            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS);
+            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
     @Autowired
@@ -505,12 +521,68 @@ abstract class QueryApiBehaviour {
                         decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
     }
 
-    /** The whole story: published, two applications, one withdrawn, the other screened, scored and awarded. */
+    /**
+     * The whole story: published, two applications, one withdrawn, the other screened, scored and awarded; the
+     * grant accepted, started, paid in part, a report overdue and a claim repaid.
+     */
     private long decidedPool() {
         published();
         submittedAndAmended();
         withdrawnAndScreened();
-        return scoredAndAwarded();
+        scoredAndAwarded();
+        return followedUp();
+    }
+
+    private long followedUp() {
+        GrantId grant = GrantId.of(aarhus);
+        return events.grant(grant,
+                new GrantOpened(grant, pool, programme, aarhus, Applicant.municipality("751"), Money.of("1800000"),
+                        BudgetByYear.of(Map.of(2018, Money.of("600000"), 2019, Money.of("1200000"))),
+                        Instant.parse("2017-04-17T09:00:00Z"), Instant.parse("2017-10-03T09:00:00Z"),
+                        List.of(new ReportDue("status-2018", ReportKind.STATUS, LocalDate.of(2019, 3, 1)),
+                                new ReportDue("final", ReportKind.FINAL, LocalDate.of(2020, 3, 31))),
+                        List.of(14, 3), decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
+                new GrantAccepted(grant, BudgetLines.single("project", Money.of("1800000")),
+                        decision("aarhus", APPLICANT, "2017-04-05T09:00:00Z", null)),
+                new ProjectStarted(grant, LocalDate.of(2017, 6, 1),
+                        decision("aarhus", APPLICANT, "2017-06-01T09:00:00Z", null)),
+                new DisbursementRecorded(grant, "first", 2018, Money.of("600000"),
+                        decision("finance", FINANCE_OFFICER, "2018-01-15T09:00:00Z", null)),
+                new ReportOverdue(grant, "status-2018", LocalDate.of(2019, 3, 1),
+                        decision("pulje", SYSTEM, "2019-03-01T23:00:00Z", "Not submitted by 2019-03-01")),
+                new RepaymentClaimed(grant, "unspent", Money.of("25000.50"),
+                        decision("finance", FINANCE_OFFICER, "2019-04-01T09:00:00Z", "Unspent in 2018")),
+                new RepaymentReceived(grant, "unspent", Money.of("25000.50"),
+                        decision("finance", FINANCE_OFFICER, "2019-04-20T09:00:00Z", null)));
+    }
+
+    @Test
+    void a_grant_shows_what_is_paid_held_and_owed_and_its_pool_and_programme_add_it_up() {
+        long position = decidedPool();
+        String grant = aarhus.value();
+
+        assertThat(get("finance", "/grants/" + grant, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"grant": {"grantId": "%s", "poolId": "%s", "status": "STARTED", "awarded": "1800000.00",
+                           "paid": "600000.00", "unpaid": "1200000.00", "owed": "0.00", "repaid": "25000.50",
+                           "held": true},
+                 "reports": [{"reportId": "status-2018", "state": "DUE", "overdue": true},
+                             {"reportId": "final", "state": "DUE", "overdue": false}],
+                 "payments": [{"paymentId": "first", "year": 2018, "amount": "600000.00", "paidBy": "finance"}]}"""
+                .formatted(grant, pool));
+        assertThat(get("viewer", "/grants/overdue-reports", position)).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.grantId == '%s')].reportId".formatted(grant)).asArray()
+                .containsExactly("status-2018");
+        assertThat(get("viewer", "/pools/" + pool, position)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "1800000.00", "paid": "600000.00", "repaid": "25000.50"}""");
+        assertThat(get("viewer", "/programmes/" + programme, position)).bodyJson().isLenientlyEqualTo("""
+                {"paid": "600000.00", "repaid": "25000.50"}""");
+        assertThat(get("finance", "/pools/" + pool + "/grants.csv?locale=da", position)).hasStatusOk()
+                .hasContentType("text/csv;charset=UTF-8").bodyText().isEqualTo(
+                        "grantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
+                        + grant + ";Aarhus Kommune;STARTED;1.800.000,00;600.000,00;25.000,50;0,00;first;2018;"
+                        + "600.000,00;2018-01-15T09:00:00Z\r\n");
+        assertThat(get("aarhus", "/grants/" + grant, position)).hasStatus(403);
+        assertThat(get("viewer", "/grants/no-such-grant", position)).hasStatus(404);
     }
 
     private Map<String, String> checksumsWhenCaughtUp() {

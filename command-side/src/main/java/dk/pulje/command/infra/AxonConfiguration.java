@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +18,9 @@ class AxonConfiguration {
     /** Unique-key violations (SQLSTATE 23505 on PostgreSQL and H2) are concurrent appends: optimistic locking. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** Real time, unless the clock is made adjustable for a demo (see {@code simulation}). */
     @Bean
+    @ConditionalOnBooleanProperty(name = "pulje.clock.adjustable", havingValue = false, matchIfMissing = true)
     Clock clock() {
         return Clock.system(Deadline.COPENHAGEN);
     }

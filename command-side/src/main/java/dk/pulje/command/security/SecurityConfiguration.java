@@ -54,6 +54,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/grants/*/disbursements", "/grants/*/repayment-claims",
                                 "/grants/*/repayment-claims/*/payments")
                         .hasRole(FINANCE_OFFICER.name())
+                        .requestMatchers("/admin/clock").hasRole(POOL_MANAGER.name())
                         .requestMatchers("/actuator/**").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 .build();

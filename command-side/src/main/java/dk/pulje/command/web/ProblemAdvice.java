@@ -54,7 +54,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "No programme or pool has the id " + e.getAggregateIdentifier());
+        String id = String.valueOf(e.getAggregateIdentifier());
+        return problem(HttpStatus.NOT_FOUND, "not-found", id.startsWith("grant:")
+                ? "No grant has the id " + id.substring("grant:".length())
+                : "No programme or pool has the id " + id);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
