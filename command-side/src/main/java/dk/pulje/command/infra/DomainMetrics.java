@@ -2,6 +2,9 @@ package dk.pulje.command.infra;
 
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.DisbursementRecorded;
+import dk.pulje.shared.grant.RepaymentReceived;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -9,9 +12,10 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * What the grant system does, as Prometheus sees it: applications submitted ({@code pulje_applications_submitted})
- * and money awarded in kroner ({@code pulje_awarded_kroner}). Counted once the command's events are committed, so a
- * refused or rolled-back command counts nothing.
+ * What the grant system does, as Prometheus sees it: applications submitted ({@code pulje_applications_submitted}),
+ * money awarded, paid and repaid in kroner ({@code pulje_awarded_kroner}, {@code pulje_paid_kroner},
+ * {@code pulje_repaid_kroner}). Counted once the command's events are committed, so a refused or rolled-back
+ * command counts nothing.
  */
 @Component
 class DomainMetrics {
@@ -21,15 +25,25 @@ class DomainMetrics {
                 .description("Applications submitted").register(meters);
         Counter awarded = Counter.builder("pulje.awarded.kroner")
                 .description("Money awarded, in kroner").baseUnit("kroner").register(meters);
+        Counter paid = Counter.builder("pulje.paid.kroner")
+                .description("Money paid out on grants, in kroner").baseUnit("kroner").register(meters);
+        Counter repaid = Counter.builder("pulje.repaid.kroner")
+                .description("Money paid back on repayment claims, in kroner").baseUnit("kroner").register(meters);
         eventStore.registerDispatchInterceptor(messages -> (index, message) -> {
             Object payload = message.getPayload();
             Runnable count = payload instanceof ApplicationSubmitted ? submitted::increment
-                    : payload instanceof GrantAwarded award ? () -> awarded.increment(award.amount().kroner().doubleValue())
+                    : payload instanceof GrantAwarded award ? () -> awarded.increment(kroner(award.amount()))
+                    : payload instanceof DisbursementRecorded payment ? () -> paid.increment(kroner(payment.amount()))
+                    : payload instanceof RepaymentReceived repayment ? () -> repaid.increment(kroner(repayment.amount()))
                     : null;
             if (count != null) {
                 CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> count.run()));
             }
             return message;
         });
+    }
+
+    private static double kroner(Money amount) {
+        return amount.kroner().doubleValue();
     }
 }

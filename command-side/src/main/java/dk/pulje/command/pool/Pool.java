@@ -191,7 +191,7 @@ class Pool {
     }
 
     @CommandHandler
-    void handle(SubmitApplication command, Clock clock) {
+    void handle(SubmitApplication command, Clock clock, ApplicationIds applicationIds) {
         requireStatus("applied to", PoolStatus.PUBLISHED);
         Instant now = clock.instant();
         Round round = openRound(now);
@@ -211,6 +211,7 @@ class Pool {
                     + round.number());
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
+        applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(poolId, command.applicationId(), round.number(), command.applicant(),
                 command.projectTitle(), command.amountRequested(), command.budget(), command.activityCategory(),
                 command.contact(), command.actor(), now));

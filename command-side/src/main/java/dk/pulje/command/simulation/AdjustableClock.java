@@ -21,7 +21,7 @@ public final class AdjustableClock extends Clock {
     }
 
     /** Moves the clock forward to {@code target}; never back, since what happened stays in the past. */
-    Instant moveTo(Instant target) {
+    public Instant moveTo(Instant target) {
         Instant now = instant();
         if (target.isBefore(now)) {
             throw new ClockMovedBack("The clock shows " + now + "; it moves forward only, not to " + target);

@@ -36,12 +36,15 @@ abstract class CommandApiContract extends CommandApiTestSupport {
 
     protected String programme;
     protected String pool;
+    /** Application ids are unique across pools, so each test applies with an id of its own. */
+    protected String app;
 
     @BeforeEach
     void publishedPool() throws Exception {
         clock.setCopenhagen("2017-02-06T10:00:00");
         programme = "prog-" + UUID.randomUUID();
         pool = "pool-" + UUID.randomUUID();
+        app = "aarhus-" + UUID.randomUUID();
         post("/programmes", "manager", """
                 {"id": "%s", "name": "Satspulje 2017", "envelope": "30000000.00"}""".formatted(programme))
                 .andExpect(status().isCreated());
@@ -74,19 +77,19 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     @Test
     void a_pool_runs_from_submission_to_award_and_every_answer_carries_version_and_position() throws Exception {
         clock.setCopenhagen("2017-03-24T11:59:59");
-        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication("aarhus-1", "2000000.00"))
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/pools/" + pool + "/applications/aarhus-1"))
+                .andExpect(header().string("Location", "/pools/" + pool + "/applications/" + app))
                 .andExpect(header().exists("Pulje-Consistency-Token"))
                 .andExpect(jsonPath("$.id").value(pool))
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.position").value(greaterThan(0)));
         clock.setCopenhagen("2017-03-27T09:00:00");
-        post("/pools/" + pool + "/applications/aarhus-1/screening", "assessor",
+        post("/pools/" + pool + "/applications/" + app + "/screening", "assessor",
                 "{\"eligible\": true, \"reason\": \"A municipality\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications/aarhus-1/scores", "assessor",
+        post("/pools/" + pool + "/applications/" + app + "/scores", "assessor",
                 "{\"score\": 4, \"justification\": \"Clear goals\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications/aarhus-1/award", "approver",
+        post("/pools/" + pool + "/applications/" + app + "/award", "approver",
                 "{\"amount\": \"1800000.00\", \"reason\": \"Scores 4/5\"}")
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.version").value(5));
@@ -107,7 +110,7 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     void a_submission_at_the_deadline_is_refused_with_a_problem_and_no_event() throws Exception {
         clock.setCopenhagen("2017-03-24T12:00:00");
         long before = events();
-        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication("aarhus-1", "2000000.00"))
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.type").value("/problems/deadline-passed"))
@@ -120,16 +123,75 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         clock.setCopenhagen("2017-03-01T10:00:00");
         post("/pools/" + pool + "/amendments", "manager",
                 "{\"budget\": \"1000000.00\", \"reason\": \"Cut\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication("aarhus-1", "2000000.00"))
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
                 .andExpect(status().isCreated());
-        post("/pools/" + pool + "/applications/aarhus-1/screening", "assessor",
+        post("/pools/" + pool + "/applications/" + app + "/screening", "assessor",
                 "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
         long before = events();
-        post("/pools/" + pool + "/applications/aarhus-1/award", "approver",
+        post("/pools/" + pool + "/applications/" + app + "/award", "approver",
                 "{\"amount\": \"1000000.01\", \"reason\": \"Good\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"));
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void an_application_id_is_unique_across_pools() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String other = "pool-" + UUID.randomUUID();
+        post("/programmes/" + programme + "/pools", "manager", poolJson(other, "1000000.00"))
+                .andExpect(status().isCreated());
+        post("/pools/" + other + "/publication", "manager", "{}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "200000.00"))
+                .andExpect(status().isCreated());
+        long before = events();
+        post("/pools/" + other + "/applications", "aarhus", aarhusApplication(app, "200000.00"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/already-exists"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void an_award_opens_a_grant_whose_refused_commands_are_problems_that_change_nothing() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
+                .andExpect(status().isCreated());
+        post("/pools/" + pool + "/applications/" + app + "/screening", "assessor",
+                "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications/" + app + "/award", "approver",
+                "{\"amount\": \"1500000.00\", \"reason\": \"Good\"}").andExpect(status().isAccepted());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, "grant:" + app)).as("the award opened the grant").isEqualTo(1);
+
+        long before = events();
+        post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1000.00\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("/problems/grant-state"));
+        post("/grants/" + app + "/acceptance", "odense", "{}")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/not-your-grant"));
+        post("/grants/no-such-grant/acceptance", "aarhus", "{}")
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("/problems/not-found"));
+        post("/grants/" + app + "/budget-changes", "aarhus", "{\"kind\": \"REALLOCATION\", \"from\": \"project\", "
+                + "\"to\": \"evaluation\", \"amount\": \"1000.00\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("reason.missing"));
+        post("/grants/" + app + "/disbursements", "approver", "{\"year\": 2018, \"amount\": \"1000.00\"}")
+                .andExpect(status().isForbidden());
+        clock.setCopenhagen("2017-03-15T10:00:00");
+        post("/grants/" + app + "/acceptance", "aarhus", "{}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/acceptance-deadline-passed"));
+        assertThat(events()).isEqualTo(before);
+
+        clock.setCopenhagen("2017-03-14T10:00:00");
+        post("/grants/" + app + "/acceptance", "aarhus", "{}").andExpect(status().isAccepted())
+                .andExpect(header().string("Location", "/grants/" + app));
+        post("/grants/" + app + "/start", "aarhus", "{\"startedOn\": \"2017-03-14\"}").andExpect(status().isAccepted());
+        before = events();
+        post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1500000.01\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/disbursement-exceeds-remainder"));
+        assertThat(events()).isEqualTo(before);
+        post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1500000.00\"}")
+                .andExpect(status().isCreated());
     }
 
     @Test

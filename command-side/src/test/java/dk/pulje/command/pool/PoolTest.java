@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static dk.pulje.command.pool.PoolFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,12 @@ class PoolTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
+        Set<ApplicationId> claimed = new HashSet<>();
+        fixture.registerInjectableResource((ApplicationIds) (applicationId, poolId) -> {
+            if (!claimed.add(applicationId)) {
+                throw new AlreadyExists("taken");
+            }
+        });
         PoolAwards awards = new PoolAwards(fixture.getRepository());
         fixture.registerCommandHandler(AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(),
                 clock.instant()));
