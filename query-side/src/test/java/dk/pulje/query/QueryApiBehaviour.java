@@ -583,6 +583,10 @@ abstract class QueryApiBehaviour {
                         + "600.000,00;2018-01-15T09:00:00Z\r\n");
         assertThat(get("aarhus", "/grants/" + grant, position)).hasStatus(403);
         assertThat(get("viewer", "/grants/no-such-grant", position)).hasStatus(404);
+        assertThat(get("auditor", "/audit/grants/" + grant + "/history")).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].event").asArray().containsExactly("GrantOpened", "GrantAccepted",
+                        "ProjectStarted", "DisbursementRecorded", "ReportOverdue", "RepaymentClaimed",
+                        "RepaymentReceived");
     }
 
     private Map<String, String> checksumsWhenCaughtUp() {

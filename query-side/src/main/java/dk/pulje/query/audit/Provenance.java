@@ -1,6 +1,7 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -38,6 +39,11 @@ public class Provenance {
             }
         });
         return entries;
+    }
+
+    /** Every event of a grant's stream, in order: acceptance, payments, reports, budget changes, repayment. */
+    public List<HistoryEntry> history(GrantId grantId) {
+        return eventStore.readEvents(grantId.toString()).asStream().map(this::entry).toList();
     }
 
     private HistoryEntry entry(DomainEventMessage<?> event) {

@@ -1,6 +1,7 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.query.web.NotFound;
+import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +43,18 @@ class ProvenanceController {
     HistoryPage poolHistory(@PathVariable PoolId poolId, @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return page(history(poolId, null), page, size);
+    }
+
+    @Operation(summary = "A grant's complete history: acceptance, payments, reports, budget changes, repayment, "
+            + "closure or lapse")
+    @GetMapping("/audit/grants/{grantId}/history")
+    HistoryPage grantHistory(@PathVariable GrantId grantId, @RequestParam(defaultValue = "0") @Min(0) int page,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        List<HistoryEntry> history = provenance.history(grantId);
+        if (history.isEmpty()) {
+            throw new NotFound("No grant has the id " + grantId.value());
+        }
+        return page(history, page, size);
     }
 
     @Operation(summary = "One application's complete history")
