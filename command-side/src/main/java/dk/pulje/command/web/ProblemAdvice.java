@@ -89,6 +89,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        LimitedBody.BodyTooLarge tooLarge = causeOfType(e, LimitedBody.BodyTooLarge.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", tooLarge.getMessage()));
+        }
         return ResponseEntity.badRequest().body(unreadable(e));
     }
 

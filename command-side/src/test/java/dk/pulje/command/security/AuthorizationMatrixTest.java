@@ -15,11 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,36 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:authorization-matrix;DB_CLOSE_DELAY=-1")
 class AuthorizationMatrixTest extends CommandApiTestSupport {
-
-    /** Users of the demo profile, one per role (the applicant acts for Aarhus Kommune). */
-    private static final List<String> USERS = List.of("manager", "assessor", "approver", "finance", "aarhus",
-            "auditor", "viewer");
-
-    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            entry("POST /programmes", Set.of("manager")),
-            entry("POST /programmes/{programmeId}/pools", Set.of("manager")),
-            entry("POST /pools/{poolId}/publication", Set.of("manager")),
-            entry("POST /pools/{poolId}/amendments", Set.of("manager")),
-            entry("POST /pools/{poolId}/closure", Set.of("manager")),
-            entry("POST /pools/{poolId}/applications", Set.of("aarhus")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/amendments", Set.of("aarhus")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/withdrawal", Set.of("aarhus")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/screening", Set.of("assessor")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/scores", Set.of("assessor")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/award", Set.of("approver")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/rejection", Set.of("approver")),
-            entry("POST /grants/{grantId}/acceptance", Set.of("aarhus")),
-            entry("POST /grants/{grantId}/start", Set.of("aarhus")),
-            entry("POST /grants/{grantId}/reports/{reportId}/submission", Set.of("aarhus")),
-            entry("POST /grants/{grantId}/budget-changes", Set.of("aarhus")),
-            entry("POST /grants/{grantId}/reports/{reportId}/approval", Set.of("manager")),
-            entry("POST /grants/{grantId}/reports/{reportId}/return", Set.of("manager")),
-            entry("POST /grants/{grantId}/budget-changes/{changeId}/approval", Set.of("manager")),
-            entry("POST /grants/{grantId}/budget-changes/{changeId}/refusal", Set.of("manager")),
-            entry("POST /grants/{grantId}/closure", Set.of("manager")),
-            entry("POST /grants/{grantId}/disbursements", Set.of("finance")),
-            entry("POST /grants/{grantId}/repayment-claims", Set.of("finance")),
-            entry("POST /grants/{grantId}/repayment-claims/{claimId}/payments", Set.of("finance")));
 
     /** Documentation and health are public; they change nothing. */
     private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
@@ -74,23 +42,23 @@ class AuthorizationMatrixTest extends CommandApiTestSupport {
     void every_endpoint_lets_in_exactly_the_roles_it_names_and_a_refused_call_appends_nothing() throws Exception {
         Set<String> endpoints = endpoints();
         assertThat(endpoints).as("endpoints without a rule in this test").allMatch(endpoint ->
-                ALLOWED.containsKey(endpoint) || PUBLIC.contains(endpoint) || endpoint.startsWith("GET /admin/clock")
+                CommandEndpoints.ALLOWED.containsKey(endpoint) || PUBLIC.contains(endpoint) || endpoint.startsWith("GET /admin/clock")
                         || endpoint.startsWith("POST /admin/clock"));
-        assertThat(endpoints).containsAll(ALLOWED.keySet());
+        assertThat(endpoints).containsAll(CommandEndpoints.ALLOWED.keySet());
 
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (String endpoint : ALLOWED.keySet()) {
+        for (String endpoint : CommandEndpoints.ALLOWED.keySet()) {
             String[] methodAndPath = endpoint.split(" ", 2);
             String path = methodAndPath[1].replaceAll("\\{[^}]+}", "matrix-unknown");
-            for (String user : USERS) {
+            for (String user : CommandEndpoints.USERS) {
                 long before = events();
                 int status = mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(methodAndPath[0]),
                                         URI.create(path))
                                 .header("Authorization", basic(user))
                                 .contentType("application/json").content("{}"))
                         .andReturn().getResponse().getStatus();
-                boolean allowed = ALLOWED.get(endpoint).contains(user);
+                boolean allowed = CommandEndpoints.ALLOWED.get(endpoint).contains(user);
                 if (allowed == (status == 403 || status == 401)) {
                     wrong.add(endpoint + " as " + user + ": " + status);
                 }
@@ -99,7 +67,7 @@ class AuthorizationMatrixTest extends CommandApiTestSupport {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(checked).isEqualTo(ALLOWED.size() * USERS.size());
+        assertThat(checked).isEqualTo(CommandEndpoints.ALLOWED.size() * CommandEndpoints.USERS.size());
     }
 
     private Set<String> endpoints() {

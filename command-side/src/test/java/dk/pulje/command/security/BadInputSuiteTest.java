@@ -1,0 +1,138 @@
+package dk.pulje.command.security;
+
+import dk.pulje.command.api.CommandApiTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Bad input against every command endpoint, sent by a user whose role may call it, on real resources: each answer
+ * is a problem detail with a stable type, no stack trace or SQL, and the event store is the same afterwards
+ * (count and last global index).
+ */
+@ActiveProfiles({"embedded", "demo"})
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:bad-input;DB_CLOSE_DELAY=-1")
+class BadInputSuiteTest extends CommandApiTestSupport {
+
+    private final Map<String, String> ids = new java.util.HashMap<>();
+    private final List<String> tried = new ArrayList<>();
+
+    @BeforeEach
+    void resources() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String programme = "bad-" + suffix;
+        String pool = "bad-pool-" + suffix;
+        String application = "bad-app-" + suffix;
+        String odense = "bad-odense-" + suffix;
+        post("/programmes", "manager", "{\"id\": \"" + programme + "\", \"name\": \"Bad\", \"envelope\": \"9000000.00\"}")
+                .andExpect(status().isCreated());
+        post("/programmes/" + programme + "/pools", "manager", """
+                {"id": "%s", "title": "Bad input", "budget": "5000000.00", "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "c", "title": "C"}], "limits": {"minimum": "1.00", "maximum": "3000000.00"},
+                 "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
+                 "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""".formatted(pool))
+                .andExpect(status().isCreated());
+        post("/pools/" + pool + "/publication", "manager", "{}").andExpect(status().isAccepted());
+        for (String[] applicant : new String[][]{{application, "aarhus", "751"}, {odense, "odense", "461"}}) {
+            post("/pools/" + pool + "/applications", applicant[1], """
+                    {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "T",
+                     "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
+                     "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(applicant[0], applicant[2]))
+                    .andExpect(status().isCreated());
+        }
+        post("/pools/" + pool + "/applications/" + application + "/screening", "assessor",
+                "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications/" + application + "/award", "approver",
+                "{\"amount\": \"1000.00\", \"reason\": \"ok\"}").andExpect(status().isAccepted());
+        ids.putAll(Map.of("programmeId", programme, "poolId", pool, "applicationId", application,
+                "grantId", application, "reportId", "final", "changeId", "none", "claimId", "none"));
+        ids.put("odense", odense);
+    }
+
+    @Test
+    void every_command_endpoint_answers_bad_input_with_a_problem_and_changes_nothing() throws Exception {
+        long count = events();
+        long last = lastIndex();
+        String longText = "x".repeat(10_001);
+        for (Map.Entry<String, java.util.Set<String>> endpoint : CommandEndpoints.ALLOWED.entrySet()) {
+            String method = endpoint.getKey().split(" ")[0];
+            String template = endpoint.getKey().split(" ")[1];
+            String path = template;
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            String user = endpoint.getValue().iterator().next();
+            expectProblem(method, path, user, "application/json", "{\"reason\": ", 400, "/problems/malformed-json");
+            expectProblem(method, path, user, "text/plain", "hello", 415, "/problems/unsupported-media-type");
+            expectProblem(method, path, user, "application/json", "{\"noSuchField\": 1}", 400,
+                    "/problems/unknown-field");
+            expectProblem(method, path, user, "application/json", "[1, 2]", 400, null);
+            expectProblem(method, path, user, "application/json", "{\"reason\": \"" + "y".repeat(70_000) + "\"}",
+                    413, "/problems/request-too-large");
+            expectProblem(method, path, user, "application/json", "{\"reason\": \"" + longText + "\"}", 400, null);
+            if (template.contains("{")) {
+                String unknown = template.replaceAll("\\{[^}]+}", "unknown-" + UUID.randomUUID().toString().substring(0, 8));
+                expectProblem(method, unknown, user, "application/json", "{}", 0, null);
+            }
+        }
+        for (String amount : List.of("\"-1.00\"", "\"1.001\"", "\"99999999999999999999.00\"", "\"abc\"", "true")) {
+            expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId")
+                    + "/award", "approver", "application/json", "{\"amount\": " + amount + ", \"reason\": \"r\"}", 400, null);
+            expectProblem("POST", "/grants/" + ids.get("grantId") + "/disbursements", "finance", "application/json",
+                    "{\"year\": 2018, \"amount\": " + amount + "}", 400, null);
+            expectProblem("POST", "/programmes", "manager", "application/json",
+                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + amount + "}", 400, null);
+        }
+        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("odense") + "/withdrawal",
+                "aarhus", "application/json", "{}", 403, "/problems/not-your-application");
+        expectProblem("POST", "/grants/" + ids.get("grantId") + "/acceptance", "odense", "application/json", "{}",
+                403, "/problems/not-your-grant");
+        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications", "aarhus", "application/json", """
+                {"applicant": {"kind": "MUNICIPALITY", "municipality": "461"}, "projectTitle": "T",
+                 "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
+                 "contact": {"name": "Kim", "email": "kim@example.dk"}}""", 403, "/problems/not-your-application");
+
+        assertThat(events()).isEqualTo(count);
+        assertThat(lastIndex()).isEqualTo(last);
+        assertThat(tried).hasSizeGreaterThan(150);
+    }
+
+    private void expectProblem(String method, String path, String user, String contentType, String body,
+                               int expectedStatus, String expectedType) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
+                        URI.create(path)).header("Authorization", basic(user)).contentType(contentType).content(body))
+                .andReturn().getResponse();
+        String what = method + " " + path + " as " + user + " with " + body.substring(0, Math.min(40, body.length()));
+        tried.add(what);
+        if (expectedStatus == 0) {
+            assertThat(response.getStatus()).as(what).isBetween(400, 499);
+        } else {
+            assertThat(response.getStatus()).as(what + ": " + response.getContentAsString()).isEqualTo(expectedStatus);
+        }
+        assertThat(response.getContentType()).as(what).startsWith("application/problem+json");
+        String answer = response.getContentAsString();
+        assertThat(answer).as(what).contains("\"type\":\"/problems/").doesNotContain("Exception", "\tat ", "SQL",
+                "org.", "java.");
+        if (expectedType != null) {
+            assertThat(answer).as(what).contains("\"type\":\"" + expectedType + "\"");
+        }
+    }
+
+    private long lastIndex() {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+    }
+}

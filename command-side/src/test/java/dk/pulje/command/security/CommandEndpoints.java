@@ -1,0 +1,44 @@
+package dk.pulje.command.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Map.entry;
+
+/** Every command endpoint and the demo users whose role may call it. */
+final class CommandEndpoints {
+
+    /** Users of the demo profile, one per role (the applicant acts for Aarhus Kommune). */
+    static final List<String> USERS = List.of("manager", "assessor", "approver", "finance", "aarhus",
+            "auditor", "viewer");
+
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("POST /programmes", Set.of("manager")),
+            entry("POST /programmes/{programmeId}/pools", Set.of("manager")),
+            entry("POST /pools/{poolId}/publication", Set.of("manager")),
+            entry("POST /pools/{poolId}/amendments", Set.of("manager")),
+            entry("POST /pools/{poolId}/closure", Set.of("manager")),
+            entry("POST /pools/{poolId}/applications", Set.of("aarhus")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/amendments", Set.of("aarhus")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/withdrawal", Set.of("aarhus")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/screening", Set.of("assessor")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/scores", Set.of("assessor")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/award", Set.of("approver")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/rejection", Set.of("approver")),
+            entry("POST /grants/{grantId}/acceptance", Set.of("aarhus")),
+            entry("POST /grants/{grantId}/start", Set.of("aarhus")),
+            entry("POST /grants/{grantId}/reports/{reportId}/submission", Set.of("aarhus")),
+            entry("POST /grants/{grantId}/budget-changes", Set.of("aarhus")),
+            entry("POST /grants/{grantId}/reports/{reportId}/approval", Set.of("manager")),
+            entry("POST /grants/{grantId}/reports/{reportId}/return", Set.of("manager")),
+            entry("POST /grants/{grantId}/budget-changes/{changeId}/approval", Set.of("manager")),
+            entry("POST /grants/{grantId}/budget-changes/{changeId}/refusal", Set.of("manager")),
+            entry("POST /grants/{grantId}/closure", Set.of("manager")),
+            entry("POST /grants/{grantId}/disbursements", Set.of("finance")),
+            entry("POST /grants/{grantId}/repayment-claims", Set.of("finance")),
+            entry("POST /grants/{grantId}/repayment-claims/{claimId}/payments", Set.of("finance")));
+
+    private CommandEndpoints() {
+    }
+}
