@@ -51,6 +51,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,11 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static dk.pulje.query.SeedEvents.POOL_BUDGET;
@@ -110,6 +117,8 @@ abstract class QueryApiBehaviour {
     private ReadModelChecksums checksums;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private PlatformTransactionManager transactions;
     @Autowired
     private MeterRegistry meters;
 
@@ -295,6 +304,43 @@ abstract class QueryApiBehaviour {
                 .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(202);
 
         assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
+    }
+
+    @Test
+    void an_event_committed_after_a_later_one_is_neither_skipped_nor_projected_twice() throws Exception {
+        published();
+        PoolId slow = PoolId.random();
+        PoolId fast = PoolId.random();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        Future<?> slowTransaction = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            events.pool(slow, earlyPreventiveEffort(slow, programme));
+            appended.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+        long fastPosition = events.pool(fast, earlyPreventiveEffort(fast, programme));
+
+        // The later event is projected while the earlier one's transaction is still open: a gap in the index.
+        assertThat(get("viewer", "/pools/" + fast.value(), fastPosition)).hasStatusOk();
+        assertThat(get("viewer", "/pools/" + slow.value())).hasStatus(404);
+        release.countDown();
+        slowTransaction.get(10, TimeUnit.SECONDS);
+        other.shutdown();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("viewer", "/pools/" + slow.value())).hasStatusOk());
+        Map<String, String> caughtUp = checksumsWhenCaughtUp();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_overview WHERE pool_id IN (?, ?)", Long.class,
+                slow.value(), fast.value())).isEqualTo(2);
+        assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(202);
+        assertThat(checksumsWhenCaughtUp()).as("a rebuild gives the same read models").isEqualTo(caughtUp);
     }
 
     /** Delivery is at least once: every projection handles the pool's and programme's events again. */

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,19 +41,18 @@ public class ProjectionProgress {
         if (position < 0) {
             return true;
         }
-        TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
-        return groups.stream().allMatch(group -> hasProcessed(group, target));
+        return groups.stream().allMatch(group -> hasProcessed(group, position));
     }
 
     /**
      * A segment that had nothing to handle stores its advanced token only when it next extends its claim
      * (every few seconds), so the segments this node works on are also judged by their live status.
      */
-    private boolean hasProcessed(String group, TrackingToken target) {
+    private boolean hasProcessed(String group, long position) {
         List<SegmentToken> stored = storedTokens(group);
         Map<Integer, TrackingToken> live = liveTokens(group);
         return !stored.isEmpty() && stored.stream().allMatch(segment ->
-                covers(segment.token(), target) || covers(live.get(segment.segment()), target));
+                covers(segment.token(), position) || covers(live.get(segment.segment()), position));
     }
 
     private List<SegmentToken> storedTokens(String group) {
@@ -80,7 +78,14 @@ public class ProjectionProgress {
     private record SegmentToken(int segment, TrackingToken token) {
     }
 
-    private static boolean covers(TrackingToken token, TrackingToken target) {
-        return token != null && token.covers(target);
+    /**
+     * A gap below {@code position} is a transaction still open (or rolled back): nobody holds a consistency token
+     * for it yet, so only the position itself must be past and not a gap.
+     */
+    private static boolean covers(TrackingToken token, long position) {
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return token != null && token.position().orElse(-1) >= position;
     }
 }
