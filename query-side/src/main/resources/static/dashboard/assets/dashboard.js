@@ -8,8 +8,8 @@
         return;
     }
     var received = {};
-    var updates = 0;
     var source = new EventSource(url);
+    var FOCUSABLE = 'a[href], button, [tabindex]';
 
     function replace(id, html) {
         var region = document.getElementById(id);
@@ -17,11 +17,13 @@
             return;
         }
         received[id] = html;
-        var focused = document.activeElement;
-        var focusedId = focused && focused.id && region.contains(focused) ? focused.id : null;
+        // Whoever is moving through the region with the keyboard keeps their place in it.
+        var focused = region.contains(document.activeElement)
+            ? Array.prototype.indexOf.call(region.querySelectorAll(FOCUSABLE), document.activeElement) : -1;
         region.innerHTML = html;
-        if (focusedId && document.getElementById(focusedId)) {
-            document.getElementById(focusedId).focus();
+        var again = focused >= 0 ? region.querySelectorAll(FOCUSABLE)[focused] : null;
+        if (again) {
+            again.focus();
         }
     }
 
@@ -32,8 +34,6 @@
         });
         status.textContent = figures.status;
         status.classList.remove('stopped');
-        updates += 1;
-        document.body.setAttribute('data-live-updates', String(updates));
     });
 
     source.addEventListener('error', function () {

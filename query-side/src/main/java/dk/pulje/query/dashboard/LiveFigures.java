@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -44,7 +45,13 @@ class LiveFigures implements SmartLifecycle {
     private final DashboardSettings settings;
     private final Map<SseEmitter, Locale> pages = new ConcurrentHashMap<>();
     private final Map<SseEmitter, String> sent = new HashMap<>();
-    private ScheduledExecutorService poller;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dashboard-live");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean running;
+    private boolean failing;
     private List<String> lastFingerprint;
     private Instant lastRead = Instant.EPOCH;
     private DashboardFigures figures;
@@ -64,12 +71,15 @@ class LiveFigures implements SmartLifecycle {
     /** A page's live connection; it is sent the current figures at once, then every change. */
     SseEmitter subscribe(Locale locale) {
         SseEmitter page = new SseEmitter(settings.connectionTimeout().toMillis());
-        Runnable forget = () -> pages.remove(page);
-        page.onCompletion(forget);
-        page.onTimeout(forget);
-        page.onError(error -> forget.run());
+        page.onCompletion(() -> pages.remove(page));
+        page.onTimeout(page::complete);
+        page.onError(error -> pages.remove(page));
         pages.put(page, Formats.supported(locale));
-        poller.execute(this::look);
+        try {
+            poller.execute(this::look);
+        } catch (RejectedExecutionException stopping) {
+            page.complete();
+        }
         return page;
     }
 
@@ -89,13 +99,20 @@ class LiveFigures implements SmartLifecycle {
                 payloads.clear();
             }
             send();
+            if (failing) {
+                failing = false;
+                log.info("The dashboard's figures can be read again");
+            }
             if (clock.isAfter(lastHeartbeat.plus(settings.heartbeat()))) {
                 lastHeartbeat = clock;
                 pages.keySet().forEach(page -> deliver(page, SseEmitter.event().comment("heartbeat")));
             }
         } catch (RuntimeException e) {
             // A database that is briefly away must not end the live updates; the next look tries again.
-            log.warn("Could not read the dashboard's figures: {}", e.toString());
+            if (!failing) {
+                failing = true;
+                log.warn("Cannot read the dashboard's figures; trying again every {}", settings.pollInterval(), e);
+            }
         }
     }
 
@@ -137,25 +154,22 @@ class LiveFigures implements SmartLifecycle {
 
     @Override
     public void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dashboard-live");
-            thread.setDaemon(true);
-            return thread;
-        });
         long interval = settings.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::look, interval, interval, TimeUnit.MILLISECONDS);
+        running = true;
     }
 
-    /** Ends the open pages' connections first, so a graceful shutdown does not wait for them. */
+    /** Ends the open pages' connections first: the web server's graceful shutdown, which stops after, waits for them. */
     @Override
     public void stop() {
+        running = false;
+        poller.shutdownNow();
         pages.keySet().forEach(SseEmitter::complete);
         pages.clear();
-        poller.shutdownNow();
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null && !poller.isShutdown();
+        return running;
     }
 }

@@ -6,6 +6,7 @@ import dk.pulje.shared.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -40,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * The dashboard in a real browser, against the whole system: the command side's jar with the seed pools, this
  * query side, headless Chromium. Screenshots go to target/dashboard/.
  */
+@ExtendWith(HeadlessChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
 class DashboardIT {
@@ -95,6 +97,9 @@ class DashboardIT {
                 assertThat(text("#live-status")).startsWith("Live"));
         int awardedBefore = Integer.parseInt(text("#funnel [data-stage=awarded]"));
         browser.executeScript("window.puljeSamePage = true");
+        WebElement poolLink = browser.findElement(By.cssSelector(pool + "h3 a"));
+        String poolTitle = poolLink.getText();
+        browser.executeScript("arguments[0].focus()", poolLink);
 
         int year = projectStartYear(EARLY_PREVENTIVE_EFFORT);
         commandSide.command("/pools/" + EARLY_PREVENTIVE_EFFORT + "/applications", "aarhus", """
@@ -122,6 +127,7 @@ class DashboardIT {
             assertThat(text("#municipality-751 td:last-child")).isEqualTo("1.200.000,00 kr.");
         });
         assertThat(browser.executeScript("return window.puljeSamePage === true")).as("not reloaded").isEqualTo(true);
+        assertThat(browser.switchTo().activeElement().getText()).as("the keyboard focus stays").isEqualTo(poolTitle);
         Files.createDirectories(SCREENSHOTS);
         Files.writeString(SCREENSHOTS.resolve("award-shown-after-ms.txt"), shownAfterMillis + "\n");
         System.out.println("The award was on the page " + shownAfterMillis + " ms after it was accepted");

@@ -1,6 +1,8 @@
 package dk.pulje.query.dashboard;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,20 +19,26 @@ import java.util.Map;
 /**
  * The machine's own Chromium, driven through its own chromedriver (Debian's chromium and chromium-driver
  * packages; other paths with -Dpulje.chromium and -Dpulje.chromedriver). Both are named explicitly, so Selenium
- * never looks for, or downloads, a browser or a driver. Where neither can be had, the tests are skipped.
+ * never looks for, or downloads, a browser or a driver. Where they cannot be had, the tests are skipped.
  */
-final class HeadlessChromium {
+final class HeadlessChromium implements ExecutionCondition {
 
     private static final Path BROWSER = Path.of(System.getProperty("pulje.chromium", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("pulje.chromedriver", "/usr/bin/chromedriver"));
 
-    private HeadlessChromium() {
+    /** A test class that needs it runs only where it is, and says so where it is not. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
+            return ConditionEvaluationResult.enabled("Chromium at " + BROWSER);
+        }
+        String reason = "No Chromium here (" + BROWSER + " and " + DRIVER + "): the dashboard's browser tests are "
+                + "skipped. Install Debian's chromium and chromium-driver packages to run them.";
+        System.err.println("[WARNING] " + context.getDisplayName() + ": " + reason);
+        return ConditionEvaluationResult.disabled(reason);
     }
 
     static ChromeDriver start(Path profile, File log) {
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "No Chromium here (" + BROWSER + " and " + DRIVER + "): the dashboard's browser tests are skipped. "
-                        + "Install Debian's chromium and chromium-driver packages to run them.");
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BROWSER.toFile())
