@@ -147,7 +147,8 @@ class DashboardPagesTest {
         MvcResult live = mockMvc.perform(get("/dashboard/live?lang=da").session(viewer)).andReturn();
         assertThat(live.getRequest().isAsyncStarted()).isTrue();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("event:figures", "1.800.000,00 kr."));
+                assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("event:figures", "1.800.000,00 kr."));
 
         ApplicationId odense = ApplicationId.random();
         events.pool(pool, submitted(pool, odense, "461", "3000000", "2017-03-02T09:00:00Z"),

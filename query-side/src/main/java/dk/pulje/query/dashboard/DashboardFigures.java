@@ -5,8 +5,6 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolStatus;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,11 @@ public record DashboardFigures(Instant readAt,
                                List<UpcomingDeadlines.Upcoming> upcoming,
                                List<OverdueReports.Overdue> overdue) {
 
+    /** A bar's length in thousandths of the whole, in whole numbers: exact, and never below 0 or above the whole. */
+    static long permille(long part, long whole) {
+        return whole <= 0 ? 0 : Math.min(1000, Math.max(0, part) * 1000 / whole);
+    }
+
     public long municipalitiesReceiving() {
         return municipalities.stream().flatMap(region -> region.municipalities().stream())
                 .filter(municipality -> municipality.grants() > 0).count();
@@ -37,9 +40,9 @@ public record DashboardFigures(Instant readAt,
             List<Segment> segments = new ArrayList<>();
             long before = 0;
             for (Share share : pools) {
-                long start = Funnel.permille(before, envelope.oere());
+                long start = permille(before, envelope.oere());
                 before += share.budget().oere();
-                segments.add(new Segment(share, start, Funnel.permille(before, envelope.oere()) - start));
+                segments.add(new Segment(share, start, permille(before, envelope.oere()) - start));
             }
             return segments;
         }
@@ -53,7 +56,7 @@ public record DashboardFigures(Instant readAt,
     }
 
     /** A pool's money as bars against its budget, and its applications. */
-    public record PoolFigures(String id, String programmeId, String title, PoolStatus status, Money budget,
+    public record PoolFigures(String id, String title, PoolStatus status, Money budget,
                               Money awarded, Money paid, Money repaid, Money remaining, Funnel funnel) {
 
         /** The bars, each against the budget: budget, awarded, paid, repaid and remaining. */
@@ -63,7 +66,7 @@ public record DashboardFigures(Instant readAt,
         }
 
         private Measure measure(String name, Money amount) {
-            return new Measure(name, amount, Funnel.permille(amount.oere(), budget.oere()));
+            return new Measure(name, amount, permille(amount.oere(), budget.oere()));
         }
     }
 
@@ -107,30 +110,9 @@ public record DashboardFigures(Instant readAt,
         private Stage stage(String name, int count) {
             return new Stage(name, count, permille(count, received));
         }
-
-        /** A bar's length in thousandths of the whole, in whole numbers: exact and never above the whole. */
-        static long permille(long part, long whole) {
-            return whole <= 0 ? 0 : Math.min(1000, Math.max(0, part) * 1000 / whole);
-        }
     }
 
     /** A number of applications named by its message key, and its bar's length in thousandths. */
     public record Stage(String name, int count, long permille) {
-    }
-
-    /** A date, with the time of day where one is known. */
-    public record When(LocalDate date, LocalDateTime dateTime) {
-
-        static When of(LocalDateTime dateTime) {
-            return new When(dateTime.toLocalDate(), dateTime);
-        }
-
-        static When of(LocalDate date) {
-            return new When(date, null);
-        }
-
-        LocalDateTime sortKey() {
-            return dateTime != null ? dateTime : date.atStartOfDay();
-        }
     }
 }

@@ -54,7 +54,7 @@ class DashboardReader {
 
     PoolFigures figures(PoolView pool) {
         PoolPayments.Payments paid = payments.of(pool);
-        return new PoolFigures(pool.poolId().value(), pool.programmeId().value(), pool.terms().title(),
+        return new PoolFigures(pool.poolId().value(), pool.terms().title(),
                 pool.status(), pool.budget(), pool.awarded(), paid.paid(), paid.repaid(), pool.remaining(),
                 Funnel.of(pool.applicationsByStatus()));
     }

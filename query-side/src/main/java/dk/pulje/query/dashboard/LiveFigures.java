@@ -159,7 +159,7 @@ class LiveFigures implements SmartLifecycle {
         running = true;
     }
 
-    /** Ends the open pages' connections first: the web server's graceful shutdown, which stops after, waits for them. */
+    /** Ends the open pages' connections first, or the web server's graceful shutdown would wait for them. */
     @Override
     public void stop() {
         running = false;

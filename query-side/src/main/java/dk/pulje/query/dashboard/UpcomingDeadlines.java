@@ -1,6 +1,5 @@
 package dk.pulje.query.dashboard;
 
-import dk.pulje.query.dashboard.DashboardFigures.When;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolStatus;
@@ -62,5 +61,21 @@ class UpcomingDeadlines {
 
     /** Something ahead in a pool: a round ({@code round}) opening or closing, or a meeting at {@code place}. */
     public record Upcoming(When when, Kind kind, String poolId, String poolTitle, int round, String place) {
+    }
+
+    /** A date, with the time of day where one is known. */
+    public record When(LocalDate date, LocalDateTime dateTime) {
+
+        static When of(LocalDateTime dateTime) {
+            return new When(dateTime.toLocalDate(), dateTime);
+        }
+
+        static When of(LocalDate date) {
+            return new When(date, null);
+        }
+
+        LocalDateTime sortKey() {
+            return dateTime != null ? dateTime : date.atStartOfDay();
+        }
     }
 }

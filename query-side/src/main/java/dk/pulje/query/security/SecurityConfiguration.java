@@ -52,7 +52,8 @@ class SecurityConfiguration {
                 .securityMatcher("/dashboard", "/dashboard/**")
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**").permitAll()
+                        .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**")
+                        .permitAll()
                         .anyRequest().hasAnyRole(READERS))
                 .formLogin(login -> login.loginPage("/dashboard/login").defaultSuccessUrl("/dashboard"))
                 .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
