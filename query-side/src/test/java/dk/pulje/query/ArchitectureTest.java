@@ -33,4 +33,11 @@ class ArchitectureTest {
                         "dk.pulje.query.pool..", "dk.pulje.query.application..", "dk.pulje.query.audit..")
                 .check(PULJE);
     }
+
+    @Test
+    void the_dashboard_reads_the_features_and_nothing_reads_the_dashboard() {
+        noClasses().that().resideOutsideOfPackage("dk.pulje.query.dashboard..")
+                .should().dependOnClassesThat().resideInAPackage("dk.pulje.query.dashboard..")
+                .check(PULJE);
+    }
 }

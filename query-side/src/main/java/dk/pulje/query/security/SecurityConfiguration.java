@@ -1,8 +1,10 @@
 package dk.pulje.query.security;
 
 import dk.pulje.shared.common.Role;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 import java.util.Arrays;
 
@@ -25,7 +29,8 @@ import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 /**
  * Deny by default. Staff, auditors and dashboard viewers read everything; applicants read programmes and pools,
- * not other organisations' applications or the decisions on them; only auditors rebuild read models.
+ * not other organisations' applications or the decisions on them; only auditors rebuild read models. The API
+ * signs in with HTTP Basic on every request; the dashboard's pages with a login form and a session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,7 +40,38 @@ class SecurityConfiguration {
     private static final String[] READERS_AND_APPLICANTS = roles(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER,
             AUDITOR, DASHBOARD_VIEWER, APPLICANT);
 
+    /**
+     * The dashboard, for browsers: a login form (CSRF-protected, like the logout), a session, and headers that let
+     * its pages load nothing but their own scripts and styles. Its live connection is a long request; its closing
+     * dispatch was authorised when it opened.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/dashboard", "/dashboard/**")
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**")
+                        .permitAll()
+                        .anyRequest().hasAnyRole(READERS))
+                .formLogin(login -> login.loginPage("/dashboard/login").defaultSuccessUrl("/dashboard"))
+                .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/dashboard/forbidden"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
+                                + "frame-ancestors 'none'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())

@@ -3,7 +3,6 @@ package dk.pulje.query.system;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,18 +15,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,11 +40,9 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles({"postgres", "demo"})
 class WholeSystemIT {
 
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
     private static String database;
-    private static Process commandSide;
-    private static int commandPort;
+    private static CommandSideProcess commandSide;
 
     @LocalServerPort
     int queryPort;
@@ -61,32 +51,14 @@ class WholeSystemIT {
 
     @BeforeAll
     static void startCommandSide() throws Exception {
-        File jar = new File("../command-side/target/command-side-0.1.0-SNAPSHOT.jar");
-        Assumptions.assumeTrue(jar.isFile(), "The command side's jar is built by the reactor before this test: "
-                + "run mvn verify from the top folder");
         database = TestPostgres.freshDatabase("system");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            commandPort = socket.getLocalPort();
-        }
-        File log = new File("target/whole-system-command-side.log");
-        ProcessBuilder builder = new ProcessBuilder(
-                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar.getPath(),
-                "--spring.profiles.active=postgres,demo", "--server.port=" + commandPort,
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=")
-                .redirectErrorStream(true)
-                .redirectOutput(log);
-        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        commandSide = builder.start();
-        await("the command side to start (log: " + log + ")").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> commandSide.isAlive() && get(commandPort, "/actuator/health", null).body().contains("UP"));
+        commandSide = CommandSideProcess.start(database, "whole-system");
     }
 
     @AfterAll
     static void stopCommandSide() {
         if (commandSide != null) {
-            commandSide.destroy();
+            commandSide.close();
         }
     }
 
@@ -144,7 +116,7 @@ class WholeSystemIT {
         for (int t = 0; t < 64; t++) {
             String application = t % 2 == 0 ? "aarhus" : "odense";
             done.add(threads.submit(() -> {
-                HttpResponse<String> answer = post(commandPort, "/pools/race-pool/applications/" + application
+                HttpResponse<String> answer = commandSide.post("/pools/race-pool/applications/" + application
                         + "/award", "approver", "{\"amount\": \"2000000.00\", \"reason\": \"Race\"}");
                 statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                 answer.headers().firstValue("Pulje-Consistency-Token")
@@ -185,7 +157,7 @@ class WholeSystemIT {
                 assertThat(read("/pools", "viewer", -1)).hasSizeGreaterThanOrEqualTo(7));
         JsonNode before = read("/admin/read-models/checksums", "auditor", -1);
 
-        HttpResponse<String> replay = post(queryPort, "/admin/projections/replay", "auditor", "{}");
+        HttpResponse<String> replay = DemoHttp.post(queryPort, "/admin/projections/replay", "auditor", "{}");
         assertThat(replay.statusCode()).isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -193,42 +165,12 @@ class WholeSystemIT {
     }
 
     private JsonNode read(String path, String user, long token) throws IOException, InterruptedException {
-        HttpResponse<String> answer = get(queryPort, path, user, token);
+        HttpResponse<String> answer = DemoHttp.get(queryPort, path, user, token);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
     }
 
     private static void command(String path, String user, String body, int expected) throws Exception {
-        HttpResponse<String> answer = post(commandPort, path, user, body);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
-    }
-
-    private static HttpResponse<String> post(int port, String path, String user, String body)
-            throws IOException, InterruptedException {
-        return http.send(request(port, path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
-        return get(port, path, user, -1);
-    }
-
-    private static HttpResponse<String> get(int port, String path, String user, long token)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(port, path, user).GET();
-        if (token >= 0) {
-            request.header("Pulje-Consistency-Token", Long.toString(token));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder request(int port, String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
+        commandSide.command(path, user, body, expected);
     }
 }

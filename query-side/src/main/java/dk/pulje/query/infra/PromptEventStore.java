@@ -1,0 +1,44 @@
+package dk.pulje.query.infra;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Duration;
+
+/**
+ * The event store the projections read, made as Axon's auto-configuration makes it (which then stands back) but
+ * looking for events appended by another process every {@code pulje.event-store.fetch-delay} instead of every
+ * second: the command side appends them, and the dashboard shows them within a second of a command. Between Axon's
+ * JDBC storage engine and its event store, so it sees the one and stands in for the other; not with Axon Server,
+ * which pushes events.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+public class PromptEventStore {
+
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    @ConditionalOnBean(EventStorageEngine.class)
+    @ConditionalOnMissingBean(EventBus.class)
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
+                                  @Value("${pulje.event-store.fetch-delay:100ms}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+}

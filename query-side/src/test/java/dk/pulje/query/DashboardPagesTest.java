@@ -1,0 +1,185 @@
+package dk.pulje.query;
+
+import dk.pulje.query.infra.ProjectionProgress;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.programme.ProgrammeId;
+import jakarta.servlet.http.Cookie;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The dashboard's pages and live figures without a browser (DashboardIT drives them in Chromium): what each role
+ * sees, in which language and format, and that a new event reaches an open page.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"embedded", "demo"})
+class DashboardPagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    private MockMvcTester mvc;
+    @Autowired
+    private MockMvc mockMvc;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ProjectionProgress progress;
+
+    private EventLog events;
+    private final ProgrammeId programme = ProgrammeId.random();
+    private final PoolId pool = PoolId.random();
+    private final ApplicationId aarhus = ApplicationId.random();
+
+    @DynamicPropertySource
+    static void inMemoryDatabase(DynamicPropertyRegistry registry) {
+        String url = "jdbc:h2:mem:pulje-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    @BeforeEach
+    void awardedPool() {
+        events = new EventLog(eventStore, jdbc);
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        awaitProjections(events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                submitted(pool, aarhus, "751", "2500000", "2017-03-01T09:00:00Z"),
+                new ApplicationScreened(pool, aarhus, true,
+                        decision("assessor", ASSESSOR, "2017-03-25T09:00:00Z", "Fits the pool")),
+                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5"))));
+    }
+
+    @Test
+    void amounts_are_shown_in_danish_or_english_and_every_municipality_is_listed() throws Exception {
+        MockHttpSession viewer = signIn("viewer");
+
+        String danish = page(viewer, "/dashboard?lang=da");
+        assertThat(danish).contains("<html lang=\"da\"", "Overblik", "24.900.000,00 kr.", "1.800.000,00 kr.",
+                "Region Midtjylland", "Aarhus", "Vesthimmerland");
+        assertThat(danish.split("id=\"municipality-")).hasSize(98 + 1);
+        MvcTestResult english = mvc.get().uri("/dashboard?lang=en").session(viewer).exchange();
+        assertThat(english).hasStatusOk().bodyText()
+                .contains("<html lang=\"en\"", "Overview", "DKK 24,900,000.00", "DKK 1,800,000.00");
+        Cookie language = english.getResponse().getCookie("pulje-lang");
+        assertThat(language).isNotNull();
+        assertThat(mvc.get().uri("/dashboard").session(viewer).cookie(language).exchange())
+                .as("the language is remembered").bodyText().contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void viewers_see_aggregates_staff_see_applications_and_decisions_and_auditors_the_history() throws Exception {
+        String poolPage = "/dashboard/pools/" + pool + "?lang=en";
+
+        String viewer = page(signIn("viewer"), poolPage);
+        assertThat(viewer).contains("DKK 1,800,000.00", "shown to staff and auditors")
+                .doesNotContain("Early help in PPR", "Scores 4/5", "approver", "Kim Jensen", "id=\"history\"");
+
+        String approver = page(signIn("approver"), poolPage);
+        assertThat(approver).contains("Aarhus Kommune", "Early help in PPR", "Grant awarded", "Scores 4/5",
+                "Fits the pool", "Screened (eligible)").doesNotContain("Kim Jensen", "id=\"history\"");
+
+        String auditor = page(signIn("auditor"), poolPage);
+        assertThat(auditor).contains("id=\"history\"", "ApplicationSubmitted", "GrantAwarded", "Scores 4/5")
+                .doesNotContain("Kim Jensen", "kim.jensen@kommune.dk");
+    }
+
+    @Test
+    void applicants_and_strangers_are_kept_out() throws Exception {
+        assertThat(mvc.get().uri("/dashboard").session(signIn("aarhus")).exchange())
+                .hasStatus(403).hasForwardedUrl("/dashboard/forbidden");
+        assertThat(mvc.get().uri("/dashboard").exchange()).hasStatus(302)
+                .hasRedirectedUrl("/dashboard/login");
+        assertThat(mvc.get().uri("/dashboard/pools/" + pool).exchange()).hasStatus(302);
+        assertThat(mvc.get().uri("/dashboard/login").exchange()).hasStatusOk()
+                .headers().hasValue("X-Frame-Options", "DENY")
+                .containsHeader("Content-Security-Policy");
+    }
+
+    @Test
+    void an_open_page_is_sent_the_figures_again_when_an_event_changes_them() throws Exception {
+        MockHttpSession viewer = signIn("viewer");
+        MvcResult live = mockMvc.perform(get("/dashboard/live?lang=da").session(viewer)).andReturn();
+        assertThat(live.getRequest().isAsyncStarted()).isTrue();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("event:figures", "1.800.000,00 kr."));
+
+        ApplicationId odense = ApplicationId.random();
+        events.pool(pool, submitted(pool, odense, "461", "3000000", "2017-03-02T09:00:00Z"),
+                new ApplicationScreened(pool, odense, true, decision("assessor", ASSESSOR, "2017-03-25T10:00:00Z",
+                        "Fits the pool")),
+                new GrantAwarded(pool, odense, Applicant.municipality("461"), Money.of("2000000"), List.of(4), 1,
+                        decision("approver", APPROVER, "2017-04-03T10:00:00Z", "Scores 4/5")));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("3.800.000,00 kr."));
+    }
+
+    /** Signs in through the login form with its CSRF token, as a browser does; answers the session. */
+    private MockHttpSession signIn(String user) throws Exception {
+        MvcTestResult form = mvc.get().uri("/dashboard/login").exchange();
+        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
+        Matcher token = CSRF.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(token.find()).isTrue();
+        assertThat(mvc.post().uri("/dashboard/login").session(session).param("username", user)
+                .param("password", "demo").param("_csrf", token.group(1)).exchange())
+                .hasStatus(302).hasRedirectedUrl("/dashboard");
+        return session;
+    }
+
+    private String page(MockHttpSession session, String uri) throws Exception {
+        MvcTestResult page = mvc.get().uri(uri).session(session).exchange();
+        assertThat(page).hasStatusOk();
+        return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private void awaitProjections(long position) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> progress.hasProcessed(
+                List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS), position));
+    }
+}
