@@ -1,0 +1,181 @@
+package dk.pulje.query;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint the running query side maps × every demo role: only the roles named here get past authorization
+ * (the API with HTTP Basic, the dashboard with its login form), every other is refused. An endpoint added without a
+ * line here fails the test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"embedded", "demo"})
+class QueryAuthorizationMatrixTest {
+
+    private static final List<String> USERS = List.of("manager", "assessor", "approver", "finance", "aarhus",
+            "auditor", "viewer");
+    private static final Set<String> READERS = Set.of("manager", "assessor", "approver", "finance", "auditor",
+            "viewer");
+    private static final Set<String> EVERYONE = Set.copyOf(USERS);
+    private static final Set<String> AUDITOR = Set.of("auditor");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("GET /programmes", EVERYONE),
+            entry("GET /programmes/{programmeId}", EVERYONE),
+            entry("GET /pools", EVERYONE),
+            entry("GET /pools/{poolId}", EVERYONE),
+            entry("GET /pools/{poolId}/applications", READERS),
+            entry("GET /pools/{poolId}/applications/{applicationId}", READERS),
+            entry("GET /pools/{poolId}/decisions", READERS),
+            entry("GET /pools/{poolId}/grants.csv", READERS),
+            entry("GET /grants", READERS),
+            entry("GET /grants/{grantId}", READERS),
+            entry("GET /grants/overdue-reports", READERS),
+            entry("GET /deadlines/upcoming", READERS),
+            entry("GET /audit/chain/verify", AUDITOR),
+            entry("GET /audit/grants/{grantId}/history", AUDITOR),
+            entry("GET /audit/pools/{poolId}/history", AUDITOR),
+            entry("GET /audit/pools/{poolId}/history.csv", AUDITOR),
+            entry("GET /audit/pools/{poolId}/history.jsonl", AUDITOR),
+            entry("GET /audit/pools/{poolId}/applications/{applicationId}/history", AUDITOR),
+            entry("GET /audit/pools/{poolId}/applications/{applicationId}/history.csv", AUDITOR),
+            entry("GET /audit/pools/{poolId}/applications/{applicationId}/history.jsonl", AUDITOR),
+            entry("GET /audit/pools/{poolId}/package", AUDITOR),
+            entry("GET /admin/dead-letters", AUDITOR),
+            entry("POST /admin/dead-letters/{group}/retry", AUDITOR),
+            entry("GET /admin/projections/progress", AUDITOR),
+            entry("POST /admin/projections/{group}/replay", AUDITOR),
+            entry("GET /admin/read-models/checksums", AUDITOR),
+            entry("GET /dashboard", READERS),
+            entry("GET /dashboard/pools/{poolId}", READERS),
+            entry("GET /dashboard/live", READERS));
+
+    /**
+     * Documentation, error pages and the dashboard's sign-in and "not for you" pages (any method) are public; they
+     * show nothing of the grant data.
+     */
+    private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
+            "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /dashboard/login");
+
+    /** Rebuilds every read model when allowed, so it is called once, last, by the auditor only. */
+    private static final String REPLAY_ALL = "POST /admin/projections/replay";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @DynamicPropertySource
+    static void inMemoryDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:pulje-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Test
+    void every_endpoint_lets_in_exactly_the_roles_it_names() throws Exception {
+        Set<String> endpoints = endpoints();
+        assertThat(endpoints).as("endpoints without a rule in this test").allMatch(endpoint ->
+                ALLOWED.containsKey(endpoint) || PUBLIC.contains(endpoint) || endpoint.endsWith(" /error")
+                        || endpoint.endsWith(" /dashboard/forbidden")
+                        || endpoint.equals(REPLAY_ALL));
+        assertThat(endpoints).containsAll(ALLOWED.keySet());
+
+        Map<String, MockHttpSession> sessions = new HashMap<>();
+        for (String user : USERS) {
+            sessions.put(user, signIn(user));
+        }
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Set<String>> endpoint : ALLOWED.entrySet()) {
+            String method = endpoint.getKey().split(" ")[0];
+            String path = endpoint.getKey().split(" ")[1].replaceAll("\\{[^}]+}", "matrix-unknown");
+            for (String user : USERS) {
+                MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
+                        URI.create(path));
+                request = path.startsWith("/dashboard") ? request.session(sessions.get(user))
+                        : request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                MvcResult result = mvc.perform(request).andReturn();
+                int status = result.getResponse().getStatus();
+                boolean refused = status == 401 || status == 403
+                        || (status == 302 && String.valueOf(result.getResponse().getRedirectedUrl()).contains("login"));
+                if (endpoint.getValue().contains(user) == refused) {
+                    wrong.add(endpoint.getKey() + " as " + user + ": " + status);
+                }
+                checked++;
+            }
+        }
+        for (String user : USERS) {
+            int status = mvc.perform(MockMvcRequestBuilders.post("/admin/projections/replay")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))))
+                    .andReturn().getResponse().getStatus();
+            if (AUDITOR.contains(user) == (status == 403)) {
+                wrong.add(REPLAY_ALL + " as " + user + ": " + status);
+            }
+            checked++;
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).isEqualTo((ALLOWED.size() + 1) * USERS.size());
+    }
+
+    /** Signs in to the dashboard through its form, with the CSRF token, as a browser does. */
+    private MockHttpSession signIn(String user) throws Exception {
+        MvcResult form = mvc.perform(MockMvcRequestBuilders.get("/dashboard/login")).andReturn();
+        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
+        Matcher token = CSRF.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(token.find()).isTrue();
+        mvc.perform(MockMvcRequestBuilders.post("/dashboard/login").session(session).param("username", user)
+                .param("password", "demo").param("_csrf", token.group(1)));
+        return session;
+    }
+
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            List<RequestMethod> each = methods.isEmpty() ? List.of(RequestMethod.values()) : new ArrayList<>(methods);
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : each) {
+                    if (method != RequestMethod.TRACE) {
+                        endpoints.add(method + " " + pattern);
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+}
