@@ -6,6 +6,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -42,6 +43,10 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
                 .map(authority -> Role.valueOf(authority.substring("ROLE_".length())))
                 .findFirst()
                 .orElseThrow();
+        if (authentication instanceof JwtAuthenticationToken bearer) {
+            return new Actor(authentication.getName(), role,
+                    bearer.getToken().getClaimAsString(BearerTokens.ORGANISATION));
+        }
         PuljeUsers.UserEntry user = users.get(authentication.getName());
         return new Actor(authentication.getName(), role, user == null ? null : user.organisation());
     }

@@ -1,0 +1,113 @@
+package dk.pulje.command.security;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dk.pulje.command.api.CommandApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An OIDC provider's signed JWT is a way in beside the demo users: its roles claim gives the role, its organisation
+ * claim whom an applicant acts for; a token signed by anyone else is refused.
+ */
+@ActiveProfiles({"embedded", "demo"})
+class BearerTokenTest extends CommandApiTestSupport {
+
+    private static final KeyPair PROVIDER = keys();
+    private static final KeyPair STRANGER = keys();
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry registry) throws Exception {
+        Path key = Files.createTempFile("provider", ".pem");
+        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(PROVIDER.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        key.toFile().deleteOnExit();
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + key);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bearer-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Test
+    void a_signed_token_names_the_role_and_the_organisation_and_a_foreign_one_is_refused() throws Exception {
+        String programme = "oidc-" + UUID.randomUUID();
+        send("/programmes", token(PROVIDER, "mette", List.of("POOL_MANAGER"), null),
+                "{\"id\": \"" + programme + "\", \"name\": \"OIDC\", \"envelope\": \"1000000.00\"}")
+                .andExpect(status().isCreated());
+        send("/programmes", token(PROVIDER, "ines", List.of("APPLICANT"), "municipality:751"),
+                "{\"id\": \"x-" + programme + "\", \"name\": \"No\", \"envelope\": \"1.00\"}")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/forbidden"));
+        send("/programmes", token(STRANGER, "mette", List.of("POOL_MANAGER"), null),
+                "{\"id\": \"y-" + programme + "\", \"name\": \"No\", \"envelope\": \"1.00\"}")
+                .andExpect(status().isUnauthorized());
+
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String pool = "oidc-pool-" + UUID.randomUUID();
+        send("/programmes/" + programme + "/pools", token(PROVIDER, "mette", List.of("POOL_MANAGER"), null), """
+                {"id": "%s", "title": "OIDC", "budget": "1000000.00", "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "c", "title": "C"}], "limits": {"minimum": "1.00", "maximum": "1000000.00"},
+                 "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
+                 "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""".formatted(pool))
+                .andExpect(status().isCreated());
+        send("/pools/" + pool + "/publication", token(PROVIDER, "mette", List.of("POOL_MANAGER"), null), "{}")
+                .andExpect(status().isAccepted());
+        String aarhus = """
+                {"applicant": {"kind": "MUNICIPALITY", "municipality": "751"}, "projectTitle": "T",
+                 "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
+                 "contact": {"name": "Kim", "email": "kim@example.dk"}}""";
+        send("/pools/" + pool + "/applications", token(PROVIDER, "ole", List.of("APPLICANT"), "municipality:461"), aarhus)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/not-your-application"));
+        send("/pools/" + pool + "/applications", token(PROVIDER, "ines", List.of("APPLICANT"), "municipality:751"), aarhus)
+                .andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "AND CAST(metaData AS VARCHAR(10000)) LIKE '%\"userId\":\"ines\"%'", Long.class, pool)).isEqualTo(1);
+    }
+
+    private ResultActions send(String path, String token, String json) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", "Bearer " + token)
+                .contentType("application/json").content(json));
+    }
+
+    private static String token(KeyPair signer, String user, List<String> roles, String organisation) throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(UUID.randomUUID().toString())
+                .claim("preferred_username", user).claim("roles", roles).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        if (organisation != null) {
+            claims.claim("organisation", organisation);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
+        return jwt.serialize();
+    }
+
+    private static KeyPair keys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
