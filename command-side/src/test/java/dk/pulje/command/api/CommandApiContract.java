@@ -306,7 +306,10 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         long before = events();
         post("/pools/" + pool + "/publication", "aarhus", "{}")
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("/problems/forbidden"));
+                .andExpect(jsonPath("$.type").value("/problems/forbidden"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Cache-Control", containsString("no-store")));
         post("/pools/" + pool + "/publication", "nobody", "{}")
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
