@@ -10,6 +10,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,6 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +64,12 @@ public class PoolLoadBenchmark {
         databases = new Databases(Settings.fromSystemProperties());
         store = new AxonStore(databases.dataSource(databases.fresh("load"), 4));
         Class<Object> pool = (Class<Object>) Class.forName(POOL_CLASS);
-        repository = EventSourcingRepository.builder(pool).eventStore(store.eventStore()).build();
+        // The Pool's command handlers take the command side's Clock: the loaded aggregate must resolve it.
+        ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(pool),
+                new SimpleResourceParameterResolverFactory(List.of(Clock.systemUTC())));
+        repository = EventSourcingRepository.builder(pool).eventStore(store.eventStore())
+                .parameterResolverFactory(parameters).build();
 
         ProgrammeId programme = ProgrammeId.of("programme-load");
         List<DomainEventMessage<?>> history = PoolHistory.pool(programme, plain, applications);
@@ -68,8 +79,9 @@ public class PoolLoadBenchmark {
         int beforeTail = withTail.size() - TAIL / PoolHistory.EVENTS_PER_APPLICATION * PoolHistory.EVENTS_PER_APPLICATION;
         append(withTail.subList(0, beforeTail));
         AggregateSnapshotter snapshotter = AggregateSnapshotter.builder().eventStore(store.eventStore())
-                .aggregateFactories(new GenericAggregateFactory(pool))
+                .aggregateFactories(new GenericAggregateFactory(AnnotatedAggregateMetaModelFactory.inspectAggregate(pool, parameters)))
                 .transactionManager(store.transactions())
+                .parameterResolverFactory(parameters)
                 .build();
         snapshotter.scheduleSnapshot(pool, snapshotted.toString());
         if (snapshots() != 1) {

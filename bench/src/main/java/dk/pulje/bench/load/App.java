@@ -31,11 +31,13 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(String name, Path jar, int port, String profiles, Map<String, String> environment,
-                            Path log, String heap, List<String> arguments) throws IOException {
+                            Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-XX:+UseG1GC", "-jar", jar.toString(),
-                "--spring.profiles.active=" + profiles, "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
+                "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -69,9 +69,9 @@ public final class CommandLoad {
         Path logs = settings.work().resolve("logs");
         long launched = System.nanoTime();
         try (App commandSide = App.start("command side", jar("command-side"), 28081, profile, environment,
-                logs.resolve("command-side.log"), "512m", List.of());
+                logs.resolve("command-side.log"), settings.appJvmOptions("command-side"), List.of());
              App querySide = App.start("query side", jar("query-side"), 28082, profile, environment,
-                     logs.resolve("query-side.log"), "512m", List.of("--pulje.node-id=bench"))) {
+                     logs.resolve("query-side.log"), settings.appJvmOptions("query-side"), List.of("--pulje.node-id=bench"))) {
             Api commands = new Api(http, commandSide.baseUrl());
             Api queries = new Api(http, querySide.baseUrl());
 

@@ -73,7 +73,7 @@ public final class ReplayBenchmark {
         JsonMapper json = JsonMapper.builder().build();
         List<long[]> heap = new ArrayList<>();
         try (App querySide = App.start("query side", jar(), 28083, profile, environment,
-                settings.work().resolve("logs").resolve("query-side-replay.log"), "512m",
+                settings.work().resolve("logs").resolve("query-side-replay.log"), settings.appJvmOptions("query-side-replay"),
                 List.of("--pulje.node-id=bench-replay"))) {
             Api queries = new Api(http, querySide.baseUrl());
             long up = querySide.awaitHealthy(http, Duration.ofMinutes(2));
