@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.ApplicationAmended;
@@ -57,9 +58,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" and "one active
  * application per applicant per round", so both hold under concurrent commands: every change to a pool is
- * appended at the next version of this one stream.
+ * appended at the next version of this one stream. A pool with many applications is loaded from a snapshot
+ * (its fields, as JSON) and the events after it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
 
     @AggregateIdentifier
@@ -70,8 +74,9 @@ class Pool {
     private Money awarded = Money.ZERO;
     private PoolTerms terms;
     private int rulesVersion;
-    private final Map<ApplicationId, Application> applications = new HashMap<>();
-    private final Set<String> activeApplicantsByRound = new HashSet<>();
+    // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
+    private Map<ApplicationId, Application> applications = new HashMap<>();
+    private Set<String> activeApplicantsByRound = new HashSet<>();
 
     Pool() {
     }
