@@ -37,7 +37,7 @@ final class Jmh {
                 .shouldFailOnError(true)
                 .output(settings.work().resolve("jmh-" + benchmark.getSimpleName() + ".log").toString());
         for (int i = 0; i + 1 < params.length; i += 2) {
-            options.param(params[i], params[i + 1]);
+            options.param(params[i], params[i + 1].split(","));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Score> scores = new LinkedHashMap<>();
