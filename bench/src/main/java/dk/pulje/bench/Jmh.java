@@ -25,6 +25,10 @@ final class Jmh {
                                   int secondsEach, String... params) throws Exception {
         List<String> jvmArgs = new ArrayList<>(settings.asSystemProperties());
         jvmArgs.add("-Xmx1g");
+        if (settings.jfr()) {
+            jvmArgs.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + settings.work().resolve("logs").resolve("jmh-" + benchmark.getSimpleName() + ".jfr"));
+        }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(benchmark.getName() + "\\.")
                 .forks(1)

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What one run measures and how hard: the store (the local PostgreSQL, or the embedded H2 with {@code --embedded}),
  * the size of the run ({@code --quick} for a smoke run), which benchmarks ({@code --only B1,B3}), and whether
- * the apps record a flight recording each ({@code --jfr}, to {@code bench/target/logs/*.jfr}).
+ * the apps and the JMH runs record a flight recording each ({@code --jfr}, to {@code bench/target/logs/*.jfr}).
  */
 public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String> only, int clients, String databaseUrl,
                        String databaseUser, String databasePassword, Path root, Path work) {
