@@ -26,6 +26,7 @@ final class Jmh {
         List<String> jvmArgs = new ArrayList<>(settings.asSystemProperties());
         jvmArgs.add("-Xmx1g");
         if (settings.jfr()) {
+            java.nio.file.Files.createDirectories(settings.work().resolve("logs"));
             jvmArgs.add("-XX:StartFlightRecording=settings=profile,filename="
                     + settings.work().resolve("logs").resolve("jmh-" + benchmark.getSimpleName() + ".jfr"));
         }
