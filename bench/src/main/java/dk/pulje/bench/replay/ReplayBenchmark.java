@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * B5: the query side, started from its jar on an event store filled with a realistic history, projects every event
  * into every read model from the start, as a full replay does. Measured: events per second of the slowest
  * projection from when the query side is up until all have caught up (or the time is up), and the heap after a
- * full GC every {@value #HEAP_EVERY_SECONDS} s (forced with jcmd) to show whether memory stays flat.
+ * full GC every {@value #HEAP_EVERY_SECONDS} s (forced with jcmd) to show whether memory stays flat; the heap's
+ * class histogram at the end goes to {@code bench/target/logs/query-side-replay-histogram.txt}.
  */
 public final class ReplayBenchmark {
 
@@ -93,6 +95,8 @@ public final class ReplayBenchmark {
                 now = System.nanoTime();
             }
             heap.add(new long[] {(now - up) / 1_000_000_000L, heapAfterGc(querySide.pid())});
+            Files.writeString(querySide.log().resolveSibling("query-side-replay-histogram.txt"),
+                    jcmd(querySide.pid(), "GC.class_histogram"));
             double seconds = (now - up) / 1e9;
             double perSecond = (position - startPosition) / seconds;
             boolean caughtUp = position >= head;
