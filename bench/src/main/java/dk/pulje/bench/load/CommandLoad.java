@@ -47,7 +47,7 @@ public final class CommandLoad {
     }
 
     public List<Result> run() throws Exception {
-        Duration warmup = Duration.ofSeconds(settings.quick() ? 3 : 10);
+        Duration warmup = Duration.ofSeconds(settings.quick() ? 3 : 5);
         Duration measure = Duration.ofSeconds(settings.quick() ? 5 : 20);
         Duration steady = Duration.ofSeconds(settings.quick() ? 5 : 20);
         int clients = settings.clients();

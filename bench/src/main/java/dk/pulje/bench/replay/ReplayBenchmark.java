@@ -48,7 +48,7 @@ public final class ReplayBenchmark {
 
     public Result run() throws Exception {
         long wanted = settings.quick() ? 100_000 : 1_000_000;
-        Duration cap = Duration.ofSeconds(settings.quick() ? 60 : 180);
+        Duration cap = Duration.ofSeconds(settings.quick() ? 60 : 150);
         String url = databases.fresh("replay");
         long events;
         long fillStart = System.nanoTime();

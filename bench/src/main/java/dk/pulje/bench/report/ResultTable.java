@@ -101,7 +101,10 @@ public final class ResultTable {
     }
 
     private static String percent(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.0f %%", value);
+        if (value == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, value < 10 ? "%.1f %%" : "%.0f %%", value);
     }
 
     private static String pad(String text, int width) {
