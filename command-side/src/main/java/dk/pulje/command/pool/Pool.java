@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.grant.GrantPlan;
 import dk.pulje.command.grant.OpenGrant;
@@ -50,6 +51,7 @@ import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -69,9 +71,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" and "one active
  * application per applicant per round", so both hold under concurrent commands: every change to a pool is
- * appended at the next version of this one stream.
+ * appended at the next version of this one stream. A pool with many applications is loaded from a snapshot
+ * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
+ * shape is passed over and the pool is read from its events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
+@Revision("2")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
 
     @AggregateIdentifier
@@ -82,11 +89,12 @@ class Pool {
     private Money awarded = Money.ZERO;
     private PoolTerms terms;
     private int rulesVersion;
-    private final Map<ApplicationId, Application> applications = new HashMap<>();
-    private final Set<String> activeApplicantsByRound = new HashSet<>();
-    private final Set<ApplicationId> released = new HashSet<>();
-    private final Set<Integer> openedRounds = new HashSet<>();
-    private final Set<Integer> closedRounds = new HashSet<>();
+    // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
+    private Map<ApplicationId, Application> applications = new HashMap<>();
+    private Set<String> activeApplicantsByRound = new HashSet<>();
+    private Set<ApplicationId> released = new HashSet<>();
+    private Set<Integer> openedRounds = new HashSet<>();
+    private Set<Integer> closedRounds = new HashSet<>();
 
     Pool() {
     }

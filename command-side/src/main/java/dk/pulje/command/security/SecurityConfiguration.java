@@ -69,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -1,0 +1,166 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.testing.MutableClock;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static dk.pulje.command.pool.PoolFixtures.AARHUS;
+import static dk.pulje.command.pool.PoolFixtures.AARHUS_CLERK;
+import static dk.pulje.command.pool.PoolFixtures.ODENSE;
+import static dk.pulje.command.pool.PoolFixtures.ODENSE_CLERK;
+import static dk.pulje.command.pool.PoolFixtures.POOL;
+import static dk.pulje.command.pool.PoolFixtures.PUBLISHED_AT;
+import static dk.pulje.command.pool.PoolFixtures.drafted;
+import static dk.pulje.command.pool.PoolFixtures.eligible;
+import static dk.pulje.command.pool.PoolFixtures.published;
+import static dk.pulje.command.pool.PoolFixtures.submit;
+import static dk.pulje.command.pool.PoolFixtures.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A pool restored from a snapshot decides as the pool sourced from all its events would: the snapshot is the
+ * pool's fields as JSON (Jackson 3, as the event store serializes), stored and read through the JDBC event store.
+ */
+class PoolSnapshotTest {
+
+    private final MutableClock clock = new MutableClock(PUBLISHED_AT);
+    private final Serializer serializer = Jackson3Serializer.builder().build();
+    private EmbeddedEventStore eventStore;
+    private JdbcEventStorageEngine storage;
+    private EventSourcingRepository<Pool> repository;
+    private AggregateSnapshotter snapshotter;
+
+    @BeforeEach
+    void eventStoreOnH2() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").load().migrate();
+        SpringTransactionManager transactions =
+                new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        storage = JdbcEventStorageEngine.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .transactionManager(transactions)
+                .eventSerializer(serializer).snapshotSerializer(serializer)
+                .build();
+        eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
+        ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Pool.class),
+                new SimpleResourceParameterResolverFactory(List.of(clock, claimedOnce())));
+        repository = EventSourcingRepository.builder(Pool.class).eventStore(eventStore)
+                .parameterResolverFactory(parameters).build();
+        snapshotter = AggregateSnapshotter.builder().eventStore(eventStore).transactionManager(transactions)
+                .aggregateFactories(new GenericAggregateFactory<>(
+                        AnnotatedAggregateMetaModelFactory.inspectAggregate(Pool.class, parameters)))
+                .build();
+    }
+
+    @Test
+    void a_pool_restored_from_its_snapshot_keeps_its_applications_and_rules() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                eligible("aarhus-1"));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+
+        DomainEventMessage<?> snapshot = storage.readSnapshot(POOL.toString()).orElseThrow();
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(3);
+        assertThat(serializer.serialize(snapshot.getPayload(), String.class).getData())
+                .contains("aarhus-1", "municipality:751", "early-preventive-2017");
+
+        assertThatThrownBy(() -> handle(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000")))
+                .isInstanceOf(ActiveApplicationExists.class);
+        assertThatThrownBy(() -> handle(submit("aarhus-1", ODENSE, ODENSE_CLERK, "1000000")))
+                .hasMessageContaining("exists already");
+        assertThat(handle(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))).isEqualTo(4L);
+    }
+
+    @Test
+    void a_pool_restored_from_its_snapshot_still_refuses_an_assessor_deciding() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                eligible("aarhus-1"));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+
+        Actor assessorAsApprover = new Actor(PoolFixtures.ASSESSOR.userId(), Role.APPROVER);
+        assertThatThrownBy(() -> award(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1000000"),
+                assessorAsApprover, "Good")))
+                .isInstanceOf(FourEyesViolation.class);
+    }
+
+    private void given(Object... events) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        for (int sequence = 0; sequence < events.length; sequence++) {
+            eventStore.publish(new GenericDomainEventMessage<>("Pool", POOL.toString(), sequence, events[sequence]));
+        }
+        unitOfWork.commit();
+    }
+
+    /** Application ids as the database keeps them: each may be claimed once. */
+    private static ApplicationIds claimedOnce() {
+        Set<ApplicationId> claimed = new HashSet<>();
+        return (applicationId, poolId) -> {
+            if (!claimed.add(applicationId)) {
+                throw new AlreadyExists("An application with the id " + applicationId + " exists already");
+            }
+        };
+    }
+
+    private void award(AwardGrant command) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            new PoolAwards(repository).award(command, clock.instant());
+            unitOfWork.commit();
+        } catch (RuntimeException e) {
+            unitOfWork.rollback();
+            throw e;
+        }
+    }
+
+    /** Handles the command on the pool as loaded now; answers the pool's version after it. */
+    private Long handle(Object command) throws Exception {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            Aggregate<Pool> pool = repository.load(POOL.toString());
+            pool.handle(GenericCommandMessage.asCommandMessage(command));
+            unitOfWork.commit();
+            return pool.version();
+        } catch (Exception e) {
+            unitOfWork.rollback();
+            throw e;
+        }
+    }
+}
