@@ -7,8 +7,8 @@ import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.DraftPool;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +23,13 @@ import java.time.Instant;
 class PoolFunding {
 
     private final Repository<Pool> pools;
+    private final EventStore eventStore;
     private final ProgrammeFunds programmeFunds;
     private final Clock clock;
 
-    PoolFunding(Repository<Pool> pools, ProgrammeFunds programmeFunds, Clock clock) {
+    PoolFunding(Repository<Pool> pools, EventStore eventStore, ProgrammeFunds programmeFunds, Clock clock) {
         this.pools = pools;
+        this.eventStore = eventStore;
         this.programmeFunds = programmeFunds;
         this.clock = clock;
     }
@@ -55,13 +57,11 @@ class PoolFunding {
         }
     }
 
-    /** Checked first: a pool id reused in another programme would otherwise only collide when appended. */
+    /**
+     * Checked first: a pool id reused in another programme would otherwise only collide when appended. Asked of
+     * the event store, not by loading the pool, which would log every new id as a missing aggregate.
+     */
     private boolean exists(String poolId) {
-        try {
-            pools.load(poolId);
-            return true;
-        } catch (AggregateNotFoundException unknown) {
-            return false;
-        }
+        return eventStore.lastSequenceNumberFor(poolId).isPresent();
     }
 }

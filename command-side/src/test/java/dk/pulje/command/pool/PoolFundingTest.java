@@ -16,6 +16,9 @@ import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.testing.MutableClock;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,12 @@ class PoolFundingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
-        fixture.registerAnnotatedCommandHandler(new PoolFunding(fixture.getRepository(), programmeFunds, clock));
+        fixture.registerAnnotatedCommandHandler(new PoolFunding(fixture.getRepository(), noPoolsYet(), programmeFunds, clock));
+    }
+
+    /** Whether a pool id is taken is asked of the event store; in these specifications every id is new. */
+    private static EventStore noPoolsYet() {
+        return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     }
 
     private Decision decision(String reason) {
