@@ -3,8 +3,10 @@ package dk.pulje.query.infra;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,19 +44,18 @@ public class ProjectionProgress {
         if (position < 0) {
             return true;
         }
-        TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
-        return groups.stream().allMatch(group -> hasProcessed(group, target));
+        return groups.stream().allMatch(group -> hasProcessed(group, position));
     }
 
     /**
      * A segment that had nothing to handle stores its advanced token only when it next extends its claim
      * (every few seconds), so the segments this node works on are also judged by their live status.
      */
-    private boolean hasProcessed(String group, TrackingToken target) {
+    private boolean hasProcessed(String group, long position) {
         List<SegmentToken> stored = storedTokens(group);
         Map<Integer, TrackingToken> live = liveTokens(group);
         return !stored.isEmpty() && stored.stream().allMatch(segment ->
-                covers(segment.token(), target) || covers(live.get(segment.segment()), target));
+                covers(segment.token(), position) || covers(live.get(segment.segment()), position));
     }
 
     private List<SegmentToken> storedTokens(String group) {
@@ -80,7 +81,17 @@ public class ProjectionProgress {
     private record SegmentToken(int segment, TrackingToken token) {
     }
 
-    private static boolean covers(TrackingToken token, TrackingToken target) {
-        return token != null && token.covers(target);
+    /**
+     * A token covers a position when it covers a token of its own kind at that position: gap-aware on the JDBC store
+     * (an event below the index may still be missing), a plain global sequence on Axon Server.
+     */
+    private static boolean covers(TrackingToken token, long position) {
+        if (token == null) {
+            return false;
+        }
+        TrackingToken target = WrappedToken.unwrap(token, GlobalSequenceTrackingToken.class).isPresent()
+                ? new GlobalSequenceTrackingToken(position)
+                : GapAwareTrackingToken.newInstance(position, Collections.emptySet());
+        return token.covers(target);
     }
 }
