@@ -1,9 +1,11 @@
 package dk.pulje.command.web;
 
+import dk.pulje.command.infra.CommandFailure;
 import dk.pulje.command.infra.CommandReceipt;
 import dk.pulje.command.infra.EventPositions;
 import dk.pulje.command.infra.MetaDataKeys;
 import dk.pulje.shared.common.Actor;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -102,8 +104,12 @@ public class CommandSender {
 
     private Accepted sendOnce(Object command, String aggregateId, Actor actor) {
         MetaData metaData = MetaDataKeys.of(actor);
-        CommandReceipt receipt = commandGateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        CommandReceipt receipt;
+        try {
+            receipt = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CommandExecutionException handledElsewhere) {
+            throw CommandFailure.thrownBy(handledElsewhere);
+        }
         return new Accepted(aggregateId, receipt.versions().getOrDefault(aggregateId, -1L),
                 positions.lastPositionOf(receipt.eventIds()));
     }

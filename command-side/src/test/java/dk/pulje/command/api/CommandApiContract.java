@@ -99,6 +99,8 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andReturn().getResponse().getContentAsString();
         assertThat(counter(metrics, "pulje_applications_submitted_total")).isGreaterThanOrEqualTo(1);
         assertThat(counter(metrics, "pulje_awarded_kroner_total")).isGreaterThanOrEqualTo(1_800_000);
+        assertThat(counter(metrics, "pulje_grants_awarded_total")).isGreaterThanOrEqualTo(1);
+        assertThat(counter(metrics, "pulje_pools_published_total")).isGreaterThanOrEqualTo(1);
 
         String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = 5", (rs, row) -> new String(rs.getBytes(1)), pool);

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +26,15 @@ class AxonConfiguration {
     ConfigurerModule projectionsNeverSkipEvents() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Projections and queries log with the ids of their message, and queries take the request's trace id along:
+     * Axon's auto-configuration registers this bean on the query gateway and bus and on every event processor.
+     */
+    @Bean
+    MessageLogContext messageLogContext() {
+        return new MessageLogContext();
     }
 
     /**
@@ -44,13 +54,13 @@ class AxonConfiguration {
      * pid@host names the node, as in Axon.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+    TokenStore tokenStore(ConnectionProvider connectionProvider, DataSource dataSource, Serializer serializer,
                           @Value("${pulje.node-id:}") String nodeId,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         JdbcTokenStore.Builder tokens = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .claimTimeout(claimTimeout);
-        return (nodeId.isBlank() ? tokens : tokens.nodeId(nodeId)).build();
+        return new NodeTokenStore(nodeId.isBlank() ? tokens : tokens.nodeId(nodeId), dataSource);
     }
 }

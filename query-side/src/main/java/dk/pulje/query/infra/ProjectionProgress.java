@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -79,13 +81,18 @@ public class ProjectionProgress {
     }
 
     /**
-     * A gap below {@code position} is a transaction still open (or rolled back): nobody holds a consistency token
-     * for it yet, so only the position itself must be past and not a gap.
+     * Gap-aware on the JDBC store: a gap below {@code position} is a transaction still open (or rolled back), and
+     * nobody holds a consistency token for it yet, so only the position itself must be past and not a gap. A plain
+     * global sequence on Axon Server has no gaps.
      */
     private static boolean covers(TrackingToken token, long position) {
-        if (token instanceof GapAwareTrackingToken gapAware) {
-            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        if (token == null) {
+            return false;
         }
-        return token != null && token.position().orElse(-1) >= position;
+        Optional<GapAwareTrackingToken> gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class);
+        if (gapAware.isPresent()) {
+            return gapAware.get().getIndex() >= position && !gapAware.get().getGaps().contains(position);
+        }
+        return token.position().orElse(-1) >= position;
     }
 }
