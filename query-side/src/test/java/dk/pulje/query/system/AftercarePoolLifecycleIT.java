@@ -273,9 +273,15 @@ class AftercarePoolLifecycleIT {
         return json.readTree(send(commandPort, "/admin/clock", "manager", null).body()).get("now").asString();
     }
 
+    /**
+     * Waits for events a deadline appends (no command answer carries their position), then reads from there on:
+     * the next read waits until the projections have them.
+     */
     private void awaitEvent(String type, long count) {
         await(type + " × " + count).atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE ?", Long.class, "%." + type) == count);
+        token = Math.max(token, jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry WHERE payloadType "
+                + "LIKE ?", Long.class, "%." + type));
     }
 
     /** The sum of the amounts the events of one type carry, read from the event store itself. */
