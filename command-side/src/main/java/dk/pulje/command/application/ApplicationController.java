@@ -7,6 +7,7 @@ import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ScoreApplication;
@@ -125,6 +126,15 @@ class ApplicationController {
     ResponseEntity<Accepted> award(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                    @RequestBody AwardRequest request, Actor actor) {
         return commands.change(new AwardGrant(poolId, applicationId, request.amount(), actor, request.reason()),
+                poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Declare a conflict of interest in an application, with a reason; the declarer may then "
+            + "neither assess nor decide it (assessor, approver)")
+    @PostMapping("/{applicationId}/conflict-of-interest")
+    ResponseEntity<Accepted> declareConflict(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                             @RequestBody ReasonRequest request, Actor actor) {
+        return commands.change(new DeclareConflictOfInterest(poolId, applicationId, actor, request.reason()),
                 poolId.toString(), actor, location(poolId, applicationId));
     }
 

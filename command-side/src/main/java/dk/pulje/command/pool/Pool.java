@@ -5,6 +5,8 @@ import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.grant.GrantPlan;
 import dk.pulje.command.grant.OpenGrant;
 import dk.pulje.shared.application.AwardReleased;
+import dk.pulje.shared.application.ConflictOfInterestDeclared;
+import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Role;
@@ -76,7 +78,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * shape is passed over and the pool is read from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
@@ -95,6 +97,8 @@ class Pool {
     private Set<ApplicationId> released = new HashSet<>();
     private Set<Integer> openedRounds = new HashSet<>();
     private Set<Integer> closedRounds = new HashSet<>();
+    /** "applicationId/userId" of every declared conflict of interest. */
+    private Set<String> conflicts = new HashSet<>();
 
     Pool() {
     }
@@ -248,7 +252,7 @@ class Pool {
     @CommandHandler
     void handle(ScreenApplication command, Clock clock) {
         requireStatus("assessed", PoolStatus.PUBLISHED);
-        Application application = application(command.applicationId());
+        Application application = withoutConflict(command.applicationId(), command.actor());
         application.requireStatus("screened", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
         apply(new ApplicationScreened(poolId, application.id(), command.eligible(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
@@ -257,7 +261,7 @@ class Pool {
     @CommandHandler
     void handle(ScoreApplication command, Clock clock) {
         requireStatus("assessed", PoolStatus.PUBLISHED);
-        Application application = application(command.applicationId());
+        Application application = withoutConflict(command.applicationId(), command.actor());
         application.requireStatus("scored", ELIGIBLE);
         apply(new ApplicationScored(poolId, application.id(), command.score(),
                 Decision.by(command.actor(), clock.instant(), command.justification())));
@@ -367,8 +371,30 @@ class Pool {
         return application;
     }
 
-    private Application decidedBySomeoneElse(ApplicationId applicationId, Actor actor) {
+    @CommandHandler
+    void handle(DeclareConflictOfInterest command, Clock clock) {
+        Application application = application(command.applicationId());
+        if (!conflicts.contains(conflictKey(application.id(), command.actor().userId()))) {
+            apply(new ConflictOfInterestDeclared(poolId, application.id(),
+                    Decision.by(command.actor(), clock.instant(), command.reason())));
+        }
+    }
+
+    private Application withoutConflict(ApplicationId applicationId, Actor actor) {
         Application application = application(applicationId);
+        if (conflicts.contains(conflictKey(applicationId, actor.userId()))) {
+            throw new ConflictOfInterest(actor.userId() + " declared a conflict of interest in application "
+                    + applicationId);
+        }
+        return application;
+    }
+
+    private static String conflictKey(ApplicationId applicationId, String userId) {
+        return applicationId + "/" + userId;
+    }
+
+    private Application decidedBySomeoneElse(ApplicationId applicationId, Actor actor) {
+        Application application = withoutConflict(applicationId, actor);
         if (application.assessors().contains(actor.userId())) {
             throw new FourEyesViolation(actor.userId() + " assessed application " + applicationId
                     + " and cannot also decide it");
@@ -454,6 +480,11 @@ class Pool {
     void on(AwardReleased event) {
         released.add(event.applicationId());
         awarded = awarded.minus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ConflictOfInterestDeclared event) {
+        conflicts.add(conflictKey(event.applicationId(), event.decision().decidedBy()));
     }
 
     @EventSourcingHandler

@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications/*/award",
                                 "/pools/*/applications/*/rejection")
                         .hasRole(APPROVER.name())
+                        .requestMatchers(HttpMethod.POST, "/pools/*/applications/*/conflict-of-interest")
+                        .hasAnyRole(ASSESSOR.name(), APPROVER.name())
                         .requestMatchers(HttpMethod.POST, "/grants/*/acceptance", "/grants/*/start",
                                 "/grants/*/reports/*/submission", "/grants/*/budget-changes")
                         .hasRole(APPLICANT.name())

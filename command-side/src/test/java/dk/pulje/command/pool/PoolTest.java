@@ -11,6 +11,8 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.ConflictOfInterestDeclared;
+import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ScoreApplication;
@@ -329,6 +331,33 @@ class PoolTest {
                             eligible("aarhus-1"))
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), assessorAsApprover, "ok"))
                     .expectException(FourEyesViolation.class);
+        }
+
+        @Test
+        void whoever_declared_a_conflict_of_interest_may_neither_assess_nor_decide_the_application() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            Decision declared = new Decision("anne", Role.APPROVER, PUBLISHED_AT, "My sister leads the project");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"),
+                            new ConflictOfInterestDeclared(POOL, ApplicationId.of("aarhus-1"), declared))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), APPROVER, "ok"))
+                    .expectException(ConflictOfInterest.class)
+                    .expectNoEvents();
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            new ConflictOfInterestDeclared(POOL, ApplicationId.of("aarhus-1"),
+                                    new Decision("anders", Role.ASSESSOR, PUBLISHED_AT, "Former employer")))
+                    .when(new ScreenApplication(POOL, ApplicationId.of("aarhus-1"), true, ASSESSOR, "ok"))
+                    .expectException(ConflictOfInterest.class);
+        }
+
+        @Test
+        void a_conflict_of_interest_is_declared_with_who_when_and_why() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .when(new DeclareConflictOfInterest(POOL, ApplicationId.of("aarhus-1"), ASSESSOR,
+                            "Former employer"))
+                    .expectEvents(new ConflictOfInterestDeclared(POOL, ApplicationId.of("aarhus-1"),
+                            Decision.by(ASSESSOR, clock.instant(), "Former employer")));
         }
 
         @Test

@@ -26,6 +26,8 @@ final class CommandEndpoints {
             entry("POST /pools/{poolId}/applications/{applicationId}/scores", Set.of("assessor")),
             entry("POST /pools/{poolId}/applications/{applicationId}/award", Set.of("approver")),
             entry("POST /pools/{poolId}/applications/{applicationId}/rejection", Set.of("approver")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/conflict-of-interest",
+                    Set.of("assessor", "approver")),
             entry("POST /grants/{grantId}/acceptance", Set.of("aarhus")),
             entry("POST /grants/{grantId}/start", Set.of("aarhus")),
             entry("POST /grants/{grantId}/reports/{reportId}/submission", Set.of("aarhus")),

@@ -10,6 +10,7 @@ import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
+import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
@@ -93,6 +94,12 @@ class PoolDecisionsProjection implements ReadModel {
     @EventHandler
     void on(GrantAwarded event, @SequenceNumber long sequence) {
         record(event, event.poolId(), sequence, event.applicationId(), event.amount(), null, event.decision());
+    }
+
+    @EventHandler
+    void on(ConflictOfInterestDeclared event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null, "conflict of interest",
+                event.decision());
     }
 
     @EventHandler
