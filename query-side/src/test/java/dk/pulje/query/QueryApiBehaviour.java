@@ -629,6 +629,11 @@ abstract class QueryApiBehaviour {
                         + "600.000,00;2018-01-15T09:00:00Z\r\n");
         assertThat(get("aarhus", "/grants/" + grant, position)).hasStatus(403);
         assertThat(get("viewer", "/grants/no-such-grant", position)).hasStatus(404);
+        assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk();
+        assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()
+                .as("reading the submission's contact person is logged").isLenientlyEqualTo("""
+                        [{"readBy": "auditor", "role": "AUDITOR", "poolId": "%s", "applicationId": "%s",
+                          "via": "/audit/pools/%s/history"}]""".formatted(pool, grant, pool));
         assertThat(get("auditor", "/audit/grants/" + grant + "/history")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[*].event").asArray().containsExactly("GrantOpened", "GrantAccepted",
                         "ProjectStarted", "DisbursementRecorded", "ReportOverdue", "RepaymentClaimed",

@@ -74,6 +74,7 @@ class QueryAuthorizationMatrixTest {
             entry("GET /audit/pools/{poolId}/applications/{applicationId}/history.csv", AUDITOR),
             entry("GET /audit/pools/{poolId}/applications/{applicationId}/history.jsonl", AUDITOR),
             entry("GET /audit/pools/{poolId}/package", AUDITOR),
+            entry("GET /audit/personal-data-access", AUDITOR),
             entry("GET /admin/dead-letters", AUDITOR),
             entry("POST /admin/dead-letters/{group}/retry", AUDITOR),
             entry("GET /admin/projections/progress", AUDITOR),

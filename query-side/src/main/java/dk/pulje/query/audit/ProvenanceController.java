@@ -31,10 +31,12 @@ class ProvenanceController {
             + "decidedBy,role,reason,amount,scores,rulesVersion,correlationId,traceId,eventId";
 
     private final Provenance provenance;
+    private final PersonalDataReads personalDataReads;
     private final JsonMapper json;
 
-    ProvenanceController(Provenance provenance, JsonMapper json) {
+    ProvenanceController(Provenance provenance, PersonalDataReads personalDataReads, JsonMapper json) {
         this.provenance = provenance;
+        this.personalDataReads = personalDataReads;
         this.json = json;
     }
 
@@ -42,7 +44,7 @@ class ProvenanceController {
     @GetMapping("/audit/pools/{poolId}/history")
     HistoryPage poolHistory(@PathVariable PoolId poolId, @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return page(history(poolId, null), page, size);
+        return shown(poolId, page(history(poolId, null), page, size), "/audit/pools/" + poolId + "/history");
     }
 
     @Operation(summary = "A grant's complete history: acceptance, payments, reports, budget changes, repayment, "
@@ -62,7 +64,8 @@ class ProvenanceController {
     HistoryPage applicationHistory(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return page(history(poolId, applicationId), page, size);
+        return shown(poolId, page(history(poolId, applicationId), page, size),
+                "/audit/pools/" + poolId + "/applications/" + applicationId + "/history");
     }
 
     @Operation(summary = "A pool's complete history as CSV")
@@ -74,7 +77,9 @@ class ProvenanceController {
     @Operation(summary = "A pool's complete history as JSON lines, one event per line with its payload")
     @GetMapping("/audit/pools/{poolId}/history.jsonl")
     ResponseEntity<String> poolHistoryJsonLines(@PathVariable PoolId poolId) {
-        return download(poolId + "-history.jsonl", "application/x-ndjson", jsonLines(history(poolId, null)));
+        List<HistoryEntry> history = history(poolId, null);
+        personalDataReads.record(poolId.value(), history, "/audit/pools/" + poolId + "/history.jsonl");
+        return download(poolId + "-history.jsonl", "application/x-ndjson", jsonLines(history));
     }
 
     @Operation(summary = "One application's complete history as CSV")
@@ -87,8 +92,10 @@ class ProvenanceController {
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl")
     ResponseEntity<String> applicationHistoryJsonLines(@PathVariable PoolId poolId,
                                                        @PathVariable String applicationId) {
-        return download(applicationId + "-history.jsonl", "application/x-ndjson",
-                jsonLines(history(poolId, applicationId)));
+        List<HistoryEntry> history = history(poolId, applicationId);
+        personalDataReads.record(poolId.value(), history,
+                "/audit/pools/" + poolId + "/applications/" + applicationId + "/history.jsonl");
+        return download(applicationId + "-history.jsonl", "application/x-ndjson", jsonLines(history));
     }
 
     private List<HistoryEntry> history(PoolId poolId, String applicationId) {
@@ -98,6 +105,20 @@ class ProvenanceController {
                     : "Pool " + poolId + " has no application " + applicationId);
         }
         return history;
+    }
+
+    @Operation(summary = "The access log of personal data: who read which application's contact person, when and "
+            + "through which request (newest first)")
+    @GetMapping("/audit/personal-data-access")
+    List<PersonalDataReads.Access> personalDataAccess(@RequestParam(required = false) String applicationId,
+                                                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000)
+                                                      int limit) {
+        return personalDataReads.log(applicationId, limit);
+    }
+
+    private HistoryPage shown(PoolId poolId, HistoryPage page, String via) {
+        personalDataReads.record(poolId.value(), page.items(), via);
+        return page;
     }
 
     private static HistoryPage page(List<HistoryEntry> all, int page, int size) {

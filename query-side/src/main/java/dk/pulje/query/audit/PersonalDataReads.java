@@ -1,0 +1,56 @@
+package dk.pulje.query.audit;
+
+import dk.pulje.query.infra.Rows;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The access log of personal data: every answer that shows a contact person (an application's submission in the
+ * audit history or its exports) records who read it, in which role, when, through which request.
+ */
+@Component
+class PersonalDataReads {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock = Clock.systemUTC();
+
+    PersonalDataReads(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Access(String readBy, String role, String poolId, String applicationId, Instant readAt, String via) {
+    }
+
+    /** Records the reads of the contact persons among {@code shown}, the entries an answer carries. */
+    void record(String poolId, List<HistoryEntry> shown, String via) {
+        Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+        String role = reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
+                .findFirst().orElse("UNKNOWN");
+        Instant now = clock.instant();
+        shown.stream()
+                .filter(entry -> entry.payload() != null && entry.payload().has("contact")
+                        && !entry.payload().get("contact").isNull())
+                .map(HistoryEntry::applicationId)
+                .distinct()
+                .forEach(applicationId -> jdbc.update("INSERT INTO personal_data_access (read_by, role, pool_id, "
+                        + "application_id, read_at, via) VALUES (?, ?, ?, ?, ?, ?)", reader.getName(), role, poolId,
+                        applicationId, Rows.timestamp(now), via));
+    }
+
+    /** The log, newest first, optionally for one application. */
+    List<Access> log(String applicationId, int limit) {
+        return jdbc.query("SELECT * FROM personal_data_access WHERE (CAST(? AS VARCHAR(64)) IS NULL OR "
+                        + "application_id = ?) ORDER BY id DESC LIMIT ?",
+                (row, index) -> new Access(row.getString("read_by"), row.getString("role"), row.getString("pool_id"),
+                        row.getString("application_id"), Rows.instant(row, "read_at"), row.getString("via")),
+                applicationId, applicationId, limit);
+    }
+}
