@@ -69,6 +69,12 @@ public final class CommandSideProcess implements AutoCloseable {
         return answer;
     }
 
+    /** SIGKILL: no shutdown hook, no graceful stop; what was in flight is cut off. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() {
         process.destroy();
