@@ -35,6 +35,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_public_pages_read_the_features_and_nothing_reads_them() {
+        noClasses().that().resideOutsideOfPackage("dk.pulje.query.current..")
+                .should().dependOnClassesThat().resideInAPackage("dk.pulje.query.current..")
+                .check(PULJE);
+    }
+
+    @Test
     void the_dashboard_reads_the_features_and_nothing_reads_the_dashboard() {
         noClasses().that().resideOutsideOfPackage("dk.pulje.query.dashboard..")
                 .should().dependOnClassesThat().resideInAPackage("dk.pulje.query.dashboard..")

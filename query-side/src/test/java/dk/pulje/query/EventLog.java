@@ -1,5 +1,11 @@
 package dk.pulje.query;
 
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.meeting.MeetingId;
+import dk.pulje.shared.personal.PersonalDataErased;
+import dk.pulje.shared.personal.PersonalDataKeys;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
@@ -38,6 +44,25 @@ final class EventLog {
     /** Appends to a grant's stream. */
     long grant(GrantId grantId, Object... events) {
         return append("Grant", grantId.toString(), events);
+    }
+
+    long subscription(String subscriptionId, Object... events) {
+        return append("Subscription", subscriptionId, events);
+    }
+
+    long meeting(MeetingId meetingId, Object... events) {
+        return append("Meeting", meetingId.value(), events);
+    }
+
+    /** Erases a person as the command side does: their key goes, and an event without an aggregate says so. */
+    long erasure(String email, Decision decision) {
+        String subject = jdbc.queryForObject("SELECT subject FROM personal_data_key WHERE email_hash = ?",
+                String.class, PersonalDataKeys.emailHash(email));
+        jdbc.update("DELETE FROM personal_data_key WHERE subject = ?", subject);
+        EventMessage<?> erased = GenericEventMessage.asEventMessage(new PersonalDataErased(subject, decision));
+        eventStore.publish(erased);
+        return jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?", Long.class,
+                erased.getIdentifier());
     }
 
     long lastPosition() {

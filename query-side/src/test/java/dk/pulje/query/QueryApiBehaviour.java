@@ -1,5 +1,23 @@
 package dk.pulje.query;
 
+import dk.pulje.shared.grant.ReportSubmitted;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PriorityRule;
+import dk.pulje.shared.pool.PoolTerms;
+import java.time.LocalTime;
+import java.net.URI;
+import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.meeting.MeetingMaterialAdded;
+import dk.pulje.shared.meeting.RegistrationMovedUp;
+import dk.pulje.shared.meeting.RegistrationCancelled;
+import dk.pulje.shared.meeting.RegisteredForMeeting;
+import dk.pulje.shared.meeting.MeetingPlanned;
+import dk.pulje.shared.meeting.MeetingTime;
+import dk.pulje.shared.meeting.MeetingId;
+import dk.pulje.shared.pool.PoolAnnounced;
+import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.query.audit.ReadModelChecksums;
 import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.TestPools;
@@ -79,6 +97,7 @@ import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -102,7 +121,7 @@ import static org.awaitility.Awaitility.await;
 abstract class QueryApiBehaviour {
 
     private static final List<String> EVERY_PROJECTION =
-            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS);
+            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
     @Autowired
@@ -144,6 +163,79 @@ abstract class QueryApiBehaviour {
         assertThat(get("viewer", "/programmes", position)).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.programmeId == '%s')].awarded".formatted(programme))
                 .asArray().containsExactly("1800000.00");
+    }
+
+    @Test
+    void an_announced_pool_is_listed_publicly_with_its_planned_dates_and_then_with_its_real_deadline() {
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        PoolPlanning planned = new PoolPlanning(new PlannedDate(LocalDate.parse("2017-08-01"),
+                LocalDate.parse("2017-09-30"), "August or September 2017"), null, new PlannedDate(
+                LocalDate.parse("2017-10-01"), LocalDate.parse("2017-12-31"), "fourth quarter of 2017"));
+        long announced = events.pool(pool, earlyPreventiveEffort(pool, programme), new PoolAnnounced(pool, planned,
+                decision("manager", POOL_MANAGER, "2017-06-26T08:00:00Z", null)));
+
+        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(announced))
+                .exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')]".formatted(pool)).asArray().singleElement()
+                .asString().contains("ANNOUNCED", "August or September 2017", "fourth quarter of 2017",
+                        "whoMayApply=[\"MUNICIPALITY\"]", "budget=24900000.00");
+
+        Round real = new Round(1, LocalDateTime.parse("2017-09-01T00:00"), Deadline.of("2017-10-16T12:00"));
+        long published = events.pool(pool, new PoolPublished(pool, 1,
+                decision("manager", POOL_MANAGER, "2017-09-01T07:00:00Z", null), List.of(real)));
+
+        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(published))
+                .exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')]".formatted(pool)).asArray().singleElement()
+                .asString().contains("PUBLISHED", "\"deadline\":\"2017-10-16T12:00:00\"",
+                        "\"deadlineInstant\":\"2017-10-16T10:00:00Z\"", "August or September 2017")
+                .doesNotContain("2017-03-24");
+        assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk().bodyJson()
+                .extractingPath("$.items[?(@.event == 'PoolAnnounced')].payload.planned.publication.wording")
+                .asArray().containsExactly("August or September 2017");
+    }
+
+    @Test
+    void a_meeting_shows_its_seats_waiting_list_and_material_to_anyone_and_its_attendees_to_staff_until_erased() {
+        published();
+        MeetingId meeting = MeetingId.random();
+        MeetingTime odense = new MeetingTime(LocalDate.parse("2017-02-20"), LocalTime.of(10, 0), LocalTime.of(14, 30),
+                "Mødecenter Odense, Buchwaldsgade 48, Odense");
+        Instant at = Instant.parse("2017-02-07T09:00:00Z");
+        ContactPerson kim = new ContactPerson("Kim Jensen", "kim@aarhus.dk", null);
+        ContactPerson ida = new ContactPerson("Ida Holm", "ida@odense.dk", "+45 12 34 56 78");
+        long position = events.meeting(meeting,
+                new MeetingPlanned(meeting, List.of(pool), odense, true, 1,
+                        decision("manager", POOL_MANAGER, "2017-02-06T09:00:00Z", null)),
+                new RegisteredForMeeting(meeting, "r1", "municipality:751", kim, false, "aarhus", at),
+                new RegisteredForMeeting(meeting, "r2", "municipality:461", ida, true, "odense", at.plusSeconds(60)),
+                new RegistrationCancelled(meeting, "r1", decision("aarhus", APPLICANT, "2017-02-08T09:00:00Z", null)),
+                new RegistrationMovedUp(meeting, "r2", Instant.parse("2017-02-08T09:00:00Z")),
+                new MeetingMaterialAdded(meeting, "Slides", URI.create("https://example.dk/slides.pdf"),
+                        decision("manager", POOL_MANAGER, "2017-02-21T09:00:00Z", null)));
+
+        assertThat(get("viewer", "/public/meetings/" + meeting, position)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        {"pools": ["%s"], "date": "2017-02-20", "starts": "10:00:00", "ends": "14:30:00",
+                         "free": true, "capacity": 1, "seatsTaken": 1, "waiting": 0, "status": "PLANNED",
+                         "material": [{"title": "Slides", "link": "https://example.dk/slides.pdf"}]}""".formatted(pool));
+        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(position))
+                .exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].informationMeetings[0].meetingId".formatted(pool))
+                .asArray().containsExactly(meeting.value());
+        assertThat(mvc.get().uri("/public/meetings/" + meeting).exchange()).hasStatusOk().bodyText()
+                .doesNotContain("Ida", "odense.dk");
+        assertThat(get("manager", "/meetings/" + meeting + "/registrations")).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        [{"registrationId": "r2", "organisation": "municipality:461", "name": "Ida Holm",
+                          "email": "ida@odense.dk", "phone": "+45 12 34 56 78", "waiting": false}]""");
+        assertThat(get("viewer", "/meetings/" + meeting + "/registrations")).hasStatus(403);
+
+        long erased = events.erasure("ida@odense.dk",
+                decision("manager", POOL_MANAGER, "2017-03-01T09:00:00Z", "Asked to be forgotten"));
+        assertThat(get("manager", "/meetings/" + meeting + "/registrations", erased)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        [{"registrationId": "r2", "name": "(slettet)", "email": null, "phone": null}]""");
     }
 
     @Test
@@ -283,6 +375,12 @@ abstract class QueryApiBehaviour {
     @Test
     void replaying_every_projection_rebuilds_identical_read_models() {
         decidedPool();
+        MeetingId meeting = MeetingId.random();
+        events.meeting(meeting, new MeetingPlanned(meeting, List.of(pool), new MeetingTime(LocalDate.parse("2017-02-20"),
+                        null, null, "Odense"), true, 50, decision("manager", POOL_MANAGER, "2017-02-06T09:00:00Z", null)),
+                new RegisteredForMeeting(meeting, "r1", "municipality:751",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), false, "aarhus",
+                        Instant.parse("2017-02-07T09:00:00Z")));
         Map<String, String> before = checksumsWhenCaughtUp();
         before.keySet().forEach(table ->
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isPositive());
@@ -333,8 +431,11 @@ abstract class QueryApiBehaviour {
         slowTransaction.get(10, TimeUnit.SECONDS);
         other.shutdown();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(get("viewer", "/pools/" + slow.value())).hasStatusOk());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(get("viewer", "/pools/" + slow.value())).hasStatusOk();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_decision WHERE pool_id = ?", Long.class,
+                    slow.value())).as("the decisions' projection has the late event too").isPositive();
+        });
         Map<String, String> caughtUp = checksumsWhenCaughtUp();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_overview WHERE pool_id IN (?, ?)", Long.class,
                 slow.value(), fast.value())).isEqualTo(2);
@@ -603,6 +704,40 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void the_assessment_view_shows_joint_partners_and_who_has_priority_from_the_earlier_pools_grants() {
+        long decided = decidedPool();
+        PoolId later = PoolId.random();
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms withPriority = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),
+                t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), null, null,
+                new PriorityRule(pool, "Municipalities without a grant from the earlier pool go first"));
+        ApplicationId jointly = ApplicationId.random();
+        ApplicationId aalborg = ApplicationId.random();
+        Instant at = Instant.parse("2017-03-01T09:00:00Z");
+        long position = events.pool(later,
+                new PoolDrafted(later, programme, Money.of("1000000"), withPriority,
+                        decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new PoolPublished(later, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new ApplicationSubmitted(later, jointly, 1, Applicant.municipality("751"), "Together",
+                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
+                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"))),
+                new ApplicationSubmitted(later, aalborg, 1, Applicant.municipality("851"), "Alone",
+                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
+                        new ContactPerson("Bo Lund", "bo@aalborg.dk", null), new Actor("aalborg", APPLICANT,
+                        "municipality:851"), at.plusSeconds(60)));
+
+        assertThat(get("assessor", "/pools/" + later + "/applications", Math.max(position, decided))).hasStatusOk()
+                .bodyJson().isLenientlyEqualTo("""
+                        {"items": [
+                          {"applicationId": "%s", "applicantName": "Aarhus Kommune", "partners": ["Odense Kommune"],
+                           "priority": {"priority": false,
+                                        "reason": "Aarhus Kommune has a grant from pool %s"}},
+                          {"applicationId": "%s", "applicantName": "Aalborg Kommune", "partners": [],
+                           "priority": {"priority": true}}]}""".formatted(jointly, pool, aalborg));
+    }
+
+    @Test
     void a_grant_shows_what_is_paid_held_and_owed_and_its_pool_and_programme_add_it_up() {
         long position = decidedPool();
         String grant = aarhus.value();
@@ -638,6 +773,15 @@ abstract class QueryApiBehaviour {
                 .extractingPath("$.items[*].event").asArray().containsExactly("GrantOpened", "GrantAccepted",
                         "ProjectStarted", "DisbursementRecorded", "ReportOverdue", "RepaymentClaimed",
                         "RepaymentReceived");
+
+        long reported = events.grant(GrantId.of(aarhus), new ReportSubmitted(GrantId.of(aarhus), "status-2018",
+                "Two of four staff hired; the partnership has met twice",
+                BudgetLines.of(Map.of("partnership", Money.of("150000"), "staff", Money.of("420000.50"))),
+                decision("aarhus", APPLICANT, "2019-03-05T09:00:00Z", null)));
+        assertThat(get("finance", "/grants/" + grant, reported)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"reports": [{"reportId": "status-2018", "state": "SUBMITTED",
+                              "spentByLine": {"partnership": "150000.00", "staff": "420000.50"}},
+                             {"reportId": "final", "state": "DUE", "spentByLine": null}]}""");
     }
 
     private Map<String, String> checksumsWhenCaughtUp() {

@@ -53,6 +53,10 @@ class QueryAuthorizationMatrixTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("GET /public/pools", EVERYONE),
+            entry("GET /public/meetings", EVERYONE),
+            entry("GET /public/meetings/{meetingId}", EVERYONE),
+            entry("GET /meetings/{meetingId}/registrations", Set.of("manager", "auditor")),
             entry("GET /programmes", EVERYONE),
             entry("GET /programmes/{programmeId}", EVERYONE),
             entry("GET /pools", EVERYONE),
@@ -76,6 +80,7 @@ class QueryAuthorizationMatrixTest {
             entry("GET /audit/pools/{poolId}/package", AUDITOR),
             entry("GET /audit/personal-data-access", AUDITOR),
             entry("GET /admin/dead-letters", AUDITOR),
+            entry("GET /admin/notifications", AUDITOR),
             entry("POST /admin/dead-letters/{group}/retry", AUDITOR),
             entry("GET /admin/projections/progress", AUDITOR),
             entry("POST /admin/projections/{group}/replay", AUDITOR),
@@ -90,6 +95,9 @@ class QueryAuthorizationMatrixTest {
      */
     private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /dashboard/login");
+
+    /** Data anyone may read without signing in: nothing about applications or people. */
+    private static final Set<String> OPEN_TO_ANYONE = Set.of("GET /public/pools", "GET /public/meetings");
 
     /** Rebuilds every read model when allowed, so it is called once, last, by the auditor only. */
     private static final String REPLAY_ALL = "POST /admin/projections/replay";
@@ -149,8 +157,16 @@ class QueryAuthorizationMatrixTest {
             }
             checked++;
         }
+        for (String open : OPEN_TO_ANYONE) {
+            int status = mvc.perform(MockMvcRequestBuilders.get(open.split(" ")[1])).andReturn().getResponse().getStatus();
+            if (status != 200) {
+                wrong.add(open + " without signing in: " + status);
+            }
+        }
         assertThat(wrong).isEmpty();
         assertThat(checked).isEqualTo((ALLOWED.size() + 1) * USERS.size());
+        System.out.printf("authorization matrix: %d query endpoints x %d roles = %d calls checked, %d open to anyone%n",
+                ALLOWED.size() + 1, USERS.size(), checked, OPEN_TO_ANYONE.size());
     }
 
     /** Signs in to the dashboard through its form, with the CSRF token, as a browser does. */

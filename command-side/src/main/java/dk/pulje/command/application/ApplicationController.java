@@ -9,6 +9,8 @@ import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.Signature;
+import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
@@ -19,6 +21,7 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 @RestController
 @RequestMapping("/pools/{poolId}/applications")
@@ -46,7 +51,11 @@ class ApplicationController {
              "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk", "phone": "+45 8940 2000"}}""")
     record SubmitRequest(@Schema(description = "optional; a new id is made when left out") ApplicationId id,
                          Applicant applicant, String projectTitle, Money amountRequested, BudgetByYear budget,
-                         String activityCategory, ContactPerson contact) {
+                         String activityCategory, ContactPerson contact,
+                         @Schema(description = "what the project budgets for each purpose; required where the pool "
+                                 + "earmarks parts of its grants") BudgetLines budgetLines,
+                         @Schema(description = "for a joint application: the other parties; you, the lead, sign, act "
+                                 + "and are paid") List<Applicant> partners) {
     }
 
     @Schema(example = """
@@ -75,11 +84,13 @@ class ApplicationController {
 
     @Operation(summary = "Submit an application while a round is open (applicant)")
     @PostMapping
-    ResponseEntity<Accepted> submit(@PathVariable PoolId poolId, @RequestBody SubmitRequest request, Actor actor) {
+    ResponseEntity<Accepted> submit(@PathVariable PoolId poolId, @RequestBody SubmitRequest request, Actor actor,
+                                    @Parameter(hidden = true) Signature signature) {
         ApplicationId id = request.id() == null ? ApplicationId.random() : request.id();
         return commands.create(new SubmitApplication(poolId, id, request.applicant(), request.projectTitle(),
-                        request.amountRequested(), request.budget(), request.activityCategory(), request.contact(), actor),
-                poolId.toString(), actor, location(poolId, id));
+                        request.amountRequested(), request.budget(), request.activityCategory(), request.contact(), actor,
+                        signature, request.budgetLines(), request.partners()), poolId.toString(), actor,
+                location(poolId, id));
     }
 
     @Operation(summary = "Amend an application before the deadline (applicant)")

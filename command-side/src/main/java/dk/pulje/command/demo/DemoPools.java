@@ -3,7 +3,9 @@ package dk.pulje.command.demo;
 import dk.pulje.command.infra.MetaDataKeys;
 import dk.pulje.command.pool.PoolPlan;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.DraftPool;
+import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PublishPool;
 import dk.pulje.shared.programme.EstablishProgramme;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -19,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,7 +53,9 @@ class DemoPools implements ApplicationRunner {
         Actor pulje = Actor.system();
         LocalDate today = LocalDate.now(clock);
         int loaded = 0;
-        for (SeedPools.ProgrammePlan programme : SeedPools.read(json).programmes()) {
+        SeedPools seeds = SeedPools.read(json);
+        Map<String, Long> shifts = new HashMap<>();
+        for (SeedPools.ProgrammePlan programme : seeds.programmes()) {
             if (version(programme.id().toString()).isEmpty()) {
                 send(new EstablishProgramme(programme.id(), programme.name(), programme.envelope(), pulje,
                         programme.reason()), pulje);
@@ -56,14 +63,26 @@ class DemoPools implements ApplicationRunner {
             for (PoolPlan seed : programme.pools()) {
                 PoolPlan pool = SeedPools.openToday(seed, today);
                 String poolId = pool.id().toString();
+                shifts.put(poolId, ChronoUnit.DAYS.between(seed.rounds().get(0).opens(), pool.rounds().get(0).opens()));
                 if (version(poolId).isEmpty()) {
-                    send(new DraftPool(pool.id(), programme.id(), pool.budget(), pool.terms(), pulje, pool.reason()),
+                    send(new DraftPool(pool.id(), programme.id(), pool.budget(), pool.terms(), pulje, pool.reason(),
+                            pool.secondSignature()),
                             pulje);
                     loaded++;
                 }
-                if (version(poolId).orElse(-1L) == 0L) {
+                PoolPlanning announced = seeds.announcements().get(poolId);
+                if (announced != null && version(poolId).orElse(-1L) == 0L) {
+                    send(new AnnouncePool(pool.id(), announced, pulje, "Announced with planned dates, as the seed "
+                            + "documents were"), pulje);
+                }
+                if (version(poolId).orElse(-1L) == (announced == null ? 0L : 1L)) {
                     send(new PublishPool(pool.id(), pulje, "Demo pool from the seed documents"), pulje);
                 }
+            }
+        }
+        for (SeedPools.MeetingPlan meeting : seeds.meetings()) {
+            if (version(meeting.id().toString()).isEmpty()) {
+                send(meeting.plan(shifts.getOrDefault(meeting.pools().get(0).toString(), 0L), pulje), pulje);
             }
         }
         log.info("Demo pools ready ({} new)", loaded);

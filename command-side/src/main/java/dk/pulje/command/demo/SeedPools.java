@@ -1,7 +1,13 @@
 package dk.pulje.command.demo;
 
 import dk.pulje.command.pool.PoolPlan;
+import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.meeting.MeetingId;
+import dk.pulje.shared.meeting.MeetingTime;
+import dk.pulje.shared.meeting.PlanMeeting;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.programme.ProgrammeId;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,11 +15,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
-/** The programmes and pools of the seed documents, as kept in {@code demo/seed-pools.json}. */
-public record SeedPools(String about, List<ProgrammePlan> programmes) {
+/**
+ * The programmes and pools of the seed documents, as kept in {@code demo/seed-pools.json}, and the planned dates the
+ * pools were announced with before they were published.
+ */
+public record SeedPools(String about, List<ProgrammePlan> programmes, Map<String, PoolPlanning> announcements,
+                        List<MeetingPlan> meetings) {
+
+    public SeedPools {
+        announcements = announcements == null ? Map.of() : Map.copyOf(announcements);
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    }
+
+    /** An information meeting of the seed documents, on its original day. */
+    public record MeetingPlan(MeetingId id, List<PoolId> pools, LocalDate date, LocalTime starts, LocalTime ends,
+                              String place, boolean free, int capacity, String reason) {
+
+        /** The meeting moved by as many days as its first pool was. */
+        public PlanMeeting plan(long days, Actor actor) {
+            return new PlanMeeting(id, pools, new MeetingTime(date.plusDays(days), starts, ends, place), free, capacity,
+                    actor, reason);
+        }
+    }
 
     public record ProgrammePlan(ProgrammeId id, String name, Money envelope, String reason, List<PoolPlan> pools) {
     }

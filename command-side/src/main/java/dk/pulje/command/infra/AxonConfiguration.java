@@ -1,10 +1,13 @@
 package dk.pulje.command.infra;
 
 import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.shared.personal.SealedContacts;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +38,12 @@ class AxonConfiguration {
             }
             return false;
         };
+    }
+
+    /** Axon's serializer seals every contact person it stores with that person's key. */
+    @Bean
+    Jackson3SerializerCustomizer sealedContacts(PersonalDataKeys keys) {
+        return SealedContacts.into(keys)::accept;
     }
 
     @Bean

@@ -16,20 +16,29 @@ import java.util.stream.Stream;
  * events are sourced.
  */
 record Application(ApplicationId id, int round, Applicant applicant, Money amountRequested, BudgetByYear budget,
-                   ApplicationStatus status, Set<String> assessors, List<Integer> scores) {
+                   ApplicationStatus status, Set<String> assessors, List<Integer> scores, List<Applicant> partners) {
+
+    Application {
+        partners = partners == null ? List.of() : List.copyOf(partners);
+    }
 
     static Application submitted(ApplicationId id, int round, Applicant applicant, Money amountRequested,
-                                 BudgetByYear budget) {
+                                 BudgetByYear budget, List<Applicant> partners) {
         return new Application(id, round, applicant, amountRequested, budget, ApplicationStatus.SUBMITTED, Set.of(),
-                List.of());
+                List.of(), partners);
+    }
+
+    /** The lead and the partners: every party "one active application per round" holds for. */
+    Stream<Applicant> parties() {
+        return Stream.concat(Stream.of(applicant), partners.stream());
     }
 
     Application withRequest(Money amount, BudgetByYear newBudget) {
-        return new Application(id, round, applicant, amount, newBudget, status, assessors, scores);
+        return new Application(id, round, applicant, amount, newBudget, status, assessors, scores, partners);
     }
 
     Application withStatus(ApplicationStatus newStatus) {
-        return new Application(id, round, applicant, amountRequested, budget, newStatus, assessors, scores);
+        return new Application(id, round, applicant, amountRequested, budget, newStatus, assessors, scores, partners);
     }
 
     Application assessedBy(String assessor, ApplicationStatus newStatus, Integer score) {
@@ -37,7 +46,7 @@ record Application(ApplicationId id, int round, Applicant applicant, Money amoun
         allAssessors.add(assessor);
         List<Integer> allScores = score == null ? scores : Stream.concat(scores.stream(), Stream.of(score)).toList();
         return new Application(id, round, applicant, amountRequested, budget, newStatus, Set.copyOf(allAssessors),
-                allScores);
+                allScores, partners);
     }
 
     void requireStatus(String change, ApplicationStatus... allowed) {

@@ -12,11 +12,13 @@ import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.RoundClosed;
+import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import dk.pulje.shared.pool.RoundOpened;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import java.time.ZonedDateTime;
 import dk.pulje.shared.application.AmendApplication;
+import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
@@ -37,9 +39,17 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.PoolAnnounced;
+import dk.pulje.shared.pool.ApprovePoolAmendment;
+import dk.pulje.shared.pool.PoolAmendmentProposed;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
+import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.ClosePool;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
+import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
@@ -64,6 +74,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
 import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
@@ -78,7 +89,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * shape is passed over and the pool is read from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
@@ -99,13 +110,20 @@ class Pool {
     private Set<Integer> closedRounds = new HashSet<>();
     /** "applicationId/userId" of every declared conflict of interest. */
     private Set<String> conflicts = new HashSet<>();
+    private boolean secondSignature;
+    private int amendmentsProposed;
+    private ProposedAmendment proposedAmendment;
 
     Pool() {
     }
 
     Pool(DraftPool command, Instant now) {
         apply(new PoolDrafted(command.poolId(), command.programmeId(), command.budget(), command.terms(),
-                Decision.by(command.actor(), now, command.reason())));
+                Decision.by(command.actor(), now, command.reason()), command.amendmentsNeedSecondSignature()));
+    }
+
+    PoolId poolId() {
+        return poolId;
     }
 
     ProgrammeId programmeId() {
@@ -117,29 +135,55 @@ class Pool {
     }
 
     @CommandHandler
+    void handle(AnnouncePool command, Clock clock) {
+        requireStatus("announced", PoolStatus.DRAFT);
+        apply(new PoolAnnounced(poolId, command.planned(), Decision.by(command.actor(), clock.instant(),
+                command.reason())));
+    }
+
+    @CommandHandler
     void handle(PublishPool command, Clock clock, DeadlineManager deadlines) {
-        requireStatus("published", PoolStatus.DRAFT);
+        requireStatus("published", PoolStatus.DRAFT, PoolStatus.ANNOUNCED);
         Instant now = clock.instant();
-        Round last = terms.rounds().get(terms.rounds().size() - 1);
+        List<Round> rounds = command.rounds() == null ? terms.rounds() : terms.withRounds(command.rounds()).rounds();
+        Round last = rounds.get(rounds.size() - 1);
         if (last.deadline().hasPassedAt(now)) {
             throw new DeadlinePassed("Every round's deadline has passed; the last was " + last.deadline()
                     + " (Copenhagen time). Amend the rounds before publishing.");
         }
-        apply(new PoolPublished(poolId, rulesVersion, Decision.by(command.actor(), now, command.reason())));
+        apply(new PoolPublished(poolId, rulesVersion, Decision.by(command.actor(), now, command.reason()),
+                command.rounds() == null ? null : rounds));
         for (Round round : terms.rounds()) {
             if (round.number() > 1 && !round.hasOpenedAt(now)) {
                 deadlines.schedule(round.opensAt(), RoundDeadlines.opening(round.number()),
                         new RoundDeadlines.Opening(round.number()));
             }
             if (!round.deadline().hasPassedAt(now)) {
-                scheduleClosing(deadlines, round);
+                scheduleClosing(deadlines, round, now);
             }
         }
     }
 
-    private static void scheduleClosing(DeadlineManager deadlines, Round round) {
+    /** The round's closing, and the reminder a week before it when that is still to come. */
+    private static void scheduleClosing(DeadlineManager deadlines, Round round, Instant now) {
         deadlines.schedule(round.deadline().instant(), RoundDeadlines.closing(round.number()),
                 new RoundDeadlines.Closing(round.number()));
+        Instant reminder = round.deadline().instant().minus(RoundDeadlines.REMINDER_BEFORE);
+        if (reminder.isAfter(now)) {
+            deadlines.schedule(reminder, RoundDeadlines.reminder(round.number()),
+                    new RoundDeadlines.Reminder(round.number()));
+        }
+    }
+
+    @DeadlineHandler
+    void on(RoundDeadlines.Reminder reminder) {
+        Round round = terms.rounds().get(reminder.round() - 1);
+        if (status == PoolStatus.PUBLISHED && !closedRounds.contains(round.number())) {
+            Instant at = round.deadline().instant().minus(RoundDeadlines.REMINDER_BEFORE);
+            apply(new RoundDeadlineApproaching(poolId, round.number(), round.deadline(), new Decision(
+                    Actor.system().userId(), Role.SYSTEM, at, "Round " + round.number() + " closes in 7 days, "
+                    + round.deadline() + " (Copenhagen time)")));
+        }
     }
 
     @DeadlineHandler
@@ -161,16 +205,66 @@ class Pool {
         }
     }
 
-    /** Applies an amendment of budget and deadlines; the programme's share follows in the same unit of work. */
-    void amend(AmendPool command, Instant now, DeadlineManager deadlines) {
-        requireStatus("amended", PoolStatus.DRAFT, PoolStatus.PUBLISHED);
+    /**
+     * Applies an amendment of budget and deadlines, or, when the pool needs a second signature, records it as a
+     * proposal; true when applied. The programme's share follows in the same unit of work.
+     */
+    boolean amend(AmendPool command, Instant now, DeadlineManager deadlines) {
+        requireStatus("amended", PoolStatus.DRAFT, PoolStatus.ANNOUNCED, PoolStatus.PUBLISHED);
         Money newBudget = command.budget() == null ? budget : command.budget();
+        List<Round> amendedRounds = checkAmendment(newBudget, command.deadlineChanges());
+        Decision decision = Decision.by(command.actor(), now, command.reason());
+        if (!secondSignature) {
+            applyAmendment(newBudget, amendedRounds, command.deadlineChanges(), decision, null, deadlines);
+            return true;
+        }
+        if (proposedAmendment != null) {
+            throw new AmendmentPending("Amendment " + proposedAmendment.number() + " by "
+                    + proposedAmendment.proposedBy() + " awaits a second signature; approve or refuse it first");
+        }
+        apply(new PoolAmendmentProposed(poolId, amendmentsProposed + 1, command.budget(), command.deadlineChanges(),
+                decision));
+        return false;
+    }
+
+    /** The second signature: another pool manager applies the proposal, checked again against the pool as it is now. */
+    ProposedAmendment approve(ApprovePoolAmendment command, Instant now, DeadlineManager deadlines) {
+        requireStatus("amended", PoolStatus.DRAFT, PoolStatus.ANNOUNCED, PoolStatus.PUBLISHED);
+        ProposedAmendment proposal = proposed(command.amendment());
+        if (proposal.proposedBy().equals(command.actor().userId())) {
+            throw new FourEyesViolation(command.actor().userId() + " proposed amendment " + proposal.number()
+                    + "; a second pool manager must sign it");
+        }
+        Money newBudget = proposal.budget() == null ? budget : proposal.budget();
+        List<Round> amendedRounds = checkAmendment(newBudget, proposal.deadlineChanges());
+        String reason = command.reason() == null ? proposal.reason() : proposal.reason() + " — " + command.reason();
+        applyAmendment(newBudget, amendedRounds, proposal.deadlineChanges(), Decision.by(command.actor(), now, reason),
+                proposal.number(), deadlines);
+        return proposal;
+    }
+
+    @CommandHandler
+    void handle(RefusePoolAmendment command, Clock clock) {
+        ProposedAmendment proposal = proposed(command.amendment());
+        apply(new PoolAmendmentRefused(poolId, proposal.number(),
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    private ProposedAmendment proposed(int number) {
+        if (proposedAmendment == null || proposedAmendment.number() != number) {
+            throw new UnknownAmendment("Pool " + poolId + " has no amendment " + number + " awaiting a second signature");
+        }
+        return proposedAmendment;
+    }
+
+    /** The rounds after the changes, if the budget still covers the awards and no change breaks a round's rules. */
+    private List<Round> checkAmendment(Money newBudget, List<DeadlineChange> changes) {
         if (awarded.isGreaterThan(newBudget)) {
             throw new BudgetBelowAwarded("The pool has awarded " + awarded + " kr.; its budget cannot drop to "
                     + newBudget + " kr.");
         }
         List<Round> rounds = new ArrayList<>(terms.rounds());
-        for (DeadlineChange change : command.deadlineChanges()) {
+        for (DeadlineChange change : changes) {
             if (change.round() > rounds.size()) {
                 throw new UnknownRound("The pool has no round " + change.round());
             }
@@ -185,20 +279,24 @@ class Pool {
             }
             rounds.set(change.round() - 1, round.withDeadline(change.deadline()));
         }
-        List<Round> amendedRounds = terms.withRounds(rounds).rounds();
-        apply(new PoolAmended(poolId, budget, newBudget, amendedRounds, rulesVersion + 1,
-                Decision.by(command.actor(), now, command.reason())));
+        return terms.withRounds(rounds).rounds();
+    }
+
+    private void applyAmendment(Money newBudget, List<Round> amendedRounds, List<DeadlineChange> changes,
+                                Decision decision, Integer amendment, DeadlineManager deadlines) {
+        apply(new PoolAmended(poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment));
         if (status == PoolStatus.PUBLISHED) {
-            for (DeadlineChange change : command.deadlineChanges()) {
+            for (DeadlineChange change : changes) {
                 deadlines.cancelAllWithinScope(RoundDeadlines.closing(change.round()));
-                scheduleClosing(deadlines, amendedRounds.get(change.round() - 1));
+                deadlines.cancelAllWithinScope(RoundDeadlines.reminder(change.round()));
+                scheduleClosing(deadlines, amendedRounds.get(change.round() - 1), decision.decidedAt());
             }
         }
     }
 
     @CommandHandler
     void handle(ClosePool command, Clock clock) {
-        requireStatus("closed", PoolStatus.DRAFT, PoolStatus.PUBLISHED);
+        requireStatus("closed", PoolStatus.DRAFT, PoolStatus.ANNOUNCED, PoolStatus.PUBLISHED);
         apply(new PoolClosed(poolId, Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -210,23 +308,44 @@ class Pool {
         if (applications.containsKey(command.applicationId())) {
             throw new AlreadyExists("Application " + command.applicationId() + " exists already");
         }
-        if (!terms.eligibleKinds().contains(command.applicant().kind())) {
-            throw new ApplicantNotEligible("The pool is open to " + terms.eligibleKinds() + ", not to "
-                    + command.applicant().kind());
+        List<Applicant> parties = Stream.concat(Stream.of(command.applicant()), command.partners().stream()).toList();
+        for (Applicant party : parties) {
+            if (!terms.eligibleKinds().contains(party.kind())) {
+                throw new ApplicantNotEligible("The pool is open to " + terms.eligibleKinds() + ", not to "
+                        + party.kind() + " (" + party.name() + ")");
+            }
         }
         if (!command.actor().actsFor(command.applicant().key())) {
             throw new NotTheApplicant("You act for " + command.actor().organisation() + ", not for "
                     + command.applicant().key());
         }
-        if (activeApplicantsByRound.contains(activeKey(round.number(), command.applicant().key()))) {
-            throw new ActiveApplicationExists(command.applicant().name() + " already has an active application in round "
-                    + round.number());
+        if (command.signature() != null && !command.signature().organisation().equals(command.applicant().key())) {
+            throw new NotTheApplicant("The submission is signed for " + command.signature().organisation()
+                    + ", not for " + command.applicant().key());
+        }
+        for (Applicant party : parties) {
+            if (activeApplicantsByRound.contains(activeKey(round.number(), party.key()))) {
+                throw new ActiveApplicationExists(party.name() + " already has an active application in round "
+                        + round.number());
+            }
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
+        checkEarmarks(command.budgetLines());
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(poolId, command.applicationId(), round.number(), command.applicant(),
                 command.projectTitle(), command.amountRequested(), command.budget(), command.activityCategory(),
-                command.contact(), command.actor(), now));
+                command.contact(), command.actor(), now, command.signature(),
+                command.budgetLines().lines().isEmpty() ? null : command.budgetLines(), command.partners()));
+    }
+
+    private void checkEarmarks(BudgetLines lines) {
+        for (Earmark earmark : terms.earmarks()) {
+            if (earmark.minimum().isGreaterThan(lines.line(earmark.line()))) {
+                throw new EarmarkNotMet("The pool earmarks at least " + earmark.minimum() + " kr. of each grant for '"
+                        + earmark.line() + "' (" + earmark.purpose() + "); the application budgets "
+                        + lines.line(earmark.line()) + " kr. for it");
+            }
+        }
     }
 
     @CommandHandler
@@ -283,7 +402,7 @@ class Pool {
         }
         Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
-                List.copyOf(application.scores()), rulesVersion, decision));
+                List.copyOf(application.scores()), rulesVersion, decision, application.partners()));
         GrantConditions conditions = terms.grantConditions();
         ZonedDateTime awardedAt = now.atZone(Deadline.COPENHAGEN);
         return new OpenGrant(poolId, programmeId, application.id(), application.applicant(), command.amount(),
@@ -421,11 +540,20 @@ class Pool {
         budget = event.budget();
         terms = event.terms();
         rulesVersion = 1;
+        secondSignature = event.amendmentsNeedSecondSignature();
+    }
+
+    @EventSourcingHandler
+    void on(PoolAnnounced event) {
+        status = PoolStatus.ANNOUNCED;
     }
 
     @EventSourcingHandler
     void on(PoolPublished event) {
         status = PoolStatus.PUBLISHED;
+        if (event.rounds() != null) {
+            terms = terms.withRounds(event.rounds());
+        }
     }
 
     @EventSourcingHandler
@@ -433,6 +561,21 @@ class Pool {
         budget = event.budget();
         terms = terms.withRounds(event.rounds());
         rulesVersion = event.rulesVersion();
+        if (event.amendment() != null) {
+            proposedAmendment = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PoolAmendmentProposed event) {
+        amendmentsProposed = event.amendment();
+        proposedAmendment = new ProposedAmendment(event.amendment(), event.budget(), event.deadlineChanges(),
+                event.decision().decidedBy(), event.decision().reason());
+    }
+
+    @EventSourcingHandler
+    void on(PoolAmendmentRefused event) {
+        proposedAmendment = null;
     }
 
     @EventSourcingHandler
@@ -442,9 +585,10 @@ class Pool {
 
     @EventSourcingHandler
     void on(ApplicationSubmitted event) {
-        applications.put(event.applicationId(), Application.submitted(event.applicationId(), event.round(),
-                event.applicant(), event.amountRequested(), event.budget()));
-        activeApplicantsByRound.add(activeKey(event.round(), event.applicant().key()));
+        Application submitted = Application.submitted(event.applicationId(), event.round(), event.applicant(),
+                event.amountRequested(), event.budget(), event.partners());
+        applications.put(event.applicationId(), submitted);
+        submitted.parties().forEach(party -> activeApplicantsByRound.add(activeKey(event.round(), party.key())));
     }
 
     @EventSourcingHandler
@@ -504,6 +648,6 @@ class Pool {
 
     private void end(ApplicationId applicationId, ApplicationStatus endStatus) {
         Application ended = applications.computeIfPresent(applicationId, (id, a) -> a.withStatus(endStatus));
-        activeApplicantsByRound.remove(activeKey(ended.round(), ended.applicant().key()));
+        ended.parties().forEach(party -> activeApplicantsByRound.remove(activeKey(ended.round(), party.key())));
     }
 }

@@ -5,6 +5,12 @@ import dk.pulje.command.web.CommandSender;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.PoolPlanning;
+import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.pool.ApprovePoolAmendment;
+import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.ClosePool;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
@@ -47,22 +53,64 @@ class PoolController {
                                    Actor actor) {
         PoolId id = request.id() == null ? PoolId.random() : request.id();
         return commands.create(new DraftPool(id, programmeId, request.budget(), request.terms(), actor,
-                request.reason()), id.toString(), actor, "/pools/" + id);
+                request.reason(), request.secondSignature()), id.toString(), actor, "/pools/" + id);
     }
 
-    @Operation(summary = "Publish a drafted pool")
+    @Schema(example = """
+            {"publication": {"earliest": "2017-08-01", "latest": "2017-09-30", "wording": "August or September 2017"},
+             "deadline": {"earliest": "2017-10-10", "latest": "2017-10-20", "wording": "mid October 2017"},
+             "decision": {"earliest": "2017-10-01", "latest": "2017-12-31", "wording": "fourth quarter of 2017"},
+             "reason": "Satspuljeaftalen 2017"}""")
+    record AnnouncementRequest(PlannedDate publication, PlannedDate deadline, PlannedDate decision, String reason) {
+    }
+
+    @Operation(summary = "Announce a drafted pool with its planned dates, before its real rounds are published")
+    @PostMapping("/pools/{poolId}/announcement")
+    ResponseEntity<Accepted> announce(@PathVariable PoolId poolId, @RequestBody AnnouncementRequest request,
+                                      Actor actor) {
+        return commands.change(new AnnouncePool(poolId, new PoolPlanning(request.publication(), request.deadline(),
+                request.decision()), actor, request.reason()), poolId.toString(), actor, "/pools/" + poolId);
+    }
+
+    @Schema(description = "Optional: the real rounds, replacing the drafted ones (an announced pool's, say)")
+    record PublicationRequest(String reason, List<PoolPlan.RoundPlan> rounds) {
+    }
+
+    @Operation(summary = "Publish a drafted or announced pool, with its real rounds when they differ from the draft")
     @PostMapping("/pools/{poolId}/publication")
-    ResponseEntity<Accepted> publish(@PathVariable PoolId poolId, @RequestBody(required = false) ReasonRequest request,
-                                     Actor actor) {
+    ResponseEntity<Accepted> publish(@PathVariable PoolId poolId,
+                                     @RequestBody(required = false) PublicationRequest request, Actor actor) {
         String reason = request == null ? null : request.reason();
-        return commands.change(new PublishPool(poolId, actor, reason), poolId.toString(), actor, "/pools/" + poolId);
+        List<Round> rounds = request == null ? null : PoolPlan.numbered(request.rounds());
+        return commands.change(new PublishPool(poolId, actor, reason, rounds), poolId.toString(), actor,
+                "/pools/" + poolId);
     }
 
-    @Operation(summary = "Amend a pool's budget or deadlines, with a reason")
+    @Operation(summary = "Amend a pool's budget or deadlines, with a reason; a pool that needs a second signature "
+            + "records the amendment as proposal number n (see its history) until another pool manager signs it")
     @PostMapping("/pools/{poolId}/amendments")
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @RequestBody AmendRequest request, Actor actor) {
         return commands.change(new AmendPool(poolId, request.budget(), request.deadlineChanges(), actor,
                 request.reason()), poolId.toString(), actor, "/pools/" + poolId);
+    }
+
+    record SignatureRequest(String reason) {
+    }
+
+    @Operation(summary = "Sign a proposed amendment as the second pool manager: it takes effect")
+    @PostMapping("/pools/{poolId}/amendments/{amendment}/approval")
+    ResponseEntity<Accepted> approveAmendment(@PathVariable PoolId poolId, @PathVariable int amendment,
+                                              @RequestBody(required = false) SignatureRequest request, Actor actor) {
+        return commands.change(new ApprovePoolAmendment(poolId, amendment, actor,
+                request == null ? null : request.reason()), poolId.toString(), actor, "/pools/" + poolId);
+    }
+
+    @Operation(summary = "Refuse (or, as its proposer, withdraw) a proposed amendment, with a reason")
+    @PostMapping("/pools/{poolId}/amendments/{amendment}/refusal")
+    ResponseEntity<Accepted> refuseAmendment(@PathVariable PoolId poolId, @PathVariable int amendment,
+                                             @RequestBody ReasonRequest request, Actor actor) {
+        return commands.change(new RefusePoolAmendment(poolId, amendment, actor, request.reason()),
+                poolId.toString(), actor, "/pools/" + poolId);
     }
 
     @Operation(summary = "Close a pool, with a reason")

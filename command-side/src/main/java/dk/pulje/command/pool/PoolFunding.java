@@ -3,7 +3,9 @@ package dk.pulje.command.pool;
 import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.DraftPool;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -50,10 +52,25 @@ class PoolFunding {
         Instant now = clock.instant();
         Aggregate<Pool> pool = pools.load(command.poolId().toString());
         Money before = pool.invoke(Pool::budget);
-        pool.execute(p -> p.amend(command, now, deadlines));
-        if (command.budget() != null && !command.budget().equals(before)) {
-            programmeFunds.reallocate(pool.invoke(Pool::programmeId), command.poolId(), command.budget(),
-                    command.actor(), now, command.reason());
+        if (pool.invoke(p -> p.amend(command, now, deadlines))) {
+            followInProgramme(pool, before, command.budget(), command.actor(), now, command.reason());
+        }
+    }
+
+    @CommandHandler
+    void handle(ApprovePoolAmendment command, DeadlineManager deadlines) {
+        Instant now = clock.instant();
+        Aggregate<Pool> pool = pools.load(command.poolId().toString());
+        Money before = pool.invoke(Pool::budget);
+        ProposedAmendment approved = pool.invoke(p -> p.approve(command, now, deadlines));
+        followInProgramme(pool, before, approved.budget(), command.actor(), now, approved.reason());
+    }
+
+    private void followInProgramme(Aggregate<Pool> pool, Money before, Money budget, Actor actor, Instant now,
+                                   String reason) {
+        if (budget != null && !budget.equals(before)) {
+            programmeFunds.reallocate(pool.invoke(Pool::programmeId), pool.invoke(Pool::poolId), budget, actor,
+                    now, reason);
         }
     }
 

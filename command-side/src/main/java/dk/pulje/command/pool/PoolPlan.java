@@ -5,11 +5,13 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.ExpectedGrantees;
 import dk.pulje.shared.pool.GrantLimits;
 import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.ProjectPeriod;
 import dk.pulje.shared.pool.Round;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,12 +37,18 @@ import java.util.Set;
          "projectPeriod": {"start": "2030-06-01", "end": "2032-12-31"},
          "meetings": [{"date": "2030-02-20", "starts": "10:00", "ends": "14:30",
                        "place": "Mødecenter Odense, Buchwaldsgade 48, Odense"}],
-         "reason": "Satspulje 2017"}""")
+         "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
 public record PoolPlan(@Schema(description = "optional; a new id is made when left out") PoolId id,
                        String title, String description, Money budget, Set<ApplicantKind> eligibleKinds,
                        List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
                        List<RoundPlan> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
-                       String reason) {
+                       String reason,
+                       @Schema(description = "optional; true when every amendment needs a second pool manager's "
+                               + "signature") Boolean amendmentsNeedSecondSignature,
+                       @Schema(description = "optional; parts of each grant reserved for fixed purposes")
+                       List<Earmark> earmarks,
+                       @Schema(description = "optional; applicants without a grant from an earlier pool go first")
+                       PriorityRule priority) {
 
     @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen")
     public record RoundPlan(LocalDateTime opens, Deadline deadline) {
@@ -50,15 +58,27 @@ public record PoolPlan(@Schema(description = "optional; a new id is made when le
         if (rounds == null) {
             throw new InvalidValue("pool.rounds", "A pool has at least one round");
         }
+        return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees,
+                numbered(rounds), projectPeriod, meetings, null, earmarks, priority);
+    }
+
+    /** The rounds numbered 1, 2, … in the order given; null when none are given. */
+    public static List<Round> numbered(List<RoundPlan> plans) {
+        if (plans == null || plans.isEmpty()) {
+            return null;
+        }
         List<Round> numbered = new ArrayList<>();
-        for (RoundPlan round : rounds) {
+        for (RoundPlan round : plans) {
             if (round == null) {
                 throw new InvalidValue("round.dates", "A round has an opening time and a deadline");
             }
             numbered.add(new Round(numbered.size() + 1, round.opens(), round.deadline()));
         }
-        return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, numbered,
-                projectPeriod, meetings);
+        return numbered;
+    }
+
+    public boolean secondSignature() {
+        return Boolean.TRUE.equals(amendmentsNeedSecondSignature);
     }
 
     /** The same plan with every date moved by {@code days}, and the move told in the description. */
@@ -72,6 +92,7 @@ public record PoolPlan(@Schema(description = "optional; a new id is made when le
         ProjectPeriod movedPeriod = new ProjectPeriod(projectPeriod.start().plusDays(days),
                 projectPeriod.end().plusDays(days));
         return new PoolPlan(id, title, description + " " + note, budget, eligibleKinds, categories, limits,
-                expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason);
+                expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason, amendmentsNeedSecondSignature,
+                earmarks, priority);
     }
 }

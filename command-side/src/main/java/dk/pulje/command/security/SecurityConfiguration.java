@@ -1,16 +1,12 @@
 package dk.pulje.command.security;
 
+import dk.pulje.spring.security.ProblemAuthenticationHandlers;
+import dk.pulje.spring.security.StatelessApi;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -27,20 +23,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
                             ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
-        if (bearerTokens.getIfAvailable() != null) {
-            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerTokens()))
-                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        }
-        return http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        return StatelessApi.configure(http, problems, bearerTokens)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/problems/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/*/pools",
-                                "/pools/*/publication", "/pools/*/amendments", "/pools/*/closure")
+                                "/pools/*/announcement", "/pools/*/publication", "/pools/*/amendments", "/pools/*/amendments/*/approval",
+                                "/pools/*/amendments/*/refusal", "/pools/*/closure", "/personal-data/erasures")
                         .hasRole(POOL_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications",
                                 "/pools/*/applications/*/amendments", "/pools/*/applications/*/withdrawal")
@@ -63,24 +52,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/grants/*/disbursements", "/grants/*/repayment-claims",
                                 "/grants/*/repayment-claims/*/payments")
                         .hasRole(FINANCE_OFFICER.name())
+                        .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/*/changes", "/meetings/*/material",
+                                "/meetings/*/cancellation")
+                        .hasRole(POOL_MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/meetings/*/registrations", "/subscriptions",
+                                "/subscriptions/cancellation").hasRole(APPLICANT.name())
+                        .requestMatchers(HttpMethod.POST, "/meetings/*/registrations/*/cancellation")
+                        .hasAnyRole(APPLICANT.name(), POOL_MANAGER.name())
                         .requestMatchers("/admin/clock").hasRole(POOL_MANAGER.name())
                         .requestMatchers("/actuator/**").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 .build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-    }
-
-    @Bean
-    UserDetailsService users(PuljeUsers configured) {
-        return new InMemoryUserDetailsManager(configured.users().stream()
-                .map(user -> User.withUsername(user.name())
-                        .password(user.password())
-                        .roles(user.role().name())
-                        .build())
-                .toList());
     }
 }

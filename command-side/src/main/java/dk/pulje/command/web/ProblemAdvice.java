@@ -2,6 +2,8 @@ package dk.pulje.command.web;
 
 import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.storage.LostDatabase;
+import dk.pulje.spring.web.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -25,6 +27,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.stream.Collectors;
+
+import static dk.pulje.spring.web.Problems.causeOfType;
+import static dk.pulje.spring.web.Problems.problem;
+import static dk.pulje.spring.web.Problems.slugOf;
 
 /**
  * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}, listed in
@@ -74,16 +80,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Storage unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                        "Pulje cannot reach its database right now; nothing was changed"));
+        return Problems.unavailable("Pulje cannot reach its database right now; send the request again later (with the same "
+                                + "Idempotency-Key, it is never applied twice)");
     }
 
+    /** A connection lost while a command was stored shows up wrapped in Axon's or Spring's exceptions. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (LostDatabase.causedBy(e)) {
+            return unavailable(e);
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong; nothing was changed");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong; nothing was changed"));
     }
 
     @Override
@@ -131,26 +140,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (field != null && !field.isEmpty()) {
             problem.setProperty("field", field);
         }
-        return problem;
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
-    }
-
-    private static String slugOf(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
-    }
-
-    static ProblemDetail problem(HttpStatus status, String slug, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + slug));
         return problem;
     }
 }

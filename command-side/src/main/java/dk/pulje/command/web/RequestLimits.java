@@ -1,5 +1,6 @@
 package dk.pulje.command.web;
 
+import dk.pulje.spring.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,7 @@ class RequestLimits extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
                         String detail, long retryAfterSeconds) throws IOException {
-        ProblemDetail problem = ProblemAdvice.problem(status, slug, detail);
+        ProblemDetail problem = Problems.problem(status, slug, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -197,6 +197,62 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     }
 
     @Test
+    void an_amendment_of_a_pool_that_needs_a_second_signature_waits_for_another_pool_manager() throws Exception {
+        String signed = "signed-" + UUID.randomUUID();
+        post("/programmes/" + programme + "/pools", "manager", poolJson(signed, "5000000.00")
+                .replace("\"budget\"", "\"amendmentsNeedSecondSignature\": true, \"budget\""))
+                .andExpect(status().isCreated());
+        post("/pools/" + signed + "/amendments", "manager", "{\"budget\": \"5100000.00\", \"reason\": \"More\"}")
+                .andExpect(status().isAccepted());
+        assertThat(budgetAllocatedTo(signed)).isEqualTo("5000000.00");
+
+        long before = events();
+        post("/pools/" + signed + "/amendments/1/approval", "manager", "{}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/four-eyes"));
+        post("/pools/" + signed + "/amendments/2/approval", "manager2", "{}")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/amendment-not-found"));
+        assertThat(events()).isEqualTo(before);
+
+        post("/pools/" + signed + "/amendments/1/approval", "manager2", "{\"reason\": \"Checked\"}")
+                .andExpect(status().isAccepted());
+        assertThat(budgetAllocatedTo(signed)).isEqualTo("5100000.00");
+    }
+
+    /** The pool's budget as its last budget event in the event store says. */
+    private String budgetAllocatedTo(String poolId) {
+        byte[] last = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                + "payloadType IN ('dk.pulje.shared.pool.PoolDrafted', 'dk.pulje.shared.pool.PoolAmended') "
+                + "ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, poolId);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(last).get("budget").asString();
+    }
+
+    @Test
+    void an_application_that_breaks_an_earmark_is_refused_with_a_problem_naming_it() throws Exception {
+        String earmarked = "earmarked-" + UUID.randomUUID();
+        post("/programmes/" + programme + "/pools", "manager", poolJson(earmarked, "5000000.00").replace(
+                "\"budget\"", "\"earmarks\": [{\"line\": \"partnership\", \"purpose\": \"The partnership with the "
+                        + "agency\", \"minimum\": \"500000.00\"}], \"budget\""))
+                .andExpect(status().isCreated());
+        post("/pools/" + earmarked + "/publication", "manager", "{}").andExpect(status().isAccepted());
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        long before = events();
+        post("/pools/" + earmarked + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/earmark-not-met"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'partnership'")));
+        post("/pools/" + earmarked + "/applications", "aarhus", aarhusApplication(app, "2000000.00").replace(
+                "\"contact\"", "\"budgetLines\": {\"partnership\": \"500000.00\", \"staff\": \"1000000.00\"}, \"contact\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("budget-lines.total"));
+        assertThat(events()).isEqualTo(before);
+        post("/pools/" + earmarked + "/applications", "aarhus", aarhusApplication(app, "2000000.00").replace(
+                "\"contact\"", "\"budgetLines\": {\"partnership\": \"500000.00\", \"staff\": \"1500000.00\"}, \"contact\""))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void a_pool_beyond_the_programmes_envelope_is_refused_and_nothing_is_drafted() throws Exception {
         long before = events();
         post("/programmes/" + programme + "/pools", "manager", poolJson("second-" + UUID.randomUUID(), "5100000.01"))

@@ -31,6 +31,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_shared_spring_plumbing_knows_neither_app() {
+        noClasses().that().resideInAPackage("dk.pulje.spring..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.pulje.command..", "dk.pulje.query..")
+                .check(pulje);
+    }
+
+    @Test
     void aggregates_are_only_used_inside_their_feature() {
         classes().that().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
                 .should().notBePublic()

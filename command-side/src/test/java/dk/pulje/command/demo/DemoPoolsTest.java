@@ -43,7 +43,17 @@ class DemoPoolsTest extends CommandApiTestSupport {
         assertThat(published).containsExactly("aftercare-2017", "early-preventive-effort-2017",
                 "family-treatment-2019", "learning-environment-2019", "mentalisation-2017", "parent-support-2019",
                 "ppr-early-preventive-2017");
-        assertThat(afterFirstStart).isEqualTo(3 + 7 * 2 + 7);
+        List<String> announced = jdbc.queryForList("SELECT aggregateIdentifier FROM DomainEventEntry "
+                + "WHERE payloadType = 'dk.pulje.shared.pool.PoolAnnounced' ORDER BY aggregateIdentifier", String.class);
+        assertThat(announced).as("the 2017 children's pools and the 2019 pools were announced before publication")
+                .containsExactly("aftercare-2017", "family-treatment-2019", "learning-environment-2019",
+                        "mentalisation-2017", "parent-support-2019", "ppr-early-preventive-2017");
+        assertThat(afterFirstStart).isEqualTo(3 + 7 * 2 + 6 + 7 + 1);
+        String meeting = new String(jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE payloadType = "
+                + "'dk.pulje.shared.meeting.MeetingPlanned'", byte[].class), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(meeting).as("the 2019 pools' one meeting, moved as their rounds were, still after they opened")
+                .contains("learning-environment-2019", "parent-support-2019", "family-treatment-2019",
+                        "Buchwaldsgade 48", "\"starts\":\"10:00:00\"", "\"ends\":\"14:30:00\"", "\"date\":\"2026-11-24\"");
     }
 
     @Test

@@ -4,16 +4,21 @@ import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolAmendmentProposed;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
 import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.testing.MutableClock;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -21,6 +26,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -131,5 +137,83 @@ class PoolFundingTest {
         assertThatThrownBy(() -> new AmendPool(POOL, Money.of("1"), List.of(), MANAGER, " "))
                 .isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("reason");
+    }
+
+    @Nested
+    class WithASecondSignature {
+
+        private final Actor secondManager = new Actor("lise", Role.POOL_MANAGER);
+        private final PoolDrafted signedDraft = new PoolDrafted(POOL, PROGRAMME, Money.of("24900000"),
+                TestPools.earlyPreventiveEffort2017(), new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT,
+                null), true);
+        private final PoolAmendmentProposed moreMoney = new PoolAmendmentProposed(POOL, 1, Money.of("26000000"),
+                List.of(), new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, "More money"));
+
+        @Test
+        void a_pool_drafted_so_records_an_amendment_as_a_proposal_and_changes_nothing_yet() {
+            fixture.given(signedDraft, published())
+                    .when(new AmendPool(POOL, Money.of("26000000"), List.of(), MANAGER, "More money"))
+                    .expectEvents(new PoolAmendmentProposed(POOL, 1, Money.of("26000000"), List.of(),
+                            decision("More money")));
+            verify(programmeFunds, never()).reallocate(any(), any(), any(), any(), any(), any());
+        }
+
+        @Test
+        void the_proposer_cannot_sign_their_own_amendment() {
+            fixture.given(signedDraft, published(), moreMoney)
+                    .when(new ApprovePoolAmendment(POOL, 1, MANAGER, null))
+                    .expectException(FourEyesViolation.class)
+                    .expectNoEvents();
+            verify(programmeFunds, never()).reallocate(any(), any(), any(), any(), any(), any());
+        }
+
+        @Test
+        void a_second_pool_manager_signs_and_the_amendment_and_the_programme_follow() {
+            fixture.given(signedDraft, published(), moreMoney)
+                    .when(new ApprovePoolAmendment(POOL, 1, secondManager, "Checked against the appropriation"))
+                    .expectEvents(new PoolAmended(POOL, Money.of("24900000"), Money.of("26000000"),
+                            TestPools.earlyPreventiveEffort2017().rounds(), 2, Decision.by(secondManager,
+                            clock.instant(), "More money — Checked against the appropriation"), 1));
+            verify(programmeFunds).reallocate(eq(PROGRAMME), eq(POOL), eq(Money.of("26000000")), eq(secondManager),
+                    any(), eq("More money"));
+        }
+
+        @Test
+        void one_proposal_at_a_time() {
+            fixture.given(signedDraft, published(), moreMoney)
+                    .when(new AmendPool(POOL, Money.of("27000000"), List.of(), MANAGER, "Even more"))
+                    .expectException(AmendmentPending.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_refused_proposal_cannot_be_signed_afterwards() {
+            fixture.given(signedDraft, published(), moreMoney,
+                            new PoolAmendmentRefused(POOL, 1, Decision.by(secondManager, PUBLISHED_AT, "Not funded")))
+                    .when(new ApprovePoolAmendment(POOL, 1, secondManager, null))
+                    .expectException(UnknownAmendment.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_proposer_may_withdraw_a_proposal_with_a_reason() {
+            fixture.given(signedDraft, published(), moreMoney)
+                    .when(new RefusePoolAmendment(POOL, 1, MANAGER, "Withdrawn: the appropriation was not raised"))
+                    .expectEvents(new PoolAmendmentRefused(POOL, 1,
+                            decision("Withdrawn: the appropriation was not raised")));
+        }
+
+        @Test
+        void a_signature_refuses_a_proposal_the_pool_has_outgrown() {
+            fixture.given(signedDraft, published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"),
+                            new PoolAmendmentProposed(POOL, 1, Money.of("1500000"), List.of(),
+                                    new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, "Cut")),
+                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
+                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+                    .when(new ApprovePoolAmendment(POOL, 1, secondManager, null))
+                    .expectException(BudgetBelowAwarded.class)
+                    .expectNoEvents();
+        }
     }
 }

@@ -1,5 +1,21 @@
 package dk.pulje.command.pool;
 
+import java.util.Map;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.application.Signature;
+import dk.pulje.shared.pool.RoundDeadlineApproaching;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.LocalDateTime;
+import java.time.LocalDate;
+import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.pool.PoolPlanning;
+import dk.pulje.shared.pool.PoolAnnounced;
+import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
@@ -100,6 +116,74 @@ class PoolTest {
                     .when(new PublishPool(POOL, MANAGER, null))
                     .expectException(PoolNotInState.class);
         }
+
+        private final PoolPlanning planned = new PoolPlanning(
+                new PlannedDate(LocalDate.parse("2017-08-01"), LocalDate.parse("2017-09-30"), "August or September 2017"),
+                new PlannedDate(LocalDate.parse("2017-10-10"), LocalDate.parse("2017-10-20"), "mid October 2017"),
+                new PlannedDate(LocalDate.parse("2017-10-01"), LocalDate.parse("2017-12-31"), "fourth quarter of 2017"));
+        private final List<Round> realRounds = List.of(new Round(1, LocalDateTime.parse("2017-09-01T00:00"),
+                Deadline.of("2017-10-16T12:00")));
+
+        @Test
+        void a_week_before_a_round_closes_the_pool_records_that_it_is_approaching() {
+            clock.setCopenhagen("2017-02-06T10:00:00");
+            Instant weekBefore = Instant.parse("2017-03-17T11:00:00Z");
+            fixture.given(drafted("24900000"))
+                    .andGivenCommands(new PublishPool(POOL, MANAGER, null))
+                    .whenTimeAdvancesTo(weekBefore.plusSeconds(1))
+                    .expectEvents(new RoundDeadlineApproaching(POOL, 1, Deadline.of("2017-03-24T12:00"),
+                            new Decision("pulje", Role.SYSTEM, weekBefore,
+                                    "Round 1 closes in 7 days, 2017-03-24T12:00:00 (Copenhagen time)")));
+        }
+
+        @Test
+        void a_pool_closed_before_the_reminder_reminds_no_one() {
+            clock.setCopenhagen("2017-02-06T10:00:00");
+            fixture.given(drafted("24900000"))
+                    .andGivenCommands(new PublishPool(POOL, MANAGER, null), new ClosePool(POOL, MANAGER, "Withdrawn"))
+                    .whenTimeAdvancesTo(Instant.parse("2017-03-17T11:00:01Z"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_drafted_pool_is_announced_with_its_planned_dates() {
+            Decision decision = at("2017-06-26T10:00:00", MANAGER, "Satspuljeaftalen 2017");
+            fixture.given(drafted("24900000"))
+                    .when(new AnnouncePool(POOL, planned, MANAGER, "Satspuljeaftalen 2017"))
+                    .expectEvents(new PoolAnnounced(POOL, planned, decision));
+        }
+
+        @Test
+        void an_announced_pool_takes_no_applications_until_it_is_published() {
+            clock.setCopenhagen("2017-02-07T10:00:00");
+            fixture.given(drafted("24900000"), new PoolAnnounced(POOL, planned, at("2017-02-01T10:00:00", MANAGER, null)))
+                    .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
+                    .expectException(PoolNotInState.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_announced_pool_is_published_with_its_real_rounds_and_its_history_keeps_the_planned_ones() {
+            Decision announcement = at("2017-06-26T10:00:00", MANAGER, null);
+            Decision publication = at("2017-09-01T09:00:00", MANAGER, "Published");
+            fixture.given(drafted("24900000"), new PoolAnnounced(POOL, planned, announcement))
+                    .when(new PublishPool(POOL, MANAGER, "Published", realRounds))
+                    .expectEvents(new PoolPublished(POOL, 1, publication, realRounds));
+        }
+
+        @Test
+        void a_published_pool_is_not_announced() {
+            fixture.given(drafted("24900000"), published())
+                    .when(new AnnouncePool(POOL, planned, MANAGER, null))
+                    .expectException(PoolNotInState.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_planned_date_ends_no_earlier_than_it_begins() {
+            assertThatThrownBy(() -> new PlannedDate(LocalDate.parse("2017-10-20"), LocalDate.parse("2017-10-10"),
+                    "mid October")).isInstanceOf(InvalidValue.class);
+        }
     }
 
     @Nested
@@ -113,6 +197,120 @@ class PoolTest {
                     .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
                             "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
                             CONTACT, AARHUS_CLERK, Instant.parse("2017-03-24T10:59:59Z")));
+        }
+
+        @Test
+        void a_signed_submission_records_who_signed_it_for_the_applicant_and_how_they_were_identified() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            Signature signed = new Signature("aarhus-clerk", "municipality:751", Signature.IdentifiedBy.OIDC,
+                    "https://mitid-erhverv.example.dk", "Substantial", clock.instant());
+            SubmitApplication submission = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
+            fixture.given(drafted("24900000"), published())
+                    .when(withSignature(submission, signed))
+                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
+                            CONTACT, AARHUS_CLERK, clock.instant(), signed));
+        }
+
+        @Test
+        void a_submission_signed_for_another_organisation_is_refused() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            Signature odense = new Signature("aarhus-clerk", "municipality:461", Signature.IdentifiedBy.DEMO_PASSWORD,
+                    null, null, clock.instant());
+            fixture.given(drafted("24900000"), published())
+                    .when(withSignature(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), odense))
+                    .expectException(NotTheApplicant.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_application_to_a_pool_with_earmarks_budgets_at_least_the_earmarked_amounts() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            SubmitApplication c = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
+            SubmitApplication tooLittle = new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(),
+                    c.projectTitle(), c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(),
+                    null, BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))));
+            fixture.given(earmarkedDraft(), published())
+                    .when(tooLittle)
+                    .expectException(EarmarkNotMet.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("at least 300000.00 kr. of each grant "
+                            + "for 'partnership' (The partnership with the agency); the application budgets 299999.99"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_application_that_meets_the_earmarks_keeps_its_budget_lines() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            SubmitApplication c = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
+            BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
+            fixture.given(earmarkedDraft(), published())
+                    .when(new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
+                            c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), null, lines))
+                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
+                            CONTACT, AARHUS_CLERK, clock.instant(), null, lines));
+        }
+
+        private PoolDrafted earmarkedDraft() {
+            PoolTerms t = TestPools.earlyPreventiveEffort2017();
+            PoolTerms earmarked = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),
+                    t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), null,
+                    List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
+            PoolDrafted d = drafted("24900000");
+            return new PoolDrafted(d.poolId(), d.programmeId(), d.budget(), earmarked, d.decision());
+        }
+
+        private SubmitApplication joint(SubmitApplication c, Applicant... partners) {
+            return new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
+                    c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), null, null,
+                    List.of(partners));
+        }
+
+        @Test
+        void a_joint_application_names_its_partners_and_holds_each_partys_place_in_the_round() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            SubmitApplication c = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
+            fixture.given(drafted("24900000"), published())
+                    .when(joint(c, ODENSE))
+                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
+                            CONTACT, AARHUS_CLERK, clock.instant(), null, null, List.of(ODENSE)));
+        }
+
+        @Test
+        void a_partner_with_an_active_application_in_the_round_cannot_join_another() {
+            clock.setCopenhagen("2017-03-21T10:00:00");
+            fixture.given(drafted("24900000"), published(), submitted("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
+                    .when(joint(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), ODENSE))
+                    .expectException(ActiveApplicationExists.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_partner_of_a_joint_application_cannot_apply_alone_in_the_same_round() {
+            clock.setCopenhagen("2017-03-21T10:00:00");
+            ApplicationSubmitted jointly = new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                    "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods", CONTACT,
+                    AARHUS_CLERK, Instant.parse("2017-03-20T10:00:00Z"), null, null, List.of(ODENSE));
+            fixture.given(drafted("24900000"), published(), jointly)
+                    .when(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
+                    .expectException(ActiveApplicationExists.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void every_party_of_a_joint_application_must_be_eligible() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            Applicant solbakken = new Applicant(ApplicantKind.CARE_INSTITUTION, "Solbakken", Cvr.of("29189986"), null);
+            fixture.given(drafted("24900000"), published())
+                    .when(joint(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), solbakken))
+                    .expectException(ApplicantNotEligible.class)
+                    .expectNoEvents();
+        }
+
+        private SubmitApplication withSignature(SubmitApplication c, Signature signature) {
+            return new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
+                    c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), signature);
         }
 
         @Test
@@ -278,6 +476,18 @@ class PoolTest {
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1800000"), APPROVER, "Scores 4/5"))
                     .expectEvents(new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("1800000"),
                             List.of(4), 1, decision));
+        }
+
+        @Test
+        void the_award_of_a_joint_application_names_every_party() {
+            Decision decision = at("2017-04-20T14:00:00", APPROVER, "Together");
+            ApplicationSubmitted jointly = new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                    "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods", CONTACT,
+                    AARHUS_CLERK, Instant.parse("2017-03-20T10:00:00Z"), null, null, List.of(ODENSE));
+            fixture.given(drafted("24900000"), published(), jointly, eligible("aarhus-1"))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("2000000"), APPROVER, "Together"))
+                    .expectEvents(new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"),
+                            List.of(), 1, decision, List.of(ODENSE)));
         }
 
         @Test

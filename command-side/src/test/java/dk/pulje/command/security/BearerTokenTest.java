@@ -82,6 +82,13 @@ class BearerTokenTest extends CommandApiTestSupport {
                 .andExpect(status().isCreated());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "AND CAST(metaData AS VARCHAR(10000)) LIKE '%\"userId\":\"ines\"%'", Long.class, pool)).isEqualTo(1);
+        String submitted = new String(jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = ? AND payloadType = 'dk.pulje.shared.application.ApplicationSubmitted'",
+                byte[].class, pool), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(submitted).as("signed by the token's user for her organisation, identified by its provider")
+                .contains("\"signedBy\":\"ines\"", "\"organisation\":\"municipality:751\"",
+                        "\"identifiedBy\":\"OIDC\"", "\"issuer\":\"https://mitid-erhverv.example.dk\"",
+                        "\"assurance\":\"https://data.gov.dk/concept/core/nsis/loa/Substantial\"");
     }
 
     private ResultActions send(String path, String token, String json) throws Exception {
@@ -92,6 +99,8 @@ class BearerTokenTest extends CommandApiTestSupport {
     private static String token(KeyPair signer, String user, List<String> roles, String organisation) throws Exception {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(UUID.randomUUID().toString())
                 .claim("preferred_username", user).claim("roles", roles).issueTime(new Date())
+                .issuer("https://mitid-erhverv.example.dk")
+                .claim("acr", "https://data.gov.dk/concept/core/nsis/loa/Substantial")
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)));
         if (organisation != null) {
             claims.claim("organisation", organisation);

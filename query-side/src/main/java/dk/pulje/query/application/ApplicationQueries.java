@@ -23,9 +23,11 @@ import java.util.Optional;
 class ApplicationQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Priorities priorities;
 
-    ApplicationQueries(NamedParameterJdbcTemplate jdbc) {
+    ApplicationQueries(NamedParameterJdbcTemplate jdbc, Priorities priorities) {
         this.jdbc = jdbc;
+        this.priorities = priorities;
     }
 
     @QueryHandler
@@ -42,7 +44,8 @@ class ApplicationQueries {
                         + " ORDER BY submitted_at, application_id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
                 parameters, ApplicationQueries::view);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM pool_application " + where, parameters, Long.class);
-        return new ApplicationPage(items, query.page(), query.size(), total == null ? 0 : total);
+        return new ApplicationPage(priorities.of(query.poolId(), items), query.page(), query.size(),
+                total == null ? 0 : total);
     }
 
     @QueryHandler
@@ -50,7 +53,8 @@ class ApplicationQueries {
         return jdbc.query("SELECT * FROM pool_application WHERE pool_id = :pool_id AND application_id = :id",
                 new MapSqlParameterSource("pool_id", query.poolId().value())
                         .addValue("id", query.applicationId().value()),
-                ApplicationQueries::view).stream().findFirst();
+                ApplicationQueries::view).stream().findFirst()
+                .map(application -> priorities.of(query.poolId(), List.of(application)).get(0));
     }
 
     private static ApplicationView view(ResultSet row, int index) throws SQLException {
@@ -66,6 +70,8 @@ class ApplicationQueries {
                 Rows.money(row, "requested_oere"),
                 Rows.money(row, "awarded_oere"),
                 Rows.nullableInt(row, "score"),
-                Rows.instant(row, "submitted_at"));
+                Rows.instant(row, "submitted_at"),
+                row.getString("partners").isEmpty() ? List.of() : List.of(row.getString("partners").split("\n")),
+                null);
     }
 }

@@ -3,6 +3,7 @@ package dk.pulje.query.application;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
 import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
@@ -59,6 +61,7 @@ class PoolApplicationsProjection implements ReadModel {
                 .addValue("project_title", event.projectTitle())
                 .addValue("activity_category", event.activityCategory())
                 .addValue("requested_oere", event.amountRequested().oere())
+                .addValue("partners", event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))
                 .addValue("submitted_at", Rows.timestamp(event.submittedAt())), "pool_id", "application_id");
     }
 

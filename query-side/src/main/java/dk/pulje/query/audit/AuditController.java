@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -41,7 +42,7 @@ class AuditController {
     }
 
     @Operation(summary = "SHA-256 of every read-model table, over its rows in primary-key order")
-    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS})
+    @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS})
     @GetMapping("/admin/read-models/checksums")
     Map<String, String> checksums() {
         return checksums.checksums();

@@ -16,7 +16,7 @@ import java.util.List;
  * audit history or its exports) records who read it, in which role, when, through which request.
  */
 @Component
-class PersonalDataReads {
+public class PersonalDataReads {
 
     private final JdbcTemplate jdbc;
     private final Clock clock = Clock.systemUTC();
@@ -31,18 +31,30 @@ class PersonalDataReads {
     /** Records the reads of the contact persons among {@code shown}, the entries an answer carries. */
     void record(String poolId, List<HistoryEntry> shown, String via) {
         Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-        String role = reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                .findFirst().orElse("UNKNOWN");
+        String role = roleOf(reader);
         Instant now = clock.instant();
         shown.stream()
                 .filter(entry -> entry.payload() != null && entry.payload().has("contact")
-                        && !entry.payload().get("contact").isNull())
+                        && entry.payload().get("contact").hasNonNull("email"))
                 .map(HistoryEntry::applicationId)
                 .distinct()
                 .forEach(applicationId -> jdbc.update("INSERT INTO personal_data_access (read_by, role, pool_id, "
                         + "application_id, read_at, via) VALUES (?, ?, ?, ?, ?, ?)", reader.getName(), role, poolId,
                         applicationId, Rows.timestamp(now), via));
+    }
+
+    /** Records a read of a meeting's attendees, logged under the meeting's first pool as {@code meeting:<id>}. */
+    public void recordMeeting(String poolId, String meetingId, String via) {
+        Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+        jdbc.update("INSERT INTO personal_data_access (read_by, role, pool_id, application_id, read_at, via) VALUES "
+                + "(?, ?, ?, ?, ?, ?)", reader.getName(), roleOf(reader), poolId, "meeting:" + meetingId,
+                Rows.timestamp(clock.instant()), via);
+    }
+
+    private static String roleOf(Authentication reader) {
+        return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
+                .findFirst().orElse("UNKNOWN");
     }
 
     /** The log, newest first, optionally for one application. */

@@ -1,5 +1,6 @@
 package dk.pulje.query.audit;
 
+import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
@@ -19,6 +20,8 @@ import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolAnnounced;
+import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
@@ -50,6 +53,7 @@ public final class PoolFold {
     private Money repaid = Money.ZERO;
     private int rulesVersion;
     private PoolTerms terms;
+    private PoolPlanning planned;
     private final Map<ApplicationId, ApplicationView> applications = new LinkedHashMap<>();
 
     public void apply(Object event) {
@@ -60,9 +64,15 @@ public final class PoolFold {
             budget = drafted.budget();
             terms = drafted.terms();
             rulesVersion = 1;
+        } else if (event instanceof PoolAnnounced announced) {
+            status = PoolStatus.ANNOUNCED;
+            planned = announced.planned();
         } else if (event instanceof PoolPublished published) {
             status = PoolStatus.PUBLISHED;
             rulesVersion = published.rulesVersion();
+            if (published.rounds() != null) {
+                terms = terms.withRounds(published.rounds());
+            }
         } else if (event instanceof PoolAmended amended) {
             budget = amended.budget();
             terms = terms.withRounds(amended.rounds());
@@ -73,7 +83,8 @@ public final class PoolFold {
             applications.put(submitted.applicationId(), new ApplicationView(submitted.applicationId(), poolId,
                     submitted.round(), ApplicationStatus.SUBMITTED, submitted.applicant().key(),
                     submitted.applicant().name(), submitted.projectTitle(), submitted.activityCategory(),
-                    submitted.amountRequested(), null, null, submitted.submittedAt()));
+                    submitted.amountRequested(), null, null, submitted.submittedAt(),
+                    submitted.partners().stream().map(Applicant::name).toList(), null));
         } else {
             applyToApplication(event);
         }
@@ -117,7 +128,7 @@ public final class PoolFold {
         }
         applications.values().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded, budget.minus(awarded),
-                rulesVersion, terms, counts, paid, repaid));
+                rulesVersion, terms, counts, paid, repaid, planned));
     }
 
     Optional<ApplicationView> application(ApplicationId applicationId) {

@@ -1,5 +1,6 @@
 package dk.pulje.query.audit;
 
+import dk.pulje.shared.personal.PersonalDataKeys;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
@@ -8,26 +9,33 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+import static dk.pulje.query.infra.ProcessingGroups.NOTIFICATIONS;
 
 /**
  * Rebuilds read models from the events: the processor stops, its reset handlers empty its tables, its tokens go
  * back to the start of the event store, and it starts again and replays every event. The hash chain is no read
- * model: its links are evidence, kept as written, so it is never replayed.
+ * model: its links are evidence, kept as written, so it is never replayed. A replay reads every personal data key
+ * afresh, so a person erased on another node is erased in the rebuilt read models too.
  */
 @Component
 public class ProjectionReplay {
 
-    private final EventProcessingConfiguration processing;
+    /** The hash chain's links are evidence, and the outbox's e-mails were told once: neither is rebuilt. */
+    private static final Set<String> NEVER_REPLAYED = Set.of(EVENT_CHAIN, NOTIFICATIONS);
 
-    ProjectionReplay(EventProcessingConfiguration processing) {
+    private final EventProcessingConfiguration processing;
+    private final PersonalDataKeys keys;
+
+    ProjectionReplay(EventProcessingConfiguration processing, PersonalDataKeys keys) {
         this.processing = processing;
+        this.keys = keys;
     }
 
     /** The processing groups that can be replayed. */
     public Set<String> groups() {
         Set<String> groups = new TreeSet<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor && !name.equals(EVENT_CHAIN)) {
+            if (processor instanceof StreamingEventProcessor && !NEVER_REPLAYED.contains(name)) {
                 groups.add(name);
             }
         });
@@ -37,8 +45,9 @@ public class ProjectionReplay {
     /** Replays one group; false when no such group can be replayed. */
     public synchronized boolean replay(String group) {
         return processing.eventProcessor(group, StreamingEventProcessor.class)
-                .filter(processor -> !group.equals(EVENT_CHAIN))
+                .filter(processor -> !NEVER_REPLAYED.contains(group))
                 .map(processor -> {
+                    keys.forgetAll();
                     processor.shutDown();
                     processor.resetTokens();
                     processor.start();

@@ -1,6 +1,6 @@
 package dk.pulje.query.dashboard;
 
-import dk.pulje.query.pool.PoolTermsColumn;
+import dk.pulje.query.infra.PoolTermsColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
@@ -129,7 +130,9 @@ class GrantProjection implements ReadModel {
 
     @EventHandler
     void on(ReportSubmitted event, @SequenceNumber long sequence) {
-        changeReport(event.grantId(), event.reportId(), sequence, "state = 'SUBMITTED'");
+        Rows.updateOnce(jdbc, "grant_report", "state = 'SUBMITTED', spent_by_line = :spent",
+                report(event.grantId(), event.reportId(), sequence)
+                        .addValue("spent", SPENDING.writeValueAsString(event.spentByLine())), "grant_id", "report_id");
     }
 
     @EventHandler
@@ -154,6 +157,8 @@ class GrantProjection implements ReadModel {
     private void change(GrantId grantId, long sequence, String assignments, MapSqlParameterSource values) {
         Rows.updateOnce(jdbc, "grant_overview", assignments, values, "grant_id");
     }
+
+    private static final JsonMapper SPENDING = JsonMapper.builder().build();
 
     private void changeReport(GrantId grantId, String reportId, long sequence, String assignment) {
         Rows.updateOnce(jdbc, "grant_report", assignment, report(grantId, reportId, sequence), "grant_id",

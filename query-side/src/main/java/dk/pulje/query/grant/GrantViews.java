@@ -1,6 +1,7 @@
 package dk.pulje.query.grant;
 
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.BudgetLines;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,9 @@ final class GrantViews {
                         Instant awardedAt) {
     }
 
-    record ReportView(String reportId, String kind, LocalDate dueOn, String state, boolean overdue) {
+    /** A report owed, and once submitted what it says was spent on each budget line. */
+    record ReportView(String reportId, String kind, LocalDate dueOn, String state, boolean overdue,
+                      BudgetLines spentByLine) {
     }
 
     record PaymentView(String paymentId, int year, Money amount, Instant paidAt, String paidBy) {

@@ -1,5 +1,7 @@
 package dk.pulje.query.infra;
 
+import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.shared.personal.SealedContacts;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -10,10 +12,12 @@ import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -32,20 +36,18 @@ class AxonConfiguration {
      * Projections and queries log with the ids of their message, and queries take the request's trace id along:
      * Axon's auto-configuration registers this bean on the query gateway and bus and on every event processor.
      */
-    @Bean
-    MessageLogContext messageLogContext() {
-        return new MessageLogContext();
-    }
 
     /**
-     * A replay stores a ReplayToken, whose fields name their classes and one of which is typed Object; Jackson 3
-     * refuses such polymorphism unless told which classes may be named. Only Axon's tracking tokens may.
+     * Axon's serializer (it takes one customizer) opens sealed contact persons with their person's key. And a replay
+     * stores a ReplayToken, whose fields name their classes and one of which is typed Object; Jackson 3 refuses such
+     * polymorphism unless told which classes may be named. Only Axon's tracking tokens may.
      */
     @Bean
-    Jackson3SerializerCustomizer trackingTokenTypes() {
-        return mapper -> mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+    Jackson3SerializerCustomizer axonJson(PersonalDataKeys keys) {
+        Consumer<JsonMapper.Builder> sealedContacts = SealedContacts.into(keys);
+        return mapper -> sealedContacts.accept(mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.eventhandling.")
-                .build());
+                .build()));
     }
 
     /**

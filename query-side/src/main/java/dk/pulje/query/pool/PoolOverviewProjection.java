@@ -1,5 +1,6 @@
 package dk.pulje.query.pool;
 
+import dk.pulje.query.infra.PoolTermsColumn;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
@@ -12,6 +13,7 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
 import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
@@ -69,27 +72,37 @@ class PoolOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(PoolPublished event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "status = :status, rules_version = :rules_version", Map.of(
-                "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
+    void on(PoolAnnounced event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "status = :status, planned = :planned", Map.of(
+                "status", PoolStatus.ANNOUNCED.name(), "planned", PoolTermsColumn.write(event.planned())));
     }
 
-    /**
-     * The rounds live inside the terms, so the terms are read, given the amended rounds and written back; once
-     * the amendment is applied the pool's row no longer qualifies and nothing is read.
-     */
+    @EventHandler
+    void on(PoolPublished event, @SequenceNumber long sequence) {
+        if (event.rounds() == null) {
+            changePool(event.poolId(), sequence, "status = :status, rules_version = :rules_version", Map.of(
+                    "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
+            return;
+        }
+        withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
+                "status = :status, rules_version = :rules_version, terms = :terms", Map.of(
+                        "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion(),
+                        "terms", PoolTermsColumn.write(terms.withRounds(event.rounds())))));
+    }
+
+    /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
-        List<String> unamended = jdbc.queryForList(
-                "SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
-                pool(event.poolId(), sequence), String.class);
-        for (String terms : unamended) {
-            PoolTerms amended = PoolTermsColumn.read(terms).withRounds(event.rounds());
-            changePool(event.poolId(), sequence,
-                    "budget_oere = :budget, rules_version = :rules_version, terms = :terms",
-                    Map.of("budget", event.budget().oere(), "rules_version", event.rulesVersion(),
-                            "terms", PoolTermsColumn.write(amended)));
-        }
+        withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
+                "budget_oere = :budget, rules_version = :rules_version, terms = :terms",
+                Map.of("budget", event.budget().oere(), "rules_version", event.rulesVersion(),
+                        "terms", PoolTermsColumn.write(terms.withRounds(event.rounds())))));
+    }
+
+    /** Reads the terms of a pool whose row has not yet seen this event; once it has, nothing is read. */
+    private void withTerms(PoolId poolId, long sequence, Consumer<PoolTerms> change) {
+        jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
+                pool(poolId, sequence), String.class).forEach(terms -> change.accept(PoolTermsColumn.read(terms)));
     }
 
     @EventHandler

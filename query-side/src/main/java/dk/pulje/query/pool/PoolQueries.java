@@ -1,5 +1,6 @@
 package dk.pulje.query.pool;
 
+import dk.pulje.query.infra.PoolTermsColumn;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
@@ -55,7 +56,8 @@ class PoolQueries {
                             row.getInt("rules_version"), PoolTermsColumn.read(row.getString("terms")),
                             counts.getOrDefault(poolId, noApplications()),
                             payments.getOrDefault(poolId, NOTHING_PAID)[0],
-                            payments.getOrDefault(poolId, NOTHING_PAID)[1]);
+                            payments.getOrDefault(poolId, NOTHING_PAID)[1],
+                            PoolTermsColumn.readPlanning(row.getString("planned")));
                 });
     }
 

@@ -1,6 +1,8 @@
 package dk.pulje.query.security;
 
 import dk.pulje.shared.common.Role;
+import dk.pulje.spring.security.ProblemAuthenticationHandlers;
+import dk.pulje.spring.security.StatelessApi;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -8,12 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -76,25 +72,19 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
                             ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
-        if (bearerTokens.getIfAvailable() != null) {
-            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerTokens()))
-                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        }
-        return http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+        return StatelessApi.configure(http, problems, bearerTokens)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/programmes/**", "/pools", "/pools/*")
                         .hasAnyRole(READERS_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/applications/*",
                                 "/pools/*/decisions", "/pools/*/grants.csv", "/grants", "/grants/*",
                                 "/grants/overdue-reports", "/deadlines/upcoming")
                         .hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/registrations")
+                        .hasAnyRole(POOL_MANAGER.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(AUDITOR.name())
                         .anyRequest().denyAll())
@@ -103,20 +93,5 @@ class SecurityConfiguration {
 
     private static String[] roles(Role... roles) {
         return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-    }
-
-    @Bean
-    UserDetailsService users(PuljeUsers configured) {
-        return new InMemoryUserDetailsManager(configured.users().stream()
-                .map(user -> User.withUsername(user.name())
-                        .password(user.password())
-                        .roles(user.role().name())
-                        .build())
-                .toList());
     }
 }

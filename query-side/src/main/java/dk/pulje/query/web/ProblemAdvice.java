@@ -1,6 +1,8 @@
 package dk.pulje.query.web;
 
 import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.storage.LostDatabase;
+import dk.pulje.spring.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -18,6 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.net.URI;
 import java.util.stream.Collectors;
+
+import static dk.pulje.spring.web.Problems.causeOfType;
+import static dk.pulje.spring.web.Problems.problem;
+import static dk.pulje.spring.web.Problems.slugOf;
 
 /**
  * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}, listed in docs/problems.md)
@@ -46,10 +52,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind", e.getMessage()));
     }
 
+    /** Queries while the database is out of reach are 503 with {@code Retry-After}, not 500. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (LostDatabase.causedBy(e)) {
+            log.warn("Storage unavailable: {}", e.getMessage());
+            return Problems.unavailable("Pulje cannot reach its database right now; ask again later");
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong"));
     }
 
     /** A path id or parameter of the wrong form, e.g. an unknown status or an id with spaces. */
@@ -83,25 +95,5 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setType(URI.create("/problems/" + slugOf(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
-    }
-
-    private static String slugOf(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + slug));
-        return problem;
     }
 }

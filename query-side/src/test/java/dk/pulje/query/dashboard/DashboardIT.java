@@ -1,6 +1,6 @@
 package dk.pulje.query.dashboard;
 
-import dk.pulje.query.system.CommandSideProcess;
+import dk.pulje.query.system.AppProcess;
 import dk.pulje.query.system.DemoHttp;
 import dk.pulje.shared.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +52,7 @@ class DashboardIT {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private static String database;
-    private static CommandSideProcess commandSide;
+    private static AppProcess commandSide;
     private static ChromeDriver browser;
 
     @LocalServerPort
@@ -63,7 +63,7 @@ class DashboardIT {
         browser = HeadlessChromium.start(Files.createTempDirectory("pulje-chromium"),
                 new File("target/dashboard-chromedriver.log"));
         database = TestPostgres.freshDatabase("dashboard");
-        commandSide = CommandSideProcess.start(database, "dashboard");
+        commandSide = AppProcess.commandSide(database, "dashboard");
     }
 
     @AfterAll
@@ -148,6 +148,7 @@ class DashboardIT {
                 {"id": "odense-ppr", "applicant": {"kind": "MUNICIPALITY", "municipality": "461"},
                  "projectTitle": "PPR close to the day-care institutions", "amountRequested": "12300000.00",
                  "budget": {"%d": "12300000.00"}, "activityCategory": "ppr-staff",
+                 "budgetLines": {"partnership": "1800000.00", "staff": "10500000.00"},
                  "contact": {"name": "Sanne Holm", "email": "sanne.holm@example.dk"}}""".formatted(year), 201);
         commandSide.command("/pools/" + PPR + "/applications/odense-ppr/screening", "assessor",
                 "{\"eligible\": true, \"reason\": \"A municipality with a PPR plan\"}", 202);

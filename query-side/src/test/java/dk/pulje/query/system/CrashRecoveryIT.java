@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -40,9 +41,9 @@ import static org.awaitility.Awaitility.await;
 class CrashRecoveryIT {
 
     private static final List<String> PROJECTIONS = List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS,
-            POOL_DECISIONS, GRANTS);
+            POOL_DECISIONS, GRANTS, MEETINGS);
     private static final String DATABASE = TestPostgres.freshDatabase("crash");
-    private static volatile CommandSideProcess commandSide;
+    private static volatile AppProcess commandSide;
 
     @LocalServerPort
     int queryPort;
@@ -69,7 +70,7 @@ class CrashRecoveryIT {
 
     @Test
     void a_command_side_killed_under_load_loses_no_acknowledged_command_and_duplicates_none() throws Exception {
-        commandSide = CommandSideProcess.start(DATABASE, "crash");
+        commandSide = AppProcess.commandSide(DATABASE, "crash");
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger sent = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -97,7 +98,7 @@ class CrashRecoveryIT {
         await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= 40);
         commandSide.kill();
         int beforeRestart = acknowledged.size();
-        commandSide = CommandSideProcess.start(DATABASE, "crash-restarted");
+        commandSide = AppProcess.commandSide(DATABASE, "crash-restarted");
         await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= beforeRestart + 40);
         running.set(false);
         load.join();

@@ -42,7 +42,7 @@ class WholeSystemIT {
 
     private static final JsonMapper json = JsonMapper.builder().build();
     private static String database;
-    private static CommandSideProcess commandSide;
+    private static AppProcess commandSide;
 
     @LocalServerPort
     int queryPort;
@@ -52,7 +52,7 @@ class WholeSystemIT {
     @BeforeAll
     static void startCommandSide() throws Exception {
         database = TestPostgres.freshDatabase("system");
-        commandSide = CommandSideProcess.start(database, "whole-system");
+        commandSide = AppProcess.commandSide(database, "whole-system");
     }
 
     @AfterAll
@@ -162,6 +162,134 @@ class WholeSystemIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(read("/admin/read-models/checksums", "auditor", -1)).isEqualTo(before));
+    }
+
+    @Test
+    void an_erased_person_is_gone_from_every_answer_export_and_table_and_the_chain_still_verifies() throws Exception {
+        LocalDate today = LocalDate.now();
+        command("/programmes", "manager", "{\"id\": \"gdpr\", \"name\": \"GDPR\", \"envelope\": \"1000000.00\"}", 201);
+        command("/programmes/gdpr/pools", "manager", """
+                {"id": "gdpr-pool", "title": "GDPR", "budget": "1000000.00", "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "gdpr", "title": "GDPR"}],
+                 "limits": {"minimum": "100000.00", "maximum": "1000000.00"},
+                 "rounds": [{"opens": "%sT00:00:00", "deadline": "%sT12:00:00"}],
+                 "projectPeriod": {"start": "%d-01-01", "end": "%d-12-31"}}"""
+                .formatted(today.minusDays(1), today.plusDays(30), today.getYear(), today.getYear() + 1), 201);
+        command("/pools/gdpr-pool/publication", "manager", "{}", 202);
+        HttpResponse<String> submitted = commandSide.command("/pools/gdpr-pool/applications", "vejle", """
+                {"id": "gdpr-vejle", "applicant": {"kind": "MUNICIPALITY", "municipality": "630"},
+                 "projectTitle": "Familiebehandling", "amountRequested": "500000.00", "budget": {"%d": "500000.00"},
+                 "activityCategory": "gdpr",
+                 "contact": {"name": "Birthe Erasmussen", "email": "Birthe.Erasmussen@vejle.dk", "phone": "+45 75 81 55 55"}}"""
+                .formatted(today.getYear()), 201);
+        long token = Long.parseLong(submitted.headers().firstValue("Pulje-Consistency-Token").orElseThrow());
+        String[] traces = {"Erasmussen", "Birthe", "birthe", "75 81 55 55"};
+        assertThat(tablesHolding(traces)).as("sealed in the event store from the start").isEmpty();
+        String history = "/audit/pools/gdpr-pool/applications/gdpr-vejle/history";
+        assertThat(read(history, "auditor", token).toString()).contains("Birthe Erasmussen", "Birthe.Erasmussen@vejle.dk");
+        JsonNode checksums = read("/admin/read-models/checksums", "auditor", token);
+
+        commandSide.command("/personal-data/erasures", "manager",
+                "{\"email\": \"birthe.erasmussen@VEJLE.dk\", \"reason\": \"Asked to be forgotten, case 114\"}", 202);
+        HttpResponse<String> again = commandSide.post("/personal-data/erasures", "manager",
+                "{\"email\": \"birthe.erasmussen@vejle.dk\", \"reason\": \"Twice\"}");
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.body()).contains("/problems/person-not-found");
+        assertThat(DemoHttp.post(queryPort, "/admin/projections/replay", "auditor", "{}").statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(read("/admin/read-models/checksums", "auditor", -1)).isEqualTo(checksums);
+            for (String answer : List.of(history, history + ".jsonl", history + ".csv",
+                    "/audit/pools/gdpr-pool/history.jsonl", "/audit/pools/gdpr-pool/package",
+                    "/pools/gdpr-pool/applications/gdpr-vejle")) {
+                HttpResponse<String> shown = DemoHttp.get(queryPort, answer, "auditor");
+                assertThat(shown.statusCode()).as(answer).isEqualTo(200);
+                assertThat(shown.body()).as(answer).doesNotContainIgnoringCase("birthe")
+                        .doesNotContain("Erasmussen", "75 81 55 55");
+            }
+        });
+        JsonNode submission = read(history, "auditor", -1).get("items").get(0).get("payload");
+        assertThat(submission.get("contact").get("name").asString()).isEqualTo("(slettet)");
+        assertThat(submission.get("projectTitle").asString()).isEqualTo("Familiebehandling");
+        assertThat(read("/audit/personal-data-access?applicationId=gdpr-vejle", "auditor", -1)).hasSize(1);
+        assertThat(tablesHolding(traces)).isEmpty();
+        assertThat(read("/audit/chain/verify", "auditor", -1).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_pool_announced_then_published_its_meeting_and_a_subscription_run_through_both_apis() throws Exception {
+        LocalDate today = LocalDate.now();
+        command("/programmes", "manager", "{\"id\": \"news\", \"name\": \"News\", \"envelope\": \"20000000.00\"}", 201);
+        commandSide.command("/subscriptions", "odense", """
+                {"recipient": {"name": "Kim Jensen", "email": "kim.jensen@odense.dk"},
+                 "applicantKinds": ["MUNICIPALITY"], "topics": ["læringsmiljø"]}""", 202);
+        command("/programmes/news/pools", "manager", """
+                {"id": "news-pool", "title": "Stærkere læringsmiljø for anbragte børn", "budget": "20000000.00",
+                 "eligibleKinds": ["MUNICIPALITY"], "categories": [{"code": "c", "title": "C"}],
+                 "limits": {"minimum": "100000.00", "maximum": "5000000.00"},
+                 "rounds": [{"opens": "%sT00:00:00", "deadline": "%sT12:00:00"}],
+                 "projectPeriod": {"start": "%d-01-01", "end": "%d-12-31"}}"""
+                .formatted(today.plusDays(60), today.plusDays(90), today.getYear() + 1, today.getYear() + 2), 201);
+        command("/pools/news-pool/announcement", "manager", """
+                {"publication": {"earliest": "%s", "latest": "%s", "wording": "end of the month"}}"""
+                .formatted(today.plusDays(1), today.plusDays(30)), 202);
+        HttpResponse<String> announced = commandSide.post("/pools/news-pool/applications", "vejle", """
+                {"id": "news-vejle", "applicant": {"kind": "MUNICIPALITY", "municipality": "630"},
+                 "projectTitle": "T", "amountRequested": "500000.00", "budget": {"%d": "500000.00"},
+                 "activityCategory": "c", "contact": {"name": "Jens", "email": "jens@vejle.dk"}}"""
+                .formatted(today.getYear() + 1));
+        assertThat(announced.statusCode()).isEqualTo(409);
+        assertThat(announced.body()).contains("/problems/pool-state");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(DemoHttp.get(queryPort, "/public/pools",
+                null).body()).contains("news-pool", "ANNOUNCED", "end of the month"));
+
+        command("/pools/news-pool/publication", "manager", """
+                {"rounds": [{"opens": "%sT00:00:00", "deadline": "%sT12:00:00"}]}"""
+                .formatted(today.minusDays(1), today.plusDays(20)), 202);
+        command("/meetings", "manager", """
+                {"id": "news-meeting", "pools": ["news-pool"], "date": "%s", "starts": "10:00", "ends": "14:30",
+                 "place": "Mødecenter Odense, Buchwaldsgade 48, Odense", "free": true, "capacity": 1}"""
+                .formatted(today.plusDays(10)), 201);
+        commandSide.command("/meetings/news-meeting/registrations", "odense",
+                "{\"attendee\": {\"name\": \"Ida Holm\", \"email\": \"ida@odense.dk\"}}", 201);
+        HttpResponse<String> waiting = commandSide.command("/meetings/news-meeting/registrations", "aarhus",
+                "{\"attendee\": {\"name\": \"Ane Berg\", \"email\": \"ane@aarhus.dk\"}}", 201);
+        long token = Long.parseLong(waiting.headers().firstValue("Pulje-Consistency-Token").orElseThrow());
+
+        JsonNode meeting = json.readTree(DemoHttp.get(queryPort, "/public/meetings/news-meeting", null, token).body());
+        assertThat(meeting.get("seatsTaken").asInt()).isEqualTo(1);
+        assertThat(meeting.get("waiting").asInt()).isEqualTo(1);
+        JsonNode registrations = read("/meetings/news-meeting/registrations", "manager", token);
+        assertThat(registrations.findValuesAsString("name")).containsExactly("Ida Holm", "Ane Berg");
+        assertThat(registrations.get(1).get("waiting").asBoolean()).isTrue();
+        JsonNode current = read("/public/pools", "viewer", token);
+        assertThat(current.toString()).contains("news-pool", "PUBLISHED", "end of the month", "news-meeting");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(jdbc.queryForList("SELECT subject FROM notification_outbox WHERE recipient_email = "
+                        + "'kim.jensen@odense.dk'", String.class))
+                        .containsExactly("Ny pulje: Stærkere læringsmiljø for anbragte børn"));
+    }
+
+    /** Every table and column of the database in which one of {@code traces} occurs, as text or as bytes. */
+    private List<String> tablesHolding(String... traces) {
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> column : jdbc.queryForList("SELECT table_name, column_name, data_type FROM "
+                + "information_schema.columns WHERE table_schema = 'public' AND data_type IN "
+                + "('text', 'character varying', 'bytea', 'json', 'jsonb')")) {
+            String table = (String) column.get("table_name");
+            String name = (String) column.get("column_name");
+            boolean bytes = "bytea".equals(column.get("data_type"));
+            for (String trace : traces) {
+                String where = bytes ? "position(convert_to(?, 'UTF8') IN \"" + name + "\") > 0"
+                        : "\"" + name + "\"::text LIKE '%' || ? || '%'";
+                Integer hits = jdbc.queryForObject("SELECT count(*) FROM \"" + table + "\" WHERE " + where,
+                        Integer.class, trace);
+                if (hits != null && hits > 0) {
+                    found.add(table + "." + name + " holds " + trace);
+                }
+            }
+        }
+        return found;
     }
 
     private JsonNode read(String path, String user, long token) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolId;
 
 import java.time.Instant;
+import java.util.List;
 
 /** An application as listed for staff: no contact details. */
 public record ApplicationView(ApplicationId applicationId,
@@ -17,25 +18,41 @@ public record ApplicationView(ApplicationId applicationId,
                               Money amountRequested,
                               Money amountAwarded,
                               Integer score,
-                              Instant submittedAt) {
+                              Instant submittedAt,
+                              List<String> partners,
+                              Priority priority) {
+
+    /** Whether the application goes first under its pool's priority rule, and why; null where the pool has none. */
+    public record Priority(boolean priority, String reason) {
+    }
+
+    public ApplicationView {
+        partners = partners == null ? List.of() : List.copyOf(partners);
+    }
+
+    public ApplicationView withPriority(Priority newPriority) {
+        return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
+                activityCategory, amountRequested, amountAwarded, score, submittedAt, partners, newPriority);
+    }
 
     public ApplicationView withStatus(ApplicationStatus newStatus) {
         return new ApplicationView(applicationId, poolId, round, newStatus, applicantKey, applicantName, projectTitle,
-                activityCategory, amountRequested, amountAwarded, score, submittedAt);
+                activityCategory, amountRequested, amountAwarded, score, submittedAt, partners, priority);
     }
 
     public ApplicationView withRequest(Money amount, String category) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
-                category, amount, amountAwarded, score, submittedAt);
+                category, amount, amountAwarded, score, submittedAt, partners, priority);
     }
 
     public ApplicationView withScore(int newScore) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
-                activityCategory, amountRequested, amountAwarded, newScore, submittedAt);
+                activityCategory, amountRequested, amountAwarded, newScore, submittedAt, partners, priority);
     }
 
     public ApplicationView awarded(Money amount) {
         return new ApplicationView(applicationId, poolId, round, ApplicationStatus.AWARDED, applicantKey,
-                applicantName, projectTitle, activityCategory, amountRequested, amount, score, submittedAt);
+                applicantName, projectTitle, activityCategory, amountRequested, amount, score, submittedAt, partners,
+                priority);
     }
 }

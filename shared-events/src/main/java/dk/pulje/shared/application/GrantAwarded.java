@@ -13,6 +13,16 @@ import java.util.List;
  */
 @Revision("1")
 public record GrantAwarded(PoolId poolId, ApplicationId applicationId, Applicant applicant, Money amount,
-                           List<Integer> scores, int rulesVersion, Decision decision)
+                           List<Integer> scores, int rulesVersion, Decision decision, List<Applicant> partners)
         implements ApplicationEvent {
+
+    public GrantAwarded {
+        partners = partners == null ? List.of() : List.copyOf(partners);
+    }
+
+    /** An award to one applicant. */
+    public GrantAwarded(PoolId poolId, ApplicationId applicationId, Applicant applicant, Money amount,
+                        List<Integer> scores, int rulesVersion, Decision decision) {
+        this(poolId, applicationId, applicant, amount, scores, rulesVersion, decision, null);
+    }
 }

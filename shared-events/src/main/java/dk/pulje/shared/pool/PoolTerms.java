@@ -1,6 +1,7 @@
 package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
 
 import java.util.Collections;
@@ -23,7 +24,9 @@ public record PoolTerms(String title,
                         List<Round> rounds,
                         ProjectPeriod projectPeriod,
                         List<InformationMeeting> meetings,
-                        GrantConditions grantConditions) {
+                        GrantConditions grantConditions,
+                        List<Earmark> earmarks,
+                        PriorityRule priority) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -49,6 +52,26 @@ public record PoolTerms(String title,
         rounds = List.copyOf(rounds);
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
         grantConditions = grantConditions == null ? GrantConditions.STANDARD : grantConditions;
+        earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
+        checkEarmarks(earmarks, limits);
+    }
+
+    /** Terms without a priority rule. */
+    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
+                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
+                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
+                     GrantConditions grantConditions, List<Earmark> earmarks) {
+        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
+                grantConditions, earmarks, null);
+    }
+
+    /** Terms without earmarks. */
+    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
+                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
+                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
+                     GrantConditions grantConditions) {
+        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
+                grantConditions, null);
     }
 
     /** Terms under the state's standard grant conditions. */
@@ -56,7 +79,18 @@ public record PoolTerms(String title,
                      List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
                      List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings) {
         this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
-                null);
+                null, null);
+    }
+
+    private static void checkEarmarks(List<Earmark> earmarks, GrantLimits limits) {
+        if (new HashSet<>(earmarks.stream().map(Earmark::line).toList()).size() != earmarks.size()) {
+            throw new InvalidValue("pool.earmarks", "Each budget line is earmarked once");
+        }
+        Money reserved = earmarks.stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
+        if (reserved.isGreaterThan(limits.maximum())) {
+            throw new InvalidValue("pool.earmarks", "The earmarks reserve " + reserved + " kr., more than the largest "
+                    + "grant, " + limits.maximum() + " kr.");
+        }
     }
 
     private static void checkRoundOrder(List<Round> rounds) {
@@ -76,6 +110,6 @@ public record PoolTerms(String title,
 
     public PoolTerms withRounds(List<Round> newRounds) {
         return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, newRounds,
-                projectPeriod, meetings, grantConditions);
+                projectPeriod, meetings, grantConditions, earmarks, priority);
     }
 }

@@ -43,6 +43,18 @@ class PublishedLanguageJsonTest {
     }
 
     @Test
+    void a_pool_drafted_before_second_signatures_existed_reads_as_needing_none() {
+        PoolDrafted drafted = new PoolDrafted(PoolId.of("pool-1"), ProgrammeId.of("prog-1"), Money.millions("24.9"),
+                TestPools.earlyPreventiveEffort2017(), decision);
+        String stored = json.writeValueAsString(drafted).replace(",\"amendmentsNeedSecondSignature\":false", "");
+        JsonMapper strict = JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+        assertThat(stored).doesNotContain("amendmentsNeedSecondSignature");
+        assertThat(strict.readValue(stored, PoolDrafted.class).amendmentsNeedSecondSignature()).isFalse();
+    }
+
+    @Test
     void a_submission_round_trips_with_its_budget_by_year() {
         ApplicationSubmitted submitted = new ApplicationSubmitted(PoolId.of("pool-1"), ApplicationId.of("app-1"), 1,
                 Applicant.municipality("461"), "Early help in PPR", Money.of("3000000"),

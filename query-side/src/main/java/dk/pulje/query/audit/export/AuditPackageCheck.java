@@ -3,6 +3,7 @@ package dk.pulje.query.audit.export;
 import dk.pulje.query.audit.PoolFold;
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.pool.PoolEvent;
+import dk.pulje.shared.personal.SealedContacts;
 import dk.pulje.shared.pool.PoolView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class AuditPackageCheck {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = withoutKeys();
 
     /** What the check found: the package verifies, or the first line that does not. */
     public sealed interface Outcome permits Verified, Failed {
@@ -127,5 +128,11 @@ public final class AuditPackageCheck {
         } catch (JacksonException notTheClosingLine) {
             return null;
         }
+    }
+
+    private static JsonMapper withoutKeys() {
+        JsonMapper.Builder builder = JsonMapper.builder();
+        SealedContacts.withoutKeys().accept(builder);
+        return builder.build();
     }
 }

@@ -1,0 +1,58 @@
+package dk.pulje.query.meeting;
+
+import dk.pulje.query.audit.PersonalDataReads;
+import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
+
+@RestController
+@Tag(name = "Information meetings", description = "Meetings about pools: public; their registrations: pool "
+        + "managers and auditors")
+class MeetingController {
+
+    private final MeetingReadModel meetings;
+    private final PersonalDataReads personalDataReads;
+
+    MeetingController(MeetingReadModel meetings, PersonalDataReads personalDataReads) {
+        this.meetings = meetings;
+        this.personalDataReads = personalDataReads;
+    }
+
+    @Operation(summary = "Every information meeting, soonest first: time, place, pools, seats taken, material "
+            + "(no sign-in)")
+    @ReadsFrom(MEETINGS)
+    @GetMapping("/public/meetings")
+    List<MeetingReadModel.PublicMeeting> meetings() {
+        return meetings.meetings();
+    }
+
+    @Operation(summary = "One information meeting (no sign-in)")
+    @ReadsFrom(MEETINGS)
+    @GetMapping("/public/meetings/{meetingId}")
+    MeetingReadModel.PublicMeeting meeting(@PathVariable String meetingId) {
+        return meetings.meeting(meetingId).stream().findFirst()
+                .orElseThrow(() -> new NotFound("No meeting has the id " + meetingId));
+    }
+
+    @Operation(summary = "A meeting's registrations with their attendees, waiting list last (pool manager, auditor; "
+            + "personal data: every read is logged)")
+    @ReadsFrom(MEETINGS)
+    @GetMapping("/meetings/{meetingId}/registrations")
+    List<MeetingReadModel.Registration> registrations(@PathVariable String meetingId) {
+        MeetingReadModel.PublicMeeting meeting = meeting(meetingId);
+        List<MeetingReadModel.Registration> shown = meetings.registrations(meetingId);
+        if (!shown.isEmpty()) {
+            personalDataReads.recordMeeting(meeting.pools().get(0), meetingId,
+                    "/meetings/" + meetingId + "/registrations");
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,66 @@
+package dk.pulje.query.notification;
+
+import dk.pulje.query.infra.Rows;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The outbox: e-mails written in the same transaction as the events they tell of, sent afterwards. A row's
+ * {@code dedup_key} (the event and the recipient) makes a redelivered event write nothing.
+ */
+@Component
+class Outbox {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Entry(long id, String name, String email, String subject, String body, Instant createdAt, String status,
+                 int attempts, Instant sentAt, String lastError) {
+    }
+
+    void add(String eventId, Notice notice, Instant now) {
+        jdbc.update("INSERT INTO notification_outbox (dedup_key, recipient_name, recipient_email, recipient_subject, "
+                        + "subject, body, created_at, status, attempts, next_attempt_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM notification_outbox WHERE dedup_key = ?)",
+                key(eventId, notice), notice.name(), notice.email(), notice.personSubject(), notice.subject(),
+                notice.body(), Rows.timestamp(now), PENDING, Rows.timestamp(now), key(eventId, notice));
+    }
+
+    /** Withdraws what is not yet sent to an erased person. */
+    void withdraw(String personSubject) {
+        jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = ? AND status <> ?", personSubject, SENT);
+    }
+
+    List<Entry> list(String status, int limit) {
+        return jdbc.query("SELECT * FROM notification_outbox WHERE (CAST(? AS VARCHAR(10)) IS NULL OR status = ?) "
+                + "ORDER BY id DESC LIMIT ?", (row, index) -> new Entry(row.getLong("id"), row.getString("recipient_name"),
+                row.getString("recipient_email"), row.getString("subject"), row.getString("body"),
+                Rows.instant(row, "created_at"), row.getString("status"), row.getInt("attempts"),
+                Rows.instant(row, "sent_at"), row.getString("last_error")), status, status, limit);
+    }
+
+    Map<String, Long> countsByStatus() {
+        Map<String, Long> counts = new TreeMap<>(Map.of(PENDING, 0L, SENT, 0L, FAILED, 0L));
+        jdbc.query("SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status",
+                row -> {
+                    counts.put(row.getString("status"), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static String key(String eventId, Notice notice) {
+        return eventId + "/" + notice.email().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

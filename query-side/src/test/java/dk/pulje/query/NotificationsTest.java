@@ -1,0 +1,165 @@
+package dk.pulje.query;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.pulje.query.audit.ProjectionReplay;
+import dk.pulje.query.infra.ProjectionProgress;
+import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.meeting.MeetingChanged;
+import dk.pulje.shared.meeting.MeetingId;
+import dk.pulje.shared.meeting.MeetingPlanned;
+import dk.pulje.shared.meeting.MeetingTime;
+import dk.pulje.shared.meeting.RegisteredForMeeting;
+import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.RoundDeadlineApproaching;
+import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.subscription.Subscribed;
+import jakarta.mail.internet.MimeMessage;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * E-mail through a real SMTP connection (GreenMail, in this process): subscribers of a published pool and of its
+ * approaching deadline, attendees of a moved meeting; each told once, also when every event is delivered again.
+ */
+@SpringBootTest
+@ActiveProfiles({"embedded", "demo"})
+class NotificationsTest {
+
+    private static final GreenMail SMTP = startSmtp();
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ProjectionReplay replay;
+    @Autowired
+    ProjectionProgress progress;
+
+    private static GreenMail startSmtp() {
+        try (ServerSocket free = new ServerSocket(0)) {
+            GreenMail smtp = new GreenMail(new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            free.close();
+            smtp.start();
+            return smtp;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtpAndDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:pulje-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("pulje.notifications.polling-interval", () -> "100ms");
+        registry.add("pulje.notifications.public-url", () -> "https://pulje.example.dk");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @Test
+    void subscribers_and_attendees_are_told_by_e_mail_once_each_even_when_every_event_comes_again() throws Exception {
+        EventLog events = new EventLog(eventStore, jdbc);
+        ProgrammeId programme = ProgrammeId.random();
+        PoolId pool = PoolId.random();
+        Decision odenseClerk = new Decision("odense", Role.APPLICANT, Instant.now(), null);
+        events.subscription("subscription:municipality:461", new Subscribed("subscription:municipality:461",
+                "municipality:461", new ContactPerson("Kim Jensen", "kim.jensen@odense.dk", null),
+                Set.of(ApplicantKind.MUNICIPALITY), List.of("preventive"), odenseClerk));
+        events.subscription("subscription:municipality:751", new Subscribed("subscription:municipality:751",
+                "municipality:751", new ContactPerson("Ane Berg", "ane@aarhus.dk", null),
+                Set.of(ApplicantKind.MUNICIPALITY), List.of("handicap"), odenseClerk));
+        events.subscription("subscription:cvr:29189986", new Subscribed("subscription:cvr:29189986",
+                "cvr:29189986", new ContactPerson("Bo Lund", "bo@solbakken.dk", null),
+                Set.of(ApplicantKind.CARE_INSTITUTION), List.of(), odenseClerk));
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, new Decision("manager", Role.POOL_MANAGER, Instant.now(), null)));
+
+        MimeMessage published = await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages(),
+                received -> received.length == 1)[0];
+        assertThat(published.getAllRecipients()).extracting(Object::toString)
+                .containsExactly("Kim Jensen <kim.jensen@odense.dk>");
+        assertThat(published.getSubject()).isEqualTo("Ny pulje: Initiatives for an early, preventive and more effective effort");
+        assertThat(published.getMessageID()).matches("<pulje-outbox-\\d+@pulje>");
+        assertThat(published.getContent().toString()).contains("Beløb: 24.900.000,00 kr.", "Kan søges af: kommuner",
+                "Ansøgningsfrist: 24. marts 2017 kl. 12:00", "https://pulje.example.dk/public/pools",
+                "municipality:461 abonnerer");
+        System.out.println("E-mail as received by the test SMTP server:\n" + GreenMailUtil.getWholeMessage(published));
+
+        events.pool(pool, new RoundDeadlineApproaching(pool, 1, Deadline.of("2017-03-24T12:00"),
+                new Decision("pulje", Role.SYSTEM, Instant.now(), "Round 1 closes in 7 days")));
+        MeetingId meeting = MeetingId.random();
+        MeetingTime odense = new MeetingTime(LocalDate.parse("2017-02-20"), LocalTime.of(10, 0), LocalTime.of(14, 30),
+                "Mødecenter Odense, Buchwaldsgade 48, Odense");
+        MeetingTime moved = new MeetingTime(LocalDate.parse("2017-02-22"), LocalTime.of(10, 0), LocalTime.of(14, 30),
+                "Mødecenter Odense, Buchwaldsgade 48, Odense");
+        Decision manager = new Decision("manager", Role.POOL_MANAGER, Instant.now(), "The room was double-booked");
+        events.meeting(meeting, new MeetingPlanned(meeting, List.of(pool), odense, true, 50, manager),
+                new RegisteredForMeeting(meeting, "r1", "municipality:461",
+                        new ContactPerson("Ida Holm", "ida@odense.dk", null), false, "odense", Instant.now()),
+                new MeetingChanged(meeting, List.of(pool), odense, moved, manager));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 3);
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received[1].getSubject()).startsWith("Ansøgningsfristen er om 7 dage");
+        assertThat(received[1].getAllRecipients()[0].toString()).contains("kim.jensen@odense.dk");
+        assertThat(received[2].getSubject()).isEqualTo("Informationsmødet er flyttet til 22. februar 2017");
+        assertThat(received[2].getAllRecipients()[0].toString()).contains("ida@odense.dk");
+        assertThat(received[2].getContent().toString()).contains("Nu: 22. februar 2017 kl. 10:00–14:30",
+                "Før: 20. februar 2017", "Årsag: The room was double-booked");
+
+        long outboxRows = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox", Long.class);
+        StreamingEventProcessor notifier = processing.eventProcessor("notifications", StreamingEventProcessor.class)
+                .orElseThrow();
+        notifier.shutDown();
+        notifier.resetTokens();
+        notifier.start();
+        long head = events.lastPosition();
+        await().atMost(Duration.ofSeconds(20)).until(() -> progress.hasProcessed(List.of("notifications"), head));
+        Thread.sleep(500);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox", Long.class)).isEqualTo(outboxRows);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE status = 'SENT'", Long.class))
+                .isEqualTo(3);
+        assertThat(replay.groups()).doesNotContain("notifications");
+    }
+}

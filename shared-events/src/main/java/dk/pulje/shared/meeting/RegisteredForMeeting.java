@@ -1,0 +1,13 @@
+package dk.pulje.shared.meeting;
+
+import dk.pulje.shared.application.ContactPerson;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** A registration, with a seat or ({@code waiting}) on the waiting list; the attendee is personal data. */
+@Revision("1")
+public record RegisteredForMeeting(MeetingId meetingId, String registrationId, String organisation,
+                                   ContactPerson attendee, boolean waiting, String registeredBy,
+                                   Instant registeredAt) {
+}

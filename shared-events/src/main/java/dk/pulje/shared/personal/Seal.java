@@ -1,0 +1,47 @@
+package dk.pulje.shared.personal;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** AES-GCM with a fresh 96-bit nonce per seal; the subject is authenticated with the text, so seals cannot be swapped. */
+final class Seal {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private Seal() {
+    }
+
+    static String close(String text, String subject, SecretKey key) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, nonce, subject, text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                .put(nonce).put(sealed).array());
+    }
+
+    static String open(String sealed, String subject, SecretKey key) {
+        byte[] bytes = Base64.getDecoder().decode(sealed);
+        byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
+        byte[] text = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
+        return new String(cipher(Cipher.DECRYPT_MODE, key, nonce, subject, text), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] cipher(int mode, SecretKey key, byte[] nonce, String subject, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A sealed contact person does not open with its subject's key", e);
+        }
+    }
+}

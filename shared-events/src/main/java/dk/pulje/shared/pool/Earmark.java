@@ -1,0 +1,20 @@
+package dk.pulje.shared.pool;
+
+import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.common.Text;
+
+/**
+ * A part of each grant the pool reserves for a fixed purpose: every application budgets at least {@code minimum}
+ * on the budget line {@code line} (the PPR pool: 1.8 mio. of each 12.3 for the partnership with the agency).
+ */
+public record Earmark(String line, String purpose, Money minimum) {
+
+    public Earmark {
+        line = Text.required(line, "An earmark's budget line", 100);
+        purpose = Text.required(purpose, "An earmark's purpose", 300);
+        if (minimum == null || minimum.isZero()) {
+            throw new InvalidValue("earmark.minimum", "An earmark reserves an amount above 0");
+        }
+    }
+}

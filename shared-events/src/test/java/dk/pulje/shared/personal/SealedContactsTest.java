@@ -1,0 +1,109 @@
+package dk.pulje.shared.personal;
+
+import dk.pulje.shared.application.ContactPerson;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SealedContactsTest {
+
+    private final ContactPerson kim = new ContactPerson("Kim Jensen", "Kim.Jensen@odense.dk", "+45 66 13 13 72");
+    private JdbcDataSource dataSource;
+    private PersonalDataKeys keys;
+    private JsonMapper axon;
+
+    @BeforeEach
+    void aKeyTable() throws IOException, SQLException {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (InputStream migration = getClass().getResourceAsStream("/db/eventstore/V3__personal_data_keys.sql");
+             Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        keys = new PersonalDataKeys(dataSource, Duration.ZERO);
+        JsonMapper.Builder builder = JsonMapper.builder();
+        SealedContacts.into(keys).accept(builder);
+        axon = builder.build();
+    }
+
+    @Test
+    void a_stored_contact_shows_neither_name_nor_e_mail_nor_phone_and_reads_back_with_its_subject() {
+        String stored = axon.writeValueAsString(kim);
+
+        assertThat(stored).doesNotContainIgnoringCase("kim").doesNotContain("odense", "13 13");
+        ContactPerson read = axon.readValue(stored, ContactPerson.class);
+        assertThat(read.subject()).isNotNull().isEqualTo(axon.readTree(stored).get("subject").asString());
+        assertThat(read).isEqualTo(new ContactPerson(kim.name(), kim.email(), kim.phone(), read.subject()));
+    }
+
+    @Test
+    void one_person_has_one_subject_whatever_the_case_of_the_address_and_another_person_another() {
+        String first = subjectOf(axon.writeValueAsString(kim));
+        String again = subjectOf(axon.writeValueAsString(new ContactPerson("Kim J.", " kim.jensen@ODENSE.dk", null)));
+        String other = subjectOf(axon.writeValueAsString(new ContactPerson("Ida Holm", "ida@aarhus.dk", null)));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void once_the_key_is_erased_the_same_stored_text_reads_as_an_erased_person() throws SQLException {
+        String stored = axon.writeValueAsString(kim);
+        String subject = subjectOf(stored);
+        assertThat(axon.readValue(stored, ContactPerson.class).name()).isEqualTo("Kim Jensen");
+
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertThat(sql.executeUpdate("DELETE FROM personal_data_key WHERE subject = '" + subject + "'"))
+                    .isEqualTo(1);
+        }
+
+        ContactPerson read = axon.readValue(stored, ContactPerson.class);
+        assertThat(read).isEqualTo(ContactPerson.erased(subject));
+        assertThat(read.isErased()).isTrue();
+        assertThat(axon.readValue(axon.writeValueAsString(read), ContactPerson.class)).isEqualTo(read);
+    }
+
+    @Test
+    void a_seal_does_not_open_under_another_subject() {
+        JsonNode stored = axon.readTree(axon.writeValueAsString(kim));
+        String other = subjectOf(axon.writeValueAsString(new ContactPerson("Ida Holm", "ida@aarhus.dk", null)));
+        String swapped = "{\"subject\":\"" + other + "\",\"sealed\":\"" + stored.get("sealed").asString() + "\"}";
+
+        assertThatThrownBy(() -> axon.readValue(swapped, ContactPerson.class)).hasRootCauseInstanceOf(
+                javax.crypto.AEADBadTagException.class);
+    }
+
+    @Test
+    void a_contact_stored_before_sealing_reads_as_it_was_written() {
+        String plain = "{\"name\":\"Kim Jensen\",\"email\":\"kim@odense.dk\",\"phone\":null}";
+
+        assertThat(axon.readValue(plain, ContactPerson.class))
+                .isEqualTo(new ContactPerson("Kim Jensen", "kim@odense.dk", null));
+    }
+
+    @Test
+    void a_command_refuses_an_erased_contact_and_drops_a_subject_the_client_chose() {
+        assertThatThrownBy(() -> ContactPerson.required(ContactPerson.erased("x"), "An application"))
+                .hasMessageContaining("names a contact person");
+        assertThat(ContactPerson.required(new ContactPerson("Kim", "kim@odense.dk", null, "chosen"), "An application")
+                .subject()).isNull();
+    }
+
+    private String subjectOf(String stored) {
+        return axon.readTree(stored).get("subject").asString();
+    }
+}

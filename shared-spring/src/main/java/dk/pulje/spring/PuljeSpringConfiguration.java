@@ -1,0 +1,80 @@
+package dk.pulje.spring;
+
+import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.spring.axon.AxonServerHealth;
+import dk.pulje.spring.axon.MessageLogContext;
+import dk.pulje.spring.security.ProblemAuthenticationHandlers;
+import dk.pulje.spring.security.PuljeUsers;
+import dk.pulje.spring.security.RememberedPasswords;
+import dk.pulje.spring.web.RequestCorrelation;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+
+/**
+ * What both apps set up alike: the HTTP Basic users and their passwords, problem answers for 401 and 403, a
+ * correlation id for every request and the log context of every message, the event store's schema before each
+ * app's own, Axon Server's health, and the personal data keys Axon's serializer seals contact persons with.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(PuljeUsers.class)
+@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class, AxonServerHealth.class})
+public class PuljeSpringConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    @Bean
+    UserDetailsService users(PuljeUsers configured) {
+        return new InMemoryUserDetailsManager(configured.users().stream()
+                .map(user -> User.withUsername(user.name())
+                        .password(user.password())
+                        .roles(user.role().name())
+                        .build())
+                .toList());
+    }
+
+    @Bean
+    MessageLogContext messageLogContext() {
+        return new MessageLogContext();
+    }
+
+    /**
+     * Applies the event store's schema (shared by both apps, its own history table) before the app's own
+     * migrations, so whichever app starts first on a fresh database creates it.
+     */
+    @Bean
+    FlywayMigrationStrategy eventStoreFirst() {
+        return flyway -> {
+            Flyway.configure()
+                    .configuration(flyway.getConfiguration())
+                    .locations("classpath:db/eventstore")
+                    .table("flyway_eventstore_history")
+                    .load()
+                    .migrate();
+            flyway.migrate();
+        };
+    }
+
+    /** The keys join the transaction at hand, so a new person's key is stored with the events that first name them. */
+    @Bean
+    PersonalDataKeys personalDataKeys(DataSource dataSource,
+                                      @Value("${pulje.personal-data.key-cache:10s}") Duration keyCache) {
+        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache);
+    }
+}
