@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -68,7 +69,7 @@ class ApplicationController {
     @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationPage.class),
             examples = @ExampleObject(name = "Aarhus awarded", value = AARHUS_AWARDED)))
-    @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS})
+    @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
     @GetMapping("/pools/{poolId}/applications")
     ApplicationPage applications(@PathVariable PoolId poolId,
                                  @RequestParam(required = false) ApplicationStatus status,
@@ -93,7 +94,7 @@ class ApplicationController {
     @Operation(summary = "One application, now or as it stood at an instant",
             description = "With asOf (ISO-8601 with offset; encode + as %2B) the application is rebuilt from the "
                     + "event store as it stood then, not read from the read model.")
-    @ReadsFrom(POOL_APPLICATIONS)
+    @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
     @GetMapping("/pools/{poolId}/applications/{applicationId}")
     ApplicationView application(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                 @RequestParam(required = false)
