@@ -738,6 +738,31 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void an_application_shows_its_budget_lines_as_amended_and_as_they_stood_before() {
+        published();
+        events.pool(pool, new ApplicationSubmitted(pool, aarhus, 1, Applicant.municipality("751"), "PPR partnership",
+                Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
+                new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
+                "municipality:751"), Instant.parse("2017-03-01T09:00:00Z"), null,
+                BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")))));
+        OffsetDateTime submitted = OffsetDateTime.now(ZoneOffset.UTC);
+        await().until(() -> Instant.now().isAfter(submitted.toInstant()));
+        long amended = events.pool(pool, new ApplicationAmended(pool, aarhus, Money.of("1500000"),
+                TestPools.budget(2018, "1500000"), "new-methods",
+                decision("aarhus", APPLICANT, "2017-03-05T09:00:00Z", "Fewer staff"),
+                BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1200000")))));
+
+        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, amended)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        {"amountRequested": "1500000.00",
+                         "budgetLines": {"partnership": "300000.00", "staff": "1200000.00"}}""");
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submitted)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        {"amountRequested": "2000000.00",
+                         "budgetLines": {"partnership": "300000.00", "staff": "1700000.00"}}""");
+    }
+
+    @Test
     void a_grant_shows_what_is_paid_held_and_owed_and_its_pool_and_programme_add_it_up() {
         long position = decidedPool();
         String grant = aarhus.value();

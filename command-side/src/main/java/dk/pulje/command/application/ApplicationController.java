@@ -61,7 +61,8 @@ class ApplicationController {
     @Schema(example = """
             {"amountRequested": "2500000.00", "budget": {"2030": "1000000.00", "2031": "1500000.00"},
              "activityCategory": "new-methods", "reason": "Smaller second year"}""")
-    record AmendRequest(Money amountRequested, BudgetByYear budget, String activityCategory, String reason) {
+    record AmendRequest(Money amountRequested, BudgetByYear budget, String activityCategory, BudgetLines budgetLines,
+                        String reason) {
     }
 
     @Schema(example = """
@@ -98,7 +99,8 @@ class ApplicationController {
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                    @RequestBody AmendRequest request, Actor actor) {
         return commands.change(new AmendApplication(poolId, applicationId, request.amountRequested(), request.budget(),
-                request.activityCategory(), actor, request.reason()), poolId.toString(), actor, location(poolId, applicationId));
+                request.activityCategory(), request.budgetLines(), actor, request.reason()), poolId.toString(), actor,
+                location(poolId, applicationId));
     }
 
     @Operation(summary = "Withdraw an application before the deadline (applicant)")

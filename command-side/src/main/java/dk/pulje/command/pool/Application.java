@@ -5,6 +5,7 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.BudgetLines;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +17,18 @@ import java.util.stream.Stream;
  * events are sourced.
  */
 record Application(ApplicationId id, int round, Applicant applicant, Money amountRequested, BudgetByYear budget,
-                   ApplicationStatus status, Set<String> assessors, List<Integer> scores, List<Applicant> partners) {
+                   BudgetLines budgetLines, ApplicationStatus status, Set<String> assessors, List<Integer> scores,
+                   List<Applicant> partners) {
 
     Application {
+        budgetLines = budgetLines == null ? BudgetLines.of(null) : budgetLines;
         partners = partners == null ? List.of() : List.copyOf(partners);
     }
 
     static Application submitted(ApplicationId id, int round, Applicant applicant, Money amountRequested,
-                                 BudgetByYear budget, List<Applicant> partners) {
-        return new Application(id, round, applicant, amountRequested, budget, ApplicationStatus.SUBMITTED, Set.of(),
-                List.of(), partners);
+                                 BudgetByYear budget, BudgetLines budgetLines, List<Applicant> partners) {
+        return new Application(id, round, applicant, amountRequested, budget, budgetLines,
+                ApplicationStatus.SUBMITTED, Set.of(), List.of(), partners);
     }
 
     /** The lead and the partners: every party "one active application per round" holds for. */
@@ -33,20 +36,23 @@ record Application(ApplicationId id, int round, Applicant applicant, Money amoun
         return Stream.concat(Stream.of(applicant), partners.stream());
     }
 
-    Application withRequest(Money amount, BudgetByYear newBudget) {
-        return new Application(id, round, applicant, amount, newBudget, status, assessors, scores, partners);
+    /** The amended request; amendments stored before they carried budget lines kept the lines as they were. */
+    Application withRequest(Money amount, BudgetByYear newBudget, BudgetLines newLines) {
+        return new Application(id, round, applicant, amount, newBudget, newLines == null ? budgetLines : newLines,
+                status, assessors, scores, partners);
     }
 
     Application withStatus(ApplicationStatus newStatus) {
-        return new Application(id, round, applicant, amountRequested, budget, newStatus, assessors, scores, partners);
+        return new Application(id, round, applicant, amountRequested, budget, budgetLines, newStatus, assessors,
+                scores, partners);
     }
 
     Application assessedBy(String assessor, ApplicationStatus newStatus, Integer score) {
         Set<String> allAssessors = new HashSet<>(assessors);
         allAssessors.add(assessor);
         List<Integer> allScores = score == null ? scores : Stream.concat(scores.stream(), Stream.of(score)).toList();
-        return new Application(id, round, applicant, amountRequested, budget, newStatus, Set.copyOf(allAssessors),
-                allScores, partners);
+        return new Application(id, round, applicant, amountRequested, budget, budgetLines, newStatus,
+                Set.copyOf(allAssessors), allScores, partners);
     }
 
     void requireStatus(String change, ApplicationStatus... allowed) {

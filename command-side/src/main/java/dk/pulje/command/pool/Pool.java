@@ -89,7 +89,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * shape is passed over and the pool is read from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
-@Revision("4")
+@Revision("5")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
@@ -355,8 +355,16 @@ class Pool {
         Instant now = clock.instant();
         requireBeforeDeadline(application, now);
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
+        BudgetLines lines = command.budgetLines().lines().isEmpty() ? application.budgetLines()
+                : command.budgetLines();
+        if (!lines.lines().isEmpty() && !lines.total().equals(command.amountRequested())) {
+            throw new BudgetLinesDoNotAddUp("The application's budget lines add up to " + lines.total()
+                    + " kr., not the " + command.amountRequested() + " kr. now asked for; amend them with it");
+        }
+        checkEarmarks(lines);
         apply(new ApplicationAmended(poolId, application.id(), command.amountRequested(), command.budget(),
-                command.activityCategory(), Decision.by(command.actor(), now, command.reason())));
+                command.activityCategory(), Decision.by(command.actor(), now, command.reason()),
+                lines.lines().isEmpty() ? null : lines));
     }
 
     @CommandHandler
@@ -586,7 +594,7 @@ class Pool {
     @EventSourcingHandler
     void on(ApplicationSubmitted event) {
         Application submitted = Application.submitted(event.applicationId(), event.round(), event.applicant(),
-                event.amountRequested(), event.budget(), event.partners());
+                event.amountRequested(), event.budget(), event.budgetLines(), event.partners());
         applications.put(event.applicationId(), submitted);
         submitted.parties().forEach(party -> activeApplicantsByRound.add(activeKey(event.round(), party.key())));
     }
@@ -594,7 +602,7 @@ class Pool {
     @EventSourcingHandler
     void on(ApplicationAmended event) {
         applications.computeIfPresent(event.applicationId(), (id, a) -> a.withRequest(event.amountRequested(),
-                event.budget()));
+                event.budget(), event.budgetLines()));
     }
 
     @EventSourcingHandler

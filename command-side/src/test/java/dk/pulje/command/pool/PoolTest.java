@@ -251,6 +251,45 @@ class PoolTest {
                             CONTACT, AARHUS_CLERK, clock.instant(), null, lines));
         }
 
+        @Test
+        void an_amendment_keeps_the_budget_lines_adding_up_to_the_amount_and_the_earmarks_met() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
+            ApplicationSubmitted submitted = new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
+                    "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
+                    CONTACT, AARHUS_CLERK, clock.instant(), null, lines);
+            fixture.given(earmarkedDraft(), published(), submitted)
+                    .when(amend("1500000", null))
+                    .expectException(BudgetLinesDoNotAddUp.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("add up to 2000000.00 kr., not the "
+                            + "1500000.00 kr. now asked for"))
+                    .expectNoEvents();
+            fixture.given(earmarkedDraft(), published(), submitted)
+                    .when(amend("1500000", BudgetLines.of(Map.of("partnership", Money.of("200000"),
+                            "staff", Money.of("1300000")))))
+                    .expectException(EarmarkNotMet.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_amendment_with_new_budget_lines_that_meet_the_earmarks_is_recorded_with_them() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
+            BudgetLines smaller = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1200000")));
+            fixture.given(earmarkedDraft(), published(), new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1,
+                            AARHUS, "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"),
+                            "new-methods", CONTACT, AARHUS_CLERK, clock.instant(), null, lines))
+                    .when(amend("1500000", smaller))
+                    .expectEvents(new ApplicationAmended(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"), "new-methods",
+                            Decision.by(AARHUS_CLERK, clock.instant(), "Fewer staff"), smaller));
+        }
+
+        private AmendApplication amend(String amount, BudgetLines lines) {
+            return new AmendApplication(POOL, ApplicationId.of("aarhus-1"), Money.of(amount),
+                    TestPools.budget(2018, amount), "new-methods", lines, AARHUS_CLERK, "Fewer staff");
+        }
+
         private PoolDrafted earmarkedDraft() {
             PoolTerms t = TestPools.earlyPreventiveEffort2017();
             PoolTerms earmarked = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),

@@ -1,5 +1,6 @@
 package dk.pulje.query.application;
 
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationPage;
@@ -68,6 +69,7 @@ class ApplicationQueries {
                 row.getString("project_title"),
                 row.getString("activity_category"),
                 Rows.money(row, "requested_oere"),
+                JsonColumns.readLines(row.getString("budget_lines")),
                 Rows.money(row, "awarded_oere"),
                 Rows.nullableInt(row, "score"),
                 Rows.instant(row, "submitted_at"),

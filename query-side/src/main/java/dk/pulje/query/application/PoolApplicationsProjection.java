@@ -1,5 +1,6 @@
 package dk.pulje.query.application;
 
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
@@ -61,16 +62,23 @@ class PoolApplicationsProjection implements ReadModel {
                 .addValue("project_title", event.projectTitle())
                 .addValue("activity_category", event.activityCategory())
                 .addValue("requested_oere", event.amountRequested().oere())
+                .addValue("budget_lines", JsonColumns.write(event.budgetLines()))
                 .addValue("partners", event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))
                 .addValue("submitted_at", Rows.timestamp(event.submittedAt())), "pool_id", "application_id");
     }
 
     @EventHandler
     void on(ApplicationAmended event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence,
-                "requested_oere = :requested, activity_category = :category",
-                new MapSqlParameterSource("requested", event.amountRequested().oere())
-                        .addValue("category", event.activityCategory()));
+        MapSqlParameterSource request = new MapSqlParameterSource("requested", event.amountRequested().oere())
+                .addValue("category", event.activityCategory());
+        if (event.budgetLines() == null) {
+            change(event.poolId(), event.applicationId(), sequence,
+                    "requested_oere = :requested, activity_category = :category", request);
+        } else {
+            change(event.poolId(), event.applicationId(), sequence,
+                    "requested_oere = :requested, activity_category = :category, budget_lines = :lines",
+                    request.addValue("lines", JsonColumns.write(event.budgetLines())));
+        }
     }
 
     @EventHandler

@@ -1,6 +1,6 @@
 package dk.pulje.query.application;
 
-import dk.pulje.query.infra.PoolTermsColumn;
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PriorityRule;
@@ -45,7 +45,7 @@ class Priorities {
     private Optional<PriorityRule> rule(PoolId poolId) {
         return jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id",
                         new MapSqlParameterSource("pool_id", poolId.value()), String.class).stream()
-                .map(terms -> PoolTermsColumn.read(terms).priority())
+                .map(terms -> JsonColumns.readTerms(terms).priority())
                 .filter(rule -> rule != null)
                 .findFirst();
     }

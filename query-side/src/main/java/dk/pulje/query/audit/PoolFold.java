@@ -83,7 +83,7 @@ public final class PoolFold {
             applications.put(submitted.applicationId(), new ApplicationView(submitted.applicationId(), poolId,
                     submitted.round(), ApplicationStatus.SUBMITTED, submitted.applicant().key(),
                     submitted.applicant().name(), submitted.projectTitle(), submitted.activityCategory(),
-                    submitted.amountRequested(), null, null, submitted.submittedAt(),
+                    submitted.amountRequested(), submitted.budgetLines(), null, null, submitted.submittedAt(),
                     submitted.partners().stream().map(Applicant::name).toList(), null));
         } else {
             applyToApplication(event);
@@ -92,7 +92,8 @@ public final class PoolFold {
 
     private void applyToApplication(Object event) {
         if (event instanceof ApplicationAmended amended) {
-            change(amended.applicationId(), a -> a.withRequest(amended.amountRequested(), amended.activityCategory()));
+            change(amended.applicationId(), a -> a.withRequest(amended.amountRequested(), amended.activityCategory(),
+                    amended.budgetLines()));
         } else if (event instanceof ApplicationWithdrawn withdrawn) {
             change(withdrawn.applicationId(), a -> a.withStatus(ApplicationStatus.WITHDRAWN));
         } else if (event instanceof ApplicationScreened screened) {

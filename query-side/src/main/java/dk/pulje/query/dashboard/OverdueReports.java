@@ -1,6 +1,6 @@
 package dk.pulje.query.dashboard;
 
-import dk.pulje.query.infra.PoolTermsColumn;
+import dk.pulje.query.infra.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class OverdueReports {
                 JOIN pool_overview p ON p.pool_id = g.pool_id
                 WHERE r.overdue AND r.state <> 'APPROVED' AND g.status NOT IN ('LAPSED', 'CLOSED')
                 ORDER BY r.due_on, g.applicant_name, r.report_id""", (row, index) -> new Overdue(
-                row.getString("pool_id"), PoolTermsColumn.read(row.getString("terms")).title(),
+                row.getString("pool_id"), JsonColumns.readTerms(row.getString("terms")).title(),
                 row.getString("applicant_name"), row.getString("report_id"),
                 row.getObject("due_on", LocalDate.class)));
     }

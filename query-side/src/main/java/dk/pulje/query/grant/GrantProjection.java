@@ -1,5 +1,6 @@
 package dk.pulje.query.grant;
 
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
@@ -26,7 +27,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
@@ -132,7 +132,7 @@ class GrantProjection implements ReadModel {
     void on(ReportSubmitted event, @SequenceNumber long sequence) {
         Rows.updateOnce(jdbc, "grant_report", "state = 'SUBMITTED', spent_by_line = :spent",
                 report(event.grantId(), event.reportId(), sequence)
-                        .addValue("spent", SPENDING.writeValueAsString(event.spentByLine())), "grant_id", "report_id");
+                        .addValue("spent", JsonColumns.write(event.spentByLine())), "grant_id", "report_id");
     }
 
     @EventHandler
@@ -157,8 +157,6 @@ class GrantProjection implements ReadModel {
     private void change(GrantId grantId, long sequence, String assignments, MapSqlParameterSource values) {
         Rows.updateOnce(jdbc, "grant_overview", assignments, values, "grant_id");
     }
-
-    private static final JsonMapper SPENDING = JsonMapper.builder().build();
 
     private void changeReport(GrantId grantId, String reportId, long sequence, String assignment) {
         Rows.updateOnce(jdbc, "grant_report", assignment, report(grantId, reportId, sequence), "grant_id",

@@ -6,17 +6,15 @@ import dk.pulje.query.grant.GrantViews.OverdueReport;
 import dk.pulje.query.grant.GrantViews.PaymentView;
 import dk.pulje.query.grant.GrantViews.ReportView;
 import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
-import dk.pulje.query.infra.PoolTermsColumn;
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
-import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.Round;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +26,6 @@ import java.util.Optional;
 /** Reads the grants read model: single grants, lists, overdue reports and the deadlines coming up. */
 @Component
 class GrantQueries {
-
-    private static final JsonMapper SPENDING = JsonMapper.builder().build();
 
     private static final String SUMMARY = """
             SELECT g.*, EXISTS (SELECT 1 FROM grant_report r WHERE r.grant_id = g.grant_id AND r.overdue
@@ -69,7 +65,8 @@ class GrantQueries {
                         jdbc.query("SELECT * FROM grant_report WHERE grant_id = :grant_id ORDER BY due_on, report_id",
                                 id, (row, index) -> new ReportView(row.getString("report_id"), row.getString("kind"),
                                         row.getObject("due_on", LocalDate.class), row.getString("state"),
-                                        row.getBoolean("overdue"), spending(row.getString("spent_by_line")))),
+                                        row.getBoolean("overdue"),
+                                        JsonColumns.readLines(row.getString("spent_by_line")))),
                         payments(grantId)));
     }
 
@@ -119,7 +116,7 @@ class GrantQueries {
                         row.getString("grant_id"), row.getString("applicant_name") + ": report "
                         + row.getString("report_id") + " due " + row.getObject("due_on", LocalDate.class))));
         jdbc.query("SELECT pool_id, terms FROM pool_overview WHERE status = 'PUBLISHED'", row -> {
-            for (Round round : PoolTermsColumn.read(row.getString("terms")).rounds()) {
+            for (Round round : JsonColumns.readTerms(row.getString("terms")).rounds()) {
                 Instant at = round.deadline().instant();
                 if (!at.isBefore(from) && at.isBefore(until)) {
                     deadlines.add(new UpcomingDeadline(at, "round-deadline", row.getString("pool_id"), null,
@@ -129,9 +126,5 @@ class GrantQueries {
         });
         deadlines.sort(Comparator.comparing(UpcomingDeadline::at).thenComparing(UpcomingDeadline::kind));
         return deadlines;
-    }
-
-    private static BudgetLines spending(String json) {
-        return json == null ? null : SPENDING.readValue(json, BudgetLines.class);
     }
 }

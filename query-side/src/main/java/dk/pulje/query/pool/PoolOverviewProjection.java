@@ -1,6 +1,6 @@
 package dk.pulje.query.pool;
 
-import dk.pulje.query.infra.PoolTermsColumn;
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
@@ -67,14 +67,14 @@ class PoolOverviewProjection implements ReadModel {
                 .addValue("budget_oere", event.budget().oere())
                 .addValue("awarded_oere", 0L)
                 .addValue("rules_version", 1)
-                .addValue("terms", PoolTermsColumn.write(event.terms()))
+                .addValue("terms", JsonColumns.write(event.terms()))
                 .addValue("drafted_at", Rows.timestamp(event.decision().decidedAt())), "pool_id");
     }
 
     @EventHandler
     void on(PoolAnnounced event, @SequenceNumber long sequence) {
         changePool(event.poolId(), sequence, "status = :status, planned = :planned", Map.of(
-                "status", PoolStatus.ANNOUNCED.name(), "planned", PoolTermsColumn.write(event.planned())));
+                "status", PoolStatus.ANNOUNCED.name(), "planned", JsonColumns.write(event.planned())));
     }
 
     @EventHandler
@@ -87,7 +87,7 @@ class PoolOverviewProjection implements ReadModel {
         withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
                 "status = :status, rules_version = :rules_version, terms = :terms", Map.of(
                         "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion(),
-                        "terms", PoolTermsColumn.write(terms.withRounds(event.rounds())))));
+                        "terms", JsonColumns.write(terms.withRounds(event.rounds())))));
     }
 
     /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
@@ -96,13 +96,13 @@ class PoolOverviewProjection implements ReadModel {
         withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
                 "budget_oere = :budget, rules_version = :rules_version, terms = :terms",
                 Map.of("budget", event.budget().oere(), "rules_version", event.rulesVersion(),
-                        "terms", PoolTermsColumn.write(terms.withRounds(event.rounds())))));
+                        "terms", JsonColumns.write(terms.withRounds(event.rounds())))));
     }
 
     /** Reads the terms of a pool whose row has not yet seen this event; once it has, nothing is read. */
     private void withTerms(PoolId poolId, long sequence, Consumer<PoolTerms> change) {
         jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
-                pool(poolId, sequence), String.class).forEach(terms -> change.accept(PoolTermsColumn.read(terms)));
+                pool(poolId, sequence), String.class).forEach(terms -> change.accept(JsonColumns.readTerms(terms)));
     }
 
     @EventHandler

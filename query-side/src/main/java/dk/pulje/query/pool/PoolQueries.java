@@ -1,6 +1,6 @@
 package dk.pulje.query.pool;
 
-import dk.pulje.query.infra.PoolTermsColumn;
+import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
@@ -53,11 +53,11 @@ class PoolQueries {
                     Money awarded = Rows.money(row, "awarded_oere");
                     return new PoolView(PoolId.of(poolId), ProgrammeId.of(row.getString("programme_id")),
                             PoolStatus.valueOf(row.getString("status")), budget, awarded, budget.minus(awarded),
-                            row.getInt("rules_version"), PoolTermsColumn.read(row.getString("terms")),
+                            row.getInt("rules_version"), JsonColumns.readTerms(row.getString("terms")),
                             counts.getOrDefault(poolId, noApplications()),
                             payments.getOrDefault(poolId, NOTHING_PAID)[0],
                             payments.getOrDefault(poolId, NOTHING_PAID)[1],
-                            PoolTermsColumn.readPlanning(row.getString("planned")));
+                            JsonColumns.readPlanning(row.getString("planned")));
                 });
     }
 

@@ -4,21 +4,33 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Reason;
 import dk.pulje.shared.common.Text;
+import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The applicant changes what it asks for, before the round's deadline. */
+/**
+ * The applicant changes what it asks for, before the round's deadline. {@code budgetLines}, when given, replace the
+ * application's budget lines; when not, the lines it has must still add up to the amended amount.
+ */
 public record AmendApplication(@TargetAggregateIdentifier PoolId poolId,
                                ApplicationId applicationId,
                                Money amountRequested,
                                BudgetByYear budget,
                                String activityCategory,
+                               BudgetLines budgetLines,
                                Actor actor,
                                String reason) {
 
     public AmendApplication {
         ApplicationRules.checkAmount(amountRequested, budget);
         activityCategory = Text.required(activityCategory, "An activity category", 40);
+        budgetLines = ApplicationRules.checkLines(budgetLines, amountRequested);
         reason = Reason.optional(reason);
+    }
+
+    /** An amendment that keeps the application's budget lines. */
+    public AmendApplication(PoolId poolId, ApplicationId applicationId, Money amountRequested, BudgetByYear budget,
+                            String activityCategory, Actor actor, String reason) {
+        this(poolId, applicationId, amountRequested, budget, activityCategory, null, actor, reason);
     }
 }

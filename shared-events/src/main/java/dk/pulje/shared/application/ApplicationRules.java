@@ -2,11 +2,22 @@ package dk.pulje.shared.application;
 
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.BudgetLines;
 
 /** Shape rules that a submission and an amendment share. */
 final class ApplicationRules {
 
     private ApplicationRules() {
+    }
+
+    /** Budget lines, when given, add up to the amount asked for; none given reads as no lines. */
+    static BudgetLines checkLines(BudgetLines lines, Money amountRequested) {
+        BudgetLines given = lines == null ? BudgetLines.of(null) : lines;
+        if (!given.lines().isEmpty() && !given.total().equals(amountRequested)) {
+            throw new InvalidValue("budget-lines.total", "The budget lines add up to " + given.total()
+                    + " kr.; the application asks for " + amountRequested + " kr.");
+        }
+        return given;
     }
 
     static void checkAmount(Money amountRequested, BudgetByYear budget) {

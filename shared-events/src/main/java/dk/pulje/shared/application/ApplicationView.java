@@ -1,12 +1,16 @@
 package dk.pulje.shared.application;
 
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolId;
 
 import java.time.Instant;
 import java.util.List;
 
-/** An application as listed for staff: no contact details. */
+/**
+ * An application as listed for staff: no contact details. {@code budgetLines} are what it budgets for each purpose
+ * (null when it has none), so an earmark can be seen to be met.
+ */
 public record ApplicationView(ApplicationId applicationId,
                               PoolId poolId,
                               int round,
@@ -16,6 +20,7 @@ public record ApplicationView(ApplicationId applicationId,
                               String projectTitle,
                               String activityCategory,
                               Money amountRequested,
+                              BudgetLines budgetLines,
                               Money amountAwarded,
                               Integer score,
                               Instant submittedAt,
@@ -32,27 +37,30 @@ public record ApplicationView(ApplicationId applicationId,
 
     public ApplicationView withPriority(Priority newPriority) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
-                activityCategory, amountRequested, amountAwarded, score, submittedAt, partners, newPriority);
+                activityCategory, amountRequested, budgetLines, amountAwarded, score, submittedAt, partners, newPriority);
     }
 
     public ApplicationView withStatus(ApplicationStatus newStatus) {
         return new ApplicationView(applicationId, poolId, round, newStatus, applicantKey, applicantName, projectTitle,
-                activityCategory, amountRequested, amountAwarded, score, submittedAt, partners, priority);
+                activityCategory, amountRequested, budgetLines, amountAwarded, score, submittedAt, partners, priority);
     }
 
-    public ApplicationView withRequest(Money amount, String category) {
+    /** The amended request; lines stay as they were when the amendment carries none. */
+    public ApplicationView withRequest(Money amount, String category, BudgetLines lines) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
-                category, amount, amountAwarded, score, submittedAt, partners, priority);
+                category, amount, lines == null ? budgetLines : lines, amountAwarded, score, submittedAt, partners,
+                priority);
     }
 
     public ApplicationView withScore(int newScore) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
-                activityCategory, amountRequested, amountAwarded, newScore, submittedAt, partners, priority);
+                activityCategory, amountRequested, budgetLines, amountAwarded, newScore, submittedAt, partners, priority);
     }
 
     public ApplicationView awarded(Money amount) {
         return new ApplicationView(applicationId, poolId, round, ApplicationStatus.AWARDED, applicantKey,
-                applicantName, projectTitle, activityCategory, amountRequested, amount, score, submittedAt, partners,
+                applicantName, projectTitle, activityCategory, amountRequested, budgetLines, amount, score, submittedAt,
+                partners,
                 priority);
     }
 }

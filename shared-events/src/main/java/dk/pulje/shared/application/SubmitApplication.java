@@ -36,12 +36,8 @@ public record SubmitApplication(@TargetAggregateIdentifier PoolId poolId,
         projectTitle = Text.required(projectTitle, "A project title", 300);
         ApplicationRules.checkAmount(amountRequested, budget);
         activityCategory = Text.required(activityCategory, "An activity category", 40);
-        budgetLines = budgetLines == null ? BudgetLines.of(null) : budgetLines;
+        budgetLines = ApplicationRules.checkLines(budgetLines, amountRequested);
         partners = Partners.checked(applicant, partners);
-        if (!budgetLines.lines().isEmpty() && !budgetLines.total().equals(amountRequested)) {
-            throw new InvalidValue("budget-lines.total", "The budget lines add up to " + budgetLines.total()
-                    + " kr.; the application asks for " + amountRequested + " kr.");
-        }
     }
 
     /** A submission by one applicant, with budget lines. */

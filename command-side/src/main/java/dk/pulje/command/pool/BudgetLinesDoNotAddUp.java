@@ -1,0 +1,11 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.shared.Refusal;
+
+/** An amended amount leaves the application's budget lines adding up to something else. */
+class BudgetLinesDoNotAddUp extends Refusal {
+
+    BudgetLinesDoNotAddUp(String detail) {
+        super("budget-lines-total", Kind.CONFLICT, detail);
+    }
+}
