@@ -7,6 +7,7 @@ import dk.pulje.command.grant.Deadlines.StartDeadline;
 import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
 import dk.pulje.command.grant.GrantRefusals.BudgetLineShort;
 import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
+import dk.pulje.command.grant.GrantRefusals.EarmarkNotKept;
 import dk.pulje.command.grant.GrantRefusals.DisbursementExceedsSchedule;
 import dk.pulje.command.grant.GrantRefusals.GrantNotInState;
 import dk.pulje.command.grant.GrantRefusals.NotReadyToClose;
@@ -62,6 +63,7 @@ import dk.pulje.shared.grant.RequestBudgetChange;
 import dk.pulje.shared.grant.ReturnReport;
 import dk.pulje.shared.grant.StartProject;
 import dk.pulje.shared.grant.SubmitReport;
+import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -111,6 +113,7 @@ class Grant {
     private Instant acceptBy;
     private Instant startBy;
     private BudgetLines lines;
+    private List<Earmark> earmarks = List.of();
     private final Map<Integer, Money> scheduled = new TreeMap<>();
     private final Map<Integer, Money> paidByYear = new TreeMap<>();
     private Money paid = Money.ZERO;
@@ -130,7 +133,8 @@ class Grant {
     Grant(OpenGrant command, DeadlineManager deadlines) {
         apply(new GrantOpened(GrantId.of(command.applicationId()), command.poolId(), command.programmeId(),
                 command.applicationId(), command.applicant(), command.amount(), command.paymentSchedule(),
-                command.acceptBy(), command.startBy(), command.reports(), command.reminderDays(), command.decision()));
+                command.acceptBy(), command.startBy(), command.reports(), command.reminderDays(), command.decision(),
+                command.earmarks()));
         Instant now = command.decision().decidedAt();
         deadlines.schedule(command.acceptBy(), Deadlines.ACCEPTANCE, new AcceptanceDeadline(command.acceptBy()));
         deadlines.schedule(command.startBy(), Deadlines.PROJECT_START, new StartDeadline(command.startBy()));
@@ -153,6 +157,7 @@ class Grant {
             throw new BudgetLinesDoNotAddUp("The budget lines add up to " + accepted.total() + " kr.; the grant is "
                     + amount + " kr.");
         }
+        requireEarmarksKept(accepted);
         apply(new GrantAccepted(grantId, accepted, Decision.by(command.actor(), now, null)));
         deadlines.cancelAllWithinScope(Deadlines.ACCEPTANCE);
     }
@@ -388,6 +393,7 @@ class Grant {
                 throw new BudgetLineShort("Budget line " + change.from() + " holds " + lines.line(change.from())
                         + " kr.; " + change.amount() + " kr. cannot be moved");
             }
+            requireEarmarksKept(lines.moved(change.from(), change.to(), change.amount()));
             return;
         }
         int from = Integer.parseInt(change.from());
@@ -399,6 +405,16 @@ class Grant {
         if (change.amount().isGreaterThan(unpaid)) {
             throw new BudgetLineShort(from + " has " + unpaid + " kr. unpaid; " + change.amount()
                     + " kr. cannot be carried over");
+        }
+    }
+
+    private void requireEarmarksKept(BudgetLines budget) {
+        for (Earmark earmark : earmarks) {
+            if (earmark.minimum().isGreaterThan(budget.line(earmark.line()))) {
+                throw new EarmarkNotKept("The pool earmarks at least " + earmark.minimum() + " kr. of each grant for '"
+                        + earmark.line() + "' (" + earmark.purpose() + "); the budget would hold "
+                        + budget.line(earmark.line()) + " kr. on it");
+            }
         }
     }
 
@@ -465,6 +481,7 @@ class Grant {
         acceptBy = event.acceptBy();
         startBy = event.startBy();
         scheduled.putAll(event.paymentSchedule().years());
+        earmarks = event.earmarks();
         event.reports().forEach(due -> reports.put(due.reportId(), Report.due(due)));
     }
 

@@ -36,6 +36,13 @@ final class GrantRefusals {
         }
     }
 
+    /** The grant's budget lines would hold less on an earmarked line than its pool reserves of each grant. */
+    static final class EarmarkNotKept extends Refusal {
+        EarmarkNotKept(String detail) {
+            super("earmark-not-met", Kind.CONFLICT, detail);
+        }
+    }
+
     /** A disbursement would pay more than the year's scheduled amount not yet paid. */
     static final class DisbursementExceedsSchedule extends Refusal {
         DisbursementExceedsSchedule(String detail) {

@@ -403,6 +403,11 @@ class Pool {
             throw new AwardExceedsRequest("The application asked for " + application.amountRequested()
                     + " kr.; " + command.amount() + " kr. cannot be awarded");
         }
+        Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
+        if (earmarked.isGreaterThan(command.amount())) {
+            throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of "
+                    + command.amount() + " kr. cannot hold them");
+        }
         Money remaining = budget.minus(awarded);
         if (command.amount().isGreaterThan(remaining)) {
             throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
@@ -417,7 +422,7 @@ class Pool {
                 GrantPlan.paymentSchedule(application.budget(), command.amount()),
                 awardedAt.plusDays(conditions.acceptanceDays()).toInstant(),
                 awardedAt.plusMonths(conditions.startWithinMonths()).toInstant(),
-                GrantPlan.reports(terms.projectPeriod()), conditions.reminderDays(), decision);
+                GrantPlan.reports(terms.projectPeriod()), conditions.reminderDays(), decision, terms.earmarks());
     }
 
     /** A lapsed grant's money returns to the pool; asked once per lapse, and a second ask changes nothing. */

@@ -1,5 +1,8 @@
 package dk.pulje.command.grant;
 
+import java.util.Map;
+import dk.pulje.shared.pool.Earmark;
+import dk.pulje.command.grant.GrantRefusals.EarmarkNotKept;
 import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
 import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
 import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
@@ -95,7 +98,7 @@ class GrantTest {
                 Money.of("2000000"), TestPools.budget(2018, "600000", 2019, "1400000"),
                 AWARDED_AT.plus(Duration.ofDays(14)), Instant.parse("2018-06-01T10:00:00Z"),
                 GrantPlan.reports(PERIOD), List.of(14, 3),
-                new Decision("anne", Role.APPROVER, AWARDED_AT, "Scores 4/5"));
+                new Decision("anne", Role.APPROVER, AWARDED_AT, "Scores 4/5"), List.of());
     }
 
     static GrantOpened opened() {
@@ -103,6 +106,14 @@ class GrantTest {
         return new GrantOpened(GRANT, award.poolId(), award.programmeId(), award.applicationId(), AARHUS,
                 award.amount(), award.paymentSchedule(), award.acceptBy(), award.startBy(), award.reports(),
                 award.reminderDays(), award.decision());
+    }
+
+    /** The grant from a pool that earmarks 300,000 kr. of each grant for the partnership with the agency. */
+    static GrantOpened openedWithEarmark() {
+        GrantOpened o = opened();
+        return new GrantOpened(o.grantId(), o.poolId(), o.programmeId(), o.applicationId(), o.applicant(), o.amount(),
+                o.paymentSchedule(), o.acceptBy(), o.startBy(), o.reports(), o.reminderDays(), o.decision(),
+                List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
     }
 
     static GrantAccepted accepted() {
@@ -189,6 +200,19 @@ class GrantTest {
             fixture.given(opened())
                     .when(new AcceptGrant(GRANT, null, ODENSE_CLERK))
                     .expectException(NotTheGrantee.class);
+        }
+
+        @Test
+        void the_budget_lines_keep_the_pools_earmarks() {
+            clock.set(AWARDED_AT.plus(Duration.ofDays(3)));
+            fixture.given(openedWithEarmark())
+                    .when(new AcceptGrant(GRANT, null, AARHUS_CLERK))
+                    .expectException(EarmarkNotKept.class)
+                    .expectNoEvents();
+            BudgetLines kept = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
+            fixture.given(openedWithEarmark())
+                    .when(new AcceptGrant(GRANT, kept, AARHUS_CLERK))
+                    .expectEvents(new GrantAccepted(GRANT, kept, now(AARHUS_CLERK, null)));
         }
 
         @Test
@@ -319,6 +343,17 @@ class GrantTest {
                             exactSequenceOf(
                                     matches(BudgetChangeRequested.class::isInstance),
                                     andNoMore())));
+        }
+
+        @Test
+        void a_reallocation_may_not_take_an_earmarked_line_below_its_earmark() {
+            GrantAccepted accepted = new GrantAccepted(GRANT, BudgetLines.of(Map.of("partnership",
+                    Money.of("300000"), "staff", Money.of("1700000"))), accepted().decision());
+            fixture.given(openedWithEarmark(), accepted, started())
+                    .when(new RequestBudgetChange(GRANT, "c1", new BudgetChange(BudgetChangeKind.REALLOCATION,
+                            "partnership", "staff", Money.of("0.01")), AARHUS_CLERK, "More staff"))
+                    .expectException(EarmarkNotKept.class)
+                    .expectNoEvents();
         }
 
         @Test

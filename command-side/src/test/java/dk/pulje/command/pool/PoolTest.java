@@ -290,15 +290,6 @@ class PoolTest {
                     TestPools.budget(2018, amount), "new-methods", lines, AARHUS_CLERK, "Fewer staff");
         }
 
-        private PoolDrafted earmarkedDraft() {
-            PoolTerms t = TestPools.earlyPreventiveEffort2017();
-            PoolTerms earmarked = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),
-                    t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), null,
-                    List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
-            PoolDrafted d = drafted("24900000");
-            return new PoolDrafted(d.poolId(), d.programmeId(), d.budget(), earmarked, d.decision());
-        }
-
         private SubmitApplication joint(SubmitApplication c, Applicant... partners) {
             return new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
                     c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), null, null,
@@ -503,6 +494,16 @@ class PoolTest {
         }
     }
 
+    /** The pool with 300,000 kr. of each grant earmarked for the partnership with the agency. */
+    private PoolDrafted earmarkedDraft() {
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms earmarked = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),
+                t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), null,
+                List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
+        PoolDrafted d = drafted("24900000");
+        return new PoolDrafted(d.poolId(), d.programmeId(), d.budget(), earmarked, d.decision());
+    }
+
     @Nested
     class Deciding {
 
@@ -515,6 +516,19 @@ class PoolTest {
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1800000"), APPROVER, "Scores 4/5"))
                     .expectEvents(new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("1800000"),
                             List.of(4), 1, decision));
+        }
+
+        @Test
+        void an_award_too_small_to_hold_the_earmarks_is_refused() {
+            clock.setCopenhagen("2017-04-20T14:00:00");
+            BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
+            fixture.given(earmarkedDraft(), published(), new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1,
+                            AARHUS, "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"),
+                            "new-methods", CONTACT, AARHUS_CLERK, Instant.parse("2017-03-20T10:00:00Z"), null, lines),
+                            eligible("aarhus-1"))
+                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("299999.99"), APPROVER, "Token"))
+                    .expectException(EarmarkNotMet.class)
+                    .expectNoEvents();
         }
 
         @Test

@@ -5,6 +5,7 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.serialization.Revision;
@@ -12,9 +13,26 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.List;
 
-/** A grant starts with its award: what is granted, paid by year, by when it must be accepted and started, and the reports it owes. */
-@Revision("1")
-public record GrantOpened(GrantId grantId, PoolId poolId, ProgrammeId programmeId, ApplicationId applicationId, Applicant applicant,
-                          Money amount, BudgetByYear paymentSchedule, Instant acceptBy, Instant startBy,
-                          List<ReportDue> reports, List<Integer> reminderDays, Decision decision) implements GrantEvent {
+/**
+ * A grant starts with its award: what is granted, paid by year, by when it must be accepted and started, the reports
+ * it owes, and the earmarks of its pool that its budget lines must keep (none in events stored before grants
+ * carried them).
+ */
+@Revision("2")
+public record GrantOpened(GrantId grantId, PoolId poolId, ProgrammeId programmeId, ApplicationId applicationId,
+                          Applicant applicant, Money amount, BudgetByYear paymentSchedule, Instant acceptBy,
+                          Instant startBy, List<ReportDue> reports, List<Integer> reminderDays, Decision decision,
+                          List<Earmark> earmarks) implements GrantEvent {
+
+    public GrantOpened {
+        earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
+    }
+
+    /** A grant from a pool without earmarks. */
+    public GrantOpened(GrantId grantId, PoolId poolId, ProgrammeId programmeId, ApplicationId applicationId,
+                       Applicant applicant, Money amount, BudgetByYear paymentSchedule, Instant acceptBy,
+                       Instant startBy, List<ReportDue> reports, List<Integer> reminderDays, Decision decision) {
+        this(grantId, poolId, programmeId, applicationId, applicant, amount, paymentSchedule, acceptBy, startBy,
+                reports, reminderDays, decision, null);
+    }
 }
