@@ -33,6 +33,10 @@ import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.BudgetChange;
+import dk.pulje.shared.grant.BudgetChangeApproved;
+import dk.pulje.shared.grant.BudgetChangeKind;
+import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
@@ -807,6 +811,22 @@ abstract class QueryApiBehaviour {
                 {"reports": [{"reportId": "status-2018", "state": "SUBMITTED",
                               "spentByLine": {"partnership": "150000.00", "staff": "420000.50"}},
                              {"reportId": "final", "state": "DUE", "spentByLine": null}]}""");
+
+        long reallocated = events.grant(GrantId.of(aarhus),
+                new BudgetChangeApproved(GrantId.of(aarhus), "staff", new BudgetChange(BudgetChangeKind.REALLOCATION,
+                        "project", "staff", Money.of("500000")),
+                        decision("manager", POOL_MANAGER, "2019-03-10T09:00:00Z", "Four staff, as planned")),
+                new BudgetChangeNoted(GrantId.of(aarhus), "partnership", new BudgetChange(
+                        BudgetChangeKind.REALLOCATION, "project", "partnership", Money.of("100000")),
+                        decision("aarhus", APPLICANT, "2019-03-11T09:00:00Z", "Partnership meetings")));
+        assertThat(get("finance", "/grants/" + grant, reallocated)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"budgetLines": [
+                  {"line": "partnership", "budgeted": "100000.00", "spent": "150000.00", "left": "0.00",
+                   "overspent": "50000.00"},
+                  {"line": "project", "budgeted": "1200000.00", "spent": "0.00", "left": "1200000.00",
+                   "overspent": "0.00"},
+                  {"line": "staff", "budgeted": "500000.00", "spent": "420000.50", "left": "79999.50",
+                   "overspent": "0.00"}]}""");
     }
 
     private Map<String, String> checksumsWhenCaughtUp() {

@@ -4,6 +4,10 @@ import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.grant.BudgetChange;
+import dk.pulje.shared.grant.BudgetChangeApproved;
+import dk.pulje.shared.grant.BudgetChangeKind;
+import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
 import dk.pulje.shared.grant.GrantClosed;
@@ -78,7 +82,32 @@ class GrantProjection implements ReadModel {
 
     @EventHandler
     void on(GrantAccepted event, @SequenceNumber long sequence) {
-        status(event.grantId(), sequence, GrantStatus.ACCEPTED);
+        change(event.grantId(), sequence, "status = :status, budget_lines = :lines", grant(event.grantId(), sequence)
+                .addValue("status", GrantStatus.ACCEPTED.name())
+                .addValue("lines", JsonColumns.write(event.budgetLines())));
+    }
+
+    @EventHandler
+    void on(BudgetChangeNoted event, @SequenceNumber long sequence) {
+        takeEffect(event.grantId(), event.change(), sequence);
+    }
+
+    @EventHandler
+    void on(BudgetChangeApproved event, @SequenceNumber long sequence) {
+        takeEffect(event.grantId(), event.change(), sequence);
+    }
+
+    /** A reallocation moves money between the grant's budget lines; a carry-over moves it between years. */
+    private void takeEffect(GrantId grantId, BudgetChange change, long sequence) {
+        if (change.kind() != BudgetChangeKind.REALLOCATION) {
+            return;
+        }
+        jdbc.queryForList("SELECT budget_lines FROM grant_overview WHERE grant_id = :grant_id",
+                        grant(grantId, sequence), String.class).stream().findFirst()
+                .map(JsonColumns::readLines)
+                .ifPresent(lines -> change(grantId, sequence, "budget_lines = :lines", grant(grantId, sequence)
+                        .addValue("lines", JsonColumns.write(lines.moved(change.from(), change.to(),
+                                change.amount())))));
     }
 
     @EventHandler

@@ -2,12 +2,14 @@ package dk.pulje.query.grant;
 
 import dk.pulje.query.grant.GrantViews.GrantDetail;
 import dk.pulje.query.grant.GrantViews.GrantSummary;
+import dk.pulje.query.grant.GrantViews.LineView;
 import dk.pulje.query.grant.GrantViews.OverdueReport;
 import dk.pulje.query.grant.GrantViews.PaymentView;
 import dk.pulje.query.grant.GrantViews.ReportView;
 import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.Round;
@@ -61,13 +63,16 @@ class GrantQueries {
     Optional<GrantDetail> grant(String grantId) {
         MapSqlParameterSource id = new MapSqlParameterSource("grant_id", grantId);
         return jdbc.query(SUMMARY + " WHERE g.grant_id = :grant_id", id, GRANT).stream().findFirst()
-                .map(grant -> new GrantDetail(grant,
-                        jdbc.query("SELECT * FROM grant_report WHERE grant_id = :grant_id ORDER BY due_on, report_id",
-                                id, (row, index) -> new ReportView(row.getString("report_id"), row.getString("kind"),
-                                        row.getObject("due_on", LocalDate.class), row.getString("state"),
-                                        row.getBoolean("overdue"),
-                                        JsonColumns.readLines(row.getString("spent_by_line")))),
-                        payments(grantId)));
+                .map(grant -> {
+                    List<ReportView> reports = jdbc.query("SELECT * FROM grant_report WHERE grant_id = :grant_id "
+                            + "ORDER BY due_on, report_id", id, (row, index) -> new ReportView(
+                            row.getString("report_id"), row.getString("kind"), row.getObject("due_on", LocalDate.class),
+                            row.getString("state"), row.getBoolean("overdue"),
+                            JsonColumns.readLines(row.getString("spent_by_line"))));
+                    BudgetLines budget = JsonColumns.readLines(jdbc.queryForObject(
+                            "SELECT budget_lines FROM grant_overview WHERE grant_id = :grant_id", id, String.class));
+                    return new GrantDetail(grant, LineView.of(budget, reports), reports, payments(grantId));
+                });
     }
 
     List<PaymentView> payments(String grantId) {

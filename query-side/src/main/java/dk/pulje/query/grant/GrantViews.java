@@ -6,6 +6,8 @@ import dk.pulje.shared.grant.BudgetLines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** What the grant endpoints answer. */
 final class GrantViews {
@@ -28,7 +30,34 @@ final class GrantViews {
     record PaymentView(String paymentId, int year, Money amount, Instant paidAt, String paidBy) {
     }
 
-    record GrantDetail(GrantSummary grant, List<ReportView> reports, List<PaymentView> payments) {
+    /**
+     * A budget line of an accepted grant: what it holds after reallocations, what the submitted reports say was spent
+     * on it (each report tells its own period's spending; a returned report counts when submitted again), what is
+     * left of it, and what was spent beyond it.
+     */
+    record LineView(String line, Money budgeted, Money spent, Money left, Money overspent) {
+
+        static List<LineView> of(BudgetLines budget, List<ReportView> reports) {
+            if (budget == null) {
+                return List.of();
+            }
+            List<BudgetLines> spending = reports.stream()
+                    .filter(report -> !"DUE".equals(report.state()) && report.spentByLine() != null)
+                    .map(ReportView::spentByLine).toList();
+            SortedSet<String> names = new TreeSet<>(budget.lines().keySet());
+            spending.forEach(spent -> names.addAll(spent.lines().keySet()));
+            return names.stream().map(name -> {
+                Money spent = spending.stream().map(lines -> lines.line(name)).reduce(Money.ZERO, Money::plus);
+                Money budgeted = budget.line(name);
+                return spent.isGreaterThan(budgeted)
+                        ? new LineView(name, budgeted, spent, Money.ZERO, spent.minus(budgeted))
+                        : new LineView(name, budgeted, spent, budgeted.minus(spent), Money.ZERO);
+            }).toList();
+        }
+    }
+
+    record GrantDetail(GrantSummary grant, List<LineView> budgetLines, List<ReportView> reports,
+                       List<PaymentView> payments) {
     }
 
     record OverdueReport(String grantId, String poolId, String applicantName, String reportId, String kind,
