@@ -234,6 +234,8 @@ abstract class QueryApiBehaviour {
                         [{"registrationId": "r2", "organisation": "municipality:461", "name": "Ida Holm",
                           "email": "ida@odense.dk", "phone": "+45 12 34 56 78", "waiting": false}]""");
         assertThat(get("viewer", "/meetings/" + meeting + "/registrations")).hasStatus(403);
+        assertThat(jdbc.queryForList("SELECT wrapped FROM personal_data_key", Boolean.class))
+                .as("the demo's master key wraps every person's key").isNotEmpty().containsOnly(true);
 
         long erased = events.erasure("ida@odense.dk",
                 decision("manager", POOL_MANAGER, "2017-03-01T09:00:00Z", "Asked to be forgotten"));

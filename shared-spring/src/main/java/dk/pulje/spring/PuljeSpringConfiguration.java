@@ -8,7 +8,10 @@ import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
 import dk.pulje.spring.web.RequestCorrelation;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -33,6 +36,8 @@ import java.time.Duration;
 @EnableConfigurationProperties(PuljeUsers.class)
 @Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class, AxonServerHealth.class})
 public class PuljeSpringConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -71,10 +76,30 @@ public class PuljeSpringConfiguration {
         };
     }
 
-    /** The keys join the transaction at hand, so a new person's key is stored with the events that first name them. */
+    /**
+     * The keys join the transaction at hand, so a new person's key is stored with the events that first name them;
+     * with a master key (Base64, 256 bits) they are stored wrapped with it.
+     */
     @Bean
     PersonalDataKeys personalDataKeys(DataSource dataSource,
-                                      @Value("${pulje.personal-data.key-cache:10s}") Duration keyCache) {
-        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache);
+                                      @Value("${pulje.personal-data.key-cache:10s}") Duration keyCache,
+                                      @Value("${pulje.personal-data.master-key:}") String masterKey) {
+        if (masterKey.isBlank()) {
+            log.warn("No personal data master key (pulje.personal-data.master-key): each person's key is stored "
+                    + "unwrapped, and a copy of the database opens every contact person");
+        }
+        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache,
+                PersonalDataKeys.masterKey(masterKey));
+    }
+
+    /** Once the schema is in place, keys stored before the master key was set are wrapped with it. */
+    @Bean
+    ApplicationRunner wrapPersonalDataKeys(PersonalDataKeys keys) {
+        return arguments -> {
+            int wrapped = keys.wrapStoredKeys();
+            if (wrapped > 0) {
+                log.info("Wrapped {} personal data keys with the master key", wrapped);
+            }
+        };
     }
 }

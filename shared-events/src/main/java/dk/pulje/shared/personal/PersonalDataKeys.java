@@ -15,7 +15,10 @@ import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * is therefore seen by other nodes within {@code cacheFor}. Given a data source that joins the current transaction,
  * a new key is stored with the events that first name the person; two nodes creating the same person's key at once
  * meet on the unique hash, and the loser reads the winner's key.
+ *
+ * <p>Given a master key (kept outside the database), each person's key is stored wrapped with it, bound to its
+ * subject, so a copy of the database alone opens no contact person; keys stored unwrapped before are wrapped by
+ * {@link #wrapStoredKeys()}. Without one, keys are stored as they are.
  */
 public class PersonalDataKeys {
 
@@ -38,6 +45,7 @@ public class PersonalDataKeys {
     private static final int CACHE_LIMIT = 10_000;
 
     private final DataSource dataSource;
+    private final SecretKey masterKey;
     private final long cacheForNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -48,8 +56,57 @@ public class PersonalDataKeys {
     }
 
     public PersonalDataKeys(DataSource dataSource, Duration cacheFor) {
+        this(dataSource, cacheFor, null);
+    }
+
+    /** {@code masterKey} an AES key that wraps every person's key, or null to store them unwrapped. */
+    public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey) {
         this.dataSource = dataSource;
+        this.masterKey = masterKey;
         this.cacheForNanos = cacheFor.toNanos();
+    }
+
+    /** An AES-256 master key from its Base64 text, as configured; null for none. */
+    public static SecretKey masterKey(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            return null;
+        }
+        byte[] key = Base64.getDecoder().decode(base64.strip());
+        if (key.length != 32) {
+            throw new IllegalArgumentException("A master key is 32 bytes (256 bits) in Base64, not " + key.length);
+        }
+        return new SecretKeySpec(key, "AES");
+    }
+
+    /** Wraps every key stored unwrapped (before a master key was set) with the master key; answers how many. */
+    public int wrapStoredKeys() {
+        if (masterKey == null) {
+            return 0;
+        }
+        List<Row> unwrapped = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT subject, secret FROM personal_data_key WHERE wrapped = FALSE");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                unwrapped.add(new Row(rows.getString(1), rows.getBytes(2), false));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the personal data keys", e);
+        }
+        int wrapped = 0;
+        for (Row row : unwrapped) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement update = connection.prepareStatement("UPDATE personal_data_key SET secret = ?, "
+                         + "wrapped = TRUE WHERE subject = ? AND wrapped = FALSE")) {
+                update.setBytes(1, Seal.close(row.secret, row.subject, masterKey));
+                update.setString(2, row.subject);
+                wrapped += update.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot wrap a personal data key", e);
+            }
+        }
+        return wrapped;
     }
 
     /** The person's subject and key, made on first sight of the e-mail address. */
@@ -77,8 +134,8 @@ public class PersonalDataKeys {
         if (cached != null && cached.until - now > 0) {
             return cached.key;
         }
-        Optional<SecretKey> key = query("SELECT secret FROM personal_data_key WHERE subject = ?", subject)
-                .map(row -> new SecretKeySpec(row.secret, "AES"));
+        Optional<SecretKey> key = query("SELECT subject, secret, wrapped FROM personal_data_key WHERE subject = ?",
+                subject).map(this::keyOf);
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
@@ -108,8 +165,8 @@ public class PersonalDataKeys {
     }
 
     private Optional<SubjectKey> find(String hash) {
-        return query("SELECT subject, secret FROM personal_data_key WHERE email_hash = ?", hash)
-                .map(row -> new SubjectKey(row.subject, new SecretKeySpec(row.secret, "AES")));
+        return query("SELECT subject, secret, wrapped FROM personal_data_key WHERE email_hash = ?", hash)
+                .map(row -> new SubjectKey(row.subject, keyOf(row)));
     }
 
     private SubjectKey create(String hash) throws SQLException {
@@ -117,13 +174,15 @@ public class PersonalDataKeys {
         String subject = UUID.randomUUID().toString();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO personal_data_key (subject, email_hash, secret, created_at) VALUES (?, ?, ?, ?)")) {
+                     "INSERT INTO personal_data_key (subject, email_hash, secret, wrapped, created_at) "
+                             + "VALUES (?, ?, ?, ?, ?)")) {
             // In a transaction, a savepoint keeps a lost race on the hash from aborting it (as PostgreSQL would).
             Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
             insert.setString(1, subject);
             insert.setString(2, hash);
-            insert.setBytes(3, key.getEncoded());
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setBytes(3, masterKey == null ? key.getEncoded() : Seal.close(key.getEncoded(), subject, masterKey));
+            insert.setBoolean(4, masterKey != null);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
             try {
                 insert.executeUpdate();
             } catch (SQLException e) {
@@ -136,7 +195,18 @@ public class PersonalDataKeys {
         return new SubjectKey(subject, key);
     }
 
-    private record Row(String subject, byte[] secret) {
+    private record Row(String subject, byte[] secret, boolean wrapped) {
+    }
+
+    private SecretKey keyOf(Row row) {
+        if (!row.wrapped) {
+            return new SecretKeySpec(row.secret, "AES");
+        }
+        if (masterKey == null) {
+            throw new IllegalStateException("The personal data keys are wrapped, and no master key is configured "
+                    + "(pulje.personal-data.master-key)");
+        }
+        return new SecretKeySpec(Seal.open(row.secret, row.subject, masterKey), "AES");
     }
 
     private Optional<Row> query(String sql, String parameter) {
@@ -147,9 +217,8 @@ public class PersonalDataKeys {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                boolean withSubject = rows.getMetaData().getColumnCount() == 2;
-                return Optional.of(new Row(withSubject ? rows.getString("subject") : parameter,
-                        rows.getBytes("secret")));
+                return Optional.of(new Row(rows.getString("subject"), rows.getBytes("secret"),
+                        rows.getBoolean("wrapped")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read a personal data key", e);

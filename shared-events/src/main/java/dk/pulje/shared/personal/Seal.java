@@ -7,9 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 
-/** AES-GCM with a fresh 96-bit nonce per seal; the subject is authenticated with the text, so seals cannot be swapped. */
+/**
+ * AES-GCM with a fresh 96-bit nonce per seal; the subject is authenticated with the text, so seals cannot be swapped.
+ * Texts are sealed with the person's key, and the person's key with the master key.
+ */
 final class Seal {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -20,18 +24,24 @@ final class Seal {
     }
 
     static String close(String text, String subject, SecretKey key) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, nonce, subject, text.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                .put(nonce).put(sealed).array());
+        return Base64.getEncoder().encodeToString(close(text.getBytes(StandardCharsets.UTF_8), subject, key));
     }
 
     static String open(String sealed, String subject, SecretKey key) {
-        byte[] bytes = Base64.getDecoder().decode(sealed);
-        byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
-        byte[] text = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
-        return new String(cipher(Cipher.DECRYPT_MODE, key, nonce, subject, text), StandardCharsets.UTF_8);
+        return new String(open(Base64.getDecoder().decode(sealed), subject, key), StandardCharsets.UTF_8);
+    }
+
+    static byte[] close(byte[] bytes, String subject, SecretKey key) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, nonce, subject, bytes);
+        return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+    }
+
+    static byte[] open(byte[] sealed, String subject, SecretKey key) {
+        byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
+        byte[] text = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
+        return cipher(Cipher.DECRYPT_MODE, key, nonce, subject, text);
     }
 
     private static byte[] cipher(int mode, SecretKey key, byte[] nonce, String subject, byte[] input) {
@@ -41,7 +51,7 @@ final class Seal {
             cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A sealed contact person does not open with its subject's key", e);
+            throw new IllegalStateException("A seal does not open with the key given for its subject", e);
         }
     }
 }

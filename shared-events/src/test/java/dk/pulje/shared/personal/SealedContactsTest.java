@@ -7,19 +7,26 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SealedContactsTest {
+
+    /** A master key for these tests only. */
+    private static final String MASTER = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
 
     private final ContactPerson kim = new ContactPerson("Kim Jensen", "Kim.Jensen@odense.dk", "+45 66 13 13 72");
     private JdbcDataSource dataSource;
@@ -30,14 +37,57 @@ class SealedContactsTest {
     void aKeyTable() throws IOException, SQLException {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (InputStream migration = getClass().getResourceAsStream("/db/eventstore/V3__personal_data_keys.sql");
-             Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        for (String migration : List.of("V3__personal_data_keys.sql", "V4__personal_data_key_wrapping.sql")) {
+            try (InputStream text = getClass().getResourceAsStream("/db/eventstore/" + migration);
+                 Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
         keys = new PersonalDataKeys(dataSource, Duration.ZERO);
+        axon = serializerWith(keys);
+    }
+
+    private static JsonMapper serializerWith(PersonalDataKeys keys) {
         JsonMapper.Builder builder = JsonMapper.builder();
         SealedContacts.into(keys).accept(builder);
-        axon = builder.build();
+        return builder.build();
+    }
+
+    @Test
+    void with_a_master_key_the_key_table_alone_opens_nobody() throws SQLException {
+        SecretKey master = PersonalDataKeys.masterKey(MASTER);
+        JsonMapper wrapping = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, master));
+        String stored = wrapping.writeValueAsString(kim);
+
+        assertThat(wrapping.readValue(stored, ContactPerson.class).name()).isEqualTo("Kim Jensen");
+        assertThat(storedKey(subjectOf(stored))).as("wrapped: nonce, key and tag").hasSize(12 + 32 + 16);
+        assertThatThrownBy(() -> axon.readValue(stored, ContactPerson.class))
+                .hasMessageContaining("no master key is configured (pulje.personal-data.master-key)");
+        JsonMapper otherMaster = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO,
+                PersonalDataKeys.masterKey(Base64.getEncoder().encodeToString(new byte[32]))));
+        assertThatThrownBy(() -> otherMaster.readValue(stored, ContactPerson.class))
+                .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
+    }
+
+    @Test
+    void keys_stored_before_the_master_key_was_set_are_wrapped_once_and_still_open() throws SQLException {
+        String stored = axon.writeValueAsString(kim);
+        PersonalDataKeys wrapping = new PersonalDataKeys(dataSource, Duration.ZERO, PersonalDataKeys.masterKey(MASTER));
+
+        assertThat(wrapping.wrapStoredKeys()).isEqualTo(1);
+        assertThat(wrapping.wrapStoredKeys()).isZero();
+        assertThat(storedKey(subjectOf(stored))).hasSize(12 + 32 + 16);
+        assertThat(serializerWith(wrapping).readValue(stored, ContactPerson.class)).isEqualTo(
+                new ContactPerson(kim.name(), kim.email(), kim.phone(), subjectOf(stored)));
+        assertThatThrownBy(() -> PersonalDataKeys.masterKey("c2hvcnQ=")).hasMessageContaining("32 bytes");
+    }
+
+    private byte[] storedKey(String subject) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT secret FROM personal_data_key WHERE subject = '" + subject + "'")) {
+            assertThat(row.next()).isTrue();
+            return row.getBytes(1);
+        }
     }
 
     @Test
