@@ -49,6 +49,9 @@ import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportKind;
 import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.DeadlineChange;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
+import dk.pulje.shared.pool.PoolAmendmentProposed;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
@@ -296,6 +299,33 @@ abstract class QueryApiBehaviour {
                            "rounds": [{"number": 1, "deadline": "2017-03-31T12:00:00"}]}}""");
         assertThat(get("viewer", "/programmes/" + programme, closed)).bodyJson().isLenientlyEqualTo("""
                 {"allocated": "30000000.00", "unallocated": "166600000.00", "pools": 1}""");
+    }
+
+    @Test
+    void an_amendment_awaiting_its_second_signature_shows_in_the_pool_until_it_is_signed_or_refused() {
+        published();
+        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
+                List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
+                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        assertThat(get("viewer", "/pools/" + pool, proposed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"budget": "24900000.00",
+                 "pendingAmendment": {"amendment": 1, "budget": "30000000.00",
+                                      "deadlineChanges": [{"round": 1, "deadline": "2017-03-31T12:00:00"}],
+                                      "proposedBy": "manager", "proposedAt": "2017-03-20T09:00:00Z",
+                                      "reason": "More applicants than expected"}}""");
+
+        long refused = events.pool(pool, new PoolAmendmentRefused(pool, 1,
+                decision("manager2", POOL_MANAGER, "2017-03-21T09:00:00Z", "Wait for the round to close")));
+        assertThat(get("viewer", "/pools/" + pool, refused)).bodyJson().extractingPath("$.pendingAmendment")
+                .isNull();
+        long signed = events.pool(pool,
+                new PoolAmendmentProposed(pool, 2, Money.millions("30"), List.of(),
+                        decision("manager", POOL_MANAGER, "2017-03-22T09:00:00Z", "More applicants than expected")),
+                new PoolAmended(pool, POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
+                        LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
+                        decision("manager2", POOL_MANAGER, "2017-03-22T10:00:00Z", "Agreed"), 2));
+        assertThat(get("viewer", "/pools/" + pool, signed)).bodyJson().isLenientlyEqualTo("""
+                {"budget": "30000000.00", "pendingAmendment": null}""");
     }
 
     @Test

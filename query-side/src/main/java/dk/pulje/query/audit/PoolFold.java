@@ -17,6 +17,8 @@ import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.RepaymentReceived;
 import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolAmendmentProposed;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
@@ -26,6 +28,7 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView;
+import dk.pulje.shared.pool.PoolView.PendingAmendment;
 import dk.pulje.shared.programme.ProgrammeId;
 
 import org.axonframework.eventhandling.EventMessage;
@@ -54,6 +57,7 @@ public final class PoolFold {
     private int rulesVersion;
     private PoolTerms terms;
     private PoolPlanning planned;
+    private PendingAmendment pendingAmendment;
     private final Map<ApplicationId, ApplicationView> applications = new LinkedHashMap<>();
 
     public void apply(Object event) {
@@ -77,6 +81,11 @@ public final class PoolFold {
             budget = amended.budget();
             terms = terms.withRounds(amended.rounds());
             rulesVersion = amended.rulesVersion();
+            pendingAmendment = null;
+        } else if (event instanceof PoolAmendmentProposed proposed) {
+            pendingAmendment = PendingAmendment.of(proposed);
+        } else if (event instanceof PoolAmendmentRefused) {
+            pendingAmendment = null;
         } else if (event instanceof PoolClosed) {
             status = PoolStatus.CLOSED;
         } else if (event instanceof ApplicationSubmitted submitted) {
@@ -129,7 +138,7 @@ public final class PoolFold {
         }
         applications.values().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded, budget.minus(awarded),
-                rulesVersion, terms, counts, paid, repaid, planned));
+                rulesVersion, terms, counts, paid, repaid, planned, pendingAmendment));
     }
 
     Optional<ApplicationView> application(ApplicationId applicationId) {

@@ -3,10 +3,12 @@ package dk.pulje.query.infra;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PoolView.PendingAmendment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Values kept as one JSON text in a column: a pool's terms, the planned dates it was announced with, budget lines.
+ * Values kept as one JSON text in a column: a pool's terms, the planned dates it was announced with, an amendment
+ * awaiting its second signature, budget lines.
  * They are read whole and never queried by their parts. The mapper is these columns' own, not the web's, so the
  * stored text does not change with how the API is configured.
  */
@@ -31,6 +33,15 @@ public final class JsonColumns {
 
     public static PoolPlanning readPlanning(String json) {
         return json == null ? null : JSON.readValue(json, PoolPlanning.class);
+    }
+
+    /** Null for none. */
+    public static String write(PendingAmendment amendment) {
+        return amendment == null ? null : JSON.writeValueAsString(amendment);
+    }
+
+    public static PendingAmendment readPendingAmendment(String json) {
+        return json == null ? null : JSON.readValue(json, PendingAmendment.class);
     }
 
     /** Null for none. */

@@ -13,6 +13,8 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolAmendmentProposed;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
 import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
@@ -20,6 +22,7 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PoolView.PendingAmendment;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -94,9 +97,20 @@ class PoolOverviewProjection implements ReadModel {
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
         withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
-                "budget_oere = :budget, rules_version = :rules_version, terms = :terms",
+                "budget_oere = :budget, rules_version = :rules_version, terms = :terms, pending_amendment = NULL",
                 Map.of("budget", event.budget().oere(), "rules_version", event.rulesVersion(),
                         "terms", JsonColumns.write(terms.withRounds(event.rounds())))));
+    }
+
+    @EventHandler
+    void on(PoolAmendmentProposed event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "pending_amendment = :pending",
+                Map.of("pending", JsonColumns.write(PendingAmendment.of(event))));
+    }
+
+    @EventHandler
+    void on(PoolAmendmentRefused event, @SequenceNumber long sequence) {
+        changePool(event.poolId(), sequence, "pending_amendment = NULL", Map.of());
     }
 
     /** Reads the terms of a pool whose row has not yet seen this event; once it has, nothing is read. */

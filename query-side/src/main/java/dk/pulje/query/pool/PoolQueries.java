@@ -57,7 +57,8 @@ class PoolQueries {
                             counts.getOrDefault(poolId, noApplications()),
                             payments.getOrDefault(poolId, NOTHING_PAID)[0],
                             payments.getOrDefault(poolId, NOTHING_PAID)[1],
-                            JsonColumns.readPlanning(row.getString("planned")));
+                            JsonColumns.readPlanning(row.getString("planned")),
+                            JsonColumns.readPendingAmendment(row.getString("pending_amendment")));
                 });
     }
 
