@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +45,7 @@ import static org.awaitility.Awaitility.await;
         properties = {"pulje.requests.per-second=100000", "pulje.requests.burst=100000",
                 "spring.datasource.hikari.connection-timeout=2000"})
 @ActiveProfiles({"postgres", "demo"})
+@DirtiesContext
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("pulje.faults.outage-seconds", 8));
