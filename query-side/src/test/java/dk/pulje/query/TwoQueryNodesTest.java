@@ -76,11 +76,13 @@ class TwoQueryNodesTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> pools() == 10);
         // Each segment has one owner (its row's key), so each event is projected by one node; and the two nodes
-        // split every projection's two segments between them.
+        // settle on splitting every projection's two segments between them (a segment released beyond a node's
+        // share is unowned for a moment, until the other claims it).
         await().atMost(Duration.ofSeconds(30)).until(() -> owners().equals(Set.of("query-a", "query-b"))
                 && jdbc().queryForObject("SELECT COUNT(*) FROM (SELECT processorName, owner FROM TokenEntry"
-                + " GROUP BY processorName, owner HAVING COUNT(*) > 1) doubly_held", Long.class) == 0);
-        assertThat(claimed("owner IS NOT NULL")).isEqualTo(claimed("1 = 1")).isGreaterThanOrEqualTo(4 * 2);
+                + " GROUP BY processorName, owner HAVING COUNT(*) > 1) doubly_held", Long.class) == 0
+                && claimed("owner IS NOT NULL") == claimed("1 = 1"));
+        assertThat(claimed("1 = 1")).isGreaterThanOrEqualTo(4 * 2);
 
         nodes.remove(0).close();
         await().atMost(Duration.ofSeconds(15)).until(() -> owners().equals(Set.of("query-b"))
