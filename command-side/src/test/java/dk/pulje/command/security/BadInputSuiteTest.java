@@ -73,6 +73,28 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         ids.put("registrationId", registration.substring(registration.lastIndexOf('/') + 1));
     }
 
+    /** Every command an applicant may send, with a well-formed body, on what belongs to another organisation. */
+    private void anotherOrganisationsIds() throws Exception {
+        String odensesApplication = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("odense");
+        expectProblem("POST", odensesApplication + "/amendments", "aarhus", "application/json", """
+                {"amountRequested": "900.00", "budget": {"2018": "900.00"}, "activityCategory": "c"}""", 403,
+                "/problems/not-your-application");
+        expectProblem("POST", odensesApplication + "/withdrawal", "aarhus", "application/json", "{}", 403,
+                "/problems/not-your-application");
+        String aarhusGrant = "/grants/" + ids.get("grantId");
+        expectProblem("POST", aarhusGrant + "/acceptance", "odense", "application/json", "{}", 403,
+                "/problems/not-your-grant");
+        expectProblem("POST", aarhusGrant + "/start", "odense", "application/json", "{\"startedOn\": \"2017-06-01\"}",
+                403, "/problems/not-your-grant");
+        expectProblem("POST", aarhusGrant + "/reports/final/submission", "odense", "application/json",
+                "{\"summary\": \"Done\", \"spentByLine\": {\"project\": \"1000.00\"}}", 403, "/problems/not-your-grant");
+        expectProblem("POST", aarhusGrant + "/budget-changes", "odense", "application/json", """
+                {"kind": "REALLOCATION", "from": "project", "to": "staff", "amount": "1.00", "reason": "r"}""", 403,
+                "/problems/not-your-grant");
+        expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations/" + ids.get("registrationId")
+                + "/cancellation", "odense", "application/json", "{}", 403, "/problems/not-your-registration");
+    }
+
     @Test
     void every_command_endpoint_answers_bad_input_with_a_problem_and_changes_nothing() throws Exception {
         long count = events();
@@ -107,10 +129,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
             expectProblem("POST", "/programmes", "manager", "application/json",
                     "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + amount + "}", 400, null);
         }
-        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("odense") + "/withdrawal",
-                "aarhus", "application/json", "{}", 403, "/problems/not-your-application");
-        expectProblem("POST", "/grants/" + ids.get("grantId") + "/acceptance", "odense", "application/json", "{}",
-                403, "/problems/not-your-grant");
+        anotherOrganisationsIds();
         expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications", "aarhus", "application/json", """
                 {"applicant": {"kind": "MUNICIPALITY", "municipality": "461"}, "projectTitle": "T",
                  "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
