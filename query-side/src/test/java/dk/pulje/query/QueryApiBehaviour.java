@@ -540,13 +540,13 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
-    void applicants_read_programmes_and_pools_but_not_applications_or_decisions() {
+    void applicants_read_programmes_and_pools_but_not_decisions_or_the_admin_endpoints() {
         long position = decidedPool();
 
         assertThat(get("aarhus", "/programmes/" + programme, position)).hasStatusOk();
         assertThat(get("aarhus", "/pools", position)).hasStatusOk();
         assertThat(get("aarhus", "/pools/" + pool, position)).hasStatusOk();
-        for (String uri : List.of("/pools/" + pool + "/applications", "/pools/" + pool + "/decisions",
+        for (String uri : List.of("/pools/" + pool + "/decisions", "/grants/overdue-reports", "/deadlines/upcoming",
                 "/admin/read-models/checksums")) {
             assertThat(get("aarhus", uri, position)).as(uri).hasStatus(403)
                     .bodyJson().extractingPath("$.type").isEqualTo("/problems/forbidden");
@@ -799,6 +799,36 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void an_applicant_reads_its_own_organisations_applications_and_grants_and_no_one_elses() {
+        long position = decidedPool();
+        String applications = "/pools/" + pool + "/applications";
+
+        assertThat(get("aarhus", applications, position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].applicationId").asArray().containsExactly(aarhus.value());
+        assertThat(get("odense", applications + "?status=WITHDRAWN", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].applicationId").asArray().containsExactly(odense.value());
+        assertThat(get("aalborg", applications, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"items": [], "total": 0}""");
+        assertThat(get("aarhus", applications + "/" + aarhus, position)).hasStatusOk();
+        assertThat(get("aarhus", applications + "/" + odense, position)).hasStatus(403).bodyJson()
+                .extractingPath("$.type").isEqualTo("/problems/not-your-application");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        assertThat(mvc.get().uri(applications + "/" + odense).param("asOf", now.toString())
+                .header(HttpHeaders.AUTHORIZATION, basic("aarhus")).exchange()).hasStatus(403);
+        assertThat(mvc.get().uri(applications + "/" + odense).param("asOf", now.toString())
+                .header(HttpHeaders.AUTHORIZATION, basic("odense")).exchange()).hasStatusOk();
+
+        assertThat(get("aarhus", "/grants?pool=" + pool, position)).hasStatusOk().bodyJson()
+                .extractingPath("$[*].grantId").asArray().containsExactly(aarhus.value());
+        assertThat(get("odense", "/grants", position)).hasStatusOk().bodyJson()
+                .extractingPath("$[*].grantId").asArray().doesNotContain(aarhus.value());
+        assertThat(get("odense", "/pools/" + pool + "/grants.csv", position)).hasStatusOk().bodyText()
+                .isEqualTo("grantId,applicant,status,awarded,paid,repaid,owed,paymentId,year,amount,paidAt\r\n");
+        assertThat(get("aarhus", "/pools/" + pool + "/grants.csv", position)).hasStatusOk().bodyText()
+                .contains(aarhus.value() + ",Aarhus Kommune,STARTED");
+    }
+
+    @Test
     void a_grant_shows_what_is_paid_held_and_owed_and_its_pool_and_programme_add_it_up() {
         long position = decidedPool();
         String grant = aarhus.value();
@@ -823,7 +853,9 @@ abstract class QueryApiBehaviour {
                         "grantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
                         + grant + ";Aarhus Kommune;STARTED;1.800.000,00;600.000,00;25.000,50;0,00;first;2018;"
                         + "600.000,00;2018-01-15T09:00:00Z\r\n");
-        assertThat(get("aarhus", "/grants/" + grant, position)).hasStatus(403);
+        assertThat(get("aarhus", "/grants/" + grant, position)).hasStatusOk();
+        assertThat(get("odense", "/grants/" + grant, position)).hasStatus(403).bodyJson()
+                .extractingPath("$.type").isEqualTo("/problems/not-your-grant");
         assertThat(get("viewer", "/grants/no-such-grant", position)).hasStatus(404);
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk();
         assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()

@@ -6,6 +6,7 @@ import dk.pulje.spring.axon.MessageLogContext;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
+import dk.pulje.spring.security.SignedIn;
 import dk.pulje.spring.web.RequestCorrelation;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -52,6 +53,11 @@ public class PuljeSpringConfiguration {
                         .roles(user.role().name())
                         .build())
                 .toList());
+    }
+
+    @Bean
+    SignedIn signedIn(PuljeUsers configured) {
+        return new SignedIn(configured);
     }
 
     @Bean

@@ -2,12 +2,9 @@ package dk.pulje.command.security;
 
 import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.common.Actor;
-import dk.pulje.shared.common.Role;
-import dk.pulje.spring.security.BearerTokens;
-import dk.pulje.spring.security.PuljeUsers;
+import dk.pulje.spring.security.SignedIn;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -18,9 +15,6 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Gives controller methods the signed-in user as an {@link Actor} (who, in which role, for which organisation) and,
@@ -29,13 +23,12 @@ import java.util.stream.Collectors;
 @Component
 public class CurrentActor implements HandlerMethodArgumentResolver {
 
-    private final Map<String, PuljeUsers.UserEntry> users;
+    private final SignedIn signedIn;
     private final Clock clock;
 
-    CurrentActor(PuljeUsers configured, Clock clock) {
+    CurrentActor(SignedIn signedIn, Clock clock) {
+        this.signedIn = signedIn;
         this.clock = clock;
-        this.users = configured.users().stream()
-                .collect(Collectors.toMap(PuljeUsers.UserEntry::name, Function.identity()));
     }
 
     @Override
@@ -70,18 +63,7 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
     }
 
     private Actor actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        Role role = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> Role.valueOf(authority.substring("ROLE_".length())))
-                .findFirst()
-                .orElseThrow();
-        if (authentication instanceof JwtAuthenticationToken bearer) {
-            return new Actor(authentication.getName(), role,
-                    bearer.getToken().getClaimAsString(BearerTokens.ORGANISATION));
-        }
-        PuljeUsers.UserEntry user = users.get(authentication.getName());
-        return new Actor(authentication.getName(), role, user == null ? null : user.organisation());
+        Authentication authentication = SignedIn.authentication();
+        return new Actor(authentication.getName(), signedIn.role(authentication), signedIn.organisation(authentication));
     }
 }

@@ -1,6 +1,7 @@
 package dk.pulje.query.application;
 
 import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationPage;
@@ -14,6 +15,7 @@ import dk.pulje.shared.application.FindDecisions;
 import dk.pulje.shared.pool.FindPool;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
+import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -61,12 +63,15 @@ class ApplicationController {
              "page": 0, "size": 20, "total": 2}""";
 
     private final QueryGateway queries;
+    private final SignedIn signedIn;
 
-    ApplicationController(QueryGateway queries) {
+    ApplicationController(QueryGateway queries, SignedIn signedIn) {
         this.queries = queries;
+        this.signedIn = signedIn;
     }
 
-    @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in")
+    @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in; an "
+            + "applicant sees only its own organisation's")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationPage.class),
             examples = @ExampleObject(name = "Aarhus awarded", value = AARHUS_AWARDED)))
     @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
@@ -76,7 +81,8 @@ class ApplicationController {
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         requireKnown(poolId);
-        return queries.query(new FindApplications(poolId, status, page, size), ApplicationPage.class).join();
+        return queries.query(new FindApplications(poolId, status, signedIn.applicantOrganisation().orElse(null), page,
+                size), ApplicationPage.class).join();
     }
 
     @Operation(summary = "A page of the decisions taken in a pool, oldest first")
@@ -104,8 +110,13 @@ class ApplicationController {
                         ResponseTypes.optionalInstanceOf(ApplicationView.class)).join()
                 : queries.query(new FindApplicationAsOf(poolId, applicationId, asOf.toInstant()),
                         ResponseTypes.optionalInstanceOf(ApplicationView.class)).join();
-        return application.orElseThrow(() -> new NotFound("Pool " + poolId + " has no application " + applicationId
-                + (asOf == null ? "" : " at " + asOf)));
+        ApplicationView found = application.orElseThrow(() -> new NotFound("Pool " + poolId + " has no application "
+                + applicationId + (asOf == null ? "" : " at " + asOf)));
+        signedIn.applicantOrganisation().filter(organisation -> !organisation.equals(found.applicantKey()))
+                .ifPresent(organisation -> {
+                    throw NotYours.application("Application " + applicationId + " belongs to another organisation");
+                });
+        return found;
     }
 
     /** A pool without applications and an unknown pool both have empty lists; only the latter is a 404. */

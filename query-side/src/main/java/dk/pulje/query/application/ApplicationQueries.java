@@ -41,6 +41,10 @@ class ApplicationQueries {
             where += " AND status = :status";
             parameters.addValue("status", query.status().name());
         }
+        if (query.applicantKey() != null) {
+            where += " AND applicant_key = :applicant_key";
+            parameters.addValue("applicant_key", query.applicantKey());
+        }
         List<ApplicationView> items = jdbc.query("SELECT * FROM pool_application " + where
                         + " ORDER BY submitted_at, application_id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
                 parameters, ApplicationQueries::view);

@@ -7,10 +7,12 @@ import dk.pulje.query.grant.GrantViews.PaymentView;
 import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
 import dk.pulje.query.web.BadParameter;
 import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.GrantStatus;
+import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -42,25 +44,41 @@ class GrantController {
     private static final int MAX_DAYS_AHEAD = 366;
 
     private final GrantQueries queries;
+    private final SignedIn signedIn;
     private final Clock clock = Clock.system(Deadline.COPENHAGEN);
 
-    GrantController(GrantQueries queries) {
+    GrantController(GrantQueries queries, SignedIn signedIn) {
         this.queries = queries;
+        this.signedIn = signedIn;
     }
 
-    @Operation(summary = "Grants, optionally of one pool and in one status, oldest award first")
+    @Operation(summary = "Grants, optionally of one pool and in one status, oldest award first; an applicant sees "
+            + "only its own organisation's")
     @ReadsFrom(GRANTS)
     @GetMapping("/grants")
     List<GrantSummary> grants(@RequestParam(required = false) String pool,
                               @RequestParam(required = false) GrantStatus status) {
-        return queries.grants(pool, status == null ? null : status.name());
+        return visible(queries.grants(pool, status == null ? null : status.name()));
     }
 
-    @Operation(summary = "One grant with its reports and payments")
+    @Operation(summary = "One grant with its budget lines, reports and payments; an applicant only its own")
     @ReadsFrom(GRANTS)
     @GetMapping("/grants/{grantId}")
     GrantDetail grant(@PathVariable String grantId) {
-        return queries.grant(grantId).orElseThrow(() -> new NotFound("No grant has the id " + grantId));
+        GrantDetail grant = queries.grant(grantId).orElseThrow(() -> new NotFound("No grant has the id " + grantId));
+        signedIn.applicantOrganisation().filter(organisation -> !organisation.equals(grant.grant().applicantKey()))
+                .ifPresent(organisation -> {
+                    throw NotYours.grant("Grant " + grantId + " belongs to another organisation");
+                });
+        return grant;
+    }
+
+    /** All grants for staff; an applicant's own organisation's for an applicant. */
+    private List<GrantSummary> visible(List<GrantSummary> grants) {
+        return signedIn.applicantOrganisation()
+                .map(organisation -> grants.stream().filter(grant -> grant.applicantKey().equals(organisation))
+                        .toList())
+                .orElse(grants);
     }
 
     @Operation(summary = "Reports past their due date and not yet approved: these grants' payments are held")
@@ -83,7 +101,7 @@ class GrantController {
     }
 
     @Operation(summary = "A pool's grants and their payments as CSV (UTF-8, header row); ?locale=da writes "
-            + "amounts as 1.234,56 with semicolons between fields")
+            + "amounts as 1.234,56 with semicolons between fields; an applicant gets only its own organisation's")
     @ReadsFrom(GRANTS)
     @GetMapping(value = "/pools/{poolId}/grants.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String poolId, @RequestParam(defaultValue = "en") String locale) {
@@ -91,7 +109,7 @@ class GrantController {
             throw new BadParameter("locale is en or da");
         }
         GrantCsv csv = new GrantCsv(locale.equals("da"));
-        for (GrantSummary grant : queries.grants(poolId, null)) {
+        for (GrantSummary grant : visible(queries.grants(poolId, null))) {
             List<PaymentView> payments = queries.payments(grant.grantId());
             csv.grant(grant, payments);
         }

@@ -79,10 +79,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/programmes/**", "/pools", "/pools/*")
                         .hasAnyRole(READERS_AND_APPLICANTS)
-                        .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/applications/*",
-                                "/pools/*/decisions", "/pools/*/grants.csv", "/grants", "/grants/*",
-                                "/grants/overdue-reports", "/deadlines/upcoming")
+                        .requestMatchers(HttpMethod.GET, "/pools/*/decisions", "/grants/overdue-reports",
+                                "/deadlines/upcoming")
                         .hasAnyRole(READERS)
+                        // An applicant reads only its own organisation's applications and grants here.
+                        .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/applications/*",
+                                "/pools/*/grants.csv", "/grants", "/grants/*")
+                        .hasAnyRole(READERS_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/meetings/*/registrations")
                         .hasAnyRole(POOL_MANAGER.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasRole(AUDITOR.name())

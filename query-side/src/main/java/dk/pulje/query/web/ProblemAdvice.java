@@ -40,6 +40,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
+    @ExceptionHandler(NotYours.class)
+    ProblemDetail notYours(NotYours e) {
+        return problem(HttpStatus.FORBIDDEN, e.slug(), e.getMessage());
+    }
+
     @ExceptionHandler(BadParameter.class)
     ProblemDetail badParameter(BadParameter e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
