@@ -5,10 +5,19 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.pulje.query.audit.ProjectionReplay;
 import dk.pulje.query.infra.ProjectionProgress;
+import dk.pulje.shared.TestPools;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.ReportOverdue;
+import dk.pulje.shared.grant.ReportReminderIssued;
 import dk.pulje.shared.meeting.MeetingChanged;
 import dk.pulje.shared.meeting.MeetingId;
 import dk.pulje.shared.meeting.MeetingPlanned;
@@ -25,6 +34,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +105,11 @@ class NotificationsTest {
         SMTP.stop();
     }
 
+    @BeforeEach
+    void noMailYet() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
     @Test
     void subscribers_and_attendees_are_told_by_e_mail_once_each_even_when_every_event_comes_again() throws Exception {
         EventLog events = new EventLog(eventStore, jdbc);
@@ -158,8 +173,50 @@ class NotificationsTest {
         Thread.sleep(500);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox", Long.class)).isEqualTo(outboxRows);
         assertThat(SMTP.getReceivedMessages()).hasSize(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE status = 'SENT'", Long.class))
-                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE status = 'SENT' "
+                + "AND recipient_email LIKE '%@odense.dk'", Long.class)).isEqualTo(3);
         assertThat(replay.groups()).doesNotContain("notifications");
+    }
+
+    @Test
+    void an_applications_contact_person_is_reminded_of_its_grants_reports_and_told_when_one_is_overdue()
+            throws Exception {
+        EventLog events = new EventLog(eventStore, jdbc);
+        ProgrammeId programme = ProgrammeId.random();
+        PoolId pool = PoolId.random();
+        ApplicationId application = ApplicationId.random();
+        GrantId grant = GrantId.of(application);
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, new Decision("manager", Role.POOL_MANAGER, Instant.now(), null)),
+                new ApplicationSubmitted(pool, application, 1, Applicant.municipality("751"), "Early help in PPR",
+                        Money.of("1000000"), TestPools.budget(2018, "1000000"), "new-methods",
+                        new ContactPerson("Ane Berg", "ane@aarhus.dk", null),
+                        new Actor("aarhus", Role.APPLICANT, "municipality:751"), Instant.now()));
+        Decision system = new Decision("pulje", Role.SYSTEM, Instant.now(), null);
+        events.grant(grant,
+                new ReportReminderIssued(grant, "status-2018", LocalDate.parse("2019-03-01"), 14, system),
+                new ReportOverdue(grant, "status-2018", LocalDate.parse("2019-03-01"), system));
+
+        MimeMessage[] received = await().atMost(Duration.ofSeconds(20))
+                .until(() -> SMTP.getReceivedMessagesForDomain("ane@aarhus.dk"), messages -> messages.length == 2);
+        assertThat(received).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsOnly("Ane Berg <ane@aarhus.dk>");
+        assertThat(received[0].getSubject())
+                .isEqualTo("Påmindelse: rapporten status-2018 skal indsendes senest 1. marts 2019");
+        assertThat(received[0].getContent().toString()).contains("for Early help in PPR", "om 14 dage",
+                "https://pulje.example.dk/grants/" + grant.value());
+        assertThat(received[1].getSubject())
+                .isEqualTo("Rapporten status-2018 er ikke modtaget: udbetalinger holdes tilbage");
+        assertThat(received[1].getContent().toString()).contains("skulle være indsendt senest 1. marts 2019");
+
+        events.erasure("ane@aarhus.dk",
+                new Decision("manager", Role.POOL_MANAGER, Instant.now(), "Asked to be forgotten"));
+        events.grant(grant, new ReportReminderIssued(grant, "final", LocalDate.parse("2020-03-31"), 14, system));
+        long head = events.lastPosition();
+        await().atMost(Duration.ofSeconds(20)).until(() -> progress.hasProcessed(List.of("notifications"), head));
+        Thread.sleep(500);
+        assertThat(SMTP.getReceivedMessagesForDomain("ane@aarhus.dk")).as("an erased person is told nothing")
+                .hasSize(2);
     }
 }

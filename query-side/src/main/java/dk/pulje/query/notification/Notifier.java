@@ -1,15 +1,20 @@
 package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.ReportOverdue;
+import dk.pulje.shared.grant.ReportReminderIssued;
 import dk.pulje.shared.meeting.MeetingCancelled;
 import dk.pulje.shared.meeting.MeetingChanged;
 import dk.pulje.shared.meeting.MeetingId;
 import dk.pulje.shared.meeting.RegisteredForMeeting;
 import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.personal.PersonalDataErased;
+import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.PoolAmended;
@@ -21,8 +26,10 @@ import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import dk.pulje.shared.subscription.Subscribed;
 import dk.pulje.shared.subscription.Unsubscribed;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +43,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,9 +51,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes the e-mails that events call for into the outbox, in the transaction that moves this processing group's
- * token, so none is lost; it keeps the subscriptions, pools and attendees it needs itself, in event order. It is
- * never replayed (a replay would tell people again), and an event older than {@code pulje.notifications.max-age}
- * when it is handled (a new deployment reading an old store) tells no one.
+ * token, so none is lost; it keeps the subscriptions, pools, attendees and applications' projects it needs itself,
+ * in event order. It is never replayed (a replay would tell people again), and an event older than
+ * {@code pulje.notifications.max-age} when it is handled (a new deployment reading an old store) tells no one.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.NOTIFICATIONS)
@@ -55,14 +63,19 @@ class Notifier {
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
+    private final EventStore eventStore;
+    private final PersonalDataKeys keys;
     private final Clock clock = Clock.systemUTC();
     private final Duration maxAge;
     private final String publicUrl;
 
-    Notifier(JdbcTemplate jdbc, Outbox outbox, @Value("${pulje.notifications.max-age:2d}") Duration maxAge,
+    Notifier(JdbcTemplate jdbc, Outbox outbox, EventStore eventStore, PersonalDataKeys keys,
+             @Value("${pulje.notifications.max-age:2d}") Duration maxAge,
              @Value("${pulje.notifications.public-url:http://localhost:8082}") String publicUrl) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.eventStore = eventStore;
+        this.keys = keys;
         this.maxAge = maxAge;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -170,7 +183,30 @@ class Notifier {
     }
 
     @EventHandler
+    void on(ApplicationSubmitted event) {
+        jdbc.update("INSERT INTO notification_grantee (application_id, pool_id, project_title) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM notification_grantee WHERE application_id = ?)",
+                event.applicationId().value(), event.poolId().value(), event.projectTitle(),
+                event.applicationId().value());
+    }
+
+    @EventHandler
+    void on(ReportReminderIssued event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.reminderSubject(event.reportId(),
+                event.dueOn()), project -> GrantNotices.reminder(project, event.reportId(), event.dueOn(),
+                event.daysBefore(), grantLink(event.grantId())));
+    }
+
+    @EventHandler
+    void on(ReportOverdue event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.overdueSubject(event.reportId()),
+                project -> GrantNotices.overdue(project, event.reportId(), event.dueOn(), grantLink(event.grantId())));
+    }
+
+    /** Forgets the erased person's key at once, so that no later e-mail is written to them from a cached key. */
+    @EventHandler
     void on(PersonalDataErased event) {
+        keys.forget(event.subject());
         jdbc.update("DELETE FROM notification_subscription WHERE recipient_subject = ?", event.subject());
         jdbc.update("DELETE FROM notification_attendee WHERE recipient_subject = ?", event.subject());
         outbox.withdraw(event.subject());
@@ -190,6 +226,38 @@ class Notifier {
                         row.getString("recipient_subject"), subject, body), clock.instant());
             }, meetingId.value());
         }
+    }
+
+    /**
+     * A grant's id is its application's, whose contact person is told: read from the submission in the event store
+     * (from its first event, past any snapshot), where it is sealed, so no one erased is told.
+     */
+    private void tellGrantee(GrantId grantId, String eventId, Instant at, Function<String, String> subject,
+                             Function<String, String> body) {
+        if (!fresh(at)) {
+            return;
+        }
+        jdbc.query("SELECT * FROM notification_grantee WHERE application_id = ?", row -> {
+            String project = row.getString("project_title");
+            contactOf(row.getString("pool_id"), grantId.value())
+                    .filter(contact -> !contact.isErased())
+                    .ifPresent(contact -> outbox.add(eventId, new Notice(contact.name(), contact.email(),
+                            contact.subject(), subject.apply(project), body.apply(project)), clock.instant()));
+        }, grantId.value());
+    }
+
+    private Optional<ContactPerson> contactOf(String poolId, String applicationId) {
+        return eventStore.readEvents(poolId, 0).asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(ApplicationSubmitted.class::isInstance)
+                .map(ApplicationSubmitted.class::cast)
+                .filter(submitted -> submitted.applicationId().value().equals(applicationId))
+                .map(ApplicationSubmitted::contact)
+                .findFirst();
+    }
+
+    private String grantLink(GrantId grantId) {
+        return publicUrl + "/grants/" + grantId.value();
     }
 
     private boolean fresh(Instant at) {
