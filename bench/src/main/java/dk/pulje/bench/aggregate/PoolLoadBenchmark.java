@@ -6,17 +6,18 @@ import dk.pulje.bench.store.AxonStore;
 import dk.pulje.bench.store.Databases;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
+import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -28,12 +29,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * B4: loading the command side's own Pool aggregate through Axon's {@link EventSourcingRepository} from the JDBC
@@ -64,10 +67,13 @@ public class PoolLoadBenchmark {
         databases = new Databases(Settings.fromSystemProperties());
         store = new AxonStore(databases.dataSource(databases.fresh("load"), 4));
         Class<Object> pool = (Class<Object>) Class.forName(POOL_CLASS);
-        // The Pool's command handlers take the command side's Clock: the loaded aggregate must resolve it.
+        // The Pool's command handlers take the command side's Clock, a DeadlineManager and the application ids: the
+        // loaded aggregate must resolve them, though loading uses none of them.
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(pool),
-                new SimpleResourceParameterResolverFactory(List.of(Clock.systemUTC())));
+                new SimpleResourceParameterResolverFactory(List.of(Clock.systemUTC(),
+                        SimpleDeadlineManager.builder().scopeAwareProvider(scope -> Stream.empty()).build(),
+                        unused(Class.forName("dk.pulje.command.pool.ApplicationIds")))));
         repository = EventSourcingRepository.builder(pool).eventStore(store.eventStore())
                 .parameterResolverFactory(parameters).build();
 
@@ -132,5 +138,12 @@ public class PoolLoadBenchmark {
             rows.next();
             return rows.getInt(1);
         }
+    }
+
+    /** A stand-in for a resource the command side's handlers take and loading never calls. */
+    private static Object unused(Class<?> type) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (proxy, method, arguments) -> {
+            throw new UnsupportedOperationException(type.getSimpleName() + " is not used when a pool is loaded");
+        });
     }
 }

@@ -51,7 +51,8 @@ final class PoolsForClients {
                 commands.post("/pools/" + pool + "/publication", "manager", "{}");
             }
             String municipality = MUNICIPALITIES.get(inPool);
-            String application = "a" + submitted++;
+            // Application ids are unique across pools: each client numbers its own.
+            String application = "c" + client + "-a" + submitted++;
             return new Submission(pool, application, BenchUsers.applicantOf(municipality),
                     "/pools/" + pool + "/applications", submissionJson(application, municipality));
         }

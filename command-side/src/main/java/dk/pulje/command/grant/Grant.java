@@ -409,13 +409,9 @@ class Grant {
     }
 
     private void requireEarmarksKept(BudgetLines budget) {
-        for (Earmark earmark : earmarks) {
-            if (earmark.minimum().isGreaterThan(budget.line(earmark.line()))) {
-                throw new EarmarkNotKept("The pool earmarks at least " + earmark.minimum() + " kr. of each grant for '"
-                        + earmark.line() + "' (" + earmark.purpose() + "); the budget would hold "
-                        + budget.line(earmark.line()) + " kr. on it");
-            }
-        }
+        earmarks.stream().filter(earmark -> !earmark.keptBy(budget)).findFirst().ifPresent(earmark -> {
+            throw new EarmarkNotKept(earmark.brokenBy(budget));
+        });
     }
 
     private boolean needsApproval(BudgetChange change) {

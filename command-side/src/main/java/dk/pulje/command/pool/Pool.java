@@ -339,13 +339,9 @@ class Pool {
     }
 
     private void checkEarmarks(BudgetLines lines) {
-        for (Earmark earmark : terms.earmarks()) {
-            if (earmark.minimum().isGreaterThan(lines.line(earmark.line()))) {
-                throw new EarmarkNotMet("The pool earmarks at least " + earmark.minimum() + " kr. of each grant for '"
-                        + earmark.line() + "' (" + earmark.purpose() + "); the application budgets "
-                        + lines.line(earmark.line()) + " kr. for it");
-            }
-        }
+        terms.earmarks().stream().filter(earmark -> !earmark.keptBy(lines)).findFirst().ifPresent(earmark -> {
+            throw new EarmarkNotMet(earmark.brokenBy(lines));
+        });
     }
 
     @CommandHandler

@@ -234,7 +234,7 @@ class PoolTest {
                     .when(tooLittle)
                     .expectException(EarmarkNotMet.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("at least 300000.00 kr. of each grant "
-                            + "for 'partnership' (The partnership with the agency); the application budgets 299999.99"))
+                            + "for 'partnership' (The partnership with the agency); the budget holds 299999.99"))
                     .expectNoEvents();
         }
 
