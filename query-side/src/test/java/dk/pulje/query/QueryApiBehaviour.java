@@ -771,6 +771,14 @@ abstract class QueryApiBehaviour {
                                         "reason": "Aarhus Kommune has a grant from pool %s"}},
                           {"applicationId": "%s", "applicantName": "Aalborg Kommune", "partners": [],
                            "priority": {"priority": true}}]}""".formatted(jointly, pool, aalborg));
+
+        // Odense, a partner of the joint application, reads it as its lead does; not Aalborg's.
+        assertThat(get("odense", "/pools/" + later + "/applications", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].applicationId").asArray().containsExactly(jointly.value());
+        assertThat(get("odense", "/pools/" + later + "/applications/" + jointly, position)).hasStatusOk()
+                .bodyJson().isLenientlyEqualTo("""
+                        {"applicantKey": "municipality:751", "partnerKeys": ["municipality:461"]}""");
+        assertThat(get("odense", "/pools/" + later + "/applications/" + aalborg, position)).hasStatus(403);
     }
 
     @Test

@@ -112,7 +112,7 @@ class ApplicationController {
                         ResponseTypes.optionalInstanceOf(ApplicationView.class)).join();
         ApplicationView found = application.orElseThrow(() -> new NotFound("Pool " + poolId + " has no application "
                 + applicationId + (asOf == null ? "" : " at " + asOf)));
-        signedIn.applicantOrganisation().filter(organisation -> !organisation.equals(found.applicantKey()))
+        signedIn.applicantOrganisation().filter(organisation -> !found.hasParty(organisation))
                 .ifPresent(organisation -> {
                     throw NotYours.application("Application " + applicationId + " belongs to another organisation");
                 });

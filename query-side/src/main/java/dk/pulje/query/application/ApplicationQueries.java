@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +43,9 @@ class ApplicationQueries {
             parameters.addValue("status", query.status().name());
         }
         if (query.applicantKey() != null) {
-            where += " AND applicant_key = :applicant_key";
-            parameters.addValue("applicant_key", query.applicantKey());
+            where += " AND (applicant_key = :applicant_key OR partner_keys LIKE :partner_key)";
+            parameters.addValue("applicant_key", query.applicantKey())
+                    .addValue("partner_key", "%|" + query.applicantKey() + "|%");
         }
         List<ApplicationView> items = jdbc.query("SELECT * FROM pool_application " + where
                         + " ORDER BY submitted_at, application_id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
@@ -78,6 +80,7 @@ class ApplicationQueries {
                 Rows.nullableInt(row, "score"),
                 Rows.instant(row, "submitted_at"),
                 row.getString("partners").isEmpty() ? List.of() : List.of(row.getString("partners").split("\n")),
+                Arrays.stream(row.getString("partner_keys").split("\\|")).filter(key -> !key.isEmpty()).toList(),
                 null);
     }
 }

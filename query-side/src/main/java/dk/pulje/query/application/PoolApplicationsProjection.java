@@ -64,6 +64,8 @@ class PoolApplicationsProjection implements ReadModel {
                 .addValue("requested_oere", event.amountRequested().oere())
                 .addValue("budget_lines", JsonColumns.write(event.budgetLines()))
                 .addValue("partners", event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))
+                .addValue("partner_keys", event.partners().isEmpty() ? "" : event.partners().stream()
+                        .map(Applicant::key).collect(Collectors.joining("|", "|", "|")))
                 .addValue("submitted_at", Rows.timestamp(event.submittedAt())), "pool_id", "application_id");
     }
 

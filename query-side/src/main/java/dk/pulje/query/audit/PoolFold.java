@@ -93,7 +93,8 @@ public final class PoolFold {
                     submitted.round(), ApplicationStatus.SUBMITTED, submitted.applicant().key(),
                     submitted.applicant().name(), submitted.projectTitle(), submitted.activityCategory(),
                     submitted.amountRequested(), submitted.budgetLines(), null, null, submitted.submittedAt(),
-                    submitted.partners().stream().map(Applicant::name).toList(), null));
+                    submitted.partners().stream().map(Applicant::name).toList(),
+                    submitted.partners().stream().map(Applicant::key).toList(), null));
         } else {
             applyToApplication(event);
         }

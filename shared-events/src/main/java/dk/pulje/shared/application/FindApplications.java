@@ -3,8 +3,8 @@ package dk.pulje.shared.application;
 import dk.pulje.shared.pool.PoolId;
 
 /**
- * A page of a pool's applications, optionally of one status and of one applicant (its key, e.g.
- * {@code municipality:751}), answered by an {@link ApplicationPage}.
+ * A page of a pool's applications, optionally of one status and of one party (its applicant key, e.g.
+ * {@code municipality:751}, the lead or a partner), answered by an {@link ApplicationPage}.
  */
 public record FindApplications(PoolId poolId, ApplicationStatus status, String applicantKey, int page, int size) {
 
