@@ -28,6 +28,7 @@ import dk.pulje.shared.subscription.Unsubscribed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -183,10 +184,11 @@ class Notifier {
     }
 
     @EventHandler
-    void on(ApplicationSubmitted event) {
-        jdbc.update("INSERT INTO notification_grantee (application_id, pool_id, project_title) SELECT ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM notification_grantee WHERE application_id = ?)",
-                event.applicationId().value(), event.poolId().value(), event.projectTitle(),
+    void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
+        jdbc.update("INSERT INTO notification_grantee (application_id, pool_id, submission_sequence, project_title) "
+                        + "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM notification_grantee WHERE application_id = ?)",
+                event.applicationId().value(), event.poolId().value(), sequence, event.projectTitle(),
                 event.applicationId().value());
     }
 
@@ -229,8 +231,8 @@ class Notifier {
     }
 
     /**
-     * A grant's id is its application's, whose contact person is told: read from the submission in the event store
-     * (from its first event, past any snapshot), where it is sealed, so no one erased is told.
+     * A grant's id is its application's, whose contact person is told: read from the submission, the one event at its
+     * place in the pool's stream, where it is sealed, so no one erased is told.
      */
     private void tellGrantee(GrantId grantId, String eventId, Instant at, Function<String, String> subject,
                              Function<String, String> body) {
@@ -239,21 +241,18 @@ class Notifier {
         }
         jdbc.query("SELECT * FROM notification_grantee WHERE application_id = ?", row -> {
             String project = row.getString("project_title");
-            contactOf(row.getString("pool_id"), grantId.value())
+            contactOf(row.getString("pool_id"), row.getLong("submission_sequence"))
                     .filter(contact -> !contact.isErased())
                     .ifPresent(contact -> outbox.add(eventId, new Notice(contact.name(), contact.email(),
                             contact.subject(), subject.apply(project), body.apply(project)), clock.instant()));
         }, grantId.value());
     }
 
-    private Optional<ContactPerson> contactOf(String poolId, String applicationId) {
-        return eventStore.readEvents(poolId, 0).asStream()
+    private Optional<ContactPerson> contactOf(String poolId, long submissionSequence) {
+        return eventStore.readEvents(poolId, submissionSequence).asStream().findFirst()
                 .map(DomainEventMessage::getPayload)
                 .filter(ApplicationSubmitted.class::isInstance)
-                .map(ApplicationSubmitted.class::cast)
-                .filter(submitted -> submitted.applicationId().value().equals(applicationId))
-                .map(ApplicationSubmitted::contact)
-                .findFirst();
+                .map(submitted -> ((ApplicationSubmitted) submitted).contact());
     }
 
     private String grantLink(GrantId grantId) {
