@@ -1,10 +1,9 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.query.infra.Rows;
+import dk.pulje.spring.security.SignedIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,10 +18,12 @@ import java.util.List;
 public class PersonalDataReads {
 
     private final JdbcTemplate jdbc;
+    private final SignedIn signedIn;
     private final Clock clock = Clock.systemUTC();
 
-    PersonalDataReads(JdbcTemplate jdbc) {
+    PersonalDataReads(JdbcTemplate jdbc, SignedIn signedIn) {
         this.jdbc = jdbc;
+        this.signedIn = signedIn;
     }
 
     record Access(String readBy, String role, String poolId, String applicationId, Instant readAt, String via) {
@@ -30,8 +31,8 @@ public class PersonalDataReads {
 
     /** Records the reads of the contact persons among {@code shown}, the entries an answer carries. */
     void record(String poolId, List<HistoryEntry> shown, String via) {
-        Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-        String role = roleOf(reader);
+        Authentication reader = SignedIn.authentication();
+        String role = signedIn.role(reader).name();
         Instant now = clock.instant();
         shown.stream()
                 .filter(entry -> entry.payload() != null && entry.payload().has("contact")
@@ -45,16 +46,10 @@ public class PersonalDataReads {
 
     /** Records a read of a meeting's attendees, logged under the meeting's first pool as {@code meeting:<id>}. */
     public void recordMeeting(String poolId, String meetingId, String via) {
-        Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+        Authentication reader = SignedIn.authentication();
         jdbc.update("INSERT INTO personal_data_access (read_by, role, pool_id, application_id, read_at, via) VALUES "
-                + "(?, ?, ?, ?, ?, ?)", reader.getName(), roleOf(reader), poolId, "meeting:" + meetingId,
+                + "(?, ?, ?, ?, ?, ?)", reader.getName(), signedIn.role(reader).name(), poolId, "meeting:" + meetingId,
                 Rows.timestamp(clock.instant()), via);
-    }
-
-    private static String roleOf(Authentication reader) {
-        return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                .findFirst().orElse("UNKNOWN");
     }
 
     /** The log, newest first, optionally for one application. */

@@ -58,7 +58,7 @@ class GrantController {
     @GetMapping("/grants")
     List<GrantSummary> grants(@RequestParam(required = false) String pool,
                               @RequestParam(required = false) GrantStatus status) {
-        return visible(queries.grants(pool, status == null ? null : status.name()));
+        return queries.grants(pool, status == null ? null : status.name(), applicantOrNull());
     }
 
     @Operation(summary = "One grant with its budget lines, reports and payments; an applicant only its own")
@@ -73,12 +73,9 @@ class GrantController {
         return grant;
     }
 
-    /** All grants for staff; an applicant's own organisation's for an applicant. */
-    private List<GrantSummary> visible(List<GrantSummary> grants) {
-        return signedIn.applicantOrganisation()
-                .map(organisation -> grants.stream().filter(grant -> grant.applicantKey().equals(organisation))
-                        .toList())
-                .orElse(grants);
+    /** An applicant's own organisation, whose grants alone it sees; null for staff, who see them all. */
+    private String applicantOrNull() {
+        return signedIn.applicantOrganisation().orElse(null);
     }
 
     @Operation(summary = "Reports past their due date and not yet approved: these grants' payments are held")
@@ -109,7 +106,7 @@ class GrantController {
             throw new BadParameter("locale is en or da");
         }
         GrantCsv csv = new GrantCsv(locale.equals("da"));
-        for (GrantSummary grant : visible(queries.grants(poolId, null))) {
+        for (GrantSummary grant : queries.grants(poolId, null, applicantOrNull())) {
             List<PaymentView> payments = queries.payments(grant.grantId());
             csv.grant(grant, payments);
         }

@@ -53,10 +53,13 @@ class GrantQueries {
         this.jdbc = jdbc;
     }
 
-    List<GrantSummary> grants(String poolId, String status) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("pool_id", poolId).addValue("status", status);
+    /** Grants, each filter applying when not null: of one pool, in one status, to one applicant (its key). */
+    List<GrantSummary> grants(String poolId, String status, String applicantKey) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("pool_id", poolId).addValue("status", status)
+                .addValue("applicant_key", applicantKey);
         return jdbc.query(SUMMARY + " WHERE (CAST(:pool_id AS VARCHAR(64)) IS NULL OR g.pool_id = :pool_id)"
                 + " AND (CAST(:status AS VARCHAR(30)) IS NULL OR g.status = :status)"
+                + " AND (CAST(:applicant_key AS VARCHAR(80)) IS NULL OR g.applicant_key = :applicant_key)"
                 + " ORDER BY g.awarded_at, g.grant_id", parameters, GRANT);
     }
 
