@@ -58,7 +58,12 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.common.Cvr;
+import dk.pulje.shared.pool.ApplicantKind;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -80,6 +85,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -858,7 +864,7 @@ abstract class QueryApiBehaviour {
                 {"paid": "600000.00", "repaid": "25000.50"}""");
         assertThat(get("finance", "/pools/" + pool + "/grants.csv?locale=da", position)).hasStatusOk()
                 .hasContentType("text/csv;charset=UTF-8").bodyText().isEqualTo(
-                        "grantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
+                        "\uFEFFgrantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
                         + grant + ";Aarhus Kommune;STARTED;1.800.000,00;600.000,00;25.000,50;0,00;first;2018;"
                         + "600.000,00;2018-01-15T09:00:00Z\r\n");
         assertThat(get("aarhus", "/grants/" + grant, position)).hasStatusOk();
@@ -899,6 +905,98 @@ abstract class QueryApiBehaviour {
                    "overspent": "0.00"},
                   {"line": "staff", "budgeted": "500000.00", "spent": "420000.50", "left": "79999.50",
                    "overspent": "0.00"}]}""");
+    }
+
+    @Test
+    void the_history_export_writes_formula_like_texts_as_text_a_spreadsheet_does_not_run() throws Exception {
+        published();
+        events.pool(pool,
+                submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
+                submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
+                new ApplicationAmended(pool, aarhus, Money.of("2500000"), TestPools.budget(2017, "2500000"),
+                        "upskilling", decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z",
+                        "=HYPERLINK(\"http://evil\",\"x\")")),
+                new ApplicationScreened(pool, aarhus, true,
+                        decision("@SUM(1)", ASSESSOR, "2017-03-27T09:00:00Z", "-2+3")),
+                new ApplicationWithdrawn(pool, odense,
+                        decision("\temployee-461", APPLICANT, "2017-03-28T09:00:00Z", "Joins a joint application")),
+                new ApplicationScored(pool, aarhus, 4,
+                        decision("\rassessor", ASSESSOR, "2017-03-29T09:00:00Z", "A strong partnership")));
+        String history = "/audit/pools/" + pool + "/history.csv";
+
+        MvcTestResult export = get("auditor", history);
+        assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        String text = export.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).as("no byte order mark in the English export").startsWith("sequence,event,revision,")
+                .contains(",\"'+cmd\",", ",\"'@SUM(1)\",ASSESSOR,\"'-2+3\",");
+        List<CSVRecord> rows = csv(text, ',');
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(4).toMap()).containsEntry("decidedBy", "'+cmd")
+                .containsEntry("reason", "'=HYPERLINK(\"http://evil\",\"x\")").containsEntry("amount", "2500000.00");
+        assertThat(rows.get(5).toMap()).containsEntry("decidedBy", "'@SUM(1)").containsEntry("reason", "'-2+3");
+        assertThat(rows.get(6).get("decidedBy")).isEqualTo("'\temployee-461");
+        assertThat(rows.get(7).get("decidedBy")).isEqualTo("'\rassessor");
+        assertThat(rows).flatMap(CSVRecord::toList).as("no cell starts a formula")
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+
+        String aarhusHistory = "/audit/pools/" + pool + "/applications/" + aarhus + "/history.csv";
+        assertThat(csv(get("auditor", aarhusHistory).getResponse().getContentAsString(StandardCharsets.UTF_8), ','))
+                .extracting(row -> row.get("reason"))
+                .containsExactly("", "'=HYPERLINK(\"http://evil\",\"x\")", "'-2+3", "A strong partnership");
+    }
+
+    @Test
+    void the_grants_export_writes_formula_like_names_as_text_and_the_danish_one_starts_with_a_byte_order_mark()
+            throws Exception {
+        published();
+        Map<ApplicationId, String> names = Map.of(ApplicationId.random(), "+cmd", ApplicationId.random(), "@SUM(1)",
+                ApplicationId.random(), "-2+3", ApplicationId.random(), "=HYPERLINK(\"http://evil\",\"x\")");
+        long position = 0;
+        for (Map.Entry<ApplicationId, String> grant : names.entrySet()) {
+            position = opened(grant.getKey(), new Applicant(ApplicantKind.ASSOCIATION, grant.getValue(),
+                    Cvr.of("29189986"), null), "250000");
+        }
+        position = opened(aarhus, Applicant.municipality("492"), "1234.56");
+        String grants = "/pools/" + pool + "/grants.csv";
+
+        byte[] english = get("finance", grants, position).getResponse().getContentAsByteArray();
+        assertThat(new String(english, StandardCharsets.UTF_8)).as("no byte order mark in the English export")
+                .startsWith("grantId,applicant,status,").contains(",\"'+cmd\",");
+        List<CSVRecord> rows = csv(new String(english, StandardCharsets.UTF_8), ',');
+        names.forEach((grant, name) -> assertThat(rows).filteredOn(row -> row.get("grantId").equals(grant.value()))
+                .singleElement().satisfies(row -> assertThat(row.toMap()).containsEntry("applicant", "'" + name)
+                        .containsEntry("awarded", "250000.00")));
+        assertThat(rows).flatMap(CSVRecord::toList).as("no cell starts a formula")
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+
+        MvcTestResult danish = get("finance", grants + "?locale=da", position);
+        assertThat(danish).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        byte[] bytes = danish.getResponse().getContentAsByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<CSVRecord> danishRows = csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), ';');
+        assertThat(danishRows).filteredOn(row -> row.get("grantId").equals(aarhus.value())).singleElement()
+                .satisfies(row -> assertThat(row.toMap()).containsEntry("applicant", "Ærø Kommune")
+                        .containsEntry("awarded", "1.234,56"));
+        assertThat(danishRows).filteredOn(row -> row.get("applicant").equals("'-2+3")).singleElement()
+                .satisfies(row -> assertThat(row.get("awarded")).isEqualTo("250.000,00"));
+    }
+
+    /** A grant of the pool, awarded and not yet accepted. */
+    private long opened(ApplicationId application, Applicant applicant, String amount) {
+        GrantId grant = GrantId.of(application);
+        return events.grant(grant, new GrantOpened(grant, pool, programme, application, applicant, Money.of(amount),
+                BudgetByYear.of(Map.of(2018, Money.of(amount))), Instant.parse("2017-04-17T09:00:00Z"),
+                Instant.parse("2017-10-03T09:00:00Z"), List.of(), List.of(14, 3),
+                decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
+    }
+
+    /** Parses an export back with the header row naming the columns. */
+    private static List<CSVRecord> csv(String text, char separator) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            return parser.getRecords();
+        }
     }
 
     private Map<String, String> checksumsWhenCaughtUp() {
