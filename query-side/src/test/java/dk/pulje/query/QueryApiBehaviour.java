@@ -313,7 +313,7 @@ abstract class QueryApiBehaviour {
         long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
                 List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
                 decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
-        assertThat(get("viewer", "/pools/" + pool, proposed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("approver", "/pools/" + pool, proposed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 {"budget": "24900000.00",
                  "pendingAmendment": {"amendment": 1, "budget": "30000000.00",
                                       "deadlineChanges": [{"round": 1, "deadline": "2017-03-31T12:00:00"}],
@@ -322,7 +322,7 @@ abstract class QueryApiBehaviour {
 
         long refused = events.pool(pool, new PoolAmendmentRefused(pool, 1,
                 decision("manager2", POOL_MANAGER, "2017-03-21T09:00:00Z", "Wait for the round to close")));
-        assertThat(get("viewer", "/pools/" + pool, refused)).bodyJson().extractingPath("$.pendingAmendment")
+        assertThat(get("approver", "/pools/" + pool, refused)).bodyJson().extractingPath("$.pendingAmendment")
                 .isNull();
         long signed = events.pool(pool,
                 new PoolAmendmentProposed(pool, 2, Money.millions("30"), List.of(),
@@ -330,7 +330,7 @@ abstract class QueryApiBehaviour {
                 new PoolAmended(pool, POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
                         LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
                         decision("manager2", POOL_MANAGER, "2017-03-22T10:00:00Z", "Agreed"), 2));
-        assertThat(get("viewer", "/pools/" + pool, signed)).bodyJson().isLenientlyEqualTo("""
+        assertThat(get("approver", "/pools/" + pool, signed)).bodyJson().isLenientlyEqualTo("""
                 {"budget": "30000000.00", "pendingAmendment": null}""");
     }
 
@@ -560,6 +560,66 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void applicants_see_neither_draft_pools_nor_proposed_amendments_and_staff_see_both() {
+        published();
+        PoolId draft = PoolId.random();
+        events.pool(draft, earlyPreventiveEffort(draft, programme));
+        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
+                List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
+                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        for (String applicant : List.of("aarhus", "solbakken")) {
+            assertThat(get(applicant, "/pools", proposed)).hasStatusOk().bodyJson().extractingPath("$[*].poolId")
+                    .asArray().contains(pool.value()).doesNotContain(draft.value());
+            assertThat(get(applicant, "/pools", proposed)).bodyText().doesNotContain("More applicants than expected");
+            assertThat(get(applicant, "/pools/" + pool, proposed)).hasStatusOk().bodyJson()
+                    .extractingPath("$.pendingAmendment").isNull();
+            assertThat(get(applicant, "/pools/" + draft, proposed)).hasStatus(404).bodyJson()
+                    .extractingPath("$.type").isEqualTo("/problems/not-found");
+            assertThat(asOf(applicant, "/pools/" + pool, now)).hasStatusOk().bodyJson()
+                    .extractingPath("$.pendingAmendment").isNull();
+            assertThat(asOf(applicant, "/pools/" + draft, now)).hasStatus(404);
+            assertThat(get(applicant, "/pools/" + draft + "/applications", proposed)).hasStatus(404);
+        }
+        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(proposed))
+                .exchange()).hasStatusOk().bodyText().doesNotContain(draft.value(), "More applicants than expected");
+
+        for (String staff : List.of("manager", "assessor", "auditor")) {
+            assertThat(get(staff, "/pools", proposed)).bodyJson().extractingPath("$[*].poolId").asArray()
+                    .contains(pool.value(), draft.value());
+            assertThat(get(staff, "/pools/" + draft, proposed)).hasStatusOk();
+            assertThat(get(staff, "/pools/" + pool, proposed)).bodyJson()
+                    .extractingPath("$.pendingAmendment.reason").isEqualTo("More applicants than expected");
+            assertThat(asOf(staff, "/pools/" + pool, now)).bodyJson()
+                    .extractingPath("$.pendingAmendment.amendment").isEqualTo(1);
+            assertThat(asOf(staff, "/pools/" + draft, now)).hasStatusOk();
+        }
+    }
+
+    @Test
+    void dashboard_viewers_read_only_aggregates_from_the_api() {
+        long position = decidedPool();
+        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"), List.of(),
+                decision("manager", POOL_MANAGER, "2019-05-20T09:00:00Z", "More applicants than expected")));
+
+        for (String uri : List.of("/pools/" + pool + "/applications", "/pools/" + pool + "/applications/" + aarhus,
+                "/pools/" + pool + "/decisions", "/pools/" + pool + "/grants.csv", "/grants", "/grants?pool=" + pool,
+                "/grants/" + aarhus, "/grants/overdue-reports", "/deadlines/upcoming")) {
+            assertThat(get("viewer", uri, position)).as(uri).hasStatus(403)
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/forbidden");
+        }
+        for (String uri : List.of("/pools", "/pools/" + pool, "/programmes", "/programmes/" + programme)) {
+            assertThat(get("viewer", uri, proposed)).as(uri).hasStatusOk().bodyText()
+                    .doesNotContain("Aarhus", "Odense", "approver", "assessor", "Scores 4/5",
+                            "More applicants than expected", "pendingAmendment\":{");
+        }
+        assertThat(get("viewer", "/pools/" + pool, proposed)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "1800000.00", "paid": "600000.00", "applicationsByStatus": {"AWARDED": 1, "WITHDRAWN": 1},
+                 "pendingAmendment": null}""");
+    }
+
+    @Test
     void only_signed_in_users_read_and_only_auditors_rebuild_read_models() {
         assertThat(mvc.get().uri("/pools")).hasStatus(401)
                 .bodyJson().extractingPath("$.type").isEqualTo("/problems/unauthenticated");
@@ -568,7 +628,7 @@ abstract class QueryApiBehaviour {
         assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("manager")))
                 .hasStatus(403);
         assertThat(get("viewer", "/admin/read-models/checksums")).hasStatus(403);
-        assertThat(get("viewer", "/pools/" + pool + "/decisions")).hasStatus(404);
+        assertThat(get("viewer", "/pools/" + pool + "/decisions")).hasStatus(403);
     }
 
     @Test
@@ -674,7 +734,7 @@ abstract class QueryApiBehaviour {
                 .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange())
                 .hasStatusOk().bodyJson().isLenientlyEqualTo("""
                         {"group": "pool-applications", "sequencesProcessed": 1, "sequencesLeft": 0}""");
-        assertThat(get("viewer", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
+        assertThat(get("assessor", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[0].activityCategory").isEqualTo("c".repeat(60));
     }
 
@@ -855,7 +915,7 @@ abstract class QueryApiBehaviour {
                              {"reportId": "final", "state": "DUE", "overdue": false}],
                  "payments": [{"paymentId": "first", "year": 2018, "amount": "600000.00", "paidBy": "finance"}]}"""
                 .formatted(grant, pool));
-        assertThat(get("viewer", "/grants/overdue-reports", position)).hasStatusOk().bodyJson()
+        assertThat(get("finance", "/grants/overdue-reports", position)).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.grantId == '%s')].reportId".formatted(grant)).asArray()
                 .containsExactly("status-2018");
         assertThat(get("viewer", "/pools/" + pool, position)).bodyJson().isLenientlyEqualTo("""
@@ -870,7 +930,7 @@ abstract class QueryApiBehaviour {
         assertThat(get("aarhus", "/grants/" + grant, position)).hasStatusOk();
         assertThat(get("odense", "/grants/" + grant, position)).hasStatus(403).bodyJson()
                 .extractingPath("$.type").isEqualTo("/problems/not-your-grant");
-        assertThat(get("viewer", "/grants/no-such-grant", position)).hasStatus(404);
+        assertThat(get("finance", "/grants/no-such-grant", position)).hasStatus(404);
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk();
         assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()
                 .as("reading the submission's contact person is logged").isLenientlyEqualTo("""
@@ -1012,8 +1072,12 @@ abstract class QueryApiBehaviour {
 
     /** The offset's "+" is sent as a parameter value, as a client that encodes it as %2B sends it. */
     private MvcTestResult asOf(String uri, OffsetDateTime instant) {
+        return asOf("auditor", uri, instant);
+    }
+
+    private MvcTestResult asOf(String user, String uri, OffsetDateTime instant) {
         return mvc.get().uri(uri).param("asOf", instant.toString())
-                .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange();
+                .header(HttpHeaders.AUTHORIZATION, basic(user)).exchange();
     }
 
     private MvcTestResult get(String user, String uri) {
