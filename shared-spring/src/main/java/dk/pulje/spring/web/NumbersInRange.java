@@ -14,8 +14,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Every number JSON gives a numeric field (an amount, a year, a score, a size), as a number or as a string, is
  * checked by {@link NumberOutOfRange} from its text before Jackson converts it: {@code 1e400000000} is refused as
- * out of range whether it was meant as an amount or a year, and so is a year past an int's bounds. Jackson's own
- * limit on a number's length (1,000 characters) keeps the check itself cheap.
+ * out of range whether it was meant as an amount or a year, and so is a year past an int's bounds. The check reads
+ * only the text, which Jackson's limit on a number's length (1,000 characters) and the body limit keep short.
  */
 public final class NumbersInRange extends SimpleModule {
 
