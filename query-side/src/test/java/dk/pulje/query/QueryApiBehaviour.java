@@ -546,6 +546,24 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void a_number_parameter_out_of_range_is_refused_before_it_is_expanded_with_a_short_problem() {
+        published();
+        String applications = "/pools/" + pool + "/applications";
+
+        for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "1e2147483648", "99999999999")) {
+            for (String uri : List.of(applications + "?page=" + number, applications + "?size=" + number,
+                    "/pools/" + pool + "/decisions?page=" + number, "/deadlines/upcoming?days=" + number,
+                    "/audit/pools/" + pool + "/history?size=" + number, "/admin/notifications?limit=" + number,
+                    "/audit/personal-data-access?limit=" + number)) {
+                MvcTestResult answer = get("auditor", uri);
+                assertThat(answer).as(uri).hasStatus(400)
+                        .bodyJson().extractingPath("$.type").isEqualTo("/problems/number-out-of-range");
+                assertThat(answer.getResponse().getContentAsByteArray()).as(uri).hasSizeLessThan(1_000);
+            }
+        }
+    }
+
+    @Test
     void applicants_read_programmes_and_pools_but_not_decisions_or_the_admin_endpoints() {
         long position = decidedPool();
 

@@ -7,6 +7,7 @@ import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
 import dk.pulje.spring.security.SignedIn;
+import dk.pulje.spring.web.NumbersInRange;
 import dk.pulje.spring.web.RequestCorrelation;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
@@ -32,8 +33,9 @@ import java.time.Duration;
 
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, problem answers for 401 and 403, a
- * correlation id for every request and the log context of every message, the event store's schema before each
- * app's own, Axon Server's health, and the personal data keys Axon's serializer seals contact persons with.
+ * correlation id for every request and the log context of every message, numbers in JSON checked before they are
+ * read, the event store's schema before each app's own, Axon Server's health, and the personal data keys Axon's
+ * serializer seals contact persons with.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)
@@ -67,6 +69,11 @@ public class PuljeSpringConfiguration {
     @Bean
     SignedIn signedIn(PuljeUsers configured) {
         return new SignedIn(configured);
+    }
+
+    @Bean
+    NumbersInRange numbersInRange() {
+        return new NumbersInRange();
     }
 
     @Bean

@@ -10,12 +10,14 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -26,6 +28,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:bad-input;DB_CLOSE_DELAY=-1")
 class BadInputSuiteTest extends CommandApiTestSupport {
+
+    /**
+     * Numbers no amount, year, score or size could be, as JSON numbers and as strings: expanded, the first takes a
+     * gigabyte, the second minutes of CPU, the third answers with 20 MB.
+     */
+    private static final List<String> HOSTILE_NUMBERS = List.of("1e-999999999", "1e400000000", "1e-20000000",
+            "-1e400000000", "0e-999999999", "1e2147483648", "\"1e400000000\"", "\"1e-999999999\"", "\"1e-20000000\"");
+    /** Only a guard against a hang: a hostile number that got through fails on its answer, well before this. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
     private final Map<String, String> ids = new java.util.HashMap<>();
     private final List<String> tried = new ArrayList<>();
@@ -150,7 +161,50 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 events() - count);
     }
 
-    private void expectProblem(String method, String path, String user, String contentType, String body,
+    @Test
+    void a_number_whose_exponent_or_scale_is_out_of_range_is_refused_before_it_is_expanded() throws Exception {
+        long count = events();
+        long last = lastIndex();
+        String application = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId");
+        String grant = "/grants/" + ids.get("grantId");
+        for (String number : HOSTILE_NUMBERS) {
+            expectOutOfRange(application + "/award", "approver", "{\"amount\": " + number + ", \"reason\": \"r\"}",
+                    "amount");
+            expectOutOfRange("/programmes", "manager",
+                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + number + "}", "envelope");
+            expectOutOfRange(application + "/amendments", "aarhus", """
+                    {"amountRequested": "900.00", "budget": {"2018": %s}, "activityCategory": "c"}""".formatted(number),
+                    "budget.2018");
+            expectOutOfRange(grant + "/disbursements", "finance", "{\"year\": " + number + ", \"amount\": \"1.00\"}",
+                    "year");
+            expectOutOfRange(application + "/scores", "assessor",
+                    "{\"score\": " + number + ", \"justification\": \"j\"}", "score");
+            expectOutOfRange("/meetings", "manager", """
+                    {"pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00", "place": "Odense",
+                     "free": true, "capacity": %s}""".formatted(ids.get("poolId"), number), "capacity");
+        }
+        for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "99999999999")) {
+            expectOutOfRange("/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval", "manager",
+                    "{\"reason\": \"r\"}", null);
+        }
+
+        assertThat(events()).isEqualTo(count);
+        assertThat(lastIndex()).isEqualTo(last);
+    }
+
+    /** A short answer that does not write the number out, naming the field it was read for. */
+    private void expectOutOfRange(String path, String user, String body, String field) {
+        MockHttpServletResponse response = assertTimeoutPreemptively(HANG_GUARD,
+                () -> expectProblem("POST", path, user, "application/json", body, 400, "/problems/number-out-of-range"));
+        String answer = assertTimeoutPreemptively(HANG_GUARD, () -> response.getContentAsString());
+        assertThat(answer.length()).as(path + " " + body).isLessThan(1_000);
+        assertThat(answer).as(path + " " + body).doesNotContain("0".repeat(20));
+        if (field != null) {
+            assertThat(answer).as(path + " " + body).contains("\"field\":\"" + field + "\"");
+        }
+    }
+
+    private MockHttpServletResponse expectProblem(String method, String path, String user, String contentType, String body,
                                int expectedStatus, String expectedType) throws Exception {
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
                         URI.create(path)).header("Authorization", basic(user)).contentType(contentType).content(body))
@@ -169,6 +223,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         if (expectedType != null) {
             assertThat(answer).as(what).contains("\"type\":\"" + expectedType + "\"");
         }
+        return response;
     }
 
     private long lastIndex() {

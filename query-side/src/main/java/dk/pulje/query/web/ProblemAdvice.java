@@ -69,10 +69,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong"));
     }
 
-    /** A path id or parameter of the wrong form, e.g. an unknown status or an id with spaces. */
+    /**
+     * A path id or parameter of the wrong form, e.g. an unknown status or an id with spaces; a number its type cannot
+     * hold, e.g. a page 1e400000000, is out of range.
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        ProblemDetail outOfRange = Problems.outOfRange(e);
+        if (outOfRange != null) {
+            return ResponseEntity.badRequest().body(outOfRange);
+        }
         InvalidValue invalid = causeOfType(e, InvalidValue.class);
         String detail = "The parameter '" + e.getPropertyName() + "' cannot be '" + e.getValue() + "'"
                 + (invalid == null ? "" : ": " + invalid.getMessage());
