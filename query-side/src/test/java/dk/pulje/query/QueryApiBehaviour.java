@@ -70,6 +70,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -403,15 +404,35 @@ abstract class QueryApiBehaviour {
 
     @Test
     void a_read_with_a_token_the_projections_have_not_reached_is_answered_503_after_the_bounded_wait() {
-        long future = events.lastPosition() + 1_000_000;
+        StreamingEventProcessor overview = processing.eventProcessor(POOL_OVERVIEW, StreamingEventProcessor.class)
+                .orElseThrow();
+        overview.shutDown();
+        try {
+            long drafted = events.pool(pool, earlyPreventiveEffort(pool, programme));
 
-        long started = System.nanoTime();
-        MvcTestResult behind = get("viewer", "/pools", future);
-        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            long started = System.nanoTime();
+            MvcTestResult behind = get("viewer", "/pools", drafted);
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(behind).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "1")
-                .bodyJson().extractingPath("$.type").isEqualTo("/problems/projection-behind");
-        assertThat(waited).isBetween(MAX_WAIT, MAX_WAIT.plusSeconds(5));
+            assertThat(behind).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "1")
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/projection-behind");
+            assertThat(waited).isBetween(MAX_WAIT, MAX_WAIT.plusSeconds(5));
+        } finally {
+            overview.start();
+        }
+    }
+
+    @Test
+    void a_read_with_a_token_beyond_the_event_stores_last_event_is_refused_without_waiting() {
+        long beyond = events.lastPosition() + 1_000_000;
+
+        for (MvcTestResult refused : List.of(get("viewer", "/pools", beyond),
+                mvc.get().uri("/programmes?consistencyToken=" + beyond)
+                        .header(HttpHeaders.AUTHORIZATION, basic("viewer")).exchange())) {
+            assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.type")
+                    .isEqualTo("/problems/consistency-token-ahead");
+        }
+        assertThat(get("viewer", "/pools", events.lastPosition())).hasStatusOk();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.pulje.spring;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.spring.axon.AxonServerHealth;
 import dk.pulje.spring.axon.MessageLogContext;
+import dk.pulje.spring.limits.RequestLimits;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
@@ -34,12 +35,12 @@ import java.time.Duration;
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, problem answers for 401 and 403, a
  * correlation id for every request and the log context of every message, numbers in JSON checked before they are
- * read, the event store's schema before each app's own, Axon Server's health, and the personal data keys Axon's
- * serializer seals contact persons with.
+ * read, the event store's schema before each app's own, Axon Server's health, the personal data keys Axon's
+ * serializer seals contact persons with, and the request limits.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)
-@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class})
+@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class, RequestLimits.class})
 public class PuljeSpringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);

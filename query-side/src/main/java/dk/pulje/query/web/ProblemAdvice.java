@@ -50,6 +50,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
     }
 
+    @ExceptionHandler(ConsistencyTokenAhead.class)
+    ProblemDetail tokenAhead(ConsistencyTokenAhead e) {
+        return problem(HttpStatus.BAD_REQUEST, "consistency-token-ahead", e.getMessage());
+    }
+
     @ExceptionHandler(ProjectionBehind.class)
     ResponseEntity<ProblemDetail> behind(ProjectionBehind e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
