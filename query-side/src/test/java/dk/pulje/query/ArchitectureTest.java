@@ -2,6 +2,8 @@ package dk.pulje.query;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,6 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final JavaClasses PULJE = new ClassFileImporter().importPackages("dk.pulje");
+    private static final JavaClasses PULJE_MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dk.pulje.query");
 
     @Test
     void the_query_side_never_depends_on_the_command_side() {
@@ -46,5 +50,13 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dk.pulje.query.dashboard..")
                 .should().dependOnClassesThat().resideInAPackage("dk.pulje.query.dashboard..")
                 .check(PULJE);
+    }
+
+    /** {@code readEvents(id)} begins at the latest snapshot; an audit read must begin at the stream's first event. */
+    @Test
+    void nothing_on_the_query_side_reads_a_stream_from_a_snapshot() {
+        noClasses().should().callMethod(EventStore.class, "readEvents", String.class)
+                .because("a stream read from its latest snapshot drops every decision before it")
+                .check(PULJE_MAIN);
     }
 }

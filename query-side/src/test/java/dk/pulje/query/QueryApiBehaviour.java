@@ -60,7 +60,12 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.common.Cvr;
+import dk.pulje.shared.pool.ApplicantKind;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -82,6 +87,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -309,7 +315,7 @@ abstract class QueryApiBehaviour {
         long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
                 List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
                 decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
-        assertThat(get("viewer", "/pools/" + pool, proposed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("approver", "/pools/" + pool, proposed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 {"budget": "24900000.00",
                  "pendingAmendment": {"amendment": 1, "budget": "30000000.00",
                                       "deadlineChanges": [{"round": 1, "deadline": "2017-03-31T12:00:00"}],
@@ -318,7 +324,7 @@ abstract class QueryApiBehaviour {
 
         long refused = events.pool(pool, new PoolAmendmentRefused(pool, 1,
                 decision("manager2", POOL_MANAGER, "2017-03-21T09:00:00Z", "Wait for the round to close")));
-        assertThat(get("viewer", "/pools/" + pool, refused)).bodyJson().extractingPath("$.pendingAmendment")
+        assertThat(get("approver", "/pools/" + pool, refused)).bodyJson().extractingPath("$.pendingAmendment")
                 .isNull();
         long signed = events.pool(pool,
                 new PoolAmendmentProposed(pool, 2, Money.millions("30"), List.of(),
@@ -326,7 +332,7 @@ abstract class QueryApiBehaviour {
                 new PoolAmended(pool, POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
                         LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
                         decision("manager2", POOL_MANAGER, "2017-03-22T10:00:00Z", "Agreed"), 2));
-        assertThat(get("viewer", "/pools/" + pool, signed)).bodyJson().isLenientlyEqualTo("""
+        assertThat(get("approver", "/pools/" + pool, signed)).bodyJson().isLenientlyEqualTo("""
                 {"budget": "30000000.00", "pendingAmendment": null}""");
     }
 
@@ -556,6 +562,66 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void applicants_see_neither_draft_pools_nor_proposed_amendments_and_staff_see_both() {
+        published();
+        PoolId draft = PoolId.random();
+        events.pool(draft, earlyPreventiveEffort(draft, programme));
+        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
+                List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
+                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        for (String applicant : List.of("aarhus", "solbakken")) {
+            assertThat(get(applicant, "/pools", proposed)).hasStatusOk().bodyJson().extractingPath("$[*].poolId")
+                    .asArray().contains(pool.value()).doesNotContain(draft.value());
+            assertThat(get(applicant, "/pools", proposed)).bodyText().doesNotContain("More applicants than expected");
+            assertThat(get(applicant, "/pools/" + pool, proposed)).hasStatusOk().bodyJson()
+                    .extractingPath("$.pendingAmendment").isNull();
+            assertThat(get(applicant, "/pools/" + draft, proposed)).hasStatus(404).bodyJson()
+                    .extractingPath("$.type").isEqualTo("/problems/not-found");
+            assertThat(asOf(applicant, "/pools/" + pool, now)).hasStatusOk().bodyJson()
+                    .extractingPath("$.pendingAmendment").isNull();
+            assertThat(asOf(applicant, "/pools/" + draft, now)).hasStatus(404);
+            assertThat(get(applicant, "/pools/" + draft + "/applications", proposed)).hasStatus(404);
+        }
+        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(proposed))
+                .exchange()).hasStatusOk().bodyText().doesNotContain(draft.value(), "More applicants than expected");
+
+        for (String staff : List.of("manager", "assessor", "auditor")) {
+            assertThat(get(staff, "/pools", proposed)).bodyJson().extractingPath("$[*].poolId").asArray()
+                    .contains(pool.value(), draft.value());
+            assertThat(get(staff, "/pools/" + draft, proposed)).hasStatusOk();
+            assertThat(get(staff, "/pools/" + pool, proposed)).bodyJson()
+                    .extractingPath("$.pendingAmendment.reason").isEqualTo("More applicants than expected");
+            assertThat(asOf(staff, "/pools/" + pool, now)).bodyJson()
+                    .extractingPath("$.pendingAmendment.amendment").isEqualTo(1);
+            assertThat(asOf(staff, "/pools/" + draft, now)).hasStatusOk();
+        }
+    }
+
+    @Test
+    void dashboard_viewers_read_only_aggregates_from_the_api() {
+        long position = decidedPool();
+        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"), List.of(),
+                decision("manager", POOL_MANAGER, "2019-05-20T09:00:00Z", "More applicants than expected")));
+
+        for (String uri : List.of("/pools/" + pool + "/applications", "/pools/" + pool + "/applications/" + aarhus,
+                "/pools/" + pool + "/decisions", "/pools/" + pool + "/grants.csv", "/grants", "/grants?pool=" + pool,
+                "/grants/" + aarhus, "/grants/overdue-reports", "/deadlines/upcoming")) {
+            assertThat(get("viewer", uri, position)).as(uri).hasStatus(403)
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/forbidden");
+        }
+        for (String uri : List.of("/pools", "/pools/" + pool, "/programmes", "/programmes/" + programme)) {
+            assertThat(get("viewer", uri, proposed)).as(uri).hasStatusOk().bodyText()
+                    .doesNotContain("Aarhus", "Odense", "approver", "assessor", "Scores 4/5",
+                            "More applicants than expected", "pendingAmendment\":{");
+        }
+        assertThat(get("viewer", "/pools/" + pool, proposed)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "1800000.00", "paid": "600000.00", "applicationsByStatus": {"AWARDED": 1, "WITHDRAWN": 1},
+                 "pendingAmendment": null}""");
+    }
+
+    @Test
     void only_signed_in_users_read_and_only_auditors_rebuild_read_models() {
         assertThat(mvc.get().uri("/pools")).hasStatus(401)
                 .bodyJson().extractingPath("$.type").isEqualTo("/problems/unauthenticated");
@@ -564,7 +630,7 @@ abstract class QueryApiBehaviour {
         assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("manager")))
                 .hasStatus(403);
         assertThat(get("viewer", "/admin/read-models/checksums")).hasStatus(403);
-        assertThat(get("viewer", "/pools/" + pool + "/decisions")).hasStatus(404);
+        assertThat(get("viewer", "/pools/" + pool + "/decisions")).hasStatus(403);
     }
 
     @Test
@@ -670,7 +736,7 @@ abstract class QueryApiBehaviour {
                 .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange())
                 .hasStatusOk().bodyJson().isLenientlyEqualTo("""
                         {"group": "pool-applications", "sequencesProcessed": 1, "sequencesLeft": 0}""");
-        assertThat(get("viewer", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
+        assertThat(get("assessor", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[0].activityCategory").isEqualTo("c".repeat(60));
     }
 
@@ -893,7 +959,7 @@ abstract class QueryApiBehaviour {
                              {"reportId": "final", "state": "DUE", "overdue": false}],
                  "payments": [{"paymentId": "first", "year": 2018, "amount": "600000.00", "paidBy": "finance"}]}"""
                 .formatted(grant, pool));
-        assertThat(get("viewer", "/grants/overdue-reports", position)).hasStatusOk().bodyJson()
+        assertThat(get("finance", "/grants/overdue-reports", position)).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.grantId == '%s')].reportId".formatted(grant)).asArray()
                 .containsExactly("status-2018");
         assertThat(get("viewer", "/pools/" + pool, position)).bodyJson().isLenientlyEqualTo("""
@@ -902,13 +968,13 @@ abstract class QueryApiBehaviour {
                 {"paid": "600000.00", "repaid": "25000.50"}""");
         assertThat(get("finance", "/pools/" + pool + "/grants.csv?locale=da", position)).hasStatusOk()
                 .hasContentType("text/csv;charset=UTF-8").bodyText().isEqualTo(
-                        "grantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
+                        "\uFEFFgrantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
                         + grant + ";Aarhus Kommune;STARTED;1.800.000,00;600.000,00;25.000,50;0,00;first;2018;"
                         + "600.000,00;2018-01-15T09:00:00Z\r\n");
         assertThat(get("aarhus", "/grants/" + grant, position)).hasStatusOk();
         assertThat(get("odense", "/grants/" + grant, position)).hasStatus(403).bodyJson()
                 .extractingPath("$.type").isEqualTo("/problems/not-your-grant");
-        assertThat(get("viewer", "/grants/no-such-grant", position)).hasStatus(404);
+        assertThat(get("finance", "/grants/no-such-grant", position)).hasStatus(404);
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk();
         assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()
                 .as("reading the submission's contact person is logged").isLenientlyEqualTo("""
@@ -945,6 +1011,98 @@ abstract class QueryApiBehaviour {
                    "overspent": "0.00"}]}""");
     }
 
+    @Test
+    void the_history_export_writes_formula_like_texts_as_text_a_spreadsheet_does_not_run() throws Exception {
+        published();
+        events.pool(pool,
+                submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
+                submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
+                new ApplicationAmended(pool, aarhus, Money.of("2500000"), TestPools.budget(2017, "2500000"),
+                        "upskilling", decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z",
+                        "=HYPERLINK(\"http://evil\",\"x\")")),
+                new ApplicationScreened(pool, aarhus, true,
+                        decision("@SUM(1)", ASSESSOR, "2017-03-27T09:00:00Z", "-2+3")),
+                new ApplicationWithdrawn(pool, odense,
+                        decision("\temployee-461", APPLICANT, "2017-03-28T09:00:00Z", "Joins a joint application")),
+                new ApplicationScored(pool, aarhus, 4,
+                        decision("\rassessor", ASSESSOR, "2017-03-29T09:00:00Z", "A strong partnership")));
+        String history = "/audit/pools/" + pool + "/history.csv";
+
+        MvcTestResult export = get("auditor", history);
+        assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        String text = export.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).as("no byte order mark in the English export").startsWith("sequence,event,revision,")
+                .contains(",\"'+cmd\",", ",\"'@SUM(1)\",ASSESSOR,\"'-2+3\",");
+        List<CSVRecord> rows = csv(text, ',');
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(4).toMap()).containsEntry("decidedBy", "'+cmd")
+                .containsEntry("reason", "'=HYPERLINK(\"http://evil\",\"x\")").containsEntry("amount", "2500000.00");
+        assertThat(rows.get(5).toMap()).containsEntry("decidedBy", "'@SUM(1)").containsEntry("reason", "'-2+3");
+        assertThat(rows.get(6).get("decidedBy")).isEqualTo("'\temployee-461");
+        assertThat(rows.get(7).get("decidedBy")).isEqualTo("'\rassessor");
+        assertThat(rows).flatMap(CSVRecord::toList).as("no cell starts a formula")
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+
+        String aarhusHistory = "/audit/pools/" + pool + "/applications/" + aarhus + "/history.csv";
+        assertThat(csv(get("auditor", aarhusHistory).getResponse().getContentAsString(StandardCharsets.UTF_8), ','))
+                .extracting(row -> row.get("reason"))
+                .containsExactly("", "'=HYPERLINK(\"http://evil\",\"x\")", "'-2+3", "A strong partnership");
+    }
+
+    @Test
+    void the_grants_export_writes_formula_like_names_as_text_and_the_danish_one_starts_with_a_byte_order_mark()
+            throws Exception {
+        published();
+        Map<ApplicationId, String> names = Map.of(ApplicationId.random(), "+cmd", ApplicationId.random(), "@SUM(1)",
+                ApplicationId.random(), "-2+3", ApplicationId.random(), "=HYPERLINK(\"http://evil\",\"x\")");
+        long position = 0;
+        for (Map.Entry<ApplicationId, String> grant : names.entrySet()) {
+            position = opened(grant.getKey(), new Applicant(ApplicantKind.ASSOCIATION, grant.getValue(),
+                    Cvr.of("29189986"), null), "250000");
+        }
+        position = opened(aarhus, Applicant.municipality("492"), "1234.56");
+        String grants = "/pools/" + pool + "/grants.csv";
+
+        byte[] english = get("finance", grants, position).getResponse().getContentAsByteArray();
+        assertThat(new String(english, StandardCharsets.UTF_8)).as("no byte order mark in the English export")
+                .startsWith("grantId,applicant,status,").contains(",\"'+cmd\",");
+        List<CSVRecord> rows = csv(new String(english, StandardCharsets.UTF_8), ',');
+        names.forEach((grant, name) -> assertThat(rows).filteredOn(row -> row.get("grantId").equals(grant.value()))
+                .singleElement().satisfies(row -> assertThat(row.toMap()).containsEntry("applicant", "'" + name)
+                        .containsEntry("awarded", "250000.00")));
+        assertThat(rows).flatMap(CSVRecord::toList).as("no cell starts a formula")
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+
+        MvcTestResult danish = get("finance", grants + "?locale=da", position);
+        assertThat(danish).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        byte[] bytes = danish.getResponse().getContentAsByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<CSVRecord> danishRows = csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), ';');
+        assertThat(danishRows).filteredOn(row -> row.get("grantId").equals(aarhus.value())).singleElement()
+                .satisfies(row -> assertThat(row.toMap()).containsEntry("applicant", "Ærø Kommune")
+                        .containsEntry("awarded", "1.234,56"));
+        assertThat(danishRows).filteredOn(row -> row.get("applicant").equals("'-2+3")).singleElement()
+                .satisfies(row -> assertThat(row.get("awarded")).isEqualTo("250.000,00"));
+    }
+
+    /** A grant of the pool, awarded and not yet accepted. */
+    private long opened(ApplicationId application, Applicant applicant, String amount) {
+        GrantId grant = GrantId.of(application);
+        return events.grant(grant, new GrantOpened(grant, pool, programme, application, applicant, Money.of(amount),
+                BudgetByYear.of(Map.of(2018, Money.of(amount))), Instant.parse("2017-04-17T09:00:00Z"),
+                Instant.parse("2017-10-03T09:00:00Z"), List.of(), List.of(14, 3),
+                decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
+    }
+
+    /** Parses an export back with the header row naming the columns. */
+    private static List<CSVRecord> csv(String text, char separator) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            return parser.getRecords();
+        }
+    }
+
     private Map<String, String> checksumsWhenCaughtUp() {
         long last = events.lastPosition();
         await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(EVERY_PROJECTION, last));
@@ -958,8 +1116,12 @@ abstract class QueryApiBehaviour {
 
     /** The offset's "+" is sent as a parameter value, as a client that encodes it as %2B sends it. */
     private MvcTestResult asOf(String uri, OffsetDateTime instant) {
+        return asOf("auditor", uri, instant);
+    }
+
+    private MvcTestResult asOf(String user, String uri, OffsetDateTime instant) {
         return mvc.get().uri(uri).param("asOf", instant.toString())
-                .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange();
+                .header(HttpHeaders.AUTHORIZATION, basic(user)).exchange();
     }
 
     private MvcTestResult get(String user, String uri) {

@@ -49,8 +49,12 @@ class QueryAuthorizationMatrixTest {
     private static final Set<String> READERS = Set.of("manager", "assessor", "approver", "finance", "auditor",
             "viewer");
     private static final Set<String> EVERYONE = Set.copyOf(USERS);
+    /** Staff and auditors: the applications, decisions and grants, which name organisations and people. */
+    private static final Set<String> STAFF = Set.of("manager", "assessor", "approver", "finance", "auditor");
     // An applicant is let in to the applications and grants endpoints too, and sees only its own organisation's
-    // there (QueryApiBehaviour checks what each answers it).
+    // there (QueryApiBehaviour checks what each answers it). A dashboard viewer reads aggregates only.
+    private static final Set<String> STAFF_AND_APPLICANTS = Set.of("manager", "assessor", "approver", "finance",
+            "auditor", "aarhus");
     private static final Set<String> AUDITOR = Set.of("auditor");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -63,14 +67,14 @@ class QueryAuthorizationMatrixTest {
             entry("GET /programmes/{programmeId}", EVERYONE),
             entry("GET /pools", EVERYONE),
             entry("GET /pools/{poolId}", EVERYONE),
-            entry("GET /pools/{poolId}/applications", EVERYONE),
-            entry("GET /pools/{poolId}/applications/{applicationId}", EVERYONE),
-            entry("GET /pools/{poolId}/decisions", READERS),
-            entry("GET /pools/{poolId}/grants.csv", EVERYONE),
-            entry("GET /grants", EVERYONE),
-            entry("GET /grants/{grantId}", EVERYONE),
-            entry("GET /grants/overdue-reports", READERS),
-            entry("GET /deadlines/upcoming", READERS),
+            entry("GET /pools/{poolId}/applications", STAFF_AND_APPLICANTS),
+            entry("GET /pools/{poolId}/applications/{applicationId}", STAFF_AND_APPLICANTS),
+            entry("GET /pools/{poolId}/decisions", STAFF),
+            entry("GET /pools/{poolId}/grants.csv", STAFF_AND_APPLICANTS),
+            entry("GET /grants", STAFF_AND_APPLICANTS),
+            entry("GET /grants/{grantId}", STAFF_AND_APPLICANTS),
+            entry("GET /grants/overdue-reports", STAFF),
+            entry("GET /deadlines/upcoming", STAFF),
             entry("GET /audit/chain/verify", AUDITOR),
             entry("GET /audit/grants/{grantId}/history", AUDITOR),
             entry("GET /audit/pools/{poolId}/history", AUDITOR),

@@ -8,12 +8,14 @@ import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
 import dk.pulje.spring.security.SignedIn;
 import dk.pulje.spring.web.RequestCorrelation;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -35,10 +37,17 @@ import java.time.Duration;
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)
-@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class, AxonServerHealth.class})
+@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class})
 public class PuljeSpringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);
+
+    /** Named so that its health component is {@code axonServer}, as the readiness group names it. */
+    @Bean
+    @ConditionalOnBooleanProperty("axon.axonserver.enabled")
+    AxonServerHealth axonServerHealthIndicator(AxonServerConnectionManager connections) {
+        return new AxonServerHealth(connections);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

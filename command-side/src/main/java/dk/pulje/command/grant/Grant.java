@@ -95,8 +95,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Grant {
 
-    /** Moves above this amount, or above 10 % of their line, need approval. */
-    static final Money APPROVAL_LIMIT = Money.of("100000.00");
     /** Claims under this amount are waived by rule. */
     static final Money WAIVER_LIMIT = Money.of("500.00");
     private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
@@ -120,6 +118,7 @@ class Grant {
     private final Map<String, Report> reports = new LinkedHashMap<>();
     private final Map<String, BudgetChange> pendingChanges = new HashMap<>();
     private final Set<String> changeIds = new HashSet<>();
+    private final MovesWithoutApproval movesWithoutApproval = new MovesWithoutApproval();
     private final Set<String> paymentIds = new HashSet<>();
     private final Map<String, Money> owedByClaim = new HashMap<>();
     private final Set<String> claimIds = new HashSet<>();
@@ -251,7 +250,8 @@ class Grant {
         BudgetChange change = command.change();
         requireRoomFor(change);
         Decision decision = Decision.by(command.actor(), clock.instant(), command.reason());
-        if (change.kind() == BudgetChangeKind.REALLOCATION && !needsApproval(change)) {
+        if (change.kind() == BudgetChangeKind.REALLOCATION
+                && !movesWithoutApproval.needApproval(change, lines.line(change.from()), decision.decidedAt())) {
             apply(new BudgetChangeNoted(grantId, command.changeId(), change, decision));
         } else {
             apply(new BudgetChangeRequested(grantId, command.changeId(), change, decision));
@@ -414,11 +414,6 @@ class Grant {
         });
     }
 
-    private boolean needsApproval(BudgetChange change) {
-        Money tenPercent = new Money(lines.line(change.from()).oere() / 10);
-        return change.amount().isGreaterThan(tenPercent) || change.amount().isGreaterThan(APPROVAL_LIMIT);
-    }
-
     private BudgetChange pendingChange(String changeId) {
         BudgetChange change = pendingChanges.get(changeId);
         if (change == null) {
@@ -527,6 +522,7 @@ class Grant {
     @EventSourcingHandler
     void on(BudgetChangeNoted event) {
         changeIds.add(event.changeId());
+        movesWithoutApproval.noted(event.change(), event.decision().decidedAt());
         takeEffect(event.change());
     }
 

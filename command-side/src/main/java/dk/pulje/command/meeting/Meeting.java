@@ -35,7 +35,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An information meeting about one or several pools. It owns its seats: at most {@code capacity} registrations hold
- * one, the rest wait in the order they came, and a freed seat goes to the first waiting.
+ * one, the rest wait in the order they came, and a freed seat goes to the first waiting. One organisation holds at
+ * most {@link RegistrationLimit} registrations, seated and waiting together.
  */
 @Aggregate
 class Meeting {
@@ -61,7 +62,7 @@ class Meeting {
     }
 
     @CommandHandler
-    void handle(RegisterForMeeting command, Clock clock) {
+    void handle(RegisterForMeeting command, Clock clock, RegistrationLimit limit) {
         Instant now = clock.instant();
         requireUpcoming(now, "registered for");
         if (registrations.containsKey(command.registrationId())) {
@@ -72,6 +73,11 @@ class Meeting {
         if (registrations.values().stream().anyMatch(seat -> seat.organisation().equals(organisation)
                 && seat.emailHash().equals(emailHash))) {
             throw new AlreadyRegistered(organisation + " has registered this attendee already");
+        }
+        if (limit.reachedBy(registrations.values().stream()
+                .filter(seat -> seat.organisation().equals(organisation)).count())) {
+            throw new RegistrationLimitReached(organisation + " holds " + limit.perOrganisation()
+                    + " registrations for meeting " + meetingId + ", as many as one organisation may");
         }
         boolean waiting = seated() >= capacity;
         apply(new RegisteredForMeeting(meetingId, command.registrationId(), organisation, command.attendee(),

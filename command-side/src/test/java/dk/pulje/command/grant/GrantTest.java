@@ -24,6 +24,7 @@ import dk.pulje.shared.common.Role;
 import dk.pulje.shared.grant.AcceptGrant;
 import dk.pulje.shared.grant.ApproveReport;
 import dk.pulje.shared.grant.BudgetChange;
+import dk.pulje.shared.grant.BudgetChangeApproved;
 import dk.pulje.shared.grant.BudgetChangeKind;
 import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.BudgetChangeRequested;
@@ -343,6 +344,99 @@ class GrantTest {
                             exactSequenceOf(
                                     matches(BudgetChangeRequested.class::isInstance),
                                     andNoMore())));
+        }
+
+        @Test
+        void small_moves_out_of_one_line_in_one_year_count_together_towards_100000_kr() {
+            clock.setCopenhagen("2018-06-01T10:00:00");
+            fixture.given(opened(), accepted(), started(), noted("c1", "project", "evaluation", "60000",
+                            "2018-03-01T10:00:00Z"))
+                    .when(move("c2", "project", "evaluation", "40000.01"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeRequested.class::isInstance), andNoMore())));
+        }
+
+        @Test
+        void moves_up_to_the_limit_together_are_noted() {
+            clock.setCopenhagen("2018-06-01T10:00:00");
+            fixture.given(opened(), accepted(), started(), noted("c1", "project", "evaluation", "60000",
+                            "2018-03-01T10:00:00Z"))
+                    .when(move("c2", "project", "evaluation", "40000"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeNoted.class::isInstance), andNoMore())));
+        }
+
+        @Test
+        void small_moves_count_together_towards_10_percent_of_what_the_line_held_before_them() {
+            GrantAccepted accepted = new GrantAccepted(GRANT, BudgetLines.of(Map.of("project",
+                    Money.of("1500000"), "evaluation", Money.of("500000"))), accepted().decision());
+            clock.setCopenhagen("2018-06-01T10:00:00");
+            fixture.given(opened(), accepted, started(), noted("c1", "evaluation", "project", "30000",
+                            "2018-03-01T10:00:00Z"))
+                    .when(move("c2", "evaluation", "project", "20000.01"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeRequested.class::isInstance), andNoMore())));
+        }
+
+        @Test
+        void each_calendar_year_has_its_own_limit() {
+            clock.setCopenhagen("2019-01-01T00:00:00");
+            fixture.given(opened(), accepted(), started(), noted("c1", "project", "evaluation", "100000",
+                            "2018-12-31T22:59:59Z"))
+                    .when(move("c2", "project", "evaluation", "100000"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeNoted.class::isInstance), andNoMore())));
+        }
+
+        @Test
+        void each_line_has_its_own_limit() {
+            GrantAccepted accepted = new GrantAccepted(GRANT, BudgetLines.of(Map.of("project",
+                    Money.of("1500000"), "travel", Money.of("500000"))), accepted().decision());
+            clock.setCopenhagen("2018-06-01T10:00:00");
+            fixture.given(opened(), accepted, started(), noted("c1", "project", "evaluation", "100000",
+                            "2018-03-01T10:00:00Z"))
+                    .when(move("c2", "travel", "evaluation", "50000"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeNoted.class::isInstance), andNoMore())));
+        }
+
+        @Test
+        void a_move_the_pool_manager_approved_does_not_use_up_the_limit() {
+            clock.setCopenhagen("2018-06-01T10:00:00");
+            BudgetChange big = new BudgetChange(BudgetChangeKind.REALLOCATION, "project", "evaluation",
+                    Money.of("300000"));
+            Decision asked = new Decision("aarhus-clerk", Role.APPLICANT, Instant.parse("2018-03-01T10:00:00Z"),
+                    "Evaluation by an institute");
+            Decision approved = new Decision("mette", Role.POOL_MANAGER, Instant.parse("2018-03-02T10:00:00Z"),
+                    "Agreed");
+            fixture.given(opened(), accepted(), started(), new BudgetChangeRequested(GRANT, "c1", big, asked),
+                            new BudgetChangeApproved(GRANT, "c1", big, approved))
+                    .when(move("c2", "project", "evaluation", "100000"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeNoted.class::isInstance), andNoMore())));
+        }
+
+        @Test
+        void a_move_waiting_for_approval_does_not_use_up_the_limit_either() {
+            clock.setCopenhagen("2018-06-01T10:00:00");
+            BudgetChange big = new BudgetChange(BudgetChangeKind.REALLOCATION, "project", "evaluation",
+                    Money.of("300000"));
+            Decision asked = new Decision("aarhus-clerk", Role.APPLICANT, Instant.parse("2018-03-01T10:00:00Z"),
+                    "Evaluation by an institute");
+            fixture.given(opened(), accepted(), started(), new BudgetChangeRequested(GRANT, "c1", big, asked))
+                    .when(move("c2", "project", "evaluation", "100000"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(BudgetChangeNoted.class::isInstance), andNoMore())));
+        }
+
+        private RequestBudgetChange move(String id, String from, String to, String amount) {
+            return new RequestBudgetChange(GRANT, id, new BudgetChange(BudgetChangeKind.REALLOCATION, from, to,
+                    Money.of(amount)), AARHUS_CLERK, "Moving money");
+        }
+
+        private BudgetChangeNoted noted(String id, String from, String to, String amount, String at) {
+            return new BudgetChangeNoted(GRANT, id, new BudgetChange(BudgetChangeKind.REALLOCATION, from, to,
+                    Money.of(amount)), new Decision("aarhus-clerk", Role.APPLICANT, Instant.parse(at), "Moving money"));
         }
 
         @Test

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The seats, waiting list and changes of an information meeting, as specifications. */
@@ -53,6 +54,7 @@ class MeetingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new RegistrationLimit(2));
     }
 
     private MeetingPlanned planned(int capacity) {
@@ -95,6 +97,39 @@ class MeetingTest {
                 .when(new RegisterForMeeting(MEETING, "r2", new ContactPerson("Kim J.", "KIM@aarhus.dk", null), AARHUS))
                 .expectException(AlreadyRegistered.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void an_organisation_registers_at_most_the_limit_seated_and_waiting_together() {
+        fixture.given(planned(1), registered("r1", AARHUS, KIM, false),
+                        registered("r2", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), true))
+                .when(new RegisterForMeeting(MEETING, "r3", new ContactPerson("Ea", "ea@aarhus.dk", null), AARHUS))
+                .expectException(RegistrationLimitReached.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_limit_is_per_organisation() {
+        fixture.given(planned(10), registered("r1", AARHUS, KIM, false),
+                        registered("r2", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), false))
+                .when(new RegisterForMeeting(MEETING, "r3", IDA, ODENSE_CLERK))
+                .expectEvents(registered("r3", ODENSE_CLERK, IDA, false));
+    }
+
+    @Test
+    void a_cancelled_registration_no_longer_counts_towards_the_limit() {
+        ContactPerson ea = new ContactPerson("Ea", "ea@aarhus.dk", null);
+        fixture.given(planned(10), registered("r1", AARHUS, KIM, false),
+                        registered("r2", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), false),
+                        new RegistrationCancelled(MEETING, "r2", Decision.by(AARHUS, clock.instant(), null)))
+                .when(new RegisterForMeeting(MEETING, "r3", ea, AARHUS))
+                .expectEvents(registered("r3", AARHUS, ea, false));
+    }
+
+    @Test
+    void the_limit_is_five_unless_set_otherwise() {
+        assertThat(RegistrationLimit.DEFAULT).isEqualTo(5);
+        assertThatThrownBy(() -> new RegistrationLimit(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -88,6 +88,11 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         ids.put("meetingId", meeting);
         ids.put("registrationId", registration.substring(registration.lastIndexOf('/') + 1));
+        for (int attendee = 2; attendee <= 5; attendee++) {
+            post("/meetings/" + meeting + "/registrations", "aarhus",
+                    "{\"attendee\": {\"name\": \"Kim %d\", \"email\": \"kim%d@example.dk\"}}"
+                            .formatted(attendee, attendee)).andExpect(status().isCreated());
+        }
     }
 
     /** Every command an applicant may send, with a well-formed body, on what belongs to another organisation. */
@@ -174,6 +179,9 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         }
         anotherOrganisationsIds();
         partnershipDecisions();
+        expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations", "aarhus", "application/json",
+                "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}", 409,
+                "/problems/registration-limit");
         expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications", "aarhus", "application/json", """
                 {"applicant": {"kind": "MUNICIPALITY", "municipality": "461"}, "projectTitle": "T",
                  "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",

@@ -14,6 +14,7 @@ import dk.pulje.shared.application.FindApplications;
 import dk.pulje.shared.application.FindDecisions;
 import dk.pulje.shared.pool.FindPool;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,9 +120,14 @@ class ApplicationController {
         return found;
     }
 
-    /** A pool without applications and an unknown pool both have empty lists; only the latter is a 404. */
+    /**
+     * A pool without applications and an unknown pool both have empty lists; only the latter is a 404. To an
+     * applicant a draft is unknown.
+     */
     private void requireKnown(PoolId poolId) {
-        if (queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join().isEmpty()) {
+        if (queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
+                .filter(pool -> pool.status() != PoolStatus.DRAFT || signedIn.applicantOrganisation().isEmpty())
+                .isEmpty()) {
             throw new NotFound("No pool has the id " + poolId);
         }
     }

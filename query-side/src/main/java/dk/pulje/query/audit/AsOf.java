@@ -6,7 +6,6 @@ import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.FindPoolAsOf;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,10 @@ import java.util.Optional;
 @Component
 class AsOf {
 
-    private final EventStore eventStore;
+    private final WholeStream stream;
 
-    AsOf(EventStore eventStore) {
-        this.eventStore = eventStore;
+    AsOf(WholeStream stream) {
+        this.stream = stream;
     }
 
     @QueryHandler
@@ -37,9 +36,9 @@ class AsOf {
     }
 
     private PoolFold fold(PoolId poolId, Instant asOf) {
-        PoolFold fold = PoolFold.of(eventStore.readEvents(poolId.value()).asStream().toList(), asOf);
+        PoolFold fold = PoolFold.of(stream.of(poolId.value()), asOf);
         for (GrantId grant : fold.grants()) {
-            fold.add(eventStore.readEvents(grant.toString()).asStream().toList(), asOf);
+            fold.add(stream.of(grant.toString()), asOf);
         }
         return fold;
     }

@@ -4,7 +4,6 @@ import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -21,18 +20,18 @@ import java.util.List;
 @Component
 public class Provenance {
 
-    private final EventStore eventStore;
+    private final WholeStream stream;
     private final JsonMapper json;
 
-    Provenance(EventStore eventStore, JsonMapper json) {
-        this.eventStore = eventStore;
+    Provenance(WholeStream stream, JsonMapper json) {
+        this.stream = stream;
         this.json = json;
     }
 
     /** Every event of the pool's stream, in order; {@code applicationId} null for the whole pool. */
     public List<HistoryEntry> history(PoolId poolId, String applicationId) {
         List<HistoryEntry> entries = new ArrayList<>();
-        eventStore.readEvents(poolId.value()).asStream().forEach(event -> {
+        stream.of(poolId.value()).forEach(event -> {
             HistoryEntry entry = entry(event);
             if (applicationId == null || applicationId.equals(entry.applicationId())) {
                 entries.add(entry);
@@ -43,7 +42,7 @@ public class Provenance {
 
     /** Every event of a grant's stream, in order: acceptance, payments, reports, budget changes, repayment. */
     public List<HistoryEntry> history(GrantId grantId) {
-        return eventStore.readEvents(grantId.toString()).asStream().map(this::entry).toList();
+        return stream.of(grantId.toString()).stream().map(this::entry).toList();
     }
 
     private HistoryEntry entry(DomainEventMessage<?> event) {

@@ -1,6 +1,7 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.SpreadsheetCsv;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,8 +29,9 @@ class ProvenanceController {
     record HistoryPage(List<HistoryEntry> items, int page, int size, long total) {
     }
 
-    private static final String CSV_HEADER = "sequence,event,revision,recordedAt,recordedAtCopenhagen,applicationId,"
-            + "decidedBy,role,reason,amount,scores,rulesVersion,correlationId,traceId,eventId";
+    private static final String[] CSV_HEADER = {"sequence", "event", "revision", "recordedAt", "recordedAtCopenhagen",
+            "applicationId", "decidedBy", "role", "reason", "amount", "scores", "rulesVersion", "correlationId",
+            "traceId", "eventId"};
 
     private final Provenance provenance;
     private final PersonalDataReads personalDataReads;
@@ -68,10 +71,11 @@ class ProvenanceController {
                 "/audit/pools/" + poolId + "/applications/" + applicationId + "/history");
     }
 
-    @Operation(summary = "A pool's complete history as CSV")
+    @Operation(summary = "A pool's complete history as CSV (comma-separated, UTF-8, header row); text that a "
+            + "spreadsheet would run as a formula is written with a ' before it")
     @GetMapping("/audit/pools/{poolId}/history.csv")
-    ResponseEntity<String> poolHistoryCsv(@PathVariable PoolId poolId) {
-        return download(poolId + "-history.csv", "text/csv", csv(history(poolId, null)));
+    ResponseEntity<byte[]> poolHistoryCsv(@PathVariable PoolId poolId) {
+        return csv(history(poolId, null)).download(poolId + "-history.csv");
     }
 
     @Operation(summary = "A pool's complete history as JSON lines, one event per line with its payload")
@@ -82,10 +86,10 @@ class ProvenanceController {
         return download(poolId + "-history.jsonl", "application/x-ndjson", jsonLines(history));
     }
 
-    @Operation(summary = "One application's complete history as CSV")
+    @Operation(summary = "One application's complete history as CSV, written as the pool's is")
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.csv")
-    ResponseEntity<String> applicationHistoryCsv(@PathVariable PoolId poolId, @PathVariable String applicationId) {
-        return download(applicationId + "-history.csv", "text/csv", csv(history(poolId, applicationId)));
+    ResponseEntity<byte[]> applicationHistoryCsv(@PathVariable PoolId poolId, @PathVariable String applicationId) {
+        return csv(history(poolId, applicationId)).download(applicationId + "-history.csv");
     }
 
     @Operation(summary = "One application's complete history as JSON lines")
@@ -130,24 +134,24 @@ class ProvenanceController {
         return history.stream().map(json::writeValueAsString).collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private static String csv(List<HistoryEntry> history) {
-        return history.stream()
-                .map(e -> String.join(",", String.valueOf(e.sequence()), e.event(), cell(e.revision()),
-                        e.recordedAt().toString(), e.recordedAtCopenhagen().toString(), cell(e.applicationId()),
-                        cell(e.decidedBy()), cell(e.role()), cell(e.reason()), cell(e.amount()),
-                        cell(e.scores() == null ? null : e.scores().stream().map(String::valueOf)
-                                .collect(Collectors.joining(" "))),
-                        cell(e.rulesVersion() == null ? null : e.rulesVersion().toString()),
-                        cell(e.correlationId()), cell(e.traceId()), e.eventId()))
-                .collect(Collectors.joining("\r\n", CSV_HEADER + "\r\n", "\r\n"));
+    private static SpreadsheetCsv csv(List<HistoryEntry> history) {
+        SpreadsheetCsv csv = SpreadsheetCsv.english(CSV_HEADER);
+        for (HistoryEntry e : history) {
+            csv.number(e.sequence()).text(e.event()).text(e.revision()).text(e.recordedAt().toString())
+                    .text(e.recordedAtCopenhagen().toString()).text(e.applicationId()).text(e.decidedBy())
+                    .text(e.role()).text(e.reason());
+            amount(csv, e.amount())
+                    .text(e.scores() == null ? null : e.scores().stream().map(String::valueOf)
+                            .collect(Collectors.joining(" ")))
+                    .number(e.rulesVersion()).text(e.correlationId()).text(e.traceId()).text(e.eventId()).endRow();
+        }
+        return csv;
     }
 
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches("(?s).*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    /** An amount is Money's plain decimal and written as a number; anything else an event calls amount is text. */
+    private static SpreadsheetCsv amount(SpreadsheetCsv csv, String amount) {
+        return amount != null && amount.matches("-?\\d{1,20}(\\.\\d{1,2})?") ? csv.number(new BigDecimal(amount))
+                : csv.text(amount);
     }
 
     private static ResponseEntity<String> download(String filename, String mediaType, String body) {

@@ -9,29 +9,22 @@ import dk.pulje.query.web.BadParameter;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.query.web.SpreadsheetCsv;
 import dk.pulje.shared.common.Deadline;
-import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.GrantStatus;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -42,6 +35,8 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 class GrantController {
 
     private static final int MAX_DAYS_AHEAD = 366;
+    private static final String[] CSV_HEADER = {"grantId", "applicant", "status", "awarded", "paid", "repaid", "owed",
+            "paymentId", "year", "amount", "paidAt"};
 
     private final GrantQueries queries;
     private final SignedIn signedIn;
@@ -98,71 +93,37 @@ class GrantController {
     }
 
     @Operation(summary = "A pool's grants and their payments as CSV (UTF-8, header row); ?locale=da writes "
-            + "amounts as 1.234,56 with semicolons between fields; an applicant gets only its own organisation's")
+            + "amounts as 1.234,56 with semicolons between fields and a byte order mark first; text that a "
+            + "spreadsheet would run as a formula is written with a ' before it; an applicant gets only its own "
+            + "organisation's")
     @ReadsFrom(GRANTS)
     @GetMapping(value = "/pools/{poolId}/grants.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String poolId, @RequestParam(defaultValue = "en") String locale) {
         if (!locale.equals("en") && !locale.equals("da")) {
             throw new BadParameter("locale is en or da");
         }
-        GrantCsv csv = new GrantCsv(locale.equals("da"));
+        SpreadsheetCsv csv = locale.equals("da") ? SpreadsheetCsv.danish(CSV_HEADER)
+                : SpreadsheetCsv.english(CSV_HEADER);
         for (GrantSummary grant : queries.grants(poolId, null, applicantOrNull())) {
-            List<PaymentView> payments = queries.payments(grant.grantId());
-            csv.grant(grant, payments);
+            rows(csv, grant, queries.payments(grant.grantId()));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(poolId + "-grants.csv").build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download(poolId + "-grants.csv");
     }
 
     /** One row per payment, and one per grant without payments; money in kroner with two decimals. */
-    private static final class GrantCsv {
-
-        private final StringBuilder out = new StringBuilder();
-        private final char separator;
-        private final DecimalFormat amounts;
-
-        GrantCsv(boolean danish) {
-            separator = danish ? ';' : ',';
-            amounts = new DecimalFormat(danish ? "#,##0.00" : "0.00",
-                    DecimalFormatSymbols.getInstance(danish ? Locale.forLanguageTag("da-DK") : Locale.ROOT));
-            line("grantId", "applicant", "status", "awarded", "paid", "repaid", "owed", "paymentId", "year",
-                    "amount", "paidAt");
+    private static void rows(SpreadsheetCsv csv, GrantSummary grant, List<PaymentView> payments) {
+        if (payments.isEmpty()) {
+            grantCells(csv, grant).text(null).number(null).number(null).text(null).endRow();
         }
-
-        void grant(GrantSummary grant, List<PaymentView> payments) {
-            if (payments.isEmpty()) {
-                line(grant.grantId(), grant.applicantName(), grant.status(), money(grant.awarded()),
-                        money(grant.paid()), money(grant.repaid()), money(grant.owed()), "", "", "", "");
-            }
-            for (PaymentView payment : payments) {
-                line(grant.grantId(), grant.applicantName(), grant.status(), money(grant.awarded()),
-                        money(grant.paid()), money(grant.repaid()), money(grant.owed()), payment.paymentId(),
-                        String.valueOf(payment.year()), money(payment.amount()), payment.paidAt().toString());
-            }
+        for (PaymentView payment : payments) {
+            grantCells(csv, grant).text(payment.paymentId()).number(payment.year())
+                    .number(payment.amount().kroner()).text(payment.paidAt().toString()).endRow();
         }
+    }
 
-        private String money(Money amount) {
-            return amounts.format(amount.kroner());
-        }
-
-        private void line(String... cells) {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    out.append(separator);
-                }
-                String cell = cells[i];
-                boolean quote = cell.indexOf(separator) >= 0 || cell.contains("\"") || cell.contains("\n");
-                out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
-            }
-            out.append("\r\n");
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
+    private static SpreadsheetCsv grantCells(SpreadsheetCsv csv, GrantSummary grant) {
+        return csv.text(grant.grantId()).text(grant.applicantName()).text(grant.status())
+                .number(grant.awarded().kroner()).number(grant.paid().kroner()).number(grant.repaid().kroner())
+                .number(grant.owed().kroner());
     }
 }

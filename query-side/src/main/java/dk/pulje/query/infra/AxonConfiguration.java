@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +34,16 @@ class AxonConfiguration {
     }
 
     /**
-     * Projections and queries log with the ids of their message, and queries take the request's trace id along:
-     * Axon's auto-configuration registers this bean on the query gateway and bus and on every event processor.
+     * A new projection starts at the first event without asking the event store where that is. Axon's default asks
+     * for the tail token before the processor may start, and on the axonserver profile that is a call to Axon Server:
+     * unreachable, it failed the whole app's start-up, where readiness should say so and the app retry.
      */
+    @Bean
+    @ConditionalOnBooleanProperty("axon.axonserver.enabled")
+    ConfigurerModule projectionsStartWithoutAskingAxonServer() {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (configuration, processor) -> processor.initialToken(source -> null));
+    }
 
     /**
      * Axon's serializer (it takes one customizer) opens sealed contact persons with their person's key. And a replay

@@ -56,7 +56,8 @@ class PoolController {
         this.queries = queries;
     }
 
-    @Operation(summary = "All pools, newest first")
+    @Operation(summary = "All pools, newest first; an applicant sees no drafts, and only staff and auditors see an "
+            + "amendment awaiting its second signature (pendingAmendment)")
     @ApiResponse(responseCode = "200", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = PoolView.class)),
             examples = @ExampleObject(name = "Early preventive effort in PPR",
@@ -64,12 +65,14 @@ class PoolController {
     @ReadsFrom({POOL_OVERVIEW, GRANTS})
     @GetMapping("/pools")
     List<PoolView> pools() {
-        return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join();
+        return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()
+                .map(PoolReaders::shown).flatMap(Optional::stream).toList();
     }
 
     @Operation(summary = "One pool, now or as it stood at an instant",
             description = "With asOf (ISO-8601 with offset, e.g. 2017-10-15T12:00:00%2B02:00 — encode + as %2B) the "
-                    + "pool is rebuilt from the event store as it stood then, not read from the read model.")
+                    + "pool is rebuilt from the event store as it stood then, not read from the read model. A draft "
+                    + "is not found for an applicant, and only staff and auditors see pendingAmendment.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PoolView.class),
             examples = @ExampleObject(name = "Early preventive effort in PPR", value = EARLY_PREVENTIVE_EFFORT_IN_PPR)))
     @ReadsFrom({POOL_OVERVIEW, GRANTS})
@@ -80,7 +83,7 @@ class PoolController {
                 ? queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
                 : queries.query(new FindPoolAsOf(poolId, asOf.toInstant()),
                         ResponseTypes.optionalInstanceOf(PoolView.class)).join();
-        return pool.orElseThrow(() -> new NotFound(asOf == null ? "No pool has the id " + poolId
-                : "No pool had the id " + poolId + " at " + asOf));
+        return pool.flatMap(PoolReaders::shown).orElseThrow(() -> new NotFound(asOf == null
+                ? "No pool has the id " + poolId : "No pool had the id " + poolId + " at " + asOf));
     }
 }

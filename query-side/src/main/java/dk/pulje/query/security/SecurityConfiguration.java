@@ -26,9 +26,11 @@ import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 /**
- * Deny by default. Staff, auditors and dashboard viewers read everything; applicants read programmes and pools,
- * not other organisations' applications or the decisions on them; only auditors rebuild read models. The API
- * signs in with HTTP Basic on every request; the dashboard's pages with a login form and a session.
+ * Deny by default. Staff and auditors read everything; dashboard viewers read aggregates only (programmes and pools,
+ * never the applications, decisions or grants, which name organisations and people and carry reasons and scores);
+ * applicants read programmes and pools and their own organisation's applications and grants, not the decisions;
+ * only auditors rebuild read models. The API signs in with HTTP Basic on every request; the dashboard's pages with
+ * a login form and a session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,6 +39,9 @@ class SecurityConfiguration {
             DASHBOARD_VIEWER);
     private static final String[] READERS_AND_APPLICANTS = roles(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER,
             AUDITOR, DASHBOARD_VIEWER, APPLICANT);
+    private static final String[] STAFF = roles(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER, AUDITOR);
+    private static final String[] STAFF_AND_APPLICANTS = roles(POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER,
+            AUDITOR, APPLICANT);
 
     /**
      * The dashboard, for browsers: a login form (CSRF-protected, like the logout), a session, and headers that let
@@ -81,11 +86,11 @@ class SecurityConfiguration {
                         .hasAnyRole(READERS_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/pools/*/decisions", "/grants/overdue-reports",
                                 "/deadlines/upcoming")
-                        .hasAnyRole(READERS)
+                        .hasAnyRole(STAFF)
                         // An applicant reads only its own organisation's applications and grants here.
                         .requestMatchers(HttpMethod.GET, "/pools/*/applications", "/pools/*/applications/*",
                                 "/pools/*/grants.csv", "/grants", "/grants/*")
-                        .hasAnyRole(READERS_AND_APPLICANTS)
+                        .hasAnyRole(STAFF_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/meetings/*/registrations")
                         .hasAnyRole(POOL_MANAGER.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasRole(AUDITOR.name())

@@ -1,7 +1,6 @@
 package dk.pulje.spring.axon;
 
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -9,7 +8,6 @@ import org.springframework.boot.health.contributor.Health;
  * The {@code axonServer} health component: up while the connection to Axon Server's context is. Axon 4.13 has one
  * too, but it is written against Spring Boot 3's health API and does not load on Spring Boot 4.
  */
-@ConditionalOnBooleanProperty("axon.axonserver.enabled")
 public class AxonServerHealth extends AbstractHealthIndicator {
 
     private final AxonServerConnectionManager connections;

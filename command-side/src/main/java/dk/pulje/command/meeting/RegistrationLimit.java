@@ -1,0 +1,32 @@
+package dk.pulje.command.meeting;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many active registrations (seated and waiting together) one organisation may hold for one meeting:
+ * {@code pulje.meetings.registrations-per-organisation}, 5 unless set. It keeps one organisation from taking every
+ * seat and the whole waiting list.
+ */
+@Component
+class RegistrationLimit {
+
+    static final int DEFAULT = 5;
+
+    private final int perOrganisation;
+
+    RegistrationLimit(@Value("${pulje.meetings.registrations-per-organisation:" + DEFAULT + "}") int perOrganisation) {
+        if (perOrganisation < 1) {
+            throw new IllegalArgumentException("pulje.meetings.registrations-per-organisation is at least 1");
+        }
+        this.perOrganisation = perOrganisation;
+    }
+
+    int perOrganisation() {
+        return perOrganisation;
+    }
+
+    boolean reachedBy(long registrations) {
+        return registrations >= perOrganisation;
+    }
+}
