@@ -28,6 +28,8 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
@@ -884,6 +886,48 @@ abstract class QueryApiBehaviour {
                 .bodyJson().isLenientlyEqualTo("""
                         {"applicantKey": "municipality:751", "partnerKeys": ["municipality:461"]}""");
         assertThat(get("odense", "/pools/" + later + "/applications/" + aalborg, position)).hasStatus(403);
+    }
+
+    @Test
+    void each_partner_shows_whether_it_confirmed_and_a_partner_that_declined_no_longer_reads_the_application() {
+        PoolId joint = PoolId.random();
+        ApplicationId jointly = ApplicationId.random();
+        Instant at = Instant.parse("2017-03-01T09:00:00Z");
+        long position = events.pool(joint,
+                new PoolDrafted(joint, programme, Money.of("1000000"), TestPools.earlyPreventiveEffort2017(),
+                        decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new PoolPublished(joint, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new ApplicationSubmitted(joint, jointly, 1, Applicant.municipality("751"), "Together",
+                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
+                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"),
+                        Applicant.municipality("851"), Applicant.municipality("561"))),
+                new PartnershipConfirmed(joint, jointly, Applicant.municipality("851"),
+                        decision("aalborg", APPLICANT, "2017-03-02T09:00:00Z", "Agreed by the city council")),
+                new PartnershipDeclined(joint, jointly, Applicant.municipality("561"),
+                        decision("esbjerg", APPLICANT, "2017-03-02T10:00:00Z", "Not this time")));
+        String application = "/pools/" + joint + "/applications/" + jointly;
+        String partners = """
+                {"partners": ["Odense Kommune", "Aalborg Kommune"],
+                 "partnerKeys": ["municipality:461", "municipality:851"],
+                 "partnerships": [
+                   {"key": "municipality:461", "name": "Odense Kommune", "status": "AWAITING_CONFIRMATION"},
+                   {"key": "municipality:851", "name": "Aalborg Kommune", "status": "CONFIRMED"},
+                   {"key": "municipality:561", "name": "Esbjerg Kommune", "status": "DECLINED"}]}""";
+
+        assertThat(get("assessor", application, position)).hasStatusOk().bodyJson().isLenientlyEqualTo(partners);
+        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC))).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo(partners);
+        assertThat(get("odense", application, position)).hasStatusOk();
+        assertThat(get("aalborg", application, position)).hasStatusOk();
+        assertThat(get("esbjerg", application, position)).hasStatus(403);
+        assertThat(get("esbjerg", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items").asArray().isEmpty();
+        assertThat(get("odense", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].applicationId").asArray().containsExactly(jointly.value());
+        assertThat(get("auditor", "/pools/" + joint + "/decisions", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].outcome").asArray()
+                .contains("partnership confirmed", "partnership declined");
     }
 
     @Test

@@ -72,6 +72,23 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         ids.putAll(Map.of("programmeId", programme, "poolId", pool, "applicationId", application,
                 "grantId", application, "reportId", "final", "changeId", "none", "claimId", "none", "amendment", "1"));
         ids.put("odense", odense);
+        // Vejle is named by two joint applications; it confirms Esbjerg's after Aalborg withdrew its own.
+        String joint = "bad-joint-" + suffix;
+        String withdrawn = "bad-withdrawn-" + suffix;
+        for (String[] lead : new String[][]{{joint, "esbjerg", "561"}, {withdrawn, "aalborg", "851"}}) {
+            post("/pools/" + pool + "/applications", lead[1], """
+                    {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "T",
+                     "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
+                     "partners": [{"kind": "MUNICIPALITY", "municipality": "630"}],
+                     "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(lead[0], lead[2]))
+                    .andExpect(status().isCreated());
+        }
+        post("/pools/" + pool + "/applications/" + withdrawn + "/withdrawal", "aalborg", "{}")
+                .andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications/" + joint + "/partnership/confirmation", "vejle", "{}")
+                .andExpect(status().isAccepted());
+        ids.put("joint", joint);
+        ids.put("withdrawn", withdrawn);
         String meeting = "bad-meeting-" + suffix;
         post("/meetings", "manager", """
                 {"id": "%s", "pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00",
@@ -111,6 +128,32 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 + "/cancellation", "odense", "application/json", "{}", 403, "/problems/not-your-registration");
     }
 
+    /**
+     * A partner's decision on a joint application: by another organisation or the lead, on no application, on a
+     * withdrawn one, a second time, or a decline without a reason.
+     */
+    private void partnershipDecisions() throws Exception {
+        String joint = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("joint") + "/partnership";
+        expectProblem("POST", joint + "/confirmation", "aarhus", "application/json", "{}", 403,
+                "/problems/not-a-partner");
+        expectProblem("POST", joint + "/decline", "odense", "application/json", "{\"reason\": \"r\"}", 403,
+                "/problems/not-a-partner");
+        expectProblem("POST", joint + "/confirmation", "esbjerg", "application/json", "{}", 403,
+                "/problems/not-a-partner");
+        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/no-such-application/partnership"
+                + "/confirmation", "vejle", "application/json", "{}", 404, "/problems/application-not-found");
+        expectProblem("POST", joint + "/confirmation", "vejle", "application/json", "{}", 409,
+                "/problems/partnership-already-decided");
+        expectProblem("POST", joint + "/decline", "vejle", "application/json", "{\"reason\": \"r\"}", 409,
+                "/problems/partnership-already-decided");
+        expectProblem("POST", joint + "/decline", "vejle", "application/json", "{}", 400, null);
+        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("withdrawn")
+                + "/partnership/confirmation", "vejle", "application/json", "{}", 409, "/problems/application-state");
+        String awarded = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/partnership";
+        expectProblem("POST", awarded + "/confirmation", "aarhus", "application/json", "{}", 403,
+                "/problems/not-a-partner");
+    }
+
     @Test
     void every_command_endpoint_answers_bad_input_with_a_problem_and_changes_nothing() throws Exception {
         long count = events();
@@ -146,6 +189,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                     "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + amount + "}", 400, null);
         }
         anotherOrganisationsIds();
+        partnershipDecisions();
         expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations", "aarhus", "application/json",
                 "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}", 409,
                 "/problems/registration-limit");
