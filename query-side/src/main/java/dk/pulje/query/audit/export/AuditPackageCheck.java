@@ -94,11 +94,11 @@ public final class AuditPackageCheck {
         PoolFold pool = new PoolFold();
         List<Numbered> events = new ArrayList<>();
         for (int index = 0; index < lines.size() - 1; index++) {
-            Object checked = checked(lines.get(index), index, trailer.poolId(), pool);
-            if (checked instanceof String problem) {
-                return new Failed(index + 1, problem);
+            Checked checked = checked(lines.get(index), index, trailer.poolId(), pool);
+            if (checked.problem() != null) {
+                return new Failed(index + 1, checked.problem());
             }
-            events.add(new Numbered(index + 1, (EventLine) checked));
+            events.add(new Numbered(index + 1, checked.line()));
         }
         if (trailer.events() != lines.size() - 1) {
             return new Failed(lines.size(), "the closing line counts " + trailer.events() + " events, the file has "
@@ -160,33 +160,31 @@ public final class AuditPackageCheck {
         return null;
     }
 
-    /**
-     * The event line at {@code index} when it checks on its own and is folded into the pool, else what is wrong
-     * with it.
-     */
-    private Object checked(String text, int index, String poolId, PoolFold pool) {
+    /** The event line at {@code index}, checked on its own and folded into the pool, or what is wrong with it. */
+    private Checked checked(String text, int index, String poolId, PoolFold pool) {
         EventLine line;
         try {
             line = EventLine.parse(text, json);
         } catch (IllegalArgumentException | JacksonException e) {
-            return "not an event line: " + e.getMessage();
+            return Checked.wrong("not an event line: " + e.getMessage());
         }
         String event = "event " + line.event().eventIdentifier() + " (sequence " + line.event().sequenceNumber() + ")";
         if (!poolId.equals(line.event().aggregateIdentifier())) {
-            return event + " belongs to " + line.event().aggregateIdentifier() + ", not to pool " + poolId;
+            return Checked.wrong(event + " belongs to " + line.event().aggregateIdentifier() + ", not to pool " + poolId);
         }
         if (line.event().sequenceNumber() != index) {
-            return event + " stands where sequence " + index + " is due: an event is missing or out of place";
+            return Checked.wrong(event + " stands where sequence " + index
+                    + " is due: an event is missing or out of place");
         }
         if (!linkRecomputes(line)) {
-            return event + " does not give its link: the line was altered";
+            return Checked.wrong(event + " does not give its link: the line was altered");
         }
         try {
             pool.apply(json.readValue(line.payloadText(), eventClass(line.event().payloadType())));
         } catch (IllegalArgumentException | JacksonException e) {
-            return event + " cannot be read as a pool's event: " + e.getMessage();
+            return Checked.wrong(event + " cannot be read as a pool's event: " + e.getMessage());
         }
-        return line;
+        return new Checked(line, null);
     }
 
     private static boolean linkRecomputes(EventLine line) {
@@ -223,6 +221,14 @@ public final class AuditPackageCheck {
         JsonMapper.Builder builder = JsonMapper.builder();
         SealedContacts.withoutKeys().accept(builder);
         return builder.build();
+    }
+
+    /** An event line that checks on its own, or what is wrong with it. */
+    private record Checked(EventLine line, String problem) {
+
+        static Checked wrong(String problem) {
+            return new Checked(null, problem);
+        }
     }
 
     /** An event line with its line number in the file, counted from 1. */
