@@ -84,7 +84,8 @@ public class PuljeSpringConfiguration {
 
     /**
      * Applies the event store's schema (shared by both apps, its own history table) before the app's own
-     * migrations, so whichever app starts first on a fresh database creates it.
+     * migrations, so whichever app starts first on a fresh database creates it. The app's Java migrations are the
+     * app's own: not applied to the event store's schema.
      */
     @Bean
     FlywayMigrationStrategy eventStoreFirst() {
@@ -93,6 +94,7 @@ public class PuljeSpringConfiguration {
                     .configuration(flyway.getConfiguration())
                     .locations("classpath:db/eventstore")
                     .table("flyway_eventstore_history")
+                    .javaMigrations()
                     .load()
                     .migrate();
             flyway.migrate();
