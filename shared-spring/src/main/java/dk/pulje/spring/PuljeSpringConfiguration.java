@@ -3,6 +3,7 @@ package dk.pulje.spring;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.spring.axon.AxonServerHealth;
 import dk.pulje.spring.axon.MessageLogContext;
+import dk.pulje.spring.security.JwtAudience;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
@@ -33,14 +34,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What both apps set up alike: the HTTP Basic users and their passwords, problem answers for 401 and 403, a
- * correlation id for every request and the log context of every message, numbers in JSON checked before they are
- * read, the event store's schema before each app's own, Axon Server's health, and the personal data keys Axon's
- * serializer seals contact persons with.
+ * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
+ * answers for 401 and 403, a correlation id for every request and the log context of every message, numbers in JSON
+ * checked before they are read, the event store's schema before each app's own, Axon Server's health, and the
+ * personal data keys Axon's serializer seals contact persons with.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)
-@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class})
+@Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class})
 public class PuljeSpringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);
