@@ -6,6 +6,7 @@ import dk.pulje.shared.meeting.MeetingId;
 import dk.pulje.shared.meeting.MeetingPlanned;
 import dk.pulje.shared.meeting.MeetingTime;
 import dk.pulje.shared.meeting.RegisteredForMeeting;
+import dk.pulje.shared.personal.PersonalData;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
@@ -14,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -23,17 +25,26 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static dk.pulje.query.SeedEvents.allocated;
 import static dk.pulje.query.SeedEvents.decision;
@@ -73,8 +84,25 @@ abstract class PersonalDataAccessBehaviour {
     private final MeetingId meeting = MeetingId.random();
     private long position;
 
+    /**
+     * The endpoints whose answers show people: each is read below and must log them. An endpoint typed to answer a
+     * {@link PersonalData} value and missing here fails {@link #every_answer_typed_to_show_a_person_is_read_here}.
+     */
+    private static final Set<String> SHOWING_PEOPLE = Set.of("/audit/pools/{poolId}/history",
+            "/audit/pools/{poolId}/history.jsonl", "/audit/pools/{poolId}/applications/{applicationId}/history",
+            "/audit/pools/{poolId}/applications/{applicationId}/history.jsonl", "/meetings/{meetingId}/registrations",
+            "/admin/notifications");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
     /** One row of the access log. */
     record Read(String readBy, String role, String subject, String via) {
+    }
+
+    /** A read of an endpoint that shows these people (their subjects). */
+    record Shown(String endpoint, String uri, Set<String> people) {
     }
 
     /**
@@ -124,26 +152,68 @@ abstract class PersonalDataAccessBehaviour {
         outboxHolds("Eva Berg", "eva.berg@aalborg.dk", eva);
         String history = "/audit/pools/" + pool + "/history";
         String aarhusHistory = "/audit/pools/" + pool + "/applications/" + aarhus + "/history";
-        Map<String, Set<String>> shownPeople = Map.of(
-                history, Set.of(kim, ida),
-                history + "?page=3&size=1", Set.of(ida),
-                history + ".jsonl", Set.of(kim, ida),
-                aarhusHistory, Set.of(kim),
-                aarhusHistory + ".jsonl", Set.of(kim),
-                "/meetings/" + meeting + "/registrations", Set.of(bo),
-                "/admin/notifications", Set.of(eva));
+        List<Shown> reads = List.of(
+                new Shown("/audit/pools/{poolId}/history", history, Set.of(kim, ida)),
+                new Shown("/audit/pools/{poolId}/history", history + "?page=3&size=1", Set.of(ida)),
+                new Shown("/audit/pools/{poolId}/history.jsonl", history + ".jsonl", Set.of(kim, ida)),
+                new Shown("/audit/pools/{poolId}/applications/{applicationId}/history", aarhusHistory, Set.of(kim)),
+                new Shown("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl", aarhusHistory + ".jsonl",
+                        Set.of(kim)),
+                new Shown("/meetings/{meetingId}/registrations", "/meetings/" + meeting + "/registrations",
+                        Set.of(bo)),
+                new Shown("/admin/notifications", "/admin/notifications", Set.of(eva)));
+        assertThat(reads.stream().map(Shown::endpoint).collect(Collectors.toSet())).isEqualTo(SHOWING_PEOPLE);
 
-        shownPeople.forEach((uri, people) -> {
-            List<Read> logged = logged(() -> assertThat(get("auditor", uri, position)).as(uri).hasStatusOk());
-            String path = uri.replaceFirst("\\?.*", "");
-            assertThat(logged).as(uri).containsExactlyInAnyOrderElementsOf(people.stream()
+        for (Shown read : reads) {
+            List<Read> logged = logged(() -> assertThat(get("auditor", read.uri(), position)).as(read.uri())
+                    .hasStatusOk());
+            String path = read.uri().replaceFirst("\\?.*", "");
+            assertThat(logged).as(read.uri()).containsExactlyInAnyOrderElementsOf(read.people().stream()
                     .map(subject -> new Read("auditor", "AUDITOR", subject, path)).toList());
-        });
+        }
         assertThat(logged(() -> assertThat(get("manager", "/meetings/" + meeting + "/registrations", position))
                 .hasStatusOk())).containsExactly(new Read("manager", "POOL_MANAGER", bo,
                 "/meetings/" + meeting + "/registrations"));
         assertThat(get("auditor", "/audit/personal-data-access?limit=3&subject=" + ida)).hasStatusOk().bodyJson()
                 .extractingPath("$[*].via").asArray().containsExactlyInAnyOrder(history + ".jsonl", history, history);
+        assertThat(get("auditor", "/audit/personal-data-access?subject=" + "x".repeat(65))).hasStatus(400)
+                .bodyJson().extractingPath("$.type").isEqualTo("/problems/bad-request");
+    }
+
+    @Test
+    void every_answer_typed_to_show_a_person_is_read_here() {
+        Set<String> typed = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((mapping, handler) -> {
+            if (mayShowAPerson(handler.getReturnType().getGenericParameterType(), new HashSet<>())) {
+                typed.addAll(mapping.getPatternValues());
+            }
+        });
+        assertThat(typed).contains("/meetings/{meetingId}/registrations", "/admin/notifications");
+        assertThat(SHOWING_PEOPLE).containsAll(typed);
+    }
+
+    /** Whether a value of this type can hold a person: through type arguments, arrays and record components. */
+    private static boolean mayShowAPerson(Type type, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return false;
+        }
+        if (type instanceof ParameterizedType generic) {
+            return mayShowAPerson(generic.getRawType(), seen) || Arrays.stream(generic.getActualTypeArguments())
+                    .anyMatch(argument -> mayShowAPerson(argument, seen));
+        }
+        if (type instanceof WildcardType wildcard) {
+            return Arrays.stream(wildcard.getUpperBounds()).anyMatch(bound -> mayShowAPerson(bound, seen));
+        }
+        if (type instanceof GenericArrayType array) {
+            return mayShowAPerson(array.getGenericComponentType(), seen);
+        }
+        if (type instanceof Class<?> raw) {
+            return PersonalData.class.isAssignableFrom(raw)
+                    || raw.isArray() && mayShowAPerson(raw.getComponentType(), seen)
+                    || raw.isRecord() && Arrays.stream(raw.getRecordComponents())
+                    .anyMatch(component -> mayShowAPerson(component.getGenericType(), seen));
+        }
+        return false;
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +25,9 @@ class PersonalDataAccessController {
             + "whom, in which role, when and through which request, newest first; of one person (subject) or of the "
             + "reads of one application's history (applicationId)")
     @GetMapping("/audit/personal-data-access")
-    List<PersonalDataReads.Access> personalDataAccess(@RequestParam(required = false) String subject,
-                                                      @RequestParam(required = false) String applicationId,
+    List<PersonalDataReads.Access> personalDataAccess(@RequestParam(required = false) @Size(max = 64) String subject,
+                                                      @RequestParam(required = false) @Size(max = 64)
+                                                      String applicationId,
                                                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000)
                                                       int limit) {
         return reads.log(subject, applicationId, limit);
