@@ -2,6 +2,7 @@ package dk.pulje.query;
 
 import dk.pulje.shared.grant.ReportSubmitted;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.PoolTerms;
@@ -1015,10 +1016,17 @@ abstract class QueryApiBehaviour {
                 .extractingPath("$.type").isEqualTo("/problems/not-your-grant");
         assertThat(get("finance", "/grants/no-such-grant", position)).hasStatus(404);
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk();
-        assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()
+        String kim = jdbc.queryForObject("SELECT subject FROM personal_data_key WHERE email_hash = ?", String.class,
+                PersonalDataKeys.emailHash("kim.jensen@kommune.dk"));
+        assertThat(get("auditor", "/audit/personal-data-access?limit=1&subject=" + kim)).hasStatusOk().bodyJson()
                 .as("reading the submission's contact person is logged").isLenientlyEqualTo("""
-                        [{"readBy": "auditor", "role": "AUDITOR", "poolId": "%s", "applicationId": "%s",
-                          "via": "/audit/pools/%s/history"}]""".formatted(pool, grant, pool));
+                        [{"readBy": "auditor", "role": "AUDITOR", "poolId": "%s", "applicationId": null,
+                          "subject": "%s", "via": "/audit/pools/%s/history"}]""".formatted(pool, kim, pool));
+        assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + grant + "/history")).hasStatusOk();
+        assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        [{"readBy": "auditor", "poolId": "%s", "applicationId": "%s", "subject": "%s",
+                          "via": "/audit/pools/%s/applications/%s/history"}]""".formatted(pool, grant, kim, pool, grant));
         assertThat(get("auditor", "/audit/grants/" + grant + "/history")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[*].event").asArray().containsExactly("GrantOpened", "GrantAccepted",
                         "ProjectStarted", "DisbursementRecorded", "ReportOverdue", "RepaymentClaimed",

@@ -47,9 +47,14 @@ final class SeedEvents {
     /** A municipality's application, signed by one of its employees, with a contact person (personal data). */
     static ApplicationSubmitted submitted(PoolId poolId, ApplicationId applicationId, String municipality,
                                          String amount, String at) {
+        return submitted(poolId, applicationId, municipality, amount, at,
+                new ContactPerson("Kim Jensen", "kim.jensen@kommune.dk", "+45 12 34 56 78"));
+    }
+
+    static ApplicationSubmitted submitted(PoolId poolId, ApplicationId applicationId, String municipality,
+                                         String amount, String at, ContactPerson contact) {
         return new ApplicationSubmitted(poolId, applicationId, 1, Applicant.municipality(municipality),
-                "Early help in PPR", Money.of(amount), TestPools.budget(2017, amount), "new-methods",
-                new ContactPerson("Kim Jensen", "kim.jensen@kommune.dk", "+45 12 34 56 78"),
+                "Early help in PPR", Money.of(amount), TestPools.budget(2017, amount), "new-methods", contact,
                 new Actor("employee-" + municipality, Role.APPLICANT, "municipality:" + municipality),
                 Instant.parse(at));
     }

@@ -36,7 +36,7 @@ class AsOf {
     }
 
     private PoolFold fold(PoolId poolId, Instant asOf) {
-        PoolFold fold = PoolFold.of(stream.of(poolId.value()), asOf);
+        PoolFold fold = PoolFold.of(stream.ofPool(poolId), asOf);
         for (GrantId grant : fold.grants()) {
             fold.add(stream.of(grant.toString()), asOf);
         }

@@ -28,10 +28,10 @@ public class Provenance {
         this.json = json;
     }
 
-    /** Every event of the pool's stream, in order; {@code applicationId} null for the whole pool. */
+    /** Every event of the pool's stream in order, {@code applicationId} null for all; none when it is no pool. */
     public List<HistoryEntry> history(PoolId poolId, String applicationId) {
         List<HistoryEntry> entries = new ArrayList<>();
-        stream.of(poolId.value()).forEach(event -> {
+        stream.ofPool(poolId).forEach(event -> {
             HistoryEntry entry = entry(event);
             if (applicationId == null || applicationId.equals(entry.applicationId())) {
                 entries.add(entry);

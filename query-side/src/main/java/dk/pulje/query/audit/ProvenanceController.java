@@ -34,12 +34,10 @@ class ProvenanceController {
             "traceId", "eventId"};
 
     private final Provenance provenance;
-    private final PersonalDataReads personalDataReads;
     private final JsonMapper json;
 
-    ProvenanceController(Provenance provenance, PersonalDataReads personalDataReads, JsonMapper json) {
+    ProvenanceController(Provenance provenance, JsonMapper json) {
         this.provenance = provenance;
-        this.personalDataReads = personalDataReads;
         this.json = json;
     }
 
@@ -47,7 +45,7 @@ class ProvenanceController {
     @GetMapping("/audit/pools/{poolId}/history")
     HistoryPage poolHistory(@PathVariable PoolId poolId, @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return shown(poolId, page(history(poolId, null), page, size), "/audit/pools/" + poolId + "/history");
+        return page(history(poolId, null), page, size);
     }
 
     @Operation(summary = "A grant's complete history: acceptance, payments, reports, budget changes, repayment, "
@@ -67,8 +65,7 @@ class ProvenanceController {
     HistoryPage applicationHistory(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return shown(poolId, page(history(poolId, applicationId), page, size),
-                "/audit/pools/" + poolId + "/applications/" + applicationId + "/history");
+        return page(history(poolId, applicationId), page, size);
     }
 
     @Operation(summary = "A pool's complete history as CSV (comma-separated, UTF-8, header row); text that a "
@@ -81,9 +78,7 @@ class ProvenanceController {
     @Operation(summary = "A pool's complete history as JSON lines, one event per line with its payload")
     @GetMapping("/audit/pools/{poolId}/history.jsonl")
     ResponseEntity<String> poolHistoryJsonLines(@PathVariable PoolId poolId) {
-        List<HistoryEntry> history = history(poolId, null);
-        personalDataReads.record(poolId.value(), history, "/audit/pools/" + poolId + "/history.jsonl");
-        return download(poolId + "-history.jsonl", "application/x-ndjson", jsonLines(history));
+        return download(poolId + "-history.jsonl", "application/x-ndjson", jsonLines(history(poolId, null)));
     }
 
     @Operation(summary = "One application's complete history as CSV, written as the pool's is")
@@ -96,10 +91,8 @@ class ProvenanceController {
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl")
     ResponseEntity<String> applicationHistoryJsonLines(@PathVariable PoolId poolId,
                                                        @PathVariable String applicationId) {
-        List<HistoryEntry> history = history(poolId, applicationId);
-        personalDataReads.record(poolId.value(), history,
-                "/audit/pools/" + poolId + "/applications/" + applicationId + "/history.jsonl");
-        return download(applicationId + "-history.jsonl", "application/x-ndjson", jsonLines(history));
+        return download(applicationId + "-history.jsonl", "application/x-ndjson",
+                jsonLines(history(poolId, applicationId)));
     }
 
     private List<HistoryEntry> history(PoolId poolId, String applicationId) {
@@ -109,20 +102,6 @@ class ProvenanceController {
                     : "Pool " + poolId + " has no application " + applicationId);
         }
         return history;
-    }
-
-    @Operation(summary = "The access log of personal data: who read which application's contact person, when and "
-            + "through which request (newest first)")
-    @GetMapping("/audit/personal-data-access")
-    List<PersonalDataReads.Access> personalDataAccess(@RequestParam(required = false) String applicationId,
-                                                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000)
-                                                      int limit) {
-        return personalDataReads.log(applicationId, limit);
-    }
-
-    private HistoryPage shown(PoolId poolId, HistoryPage page, String via) {
-        personalDataReads.record(poolId.value(), page.items(), via);
-        return page;
     }
 
     private static HistoryPage page(List<HistoryEntry> all, int page, int size) {

@@ -1,5 +1,7 @@
 package dk.pulje.query.audit;
 
+import dk.pulje.shared.pool.PoolEvent;
+import dk.pulje.shared.pool.PoolId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -22,5 +24,14 @@ public class WholeStream {
 
     public List<? extends DomainEventMessage<?>> of(String aggregateId) {
         return eventStore.readEvents(aggregateId, 0).asStream().toList();
+    }
+
+    /**
+     * The pool's stream, or nothing when the id names no pool: a pool's paths must not show a meeting's attendees or
+     * any other stream, and ids of every kind share one namespace in the event store. A stream a pool began is one.
+     */
+    public List<? extends DomainEventMessage<?>> ofPool(PoolId poolId) {
+        List<? extends DomainEventMessage<?>> stream = of(poolId.value());
+        return !stream.isEmpty() && stream.get(0).getPayload() instanceof PoolEvent ? stream : List.of();
     }
 }

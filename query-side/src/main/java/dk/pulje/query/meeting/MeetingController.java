@@ -1,6 +1,5 @@
 package dk.pulje.query.meeting;
 
-import dk.pulje.query.audit.PersonalDataReads;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,11 +18,9 @@ import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 class MeetingController {
 
     private final MeetingReadModel meetings;
-    private final PersonalDataReads personalDataReads;
 
-    MeetingController(MeetingReadModel meetings, PersonalDataReads personalDataReads) {
+    MeetingController(MeetingReadModel meetings) {
         this.meetings = meetings;
-        this.personalDataReads = personalDataReads;
     }
 
     @Operation(summary = "Every information meeting, soonest first: time, place, pools, seats taken, material "
@@ -47,12 +44,7 @@ class MeetingController {
     @ReadsFrom(MEETINGS)
     @GetMapping("/meetings/{meetingId}/registrations")
     List<MeetingReadModel.Registration> registrations(@PathVariable String meetingId) {
-        MeetingReadModel.PublicMeeting meeting = meeting(meetingId);
-        List<MeetingReadModel.Registration> shown = meetings.registrations(meetingId);
-        if (!shown.isEmpty()) {
-            personalDataReads.recordMeeting(meeting.pools().get(0), meetingId,
-                    "/meetings/" + meetingId + "/registrations");
-        }
-        return shown;
+        meeting(meetingId);
+        return meetings.registrations(meetingId);
     }
 }

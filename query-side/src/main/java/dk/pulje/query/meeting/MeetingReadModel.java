@@ -1,6 +1,8 @@
 package dk.pulje.query.meeting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.personal.PersonalData;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,16 @@ public class MeetingReadModel {
                                 int waiting, String status, String reason, List<MeetingProjection.Material> material) {
     }
 
+    /** A registration and its attendee, personal data: the subject is the attendee's, as in the events. */
     public record Registration(String registrationId, String organisation, String name, String email,
-                               String phone, boolean waiting, Instant registeredAt) {
+                               String phone, String subject, boolean waiting, Instant registeredAt)
+            implements PersonalData {
+
+        @JsonIgnore
+        @Override
+        public boolean isErased() {
+            return email == null;
+        }
     }
 
     /** Every meeting, soonest first. */
@@ -63,7 +73,7 @@ public class MeetingReadModel {
                 new MapSqlParameterSource("meeting_id", meetingId),
                 (row, index) -> new Registration(row.getString("registration_id"), row.getString("organisation"),
                         row.getString("attendee_name"), row.getString("attendee_email"),
-                        row.getString("attendee_phone"), row.getBoolean("waiting"),
+                        row.getString("attendee_phone"), row.getString("attendee_subject"), row.getBoolean("waiting"),
                         Rows.instant(row, "registered_at")));
     }
 

@@ -1,5 +1,7 @@
 package dk.pulje.query.notification;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import dk.pulje.shared.personal.PersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -23,8 +25,30 @@ class NotificationController {
     }
 
     /** An e-mail as the outbox lists it; the address is shown masked. */
-    record Listed(long id, String to, String subject, String status, int attempts, Instant createdAt,
+    record Listed(long id, Recipient to, String subject, String status, int attempts, Instant createdAt,
                   Instant sentAt, String lastError) {
+    }
+
+    /**
+     * To whom an e-mail went, shown as the masked address. Still personal data (with the e-mail's subject and error
+     * it tells who was written to about what), so every read is logged under the recipient's subject.
+     */
+    record Recipient(String subject, String address) implements PersonalData {
+
+        @JsonValue
+        String masked() {
+            if (isErased()) {
+                return null;
+            }
+            int at = address.indexOf('@');
+            return at <= 1 ? "***" + address.substring(Math.max(at, 0))
+                    : address.charAt(0) + "***" + address.substring(at);
+        }
+
+        @Override
+        public boolean isErased() {
+            return address == null || address.isBlank();
+        }
     }
 
     record OutboxView(Map<String, Long> counts, List<Listed> emails) {
@@ -35,13 +59,9 @@ class NotificationController {
     OutboxView notifications(@RequestParam(required = false) String status,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return new OutboxView(outbox.countsByStatus(), outbox.list(status, limit).stream()
-                .map(entry -> new Listed(entry.id(), masked(entry.email()), entry.subject(), entry.status(),
-                        entry.attempts(), entry.createdAt(), entry.sentAt(), entry.lastError()))
+                .map(entry -> new Listed(entry.id(), new Recipient(entry.personSubject(), entry.email()),
+                        entry.subject(), entry.status(), entry.attempts(), entry.createdAt(), entry.sentAt(),
+                        entry.lastError()))
                 .toList());
-    }
-
-    private static String masked(String email) {
-        int at = email.indexOf('@');
-        return at <= 1 ? "***" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
     }
 }

@@ -5,6 +5,8 @@ import dk.pulje.shared.application.ContactPerson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,8 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
-    record Entry(long id, String name, String email, String subject, String body, Instant createdAt, String status,
-                 int attempts, Instant sentAt, String lastError) {
+    record Entry(long id, String name, String email, String personSubject, String subject, String body,
+                 Instant createdAt, String status, int attempts, Instant sentAt, String lastError) {
     }
 
     void add(String eventId, Notice notice, Instant now) {
@@ -74,9 +76,15 @@ class Outbox {
     List<Entry> list(String status, int limit) {
         return jdbc.query("SELECT * FROM notification_outbox WHERE (CAST(? AS VARCHAR(10)) IS NULL OR status = ?) "
                 + "ORDER BY id DESC LIMIT ?", (row, index) -> new Entry(row.getLong("id"), row.getString("recipient_name"),
-                row.getString("recipient_email"), row.getString("subject"), row.getString("body"),
+                row.getString("recipient_email"), row.getString("recipient_subject"), row.getString("subject"),
+                row.getString("body"),
                 Rows.instant(row, "created_at"), row.getString("status"), row.getInt("attempts"),
-                Rows.instant(row, "sent_at"), row.getString("last_error")), status, status, limit);
+                sentAt(row), row.getString("last_error")), status, status, limit);
+    }
+
+    /** When it was sent; null while it waits or after it was given up. */
+    private static Instant sentAt(ResultSet row) throws SQLException {
+        return row.getObject("sent_at") == null ? null : Rows.instant(row, "sent_at");
     }
 
     Map<String, Long> countsByStatus() {

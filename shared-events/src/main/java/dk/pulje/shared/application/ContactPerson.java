@@ -2,6 +2,7 @@ package dk.pulje.shared.application;
 
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
+import dk.pulje.shared.personal.PersonalData;
 
 /**
  * The applicant's contact person. Personal data: shown only to staff, never on dashboards, and sealed in every
@@ -10,7 +11,7 @@ import dk.pulje.shared.common.Text;
  * the subject: name {@value #ERASED_NAME}, no e-mail, no phone; a person read where no key may be used (an audit
  * package checked offline) likewise shows {@value #SEALED_NAME}.
  */
-public record ContactPerson(String name, String email, String phone, String subject) {
+public record ContactPerson(String name, String email, String phone, String subject) implements PersonalData {
 
     public static final String ERASED_NAME = "(slettet)";
     public static final String SEALED_NAME = "(forseglet)";
@@ -43,6 +44,7 @@ public record ContactPerson(String name, String email, String phone, String subj
     }
 
     /** True when the person cannot be read here: erased, or read without keys. */
+    @Override
     public boolean isErased() {
         return email == null;
     }

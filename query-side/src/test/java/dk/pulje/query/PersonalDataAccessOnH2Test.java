@@ -1,0 +1,18 @@
+package dk.pulje.query;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+/** The personal-data access log on the embedded profile, with H2 in memory. */
+@ActiveProfiles({"embedded", "demo"})
+class PersonalDataAccessOnH2Test extends PersonalDataAccessBehaviour {
+
+    @DynamicPropertySource
+    static void inMemoryDatabase(DynamicPropertyRegistry registry) {
+        String url = "jdbc:h2:mem:pulje-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
+    }
+}
