@@ -1,5 +1,8 @@
 package dk.pulje.query;
 
+import dk.pulje.query.audit.chain.AnchorKey;
+import dk.pulje.query.audit.chain.ChainLink;
+import dk.pulje.query.audit.chain.StoredEvent;
 import dk.pulje.query.audit.export.AuditPackageCheck;
 import dk.pulje.query.audit.export.AuditPackageCheck.Failed;
 import dk.pulje.query.audit.export.AuditPackageCheck.Outcome;
@@ -23,6 +26,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +42,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dk.pulje.query.SeedEvents.allocated;
 import static dk.pulje.query.SeedEvents.decision;
@@ -66,6 +72,8 @@ abstract class AuditPackageBehaviour {
     private EventStore eventStore;
     @Autowired
     private JdbcTemplate jdbc;
+    @Value("${pulje.chain.anchor-key}")
+    private String anchorKey;
 
     private EventLog events;
     private final ProgrammeId programme = ProgrammeId.random();
@@ -123,11 +131,14 @@ abstract class AuditPackageBehaviour {
             assertThat(line.get("payload")).isEqualTo(JSON.readTree((byte[]) stored.get("payload")));
             assertThat(line.get("metaData")).isEqualTo(JSON.readTree((byte[]) stored.get("metaData")));
             assertThat(line.get("link").asString()).isEqualTo(stored.get("link"));
+            assertThat(line.get("chainSequence").asLong())
+                    .isEqualTo(((Number) stored.get("chain_sequence")).longValue());
             assertThat(line.get("previousLink").asString()).isEqualTo(jdbc.queryForObject(
                     "SELECT link FROM event_chain WHERE chain_sequence = ?", String.class,
                     ((Number) stored.get("chain_sequence")).longValue() - 1));
         }
         JsonNode closing = JSON.readTree(lines.get(lines.size() - 1));
+        assertThat(closing.get("chainFormat").asInt()).isEqualTo(2);
         String verified = mvc.get().uri("/audit/chain/verify").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
                 .exchange().getResponse().getContentAsString();
         assertThat(closing.get("position").asLong()).isEqualTo(JSON.readTree(verified).get("position").asLong());
@@ -148,6 +159,34 @@ abstract class AuditPackageBehaviour {
             assertThat(failed.report()).startsWith("FAILED: line 9: event ").endsWith(" (sequence 8) does not give its"
                     + " link: the line was altered");
         });
+    }
+
+    @Test
+    void a_line_altered_with_its_link_recomputed_no_longer_connects_to_the_chains_head() throws Exception {
+        long last = decidedPool();
+        List<String> lines = new ArrayList<>(lines(download(pool, last)));
+        int awarded = 9;
+
+        lines.set(awarded - 1, withLinkRecomputed(lines.get(awarded - 1)
+                .replace("\"amount\":\"1800000.00\"", "\"amount\":\"1900000.00\"")));
+
+        assertThat(check(lines)).isInstanceOfSatisfying(Failed.class, failed ->
+                assertThat(failed.reason()).contains("does not connect"));
+    }
+
+    @Test
+    void with_the_anchor_key_the_heads_anchor_is_authenticated_and_a_forged_one_refused() throws Exception {
+        long last = decidedPool();
+        List<String> lines = new ArrayList<>(lines(download(pool, last)));
+        AuditPackageCheck withKey = new AuditPackageCheck(AnchorKey.fromBase64(anchorKey));
+
+        assertThat(withKey.check(lines)).isInstanceOfSatisfying(Verified.class, verified ->
+                assertThat(verified.report()).contains("the anchor key authenticates it"));
+        int closing = lines.size() - 1;
+        String anchoredAt = JSON.readTree(lines.get(closing)).get("anchoredAt").asString();
+        lines.set(closing, lines.get(closing).replace(anchoredAt, "2017-01-01T00:00:00Z"));
+        assertThat(withKey.check(lines)).isEqualTo(new Failed(lines.size(), "the head's anchor does not "
+                + "authenticate with the anchor key: the head was not anchored by Pulje"));
     }
 
     @Test
@@ -201,6 +240,26 @@ abstract class AuditPackageBehaviour {
                 new PoolAmended(pool, SeedEvents.POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
                         LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
                         decision("manager", POOL_MANAGER, "2017-04-20T09:00:00Z", "More applicants than expected")));
+    }
+
+    /** The line with the link a forger would compute for its fields as they now stand. */
+    private static String withLinkRecomputed(String line) throws Exception {
+        JsonNode fields = JSON.readTree(line);
+        int payload = line.indexOf("\"payload\":") + "\"payload\":".length();
+        int metaData = line.indexOf(",\"metaData\":");
+        Matcher afterMetaData = Pattern.compile(",\"(chainSequence|previousLink)\":").matcher(line);
+        assertThat(afterMetaData.find(metaData)).isTrue();
+        StoredEvent event = new StoredEvent(fields.get("globalIndex").asLong(),
+                fields.get("eventIdentifier").asString(), fields.get("aggregateIdentifier").asString(),
+                fields.get("sequenceNumber").asLong(), fields.get("type").asString(),
+                fields.get("timeStamp").asString(), fields.get("payloadType").asString(),
+                fields.get("payloadRevision").asString(),
+                line.substring(payload, metaData).getBytes(StandardCharsets.UTF_8),
+                line.substring(metaData + ",\"metaData\":".length(), afterMetaData.start())
+                        .getBytes(StandardCharsets.UTF_8));
+        String link = fields.get("link").asString();
+        return line.replace("\"link\":\"" + link + "\"",
+                "\"link\":\"" + ChainLink.next(fields.get("previousLink").asString(), event) + "\"");
     }
 
     private static Outcome check(List<String> lines) {

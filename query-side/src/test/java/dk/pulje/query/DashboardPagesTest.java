@@ -5,7 +5,13 @@ import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.GrantOpened;
+import dk.pulje.shared.grant.ReportDue;
+import dk.pulje.shared.grant.ReportKind;
+import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
@@ -28,7 +34,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +47,7 @@ import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
@@ -45,6 +55,7 @@ import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static dk.pulje.shared.common.Role.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -142,6 +153,31 @@ class DashboardPagesTest {
     }
 
     @Test
+    void viewers_see_how_many_reports_are_overdue_in_each_pool_and_staff_see_whose_live_too() throws Exception {
+        GrantId grant = GrantId.of(aarhus);
+        long overdue = events.grant(grant,
+                new GrantOpened(grant, pool, programme, aarhus, Applicant.municipality("751"), Money.of("1800000"),
+                        BudgetByYear.of(Map.of(2018, Money.of("600000"), 2019, Money.of("1200000"))),
+                        Instant.parse("2017-04-17T09:00:00Z"), Instant.parse("2017-10-03T09:00:00Z"),
+                        List.of(new ReportDue("status-2018", ReportKind.STATUS, LocalDate.of(2019, 3, 1))),
+                        List.of(14, 3), decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
+                new ReportOverdue(grant, "status-2018", LocalDate.of(2019, 3, 1),
+                        decision("pulje", SYSTEM, "2019-03-01T23:00:00Z", "Not submitted by 2019-03-01")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> progress.hasProcessed(List.of(GRANTS), overdue));
+        MockHttpSession viewer = signIn("viewer");
+
+        assertThat(overdueRegion(page(viewer, "/dashboard?lang=en")))
+                .contains("Reports overdue", "Initiatives for an early", "<td>1</td>")
+                .doesNotContain("status-2018", "Aarhus Kommune");
+        assertThat(overdueRegion(page(signIn("approver"), "/dashboard?lang=en")))
+                .contains("status-2018", "Aarhus Kommune");
+        MvcResult live = mockMvc.perform(get("/dashboard/live?lang=en").session(viewer)).andReturn();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("event:figures", "Reports overdue").doesNotContain("status-2018"));
+    }
+
+    @Test
     void an_open_page_is_sent_the_figures_again_when_an_event_changes_them() throws Exception {
         MockHttpSession viewer = signIn("viewer");
         MvcResult live = mockMvc.perform(get("/dashboard/live?lang=da").session(viewer)).andReturn();
@@ -176,6 +212,11 @@ class DashboardPagesTest {
         MvcTestResult page = mvc.get().uri(uri).session(session).exchange();
         assertThat(page).hasStatusOk();
         return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String overdueRegion(String page) {
+        String region = page.substring(page.indexOf("id=\"overdue\""));
+        return region.substring(0, region.indexOf("</section>"));
     }
 
     private void awaitProjections(long position) {

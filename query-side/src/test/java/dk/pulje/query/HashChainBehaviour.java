@@ -1,5 +1,7 @@
 package dk.pulje.query;
 
+import dk.pulje.query.audit.chain.ChainAnchor;
+import dk.pulje.query.audit.chain.ChainAnchors;
 import dk.pulje.query.audit.chain.ChainLink;
 import dk.pulje.query.audit.chain.StoredEvent;
 import dk.pulje.shared.application.Applicant;
@@ -14,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +29,9 @@ import javax.sql.DataSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +60,7 @@ import static org.awaitility.Awaitility.await;
  * removed or slipped in behind the chain's back with SQL is named by its position. Every test that tampers with
  * the store puts it back, so the tests share one store. Run once per storage profile by the subclasses.
  */
-@SpringBootTest(properties = "pulje.consistency.max-wait=30s")
+@SpringBootTest(properties = {"pulje.consistency.max-wait=30s", "pulje.chain.anchor-interval=1h"})
 @AutoConfigureMockMvc
 abstract class HashChainBehaviour {
 
@@ -66,10 +72,17 @@ abstract class HashChainBehaviour {
     private JdbcTemplate jdbc;
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private ChainAnchors anchors;
+    @Value("${pulje.chain.anchor-key}")
+    private String anchorKey;
 
     private EventLog events;
     private final ProgrammeId programme = ProgrammeId.random();
     private final PoolId pool = PoolId.random();
+
+    /** The anchor file of this test's application context. */
+    abstract String anchorFile();
 
     /** The environment in which the query side's command line finds this test's database. */
     abstract Map<String, String> commandLineEnvironment();
@@ -86,7 +99,7 @@ abstract class HashChainBehaviour {
     void every_event_is_chained_and_the_chain_is_intact_up_to_the_last_one() {
         long last = awardedPool();
 
-        assertThat(verify(last)).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+        assertThat(verify(last)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 {"intact": true, "position": %d, "head": "%s"}""".formatted(last, linkAt(last)));
         List<StoredEvent> stored = jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e"
                 + " ORDER BY e.globalIndex", (row, index) -> StoredEvent.read(row));
@@ -202,7 +215,7 @@ abstract class HashChainBehaviour {
             assertThat(chainSequenceAt(early)).isEqualTo(chainSequenceAt(later) + 1);
             assertThat(jdbc.queryForList("SELECT link FROM event_chain ORDER BY chain_sequence", String.class))
                     .startsWith(links.toArray(String[]::new));
-            assertThat(verify(later)).bodyJson().isStrictlyEqualTo("""
+            assertThat(verify(later)).bodyJson().isLenientlyEqualTo("""
                     {"intact": true, "position": %d, "head": "%s"}""".formatted(later, linkAt(early)));
         }
     }
@@ -212,8 +225,11 @@ abstract class HashChainBehaviour {
         long last = awardedPool();
         assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
 
-        assertThat(verifyChainCommand()).isEqualTo(new Verdict(0, "intact up to position " + last + ", head "
-                + linkAt(last)));
+        anchors.anchor();
+        Verdict intact = verifyChainCommand();
+        assertThat(intact.exitStatus()).isZero();
+        assertThat(intact.line()).startsWith("intact up to position " + last + ", head " + linkAt(last) + ", ")
+                .matches(".*, [1-9][0-9]* anchors? agrees?");
 
         long awarded = positionOf(pool, 3);
         byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
@@ -227,6 +243,111 @@ abstract class HashChainBehaviour {
         } finally {
             jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, awarded);
         }
+    }
+
+    @Test
+    void the_head_is_anchored_with_the_anchor_key_in_the_anchor_file_and_verify_agrees_with_it() throws Exception {
+        long last = awardedPool();
+
+        ChainAnchor anchor = anchors.anchor().orElseThrow();
+
+        assertThat(anchor.head()).isEqualTo(linkAt(last));
+        assertThat(anchor.position()).isEqualTo(last);
+        List<String> written = Files.readAllLines(Path.of(anchorFile()));
+        assertThat(written.get(written.size() - 1)).contains("\"head\":\"" + linkAt(last) + "\"",
+                "\"mac\":\"" + anchor.mac() + "\"");
+        assertThat(verify(last)).bodyJson().isLenientlyEqualTo("""
+                {"intact": true, "position": %d, "head": "%s"}""".formatted(last, linkAt(last)));
+    }
+
+    @Test
+    void a_tail_cut_off_with_its_links_and_the_head_moved_back_is_found_against_the_anchor() {
+        long last = awardedPool();
+        anchors.anchor().orElseThrow();
+        long headSequence = chainSequenceAt(last);
+        List<Map<String, Object>> tailLinks = jdbc.queryForList("SELECT global_index, event_identifier,"
+                + " chain_sequence, link FROM event_chain WHERE chain_sequence > ? ORDER BY chain_sequence",
+                headSequence - 2);
+        List<StoredEvent> tail = tailLinks.stream().map(link -> storedAt(((Number) link.get("global_index"))
+                .longValue())).toList();
+
+        jdbc.update("DELETE FROM event_chain WHERE chain_sequence > ?", headSequence - 2);
+        tail.forEach(event -> jdbc.update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", event.globalIndex()));
+        jdbc.update("UPDATE event_chain_head SET chain_sequence = ?, link = (SELECT link FROM event_chain"
+                + " WHERE chain_sequence = ?) WHERE id = 1", headSequence - 2, headSequence - 2);
+        try {
+            assertThat(verify(-1)).bodyJson().isLenientlyEqualTo("""
+                    {"intact": false, "position": %d, "problem": "cut"}""".formatted(last));
+        } finally {
+            tail.forEach(this::putBack);
+            tailLinks.forEach(link -> jdbc.update("INSERT INTO event_chain (global_index, event_identifier,"
+                    + " chain_sequence, link) VALUES (?, ?, ?, ?)", link.values().toArray()));
+            jdbc.update("UPDATE event_chain_head SET chain_sequence = ?, link = ? WHERE id = 1", headSequence,
+                    linkAt(last));
+        }
+        assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
+    }
+
+    @Test
+    void two_events_swapped_and_the_chain_recomputed_over_them_are_found_against_the_anchor() throws Exception {
+        long last = awardedPool();
+        ChainAnchor anchor = anchors.anchor().orElseThrow();
+        long published = positionOf(pool, 1);
+        long submitted = positionOf(pool, 2);
+
+        swap(published, submitted);
+        recomputeChain();
+        try {
+            assertThat(verify(-1)).bodyJson().isLenientlyEqualTo("""
+                    {"intact": false, "position": %d, "problem": "rewritten"}""".formatted(last));
+            assertThat(verifyChainCommand()).isEqualTo(new Verdict(1, "rewritten at position " + last + ": link "
+                    + chainSequenceAt(last) + " is not the head anchored at " + anchor.at()
+                    + ": the chain was rewritten at or before it"));
+        } finally {
+            swap(published, submitted);
+            recomputeChain();
+        }
+        assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
+    }
+
+    @Test
+    void an_event_rewritten_together_with_the_chain_is_found_against_the_anchor() {
+        long last = awardedPool();
+        anchors.anchor().orElseThrow();
+        long awarded = positionOf(pool, 3);
+        byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
+                byte[].class, awarded);
+
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
+                new String(payload, StandardCharsets.UTF_8).replace("1800000.00", "1900000.00")
+                        .getBytes(StandardCharsets.UTF_8), awarded);
+        recomputeChain();
+        try {
+            assertThat(verify(-1)).bodyJson().isLenientlyEqualTo("""
+                    {"intact": false, "position": %d, "problem": "rewritten"}""".formatted(last));
+        } finally {
+            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, awarded);
+            recomputeChain();
+        }
+        assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
+    }
+
+    @Test
+    void an_anchor_not_made_with_the_anchor_key_is_named_as_forged() throws Exception {
+        long last = awardedPool();
+        ChainAnchor anchor = anchors.anchor().orElseThrow();
+        Path file = Path.of(anchorFile());
+        List<String> before = Files.readAllLines(file);
+
+        Files.writeString(file, before.get(before.size() - 1).replace(anchor.head(), linkAt(positionOf(pool, 2)))
+                + "\n", StandardOpenOption.APPEND);
+        try {
+            assertThat(verify(last)).bodyJson().isLenientlyEqualTo("""
+                    {"intact": false, "problem": "forged-anchor"}""");
+        } finally {
+            Files.write(file, before);
+        }
+        assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
     }
 
     @Test
@@ -264,6 +385,28 @@ abstract class HashChainBehaviour {
                         decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
         await().atMost(Duration.ofSeconds(30)).until(() -> linkCount(last) == 1);
         return last;
+    }
+
+    /** Exchanges the global indexes of two events, as someone reordering the store would. */
+    private void swap(long one, long other) {
+        jdbc.update("UPDATE DomainEventEntry SET globalIndex = ? WHERE globalIndex = ?", -1, one);
+        jdbc.update("UPDATE DomainEventEntry SET globalIndex = ? WHERE globalIndex = ?", one, other);
+        jdbc.update("UPDATE DomainEventEntry SET globalIndex = ? WHERE globalIndex = ?", other, -1);
+    }
+
+    /** Every link computed afresh over the events as they now stand, as someone covering their tracks would. */
+    private void recomputeChain() {
+        List<Long> positions = jdbc.queryForList("SELECT global_index FROM event_chain ORDER BY chain_sequence",
+                Long.class);
+        jdbc.update("UPDATE event_chain SET event_identifier = CONCAT('~', event_identifier)");
+        String link = ChainLink.GENESIS;
+        for (long position : positions) {
+            StoredEvent event = storedAt(position);
+            link = ChainLink.next(link, event);
+            jdbc.update("UPDATE event_chain SET link = ?, event_identifier = ? WHERE global_index = ?", link,
+                    event.eventIdentifier(), position);
+        }
+        jdbc.update("UPDATE event_chain_head SET link = ? WHERE id = 1", link);
     }
 
     /** A pool closed in a transaction not yet committed; answers the global index it took. */
@@ -343,6 +486,8 @@ abstract class HashChainBehaviour {
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-cp", System.getProperty("java.class.path"),
                 QuerySideApplication.class.getName(), "--pulje.verify-chain"));
+        command.add("--pulje.chain.anchor-file=" + anchorFile());
+        command.add("--pulje.chain.anchor-key=" + anchorKey);
         command.addAll(commandLineArguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().putAll(commandLineEnvironment());

@@ -16,12 +16,21 @@ import java.util.UUID;
 @ActiveProfiles({"embedded", "demo"})
 class HashChainOnH2Test extends HashChainBehaviour {
 
+    private static final String ANCHOR_FILE = Path.of("target", "chain-anchors", "hash-chain-" + UUID.randomUUID()
+            + ".ndjson").toAbsolutePath().toString();
+
     private static final String DATA_DIR = Path.of("target", "hash-chain-" + UUID.randomUUID())
             .toAbsolutePath().toString();
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) {
         registry.add("PULJE_DATA_DIR", () -> DATA_DIR);
+        registry.add("pulje.chain.anchor-file", () -> ANCHOR_FILE);
+    }
+
+    @Override
+    String anchorFile() {
+        return ANCHOR_FILE;
     }
 
     @Override

@@ -5,12 +5,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The hash chain on the postgres profile, with a fresh database of its own. */
 @ActiveProfiles({"postgres", "demo"})
 class HashChainOnPostgresTest extends HashChainBehaviour {
+
+    private static final String ANCHOR_FILE = Path.of("target", "chain-anchors", "hash-chain-" + UUID.randomUUID()
+            + ".ndjson").toAbsolutePath().toString();
 
     private static String url;
 
@@ -20,6 +25,12 @@ class HashChainOnPostgresTest extends HashChainBehaviour {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("pulje.chain.anchor-file", () -> ANCHOR_FILE);
+    }
+
+    @Override
+    String anchorFile() {
+        return ANCHOR_FILE;
     }
 
     @Override

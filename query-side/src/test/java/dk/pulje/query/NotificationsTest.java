@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.pulje.query.audit.ProjectionReplay;
+import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
@@ -31,7 +32,9 @@ import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.subscription.Subscribed;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,5 +221,40 @@ class NotificationsTest {
         Thread.sleep(500);
         assertThat(SMTP.getReceivedMessagesForDomain("ane@aarhus.dk")).as("an erased person is told nothing")
                 .hasSize(2);
+    }
+
+    @Test
+    void an_erased_person_is_gone_from_the_e_mails_sent_to_them_and_from_stored_error_texts() throws Exception {
+        EventLog events = new EventLog(eventStore, jdbc);
+        ProgrammeId programme = ProgrammeId.random();
+        PoolId pool = PoolId.random();
+        ContactPerson birthe = new ContactPerson("Birthe Erasmussen", "Birthe.Erasmussen@vejle.dk", null);
+        events.subscription("subscription:municipality:630", new Subscribed("subscription:municipality:630",
+                "municipality:630", birthe, Set.of(ApplicantKind.MUNICIPALITY), List.of(),
+                new Decision("vejle", Role.APPLICANT, Instant.now(), null)));
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, new Decision("manager", Role.POOL_MANAGER, Instant.now(), null)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
+                + "notification_outbox WHERE recipient_email = ? AND status = 'SENT'", Long.class, birthe.email()) == 1);
+        // Texts that name her as an SMTP server and a database would word them: a later send's error, a projection's.
+        jdbc.update("UPDATE notification_outbox SET last_error = ? WHERE recipient_email = ?",
+                "550 5.2.2 <birthe.erasmussen@vejle.dk> Birthe Erasmussen: mailbox full", birthe.email());
+        MeetingId meeting = MeetingId.random();
+        processing.deadLetterQueue(ProcessingGroups.MEETINGS).orElseThrow().enqueue(meeting.value(),
+                new GenericDeadLetter<>(meeting.value(), new GenericDomainEventMessage<>("Meeting", meeting.value(), 0,
+                        new RegisteredForMeeting(meeting, "r1", "municipality:630", birthe, false, "vejle",
+                                Instant.now())), new IllegalStateException(
+                        "Value too long for column attendee_name: 'Birthe Erasmussen', 'Birthe.Erasmussen@vejle.dk'")));
+        String[] traces = {"Erasmussen", "Birthe"};
+        assertThat(TablesHolding.search(jdbc, traces)).as("before the erasure").isNotEmpty();
+
+        events.erasure(birthe.email(), new Decision("manager", Role.POOL_MANAGER, Instant.now(), "Asked to be forgotten"));
+        long head = events.lastPosition();
+        await().atMost(Duration.ofSeconds(20)).until(() -> progress.hasProcessed(List.of("notifications"), head));
+
+        assertThat(TablesHolding.search(jdbc, traces)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE recipient_name = '(slettet)' "
+                + "AND status = 'SENT'", Long.class)).as("that an e-mail was sent stays known").isEqualTo(1);
     }
 }

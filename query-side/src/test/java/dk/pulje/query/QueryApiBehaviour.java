@@ -28,6 +28,8 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
@@ -70,6 +72,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -403,15 +406,35 @@ abstract class QueryApiBehaviour {
 
     @Test
     void a_read_with_a_token_the_projections_have_not_reached_is_answered_503_after_the_bounded_wait() {
-        long future = events.lastPosition() + 1_000_000;
+        StreamingEventProcessor overview = processing.eventProcessor(POOL_OVERVIEW, StreamingEventProcessor.class)
+                .orElseThrow();
+        overview.shutDown();
+        try {
+            long drafted = events.pool(pool, earlyPreventiveEffort(pool, programme));
 
-        long started = System.nanoTime();
-        MvcTestResult behind = get("viewer", "/pools", future);
-        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            long started = System.nanoTime();
+            MvcTestResult behind = get("viewer", "/pools", drafted);
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(behind).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "1")
-                .bodyJson().extractingPath("$.type").isEqualTo("/problems/projection-behind");
-        assertThat(waited).isBetween(MAX_WAIT, MAX_WAIT.plusSeconds(5));
+            assertThat(behind).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "1")
+                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/projection-behind");
+            assertThat(waited).isBetween(MAX_WAIT, MAX_WAIT.plusSeconds(5));
+        } finally {
+            overview.start();
+        }
+    }
+
+    @Test
+    void a_read_with_a_token_beyond_the_event_stores_last_event_is_refused_without_waiting() {
+        long beyond = events.lastPosition() + 1_000_000;
+
+        for (MvcTestResult refused : List.of(get("viewer", "/pools", beyond),
+                mvc.get().uri("/programmes?consistencyToken=" + beyond)
+                        .header(HttpHeaders.AUTHORIZATION, basic("viewer")).exchange())) {
+            assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.type")
+                    .isEqualTo("/problems/consistency-token-ahead");
+        }
+        assertThat(get("viewer", "/pools", events.lastPosition())).hasStatusOk();
     }
 
     @Test
@@ -543,6 +566,24 @@ abstract class QueryApiBehaviour {
         }
         assertThat(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
                 .header("Pulje-Consistency-Token", "soon")).hasStatus(400);
+    }
+
+    @Test
+    void a_number_parameter_out_of_range_is_refused_before_it_is_expanded_with_a_short_problem() {
+        published();
+        String applications = "/pools/" + pool + "/applications";
+
+        for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "1e2147483648", "99999999999")) {
+            for (String uri : List.of(applications + "?page=" + number, applications + "?size=" + number,
+                    "/pools/" + pool + "/decisions?page=" + number, "/deadlines/upcoming?days=" + number,
+                    "/audit/pools/" + pool + "/history?size=" + number, "/admin/notifications?limit=" + number,
+                    "/audit/personal-data-access?limit=" + number)) {
+                MvcTestResult answer = get("auditor", uri);
+                assertThat(answer).as(uri).hasStatus(400)
+                        .bodyJson().extractingPath("$.type").isEqualTo("/problems/number-out-of-range");
+                assertThat(answer.getResponse().getContentAsByteArray()).as(uri).hasSizeLessThan(1_000);
+            }
+        }
     }
 
     @Test
@@ -845,6 +886,48 @@ abstract class QueryApiBehaviour {
                 .bodyJson().isLenientlyEqualTo("""
                         {"applicantKey": "municipality:751", "partnerKeys": ["municipality:461"]}""");
         assertThat(get("odense", "/pools/" + later + "/applications/" + aalborg, position)).hasStatus(403);
+    }
+
+    @Test
+    void each_partner_shows_whether_it_confirmed_and_a_partner_that_declined_no_longer_reads_the_application() {
+        PoolId joint = PoolId.random();
+        ApplicationId jointly = ApplicationId.random();
+        Instant at = Instant.parse("2017-03-01T09:00:00Z");
+        long position = events.pool(joint,
+                new PoolDrafted(joint, programme, Money.of("1000000"), TestPools.earlyPreventiveEffort2017(),
+                        decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new PoolPublished(joint, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new ApplicationSubmitted(joint, jointly, 1, Applicant.municipality("751"), "Together",
+                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
+                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"),
+                        Applicant.municipality("851"), Applicant.municipality("561"))),
+                new PartnershipConfirmed(joint, jointly, Applicant.municipality("851"),
+                        decision("aalborg", APPLICANT, "2017-03-02T09:00:00Z", "Agreed by the city council")),
+                new PartnershipDeclined(joint, jointly, Applicant.municipality("561"),
+                        decision("esbjerg", APPLICANT, "2017-03-02T10:00:00Z", "Not this time")));
+        String application = "/pools/" + joint + "/applications/" + jointly;
+        String partners = """
+                {"partners": ["Odense Kommune", "Aalborg Kommune"],
+                 "partnerKeys": ["municipality:461", "municipality:851"],
+                 "partnerships": [
+                   {"key": "municipality:461", "name": "Odense Kommune", "status": "AWAITING_CONFIRMATION"},
+                   {"key": "municipality:851", "name": "Aalborg Kommune", "status": "CONFIRMED"},
+                   {"key": "municipality:561", "name": "Esbjerg Kommune", "status": "DECLINED"}]}""";
+
+        assertThat(get("assessor", application, position)).hasStatusOk().bodyJson().isLenientlyEqualTo(partners);
+        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC))).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo(partners);
+        assertThat(get("odense", application, position)).hasStatusOk();
+        assertThat(get("aalborg", application, position)).hasStatusOk();
+        assertThat(get("esbjerg", application, position)).hasStatus(403);
+        assertThat(get("esbjerg", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items").asArray().isEmpty();
+        assertThat(get("odense", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].applicationId").asArray().containsExactly(jointly.value());
+        assertThat(get("auditor", "/pools/" + joint + "/decisions", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].outcome").asArray()
+                .contains("partnership confirmed", "partnership declined");
     }
 
     @Test

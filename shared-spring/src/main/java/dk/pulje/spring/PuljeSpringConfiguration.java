@@ -3,10 +3,13 @@ package dk.pulje.spring;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.spring.axon.AxonServerHealth;
 import dk.pulje.spring.axon.MessageLogContext;
+import dk.pulje.spring.limits.RequestLimits;
+import dk.pulje.spring.security.JwtAudience;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
 import dk.pulje.spring.security.RememberedPasswords;
 import dk.pulje.spring.security.SignedIn;
+import dk.pulje.spring.web.NumbersInRange;
 import dk.pulje.spring.web.RequestCorrelation;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
@@ -29,15 +32,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * What both apps set up alike: the HTTP Basic users and their passwords, problem answers for 401 and 403, a
- * correlation id for every request and the log context of every message, the event store's schema before each
- * app's own, Axon Server's health, and the personal data keys Axon's serializer seals contact persons with.
+ * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
+ * answers for 401 and 403, a correlation id for every request and the log context of every message, numbers in JSON
+ * checked before they are read, the event store's schema before each app's own, Axon Server's health, the personal
+ * data keys Axon's serializer seals contact persons with, and the request limits.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)
-@Import({ProblemAuthenticationHandlers.class, RequestCorrelation.class})
+@Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class, RequestLimits.class})
 public class PuljeSpringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);
@@ -70,13 +75,19 @@ public class PuljeSpringConfiguration {
     }
 
     @Bean
+    NumbersInRange numbersInRange() {
+        return new NumbersInRange();
+    }
+
+    @Bean
     MessageLogContext messageLogContext() {
         return new MessageLogContext();
     }
 
     /**
      * Applies the event store's schema (shared by both apps, its own history table) before the app's own
-     * migrations, so whichever app starts first on a fresh database creates it.
+     * migrations, so whichever app starts first on a fresh database creates it. The app's Java migrations are the
+     * app's own: not applied to the event store's schema.
      */
     @Bean
     FlywayMigrationStrategy eventStoreFirst() {
@@ -85,6 +96,7 @@ public class PuljeSpringConfiguration {
                     .configuration(flyway.getConfiguration())
                     .locations("classpath:db/eventstore")
                     .table("flyway_eventstore_history")
+                    .javaMigrations()
                     .load()
                     .migrate();
             flyway.migrate();
@@ -93,27 +105,40 @@ public class PuljeSpringConfiguration {
 
     /**
      * The keys join the transaction at hand, so a new person's key is stored with the events that first name them;
-     * with a master key (Base64, 256 bits) they are stored wrapped with it.
+     * they are stored wrapped with the master key (Base64, 256 bits), without which the app does not start. The
+     * previous master keys, while a rotation is under way, still open the keys they wrapped.
      */
     @Bean
     PersonalDataKeys personalDataKeys(DataSource dataSource,
                                       @Value("${pulje.personal-data.key-cache:10s}") Duration keyCache,
-                                      @Value("${pulje.personal-data.master-key:}") String masterKey) {
+                                      @Value("${pulje.personal-data.master-key:}") String masterKey,
+                                      @Value("${pulje.personal-data.previous-master-keys:}") List<String> previous) {
         if (masterKey.isBlank()) {
-            log.warn("No personal data master key (pulje.personal-data.master-key): each person's key is stored "
-                    + "unwrapped, and a copy of the database opens every contact person");
+            throw new IllegalStateException("No personal data master key: set PULJE_PERSONAL_DATA_MASTER_KEY "
+                    + "(pulje.personal-data.master-key) to the Base64 of 256 random bits (openssl rand -base64 32), the "
+                    + "same on every node of both apps, and keep it outside the database. Only the demo profile brings "
+                    + "a key of its own, a published one");
         }
         return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache,
-                PersonalDataKeys.masterKey(masterKey));
+                PersonalDataKeys.masterKey(masterKey), previous.stream().filter(key -> !key.isBlank())
+                .map(PersonalDataKeys::masterKey).toList());
     }
 
-    /** Once the schema is in place, keys stored before the master key was set are wrapped with it. */
+    /**
+     * Once the schema is in place, keys stored before the master key was set are wrapped with it, and keys wrapped
+     * with a previous master key are wrapped anew with it.
+     */
     @Bean
     ApplicationRunner wrapPersonalDataKeys(PersonalDataKeys keys) {
         return arguments -> {
             int wrapped = keys.wrapStoredKeys();
             if (wrapped > 0) {
                 log.info("Wrapped {} personal data keys with the master key", wrapped);
+            }
+            int rewrapped = keys.rewrapStoredKeys();
+            if (rewrapped > 0) {
+                log.info("Wrapped {} personal data keys with the new master key; the previous master keys may now be "
+                        + "removed from pulje.personal-data.previous-master-keys", rewrapped);
             }
         };
     }

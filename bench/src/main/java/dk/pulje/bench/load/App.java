@@ -36,9 +36,9 @@ public final class App implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        // The load generator is one client sending as fast as it can: the per-client request limit is off.
+        // The load generator is one client sending as fast as it can: the request limits are off.
         command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
-                "--server.port=" + port, "--pulje.requests.per-second=0"));
+                "--server.port=" + port, "--pulje.requests.per-second=0", "--pulje.requests.address.per-second=0"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

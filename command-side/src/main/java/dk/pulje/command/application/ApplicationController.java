@@ -8,7 +8,9 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
+import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.DeclinePartnership;
 import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.application.RejectApplication;
@@ -110,6 +112,25 @@ class ApplicationController {
         String reason = request == null ? null : request.reason();
         return commands.change(new WithdrawApplication(poolId, applicationId, actor, reason), poolId.toString(), actor,
                 location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Confirm your organisation's part in a joint application that names it as a partner "
+            + "(applicant, for the partner); only then is the application the partner's active one in the round")
+    @PostMapping("/{applicationId}/partnership/confirmation")
+    ResponseEntity<Accepted> confirmPartnership(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                                @RequestBody(required = false) ReasonRequest request, Actor actor) {
+        String reason = request == null ? null : request.reason();
+        return commands.change(new ConfirmPartnership(poolId, applicationId, actor, reason), poolId.toString(), actor,
+                location(poolId, applicationId));
+    }
+
+    @Operation(summary = "Decline your organisation's part in a joint application that names it as a partner, with "
+            + "a reason (applicant, for the partner); the application goes on without it")
+    @PostMapping("/{applicationId}/partnership/decline")
+    ResponseEntity<Accepted> declinePartnership(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                                @RequestBody ReasonRequest request, Actor actor) {
+        return commands.change(new DeclinePartnership(poolId, applicationId, actor, request.reason()),
+                poolId.toString(), actor, location(poolId, applicationId));
     }
 
     @Operation(summary = "Screen an application as eligible or not, with a reason (assessor)")

@@ -5,7 +5,11 @@ import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.grant.GrantPlan;
 import dk.pulje.command.grant.OpenGrant;
 import dk.pulje.shared.application.AwardReleased;
+import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
+import dk.pulje.shared.application.DeclinePartnership;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.common.Deadline;
@@ -83,13 +87,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" and "one active
- * application per applicant per round", so both hold under concurrent commands: every change to a pool is
+ * application per applicant per round" (a joint application's lead and the partners that confirmed), so both hold
+ * under concurrent commands: every change to a pool is
  * appended at the next version of this one stream. A pool with many applications is loaded from a snapshot
  * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
  * shape is passed over and the pool is read from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
-@Revision("5")
+@Revision("6")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
@@ -372,6 +377,48 @@ class Pool {
         apply(new ApplicationWithdrawn(poolId, application.id(), Decision.by(command.actor(), now, command.reason())));
     }
 
+    /**
+     * A named partner confirms its part, which makes the application its active one in the round; a partner that has
+     * meanwhile applied elsewhere in the round cannot.
+     */
+    @CommandHandler
+    void handle(ConfirmPartnership command, Clock clock) {
+        Application application = application(command.applicationId());
+        Applicant partner = undecidedPartner(application, command.actor(), "confirmed");
+        if (activeApplicantsByRound.contains(activeKey(application.round(), partner.key()))) {
+            throw new ActiveApplicationExists(partner.name() + " already has an active application in round "
+                    + application.round() + "; it cannot also be a partner of application " + application.id());
+        }
+        apply(new PartnershipConfirmed(poolId, application.id(), partner,
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    /** A named partner declines its part and leaves the partnership; the application goes on without it. */
+    @CommandHandler
+    void handle(DeclinePartnership command, Clock clock) {
+        Application application = application(command.applicationId());
+        Applicant partner = undecidedPartner(application, command.actor(), "declined");
+        apply(new PartnershipDeclined(poolId, application.id(), partner,
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    /** The partner the actor signs in for, named in the application and yet to decide on its part. */
+    private Applicant undecidedPartner(Application application, Actor actor, String change) {
+        Applicant partner = actor.role() != Role.APPLICANT ? null
+                : application.partner(actor.organisation()).orElse(null);
+        if (partner == null) {
+            throw new NotAPartner("Application " + application.id() + " does not name "
+                    + (actor.organisation() == null ? actor.userId() : actor.organisation()) + " as a partner");
+        }
+        application.requireStatus("partnership " + change, SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
+        if (application.hasDecided(partner)) {
+            throw new PartnershipAlreadyDecided(partner.name() + " has already "
+                    + (application.confirmed().contains(partner.key()) ? "confirmed" : "declined")
+                    + " its part in application " + application.id());
+        }
+        return partner;
+    }
+
     @CommandHandler
     void handle(ScreenApplication command, Clock clock) {
         requireStatus("assessed", PoolStatus.PUBLISHED);
@@ -395,6 +442,12 @@ class Pool {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
         Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
         application.requireStatus("awarded", ELIGIBLE);
+        List<Applicant> awaiting = application.awaitingConfirmation();
+        if (!awaiting.isEmpty()) {
+            throw new PartnersNotConfirmed("Application " + application.id() + " awaits the confirmation of "
+                    + awaiting.stream().map(Applicant::name).toList() + "; a joint application is awarded once every "
+                    + "partner has confirmed or declined its part");
+        }
         if (command.amount().isGreaterThan(application.amountRequested())) {
             throw new AwardExceedsRequest("The application asked for " + application.amountRequested()
                     + " kr.; " + command.amount() + " kr. cannot be awarded");
@@ -411,7 +464,7 @@ class Pool {
         }
         Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
-                List.copyOf(application.scores()), rulesVersion, decision, application.partners()));
+                List.copyOf(application.scores()), rulesVersion, decision, application.partnership()));
         GrantConditions conditions = terms.grantConditions();
         ZonedDateTime awardedAt = now.atZone(Deadline.COPENHAGEN);
         return new OpenGrant(poolId, programmeId, application.id(), application.applicant(), command.amount(),
@@ -633,6 +686,18 @@ class Pool {
     void on(AwardReleased event) {
         released.add(event.applicationId());
         awarded = awarded.minus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipConfirmed event) {
+        Application confirmed = applications.computeIfPresent(event.applicationId(),
+                (id, a) -> a.confirmedBy(event.partner()));
+        activeApplicantsByRound.add(activeKey(confirmed.round(), event.partner().key()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipDeclined event) {
+        applications.computeIfPresent(event.applicationId(), (id, a) -> a.declinedBy(event.partner()));
     }
 
     @EventSourcingHandler

@@ -32,7 +32,9 @@ class SecurityConfiguration {
                                 "/pools/*/amendments/*/refusal", "/pools/*/closure", "/personal-data/erasures")
                         .hasRole(POOL_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications",
-                                "/pools/*/applications/*/amendments", "/pools/*/applications/*/withdrawal")
+                                "/pools/*/applications/*/amendments", "/pools/*/applications/*/withdrawal",
+                                "/pools/*/applications/*/partnership/confirmation",
+                                "/pools/*/applications/*/partnership/decline")
                         .hasRole(APPLICANT.name())
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications/*/screening",
                                 "/pools/*/applications/*/scores")

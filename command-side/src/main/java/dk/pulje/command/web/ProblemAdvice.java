@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,9 +54,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidValue.class)
     ProblemDetail invalid(InvalidValue invalid) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-value", invalid.getMessage());
-        problem.setProperty("code", invalid.code());
-        return problem;
+        return Problems.invalid(invalid);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -106,6 +105,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(unreadable(e));
     }
 
+    /** A path parameter written as a number its type cannot hold, e.g. an amendment 1e400000000. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        ProblemDetail outOfRange = Problems.outOfRange(e);
+        return outOfRange != null ? ResponseEntity.badRequest().body(outOfRange)
+                : super.handleTypeMismatch(e, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
@@ -124,8 +132,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("."));
         ProblemDetail problem;
         if (invalid != null) {
-            problem = problem(HttpStatus.BAD_REQUEST, "invalid-value", invalid.getMessage());
-            problem.setProperty("code", invalid.code());
+            problem = Problems.invalid(invalid);
         } else if (binding instanceof UnrecognizedPropertyException unknown) {
             problem = problem(HttpStatus.BAD_REQUEST, "unknown-field",
                     "The field '" + unknown.getPropertyName() + "' is not part of this request");

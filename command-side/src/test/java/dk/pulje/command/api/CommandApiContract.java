@@ -109,6 +109,57 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     }
 
     @Test
+    void a_named_partner_is_free_until_it_confirms_and_the_award_waits_for_every_partner() throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String applications = "/pools/" + pool + "/applications";
+        String partnership = applications + "/" + app + "/partnership";
+        post(applications, "aarhus", aarhusApplication(app, "2000000.00").replace("\"contact\"", """
+                "partners": [{"kind": "MUNICIPALITY", "municipality": "461"},
+                             {"kind": "MUNICIPALITY", "municipality": "851"},
+                             {"kind": "MUNICIPALITY", "municipality": "561"}], "contact\""""))
+                .andExpect(status().isCreated());
+        // Naming Odense blocks nothing: unconfirmed, it applies on its own in the same round, and then cannot confirm.
+        post(applications, "odense", ownApplication("461")).andExpect(status().isCreated());
+        post(partnership + "/confirmation", "odense", "{}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/application-already-active"));
+        post(partnership + "/decline", "odense", "{\"reason\": \"We apply on our own\"}")
+                .andExpect(status().isAccepted());
+        // Esbjerg declines first and is then free to apply.
+        post(partnership + "/decline", "esbjerg", "{\"reason\": \"Not this time\"}").andExpect(status().isAccepted());
+        post(applications, "esbjerg", ownApplication("561")).andExpect(status().isCreated());
+        post(partnership + "/confirmation", "vejle", "{}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/not-a-partner"));
+        post(applications + "/" + app + "/screening", "assessor", "{\"eligible\": true, \"reason\": \"Fits\"}")
+                .andExpect(status().isAccepted());
+
+        long before = events();
+        post(applications + "/" + app + "/award", "approver", "{\"amount\": \"2000000.00\", \"reason\": \"Together\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("/problems/partners-not-confirmed"))
+                .andExpect(jsonPath("$.detail").value(containsString("Aalborg Kommune")));
+        assertThat(events()).isEqualTo(before);
+
+        post(partnership + "/confirmation", "aalborg", "{\"reason\": \"Agreed by the city council\"}")
+                .andExpect(status().isAccepted());
+        post(applications, "aalborg", ownApplication("851"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/application-already-active"));
+        post(applications + "/" + app + "/award", "approver", "{\"amount\": \"2000000.00\", \"reason\": \"Together\"}")
+                .andExpect(status().isAccepted());
+        String award = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                + "payloadType = 'dk.pulje.shared.application.GrantAwarded'", (rs, row) -> new String(rs.getBytes(1)),
+                pool);
+        assertThat(award).contains("\"851\"").doesNotContain("\"461\"").doesNotContain("\"561\"");
+    }
+
+    private static String ownApplication(String municipality) {
+        return aarhusApplication("own-" + UUID.randomUUID(), "1000000.00").replace("\"751\"", "\"" + municipality + "\"");
+    }
+
+    @Test
     void a_submission_at_the_deadline_is_refused_with_a_problem_and_no_event() throws Exception {
         clock.setCopenhagen("2017-03-24T12:00:00");
         long before = events();

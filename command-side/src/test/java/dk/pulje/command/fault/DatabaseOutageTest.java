@@ -43,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pulje.requests.per-second=100000", "pulje.requests.burst=100000",
+                "pulje.requests.address.per-second=100000", "pulje.requests.address.burst=100000",
                 "spring.datasource.hikari.connection-timeout=2000"})
 @ActiveProfiles({"postgres", "demo"})
 @DirtiesContext

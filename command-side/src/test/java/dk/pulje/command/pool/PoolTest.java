@@ -317,18 +317,6 @@ class PoolTest {
         }
 
         @Test
-        void a_partner_of_a_joint_application_cannot_apply_alone_in_the_same_round() {
-            clock.setCopenhagen("2017-03-21T10:00:00");
-            ApplicationSubmitted jointly = new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                    "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods", CONTACT,
-                    AARHUS_CLERK, Instant.parse("2017-03-20T10:00:00Z"), null, null, List.of(ODENSE));
-            fixture.given(drafted("24900000"), published(), jointly)
-                    .when(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
-                    .expectException(ActiveApplicationExists.class)
-                    .expectNoEvents();
-        }
-
-        @Test
         void every_party_of_a_joint_application_must_be_eligible() {
             clock.setCopenhagen("2017-03-01T10:00:00");
             Applicant solbakken = new Applicant(ApplicantKind.CARE_INSTITUTION, "Solbakken", Cvr.of("29189986"), null);
@@ -529,18 +517,6 @@ class PoolTest {
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("299999.99"), APPROVER, "Token"))
                     .expectException(EarmarkNotMet.class)
                     .expectNoEvents();
-        }
-
-        @Test
-        void the_award_of_a_joint_application_names_every_party() {
-            Decision decision = at("2017-04-20T14:00:00", APPROVER, "Together");
-            ApplicationSubmitted jointly = new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                    "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods", CONTACT,
-                    AARHUS_CLERK, Instant.parse("2017-03-20T10:00:00Z"), null, null, List.of(ODENSE));
-            fixture.given(drafted("24900000"), published(), jointly, eligible("aarhus-1"))
-                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("2000000"), APPROVER, "Together"))
-                    .expectEvents(new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"),
-                            List.of(), 1, decision, List.of(ODENSE)));
         }
 
         @Test

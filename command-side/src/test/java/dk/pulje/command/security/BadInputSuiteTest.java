@@ -10,12 +10,14 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -26,6 +28,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:bad-input;DB_CLOSE_DELAY=-1")
 class BadInputSuiteTest extends CommandApiTestSupport {
+
+    /**
+     * Numbers no amount, year, score or size could be, as JSON numbers and as strings: expanded, the first takes a
+     * gigabyte, the second minutes of CPU, the third answers with 20 MB.
+     */
+    private static final List<String> HOSTILE_NUMBERS = List.of("1e-999999999", "1e400000000", "1e-20000000",
+            "-1e400000000", "0e-999999999", "1e2147483648", "\"1e400000000\"", "\"1e-999999999\"", "\"1e-20000000\"");
+    /** Only a guard against a hang: a hostile number that got through fails on its answer, well before this. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
     private final Map<String, String> ids = new java.util.HashMap<>();
     private final List<String> tried = new ArrayList<>();
@@ -61,6 +72,23 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         ids.putAll(Map.of("programmeId", programme, "poolId", pool, "applicationId", application,
                 "grantId", application, "reportId", "final", "changeId", "none", "claimId", "none", "amendment", "1"));
         ids.put("odense", odense);
+        // Vejle is named by two joint applications; it confirms Esbjerg's after Aalborg withdrew its own.
+        String joint = "bad-joint-" + suffix;
+        String withdrawn = "bad-withdrawn-" + suffix;
+        for (String[] lead : new String[][]{{joint, "esbjerg", "561"}, {withdrawn, "aalborg", "851"}}) {
+            post("/pools/" + pool + "/applications", lead[1], """
+                    {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "T",
+                     "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
+                     "partners": [{"kind": "MUNICIPALITY", "municipality": "630"}],
+                     "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(lead[0], lead[2]))
+                    .andExpect(status().isCreated());
+        }
+        post("/pools/" + pool + "/applications/" + withdrawn + "/withdrawal", "aalborg", "{}")
+                .andExpect(status().isAccepted());
+        post("/pools/" + pool + "/applications/" + joint + "/partnership/confirmation", "vejle", "{}")
+                .andExpect(status().isAccepted());
+        ids.put("joint", joint);
+        ids.put("withdrawn", withdrawn);
         String meeting = "bad-meeting-" + suffix;
         post("/meetings", "manager", """
                 {"id": "%s", "pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00",
@@ -100,6 +128,32 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 + "/cancellation", "odense", "application/json", "{}", 403, "/problems/not-your-registration");
     }
 
+    /**
+     * A partner's decision on a joint application: by another organisation or the lead, on no application, on a
+     * withdrawn one, a second time, or a decline without a reason.
+     */
+    private void partnershipDecisions() throws Exception {
+        String joint = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("joint") + "/partnership";
+        expectProblem("POST", joint + "/confirmation", "aarhus", "application/json", "{}", 403,
+                "/problems/not-a-partner");
+        expectProblem("POST", joint + "/decline", "odense", "application/json", "{\"reason\": \"r\"}", 403,
+                "/problems/not-a-partner");
+        expectProblem("POST", joint + "/confirmation", "esbjerg", "application/json", "{}", 403,
+                "/problems/not-a-partner");
+        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/no-such-application/partnership"
+                + "/confirmation", "vejle", "application/json", "{}", 404, "/problems/application-not-found");
+        expectProblem("POST", joint + "/confirmation", "vejle", "application/json", "{}", 409,
+                "/problems/partnership-already-decided");
+        expectProblem("POST", joint + "/decline", "vejle", "application/json", "{\"reason\": \"r\"}", 409,
+                "/problems/partnership-already-decided");
+        expectProblem("POST", joint + "/decline", "vejle", "application/json", "{}", 400, null);
+        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("withdrawn")
+                + "/partnership/confirmation", "vejle", "application/json", "{}", 409, "/problems/application-state");
+        String awarded = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/partnership";
+        expectProblem("POST", awarded + "/confirmation", "aarhus", "application/json", "{}", 403,
+                "/problems/not-a-partner");
+    }
+
     @Test
     void every_command_endpoint_answers_bad_input_with_a_problem_and_changes_nothing() throws Exception {
         long count = events();
@@ -135,6 +189,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                     "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + amount + "}", 400, null);
         }
         anotherOrganisationsIds();
+        partnershipDecisions();
         expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations", "aarhus", "application/json",
                 "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}", 409,
                 "/problems/registration-limit");
@@ -150,7 +205,50 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 events() - count);
     }
 
-    private void expectProblem(String method, String path, String user, String contentType, String body,
+    @Test
+    void a_number_whose_exponent_or_scale_is_out_of_range_is_refused_before_it_is_expanded() throws Exception {
+        long count = events();
+        long last = lastIndex();
+        String application = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId");
+        String grant = "/grants/" + ids.get("grantId");
+        for (String number : HOSTILE_NUMBERS) {
+            expectOutOfRange(application + "/award", "approver", "{\"amount\": " + number + ", \"reason\": \"r\"}",
+                    "amount");
+            expectOutOfRange("/programmes", "manager",
+                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + number + "}", "envelope");
+            expectOutOfRange(application + "/amendments", "aarhus", """
+                    {"amountRequested": "900.00", "budget": {"2018": %s}, "activityCategory": "c"}""".formatted(number),
+                    "budget.2018");
+            expectOutOfRange(grant + "/disbursements", "finance", "{\"year\": " + number + ", \"amount\": \"1.00\"}",
+                    "year");
+            expectOutOfRange(application + "/scores", "assessor",
+                    "{\"score\": " + number + ", \"justification\": \"j\"}", "score");
+            expectOutOfRange("/meetings", "manager", """
+                    {"pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00", "place": "Odense",
+                     "free": true, "capacity": %s}""".formatted(ids.get("poolId"), number), "capacity");
+        }
+        for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "99999999999")) {
+            expectOutOfRange("/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval", "manager",
+                    "{\"reason\": \"r\"}", null);
+        }
+
+        assertThat(events()).isEqualTo(count);
+        assertThat(lastIndex()).isEqualTo(last);
+    }
+
+    /** A short answer that does not write the number out, naming the field it was read for. */
+    private void expectOutOfRange(String path, String user, String body, String field) {
+        MockHttpServletResponse response = assertTimeoutPreemptively(HANG_GUARD,
+                () -> expectProblem("POST", path, user, "application/json", body, 400, "/problems/number-out-of-range"));
+        String answer = assertTimeoutPreemptively(HANG_GUARD, () -> response.getContentAsString());
+        assertThat(answer.length()).as(path + " " + body).isLessThan(1_000);
+        assertThat(answer).as(path + " " + body).doesNotContain("0".repeat(20));
+        if (field != null) {
+            assertThat(answer).as(path + " " + body).contains("\"field\":\"" + field + "\"");
+        }
+    }
+
+    private MockHttpServletResponse expectProblem(String method, String path, String user, String contentType, String body,
                                int expectedStatus, String expectedType) throws Exception {
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
                         URI.create(path)).header("Authorization", basic(user)).contentType(contentType).content(body))
@@ -169,6 +267,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         if (expectedType != null) {
             assertThat(answer).as(what).contains("\"type\":\"" + expectedType + "\"");
         }
+        return response;
     }
 
     private long lastIndex() {

@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,6 +38,7 @@ class BearerTokenTest extends CommandApiTestSupport {
 
     private static final KeyPair PROVIDER = keys();
     private static final KeyPair STRANGER = keys();
+    private static final String AUDIENCE = "https://pulje.example.dk";
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) throws Exception {
@@ -46,6 +48,7 @@ class BearerTokenTest extends CommandApiTestSupport {
                 + "\n-----END PUBLIC KEY-----\n");
         key.toFile().deleteOnExit();
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + key);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bearer-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
@@ -91,20 +94,56 @@ class BearerTokenTest extends CommandApiTestSupport {
                         "\"assurance\":\"https://data.gov.dk/concept/core/nsis/loa/Substantial\"");
     }
 
+    @Test
+    void a_token_for_another_audience_or_for_none_is_refused() throws Exception {
+        String programme = "{\"id\": \"aud-" + UUID.randomUUID() + "\", \"name\": \"No\", \"envelope\": \"1.00\"}";
+        send("/programmes", token(PROVIDER, claims -> claims.audience("https://another.example.dk")
+                .claim("preferred_username", "mette").claim("roles", List.of("POOL_MANAGER"))), programme)
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.type").value("/problems/unauthenticated"));
+        send("/programmes", token(PROVIDER, claims -> claims.audience((String) null)
+                .claim("preferred_username", "mette").claim("roles", List.of("POOL_MANAGER"))), programme)
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.type").value("/problems/unauthenticated"));
+    }
+
+    @Test
+    void a_role_pulje_does_not_know_gives_no_right_and_never_an_error() throws Exception {
+        String programme = "unknown-role-" + UUID.randomUUID();
+        send("/programmes", token(PROVIDER, "mette", List.of("SUPERUSER"), null),
+                "{\"id\": \"" + programme + "\", \"name\": \"No\", \"envelope\": \"1.00\"}")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/forbidden"));
+        send("/programmes", token(PROVIDER, claims -> claims.claim("preferred_username", "mette")
+                        .claim("roles", java.util.Map.of("admin", true))),
+                "{\"id\": \"" + programme + "\", \"name\": \"No\", \"envelope\": \"1.00\"}")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/forbidden"));
+        send("/programmes", token(PROVIDER, "mette", List.of("SUPERUSER", "SYSTEM", "POOL_MANAGER"), null),
+                "{\"id\": \"" + programme + "\", \"name\": \"Known role\", \"envelope\": \"1.00\"}")
+                .andExpect(status().isCreated());
+        assertThat(new String(jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                byte[].class, programme), java.nio.charset.StandardCharsets.UTF_8))
+                .as("Pulje's own role is never a token's").contains("\"role\":\"POOL_MANAGER\"");
+    }
+
     private ResultActions send(String path, String token, String json) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", "Bearer " + token)
                 .contentType("application/json").content(json));
     }
 
     private static String token(KeyPair signer, String user, List<String> roles, String organisation) throws Exception {
+        return token(signer, claims -> {
+            claims.claim("preferred_username", user).claim("roles", roles);
+            if (organisation != null) {
+                claims.claim("organisation", organisation);
+            }
+        });
+    }
+
+    private static String token(KeyPair signer, Consumer<JWTClaimsSet.Builder> specific) throws Exception {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(UUID.randomUUID().toString())
-                .claim("preferred_username", user).claim("roles", roles).issueTime(new Date())
+                .audience(AUDIENCE).issueTime(new Date())
                 .issuer("https://mitid-erhverv.example.dk")
                 .claim("acr", "https://data.gov.dk/concept/core/nsis/loa/Substantial")
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)));
-        if (organisation != null) {
-            claims.claim("organisation", organisation);
-        }
+        specific.accept(claims);
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
         jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
         return jwt.serialize();

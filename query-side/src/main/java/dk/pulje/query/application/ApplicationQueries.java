@@ -6,6 +6,8 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.application.ApplicationView.Partnership;
+import dk.pulje.shared.application.PartnershipStatus;
 import dk.pulje.shared.application.FindApplication;
 import dk.pulje.shared.application.FindApplications;
 import dk.pulje.shared.pool.PoolId;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** Answers pages of a pool's applications, in the order they were submitted. */
 @Component
@@ -43,7 +46,8 @@ class ApplicationQueries {
             parameters.addValue("status", query.status().name());
         }
         if (query.applicantKey() != null) {
-            where += " AND (applicant_key = :applicant_key OR partner_keys LIKE :partner_key)";
+            where += " AND (applicant_key = :applicant_key"
+                    + " OR (partner_keys LIKE :partner_key AND declined_partner_keys NOT LIKE :partner_key))";
             parameters.addValue("applicant_key", query.applicantKey())
                     .addValue("partner_key", "%|" + query.applicantKey() + "|%");
         }
@@ -79,8 +83,28 @@ class ApplicationQueries {
                 Rows.money(row, "awarded_oere"),
                 Rows.nullableInt(row, "score"),
                 Rows.instant(row, "submitted_at"),
-                row.getString("partners").isEmpty() ? List.of() : List.of(row.getString("partners").split("\n")),
-                Arrays.stream(row.getString("partner_keys").split("\\|")).filter(key -> !key.isEmpty()).toList(),
-                null);
+                null, null, null, null).withPartnerships(partnerships(row));
+    }
+
+    /** The partners' names (one a line) and keys (|key|) in the order named, each with its decision. */
+    private static List<Partnership> partnerships(ResultSet row) throws SQLException {
+        String names = row.getString("partners");
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = keys(row.getString("partner_keys"));
+        List<String> confirmed = keys(row.getString("confirmed_partner_keys"));
+        List<String> declined = keys(row.getString("declined_partner_keys"));
+        List<String> each = List.of(names.split("\n"));
+        return IntStream.range(0, each.size()).mapToObj(i -> {
+            // Rows written before the keys were kept have names only.
+            String key = i < keys.size() ? keys.get(i) : null;
+            return new Partnership(key, each.get(i), confirmed.contains(key) ? PartnershipStatus.CONFIRMED
+                    : declined.contains(key) ? PartnershipStatus.DECLINED : PartnershipStatus.AWAITING_CONFIRMATION);
+        }).toList();
+    }
+
+    private static List<String> keys(String column) {
+        return Arrays.stream(column.split("\\|")).filter(key -> !key.isEmpty()).toList();
     }
 }

@@ -15,6 +15,8 @@ import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -104,6 +106,20 @@ class PoolApplicationsProjection implements ReadModel {
     void on(GrantAwarded event, @SequenceNumber long sequence) {
         change(event.poolId(), event.applicationId(), sequence, "status = :status, awarded_oere = :awarded",
                 new MapSqlParameterSource("status", AWARDED.name()).addValue("awarded", event.amount().oere()));
+    }
+
+    @EventHandler
+    void on(PartnershipConfirmed event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence,
+                "confirmed_partner_keys = confirmed_partner_keys || :partner",
+                new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
+    }
+
+    @EventHandler
+    void on(PartnershipDeclined event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence,
+                "declined_partner_keys = declined_partner_keys || :partner",
+                new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
     }
 
     @EventHandler

@@ -13,6 +13,8 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolAmended;
@@ -100,6 +102,18 @@ class PoolDecisionsProjection implements ReadModel {
     void on(ConflictOfInterestDeclared event, @SequenceNumber long sequence) {
         record(event, event.poolId(), sequence, event.applicationId(), null, "conflict of interest",
                 event.decision());
+    }
+
+    @EventHandler
+    void on(PartnershipConfirmed event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null,
+                "partnership confirmed", event.decision());
+    }
+
+    @EventHandler
+    void on(PartnershipDeclined event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null,
+                "partnership declined", event.decision());
     }
 
     @EventHandler

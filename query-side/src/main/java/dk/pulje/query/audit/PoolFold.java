@@ -1,6 +1,5 @@
 package dk.pulje.query.audit;
 
-import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
@@ -12,6 +11,9 @@ import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnershipStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantId;
@@ -89,12 +91,7 @@ public final class PoolFold {
         } else if (event instanceof PoolClosed) {
             status = PoolStatus.CLOSED;
         } else if (event instanceof ApplicationSubmitted submitted) {
-            applications.put(submitted.applicationId(), new ApplicationView(submitted.applicationId(), poolId,
-                    submitted.round(), ApplicationStatus.SUBMITTED, submitted.applicant().key(),
-                    submitted.applicant().name(), submitted.projectTitle(), submitted.activityCategory(),
-                    submitted.amountRequested(), submitted.budgetLines(), null, null, submitted.submittedAt(),
-                    submitted.partners().stream().map(Applicant::name).toList(),
-                    submitted.partners().stream().map(Applicant::key).toList(), null));
+            applications.put(submitted.applicationId(), ApplicationView.submitted(submitted));
         } else {
             applyToApplication(event);
         }
@@ -114,6 +111,12 @@ public final class PoolFold {
         } else if (event instanceof GrantAwarded award) {
             awarded = awarded.plus(award.amount());
             change(award.applicationId(), a -> a.awarded(award.amount()));
+        } else if (event instanceof PartnershipConfirmed confirmed) {
+            change(confirmed.applicationId(), a -> a.withPartnership(confirmed.partner().key(),
+                    PartnershipStatus.CONFIRMED));
+        } else if (event instanceof PartnershipDeclined declined) {
+            change(declined.applicationId(), a -> a.withPartnership(declined.partner().key(),
+                    PartnershipStatus.DECLINED));
         } else if (event instanceof ApplicationRejected rejected) {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
         } else if (event instanceof AwardReleased released) {

@@ -75,8 +75,9 @@ class DashboardController {
     }
 
     @GetMapping
-    String overview(Model model) {
+    String overview(Authentication user, Model model) {
         model.addAttribute("figures", reader.figures());
+        model.addAttribute("staff", seesDetails(user));
         return "dashboard/overview";
     }
 
@@ -88,8 +89,7 @@ class DashboardController {
         model.addAttribute("pool", reader.figures(view));
         model.addAttribute("programme", queries.query(new FindProgramme(view.programmeId()),
                 ResponseTypes.optionalInstanceOf(ProgrammeView.class)).join().orElse(null));
-        Set<Role> roles = roles(user);
-        boolean details = roles.stream().anyMatch(SEE_DETAILS::contains);
+        boolean details = seesDetails(user);
         model.addAttribute("details", details);
         if (details) {
             model.addAttribute("applications", queries.query(new FindApplications(poolId, null, 0, LISTED),
@@ -97,7 +97,7 @@ class DashboardController {
             model.addAttribute("decisions", queries.query(new FindDecisions(poolId, 0, LISTED),
                     DecisionPage.class).join());
         }
-        if (roles.contains(Role.AUDITOR)) {
+        if (roles(user).contains(Role.AUDITOR)) {
             model.addAttribute("history", provenance.history(poolId, null));
         }
         return "dashboard/pool";
@@ -105,8 +105,12 @@ class DashboardController {
 
     /** The figures of every page, live: see {@link LiveFigures}. */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(Locale locale) {
-        return live.subscribe(locale);
+    SseEmitter live(Locale locale, Authentication user) {
+        return live.subscribe(locale, seesDetails(user));
+    }
+
+    private static boolean seesDetails(Authentication user) {
+        return roles(user).stream().anyMatch(SEE_DETAILS::contains);
     }
 
     @GetMapping("/login")

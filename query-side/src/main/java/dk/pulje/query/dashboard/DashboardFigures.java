@@ -6,12 +6,13 @@ import dk.pulje.shared.pool.PoolStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the dashboard's overview shows, read at one moment: aggregates only, no personal data, the same for
- * every role that may see the dashboard.
+ * Everything the dashboard's overview shows, read at one moment: no personal data. Aggregates for every role that
+ * may see the dashboard; which grantee owes an overdue report only for staff and auditors.
  */
 public record DashboardFigures(Instant readAt,
                                List<ProgrammeFigures> programmes,
@@ -24,6 +25,19 @@ public record DashboardFigures(Instant readAt,
     /** A bar's length in thousandths of the whole, in whole numbers: exact, and never below 0 or above the whole. */
     static long permille(long part, long whole) {
         return whole <= 0 ? 0 : Math.min(1000, Math.max(0, part) * 1000 / whole);
+    }
+
+    /** How many reports are overdue in each pool, in the order the pools first fall due. */
+    public List<OverdueInPool> overdueByPool() {
+        Map<String, OverdueInPool> byPool = new LinkedHashMap<>();
+        for (OverdueReports.Overdue report : overdue) {
+            byPool.merge(report.poolId(), new OverdueInPool(report.poolId(), report.poolTitle(), 1),
+                    (counted, one) -> new OverdueInPool(counted.poolId(), counted.poolTitle(), counted.reports() + 1));
+        }
+        return List.copyOf(byPool.values());
+    }
+
+    public record OverdueInPool(String poolId, String poolTitle, int reports) {
     }
 
     public long municipalitiesReceiving() {

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * Pushes the dashboard's figures to every open page (server-sent events) within moments of a read model changing.
  * One poller serves all pages: it looks at the read models' {@link ReadModelFingerprint fingerprint} every
  * {@link DashboardSettings#pollInterval()}, and when it changed (or a minute turned, as deadlines pass) reads the
- * figures once, renders them once per language in use and sends each page the regions of its language, if they
+ * figures once, renders them once per language and audience in use and sends each page the regions of its own, if they
  * differ from what it was sent last. Every send happens on the poller's thread, so no page is written to by two
  * threads at once.
  */
@@ -43,7 +43,7 @@ class LiveFigures implements SmartLifecycle {
     private final MessageSource messages;
     private final JsonMapper json;
     private final DashboardSettings settings;
-    private final Map<SseEmitter, Locale> pages = new ConcurrentHashMap<>();
+    private final Map<SseEmitter, Audience> pages = new ConcurrentHashMap<>();
     private final Map<SseEmitter, String> sent = new HashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dashboard-live");
@@ -55,7 +55,7 @@ class LiveFigures implements SmartLifecycle {
     private List<String> lastFingerprint;
     private Instant lastRead = Instant.EPOCH;
     private DashboardFigures figures;
-    private final Map<Locale, String> payloads = new HashMap<>();
+    private final Map<Audience, String> payloads = new HashMap<>();
     private Instant lastHeartbeat = Instant.EPOCH;
 
     LiveFigures(DashboardReader reader, ReadModelFingerprint fingerprint, LiveRegions regions,
@@ -68,13 +68,17 @@ class LiveFigures implements SmartLifecycle {
         this.settings = settings;
     }
 
+    /** Who a page is drawn for: its language, and whether it may name grantees (staff and auditors). */
+    record Audience(Locale locale, boolean staff) {
+    }
+
     /** A page's live connection; it is sent the current figures at once, then every change. */
-    SseEmitter subscribe(Locale locale) {
+    SseEmitter subscribe(Locale locale, boolean staff) {
         SseEmitter page = new SseEmitter(settings.connectionTimeout().toMillis());
         page.onCompletion(() -> pages.remove(page));
         page.onTimeout(page::complete);
         page.onError(error -> pages.remove(page));
-        pages.put(page, Formats.supported(locale));
+        pages.put(page, new Audience(Formats.supported(locale), staff));
         try {
             poller.execute(this::look);
         } catch (RejectedExecutionException stopping) {
@@ -118,8 +122,8 @@ class LiveFigures implements SmartLifecycle {
 
     private void send() {
         sent.keySet().retainAll(pages.keySet());
-        pages.forEach((page, locale) -> {
-            String payload = payloads.computeIfAbsent(locale, this::payload);
+        pages.forEach((page, audience) -> {
+            String payload = payloads.computeIfAbsent(audience, this::payload);
             if (!payload.equals(sent.get(page))) {
                 sent.put(page, payload);
                 deliver(page, SseEmitter.event().name(EVENT).reconnectTime(2000).data(payload, MediaType.TEXT_PLAIN));
@@ -128,11 +132,12 @@ class LiveFigures implements SmartLifecycle {
     }
 
     /** One line of JSON: the regions by element id, and the status line that says when they were read. */
-    private String payload(Locale locale) {
+    private String payload(Audience audience) {
+        Locale locale = audience.locale();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("status", messages.getMessage("live.updated",
                 new Object[]{Formats.of(locale).time(figures.readAt())}, locale));
-        payload.put("regions", regions.render(figures, locale));
+        payload.put("regions", regions.render(figures, locale, audience.staff()));
         return json.writeValueAsString(payload);
     }
 

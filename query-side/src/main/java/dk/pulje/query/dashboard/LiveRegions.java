@@ -31,9 +31,9 @@ class LiveRegions {
         this.templates = templates;
     }
 
-    /** Every region of every page, by the id of the element it fills. */
-    Map<String, String> render(DashboardFigures figures, Locale locale) {
-        Context context = new Context(locale, Map.of("figures", figures, "fmt", Formats.of(locale)));
+    /** Every region of every page, by the id of the element it fills, as staff or as a dashboard viewer sees it. */
+    Map<String, String> render(DashboardFigures figures, Locale locale, boolean staff) {
+        Context context = new Context(locale, Map.of("figures", figures, "fmt", Formats.of(locale), "staff", staff));
         Map<String, String> regions = new LinkedHashMap<>();
         for (String region : OVERVIEW) {
             regions.put(region, templates.process(TEMPLATE, Set.of(region), context).strip());

@@ -205,13 +205,16 @@ class Notifier {
                 project -> GrantNotices.overdue(project, event.reportId(), event.dueOn(), grantLink(event.grantId())));
     }
 
-    /** Forgets the erased person's key at once, so that no later e-mail is written to them from a cached key. */
+    /**
+     * Forgets the erased person's key at once, so that no later e-mail is written to them from a cached key, and
+     * keeps nothing of them: neither their subscriptions and registrations nor their name in the outbox.
+     */
     @EventHandler
     void on(PersonalDataErased event) {
         keys.forget(event.subject());
         jdbc.update("DELETE FROM notification_subscription WHERE recipient_subject = ?", event.subject());
         jdbc.update("DELETE FROM notification_attendee WHERE recipient_subject = ?", event.subject());
-        outbox.withdraw(event.subject());
+        outbox.erase(event.subject());
     }
 
     private void tellSubscribers(NotifiedPool pool, String eventId, Instant at, Function<Subscriber, Notice> notice) {

@@ -1,6 +1,7 @@
 package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.ContactPerson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The outbox: e-mails written in the same transaction as the events they tell of, sent afterwards. A row's
@@ -38,9 +40,35 @@ class Outbox {
                 notice.body(), Rows.timestamp(now), PENDING, Rows.timestamp(now), key(eventId, notice));
     }
 
-    /** Withdraws what is not yet sent to an erased person. */
-    void withdraw(String personSubject) {
+    /**
+     * Withdraws what is not yet sent to an erased person, and keeps of what was sent only that it was: name, address,
+     * errors and the address in the row's key go, and the person's name and address wherever the text repeats them.
+     */
+    void erase(String personSubject) {
         jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = ? AND status <> ?", personSubject, SENT);
+        List<Sent> sent = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body FROM "
+                + "notification_outbox WHERE recipient_subject = ?", (row, index) -> new Sent(row.getLong("id"),
+                List.of(row.getString("recipient_name"), row.getString("recipient_email")), row.getString("subject"),
+                row.getString("body")), personSubject);
+        for (Sent email : sent) {
+            jdbc.update("UPDATE notification_outbox SET recipient_name = ?, recipient_email = '', "
+                            + "dedup_key = CONCAT('erased/', id), subject = ?, body = ?, last_error = NULL WHERE id = ?",
+                    ContactPerson.ERASED_NAME, withoutPerson(email.subject(), email.person()),
+                    withoutPerson(email.body(), email.person()), email.id());
+        }
+    }
+
+    private record Sent(long id, List<String> person, String subject, String body) {
+    }
+
+    private static String withoutPerson(String text, List<String> person) {
+        String without = text;
+        for (String trace : person) {
+            if (trace != null && !trace.isBlank()) {
+                without = without.replaceAll("(?iu)" + Pattern.quote(trace.strip()), ContactPerson.ERASED_NAME);
+            }
+        }
+        return without;
     }
 
     List<Entry> list(String status, int limit) {

@@ -1,6 +1,7 @@
 package dk.pulje.query.security;
 
 import dk.pulje.shared.common.Role;
+import dk.pulje.spring.limits.SignedInLimit;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.StatelessApi;
 import jakarta.servlet.DispatcherType;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
-        return http
+        return SignedInLimit.addTo(http)
                 .securityMatcher("/dashboard", "/dashboard/**")
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()

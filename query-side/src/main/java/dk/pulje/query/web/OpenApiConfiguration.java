@@ -38,6 +38,9 @@ class OpenApiConfiguration {
                                 .description(CONSISTENCY).schema(new IntegerSchema().format("int64")))
                         .addParametersItem(new QueryParameter().name(ReadYourWrites.PARAMETER)
                                 .description(CONSISTENCY).schema(new IntegerSchema().format("int64")));
+                operation.getResponses().addApiResponse("400", new ApiResponse().description(
+                        "The consistency token is not a whole number (bad-request) or is beyond the event store's "
+                                + "last event (consistency-token-ahead)"));
                 operation.getResponses().addApiResponse("503", new ApiResponse().description(
                         "The read models did not reach the consistency token in time (projection-behind)"));
             }

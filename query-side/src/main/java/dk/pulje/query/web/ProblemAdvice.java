@@ -50,6 +50,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
     }
 
+    @ExceptionHandler(ConsistencyTokenAhead.class)
+    ProblemDetail tokenAhead(ConsistencyTokenAhead e) {
+        return problem(HttpStatus.BAD_REQUEST, "consistency-token-ahead", e.getMessage());
+    }
+
     @ExceptionHandler(ProjectionBehind.class)
     ResponseEntity<ProblemDetail> behind(ProjectionBehind e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -69,10 +74,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong"));
     }
 
-    /** A path id or parameter of the wrong form, e.g. an unknown status or an id with spaces. */
+    /**
+     * A path id or parameter of the wrong form, e.g. an unknown status or an id with spaces; a number its type cannot
+     * hold, e.g. a page 1e400000000, is out of range.
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        ProblemDetail outOfRange = Problems.outOfRange(e);
+        if (outOfRange != null) {
+            return ResponseEntity.badRequest().body(outOfRange);
+        }
         InvalidValue invalid = causeOfType(e, InvalidValue.class);
         String detail = "The parameter '" + e.getPropertyName() + "' cannot be '" + e.getValue() + "'"
                 + (invalid == null ? "" : ": " + invalid.getMessage());

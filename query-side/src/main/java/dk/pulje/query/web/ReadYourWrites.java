@@ -1,5 +1,6 @@
 package dk.pulje.query.web;
 
+import dk.pulje.query.infra.EventStoreHead;
 import dk.pulje.query.infra.ProjectionProgress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import java.util.List;
  * Lets a client read its own writes. The command side answers every command with the event store position of its
  * last event; a read that carries that position (header {@value #HEADER} or parameter {@value #PARAMETER}) is held
  * until every processing group the endpoint {@link ReadsFrom reads from} has processed it, or answered 503 when
- * that takes longer than {@link ConsistencySettings#maxWait()}.
+ * that takes longer than {@link ConsistencySettings#maxWait()}. A position beyond the event store's last event was
+ * never answered to anyone and would only hold a thread: it is refused at once.
  */
 @Component
 class ReadYourWrites implements HandlerInterceptor {
@@ -22,10 +24,12 @@ class ReadYourWrites implements HandlerInterceptor {
     static final String PARAMETER = "consistencyToken";
 
     private final ProjectionProgress progress;
+    private final EventStoreHead head;
     private final ConsistencySettings settings;
 
-    ReadYourWrites(ProjectionProgress progress, ConsistencySettings settings) {
+    ReadYourWrites(ProjectionProgress progress, EventStoreHead head, ConsistencySettings settings) {
         this.progress = progress;
+        this.head = head;
         this.settings = settings;
     }
 
@@ -37,8 +41,21 @@ class ReadYourWrites implements HandlerInterceptor {
                 || !method.hasMethodAnnotation(ReadsFrom.class)) {
             return true;
         }
-        awaitPosition(List.of(method.getMethodAnnotation(ReadsFrom.class).value()), position(token.strip()));
+        List<String> groups = List.of(method.getMethodAnnotation(ReadsFrom.class).value());
+        long position = position(token.strip());
+        if (!progress.hasProcessed(groups, position)) {
+            refuseBeyondHead(position);
+            awaitPosition(groups, position);
+        }
         return true;
+    }
+
+    private void refuseBeyondHead(long position) {
+        long last = head.position();
+        if (position > last) {
+            throw new ConsistencyTokenAhead("The consistency token " + position + " is beyond the event store's "
+                    + "last event (" + last + "): no command was answered with it");
+        }
     }
 
     private void awaitPosition(List<String> groups, long position) throws InterruptedException {

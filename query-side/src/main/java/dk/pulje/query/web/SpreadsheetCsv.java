@@ -63,12 +63,19 @@ public final class SpreadsheetCsv {
         return new SpreadsheetCsv(true, header);
     }
 
-    /** A text cell; empty when null; neutralised when a spreadsheet would take it for a formula. */
+    /**
+     * A text cell; empty when null; neutralised when a spreadsheet would take it for a formula. A cell holding
+     * either separator is quoted too: Excel splits a file on its own region's separator, not the file's, and a
+     * formula after a separator inside an unquoted cell would become a cell of its own.
+     */
     public SpreadsheetCsv text(String value) {
-        if (value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+        if (value == null || value.isEmpty()) {
+            return cell(cells, value);
+        }
+        if (FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
             return cell(quoted, "'" + value);
         }
-        return cell(cells, value);
+        return cell(value.indexOf(',') >= 0 || value.indexOf(';') >= 0 ? quoted : cells, value);
     }
 
     /** A number Pulje holds: a {@code BigDecimal} is an amount in kroner with two decimals; empty when null. */

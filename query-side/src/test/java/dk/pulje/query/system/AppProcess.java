@@ -51,7 +51,7 @@ public final class AppProcess implements AutoCloseable {
                 new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar.getPath(),
                 "--spring.profiles.active=postgres,demo", "--server.port=" + port,
                 "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=")
+                "--spring.datasource.password=", "--pulje.chain.anchor-file=target/" + name + "-chain-anchors.ndjson")
                 .redirectErrorStream(true)
                 .redirectOutput(log);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");

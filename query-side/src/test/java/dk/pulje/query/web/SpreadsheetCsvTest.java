@@ -19,6 +19,15 @@ class SpreadsheetCsvTest {
                 + "\"'=1+2\"\";=1+2\",\"'+cmd\",\"'-2+3\",\"'@SUM(1)\",\"'\tx\",\"'\ry\",\"Scores 4/5, both\"\r\n");
     }
 
+    /** Excel splits on its region's separator: a Danish Excel opening the English file splits at ';'. */
+    @Test
+    void a_text_holding_either_separator_is_quoted_so_no_formula_after_it_becomes_a_cell() {
+        assertThat(written(SpreadsheetCsv.english("reason").text("ok;=cmd|' /C calc'!A0;y").endRow()))
+                .isEqualTo("reason\r\n\"ok;=cmd|' /C calc'!A0;y\"\r\n");
+        assertThat(written(SpreadsheetCsv.danish("navn").text("Aarhus,=1+2,y").endRow()))
+                .isEqualTo("\uFEFFnavn\r\n\"Aarhus,=1+2,y\"\r\n");
+    }
+
     @Test
     void a_number_pulje_writes_stays_a_number_a_negative_one_too() {
         String written = written(SpreadsheetCsv.english("amount", "year", "text")

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * An application as listed for staff and its own parties: no contact details. {@code budgetLines} are what it budgets
  * for each purpose (null when it has none), so an earmark can be seen to be met; {@code partners} and
- * {@code partnerKeys} name the other parties of a joint application.
+ * {@code partnerKeys} name the other parties of a joint application, those that have not declined;
+ * {@code partnerships} every partner named, with whether it has confirmed, declined or not yet decided.
  */
 public record ApplicationView(ApplicationId applicationId,
                               PoolId poolId,
@@ -27,15 +28,46 @@ public record ApplicationView(ApplicationId applicationId,
                               Instant submittedAt,
                               List<String> partners,
                               List<String> partnerKeys,
+                              List<Partnership> partnerships,
                               Priority priority) {
 
     /** Whether the application goes first under its pool's priority rule, and why; null where the pool has none. */
     public record Priority(boolean priority, String reason) {
     }
 
+    /** A partner named in the application, and where its part stands. */
+    public record Partnership(String key, String name, PartnershipStatus status) {
+    }
+
     public ApplicationView {
         partners = partners == null ? List.of() : List.copyOf(partners);
         partnerKeys = partnerKeys == null ? List.of() : List.copyOf(partnerKeys);
+        partnerships = partnerships == null ? List.of() : List.copyOf(partnerships);
+    }
+
+    /** The view of a submitted application, every partner awaiting its confirmation. */
+    public static ApplicationView submitted(ApplicationSubmitted event) {
+        return new ApplicationView(event.applicationId(), event.poolId(), event.round(), ApplicationStatus.SUBMITTED,
+                event.applicant().key(), event.applicant().name(), event.projectTitle(), event.activityCategory(),
+                event.amountRequested(), event.budgetLines(), null, null, event.submittedAt(), null, null,
+                event.partners().stream().map(partner -> new Partnership(partner.key(), partner.name(),
+                        PartnershipStatus.AWAITING_CONFIRMATION)).toList(), null).withPartnerships(null);
+    }
+
+    /** The partner's part as it now stands; a declined partner is no longer among the parties. */
+    public ApplicationView withPartnership(String partnerKey, PartnershipStatus status) {
+        return withPartnerships(partnerships.stream().map(partnership -> partnership.key().equals(partnerKey)
+                ? new Partnership(partnerKey, partnership.name(), status) : partnership).toList());
+    }
+
+    /** The view with these partnerships (null: as they are), its partners those that have not declined. */
+    public ApplicationView withPartnerships(List<Partnership> newPartnerships) {
+        List<Partnership> all = newPartnerships == null ? partnerships : newPartnerships;
+        List<Partnership> parties = all.stream().filter(p -> p.status() != PartnershipStatus.DECLINED).toList();
+        return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
+                activityCategory, amountRequested, budgetLines, amountAwarded, score, submittedAt,
+                parties.stream().map(Partnership::name).toList(), parties.stream().map(Partnership::key).toList(),
+                all, priority);
     }
 
     /** Whether the organisation (its applicant key) is the lead or a partner of this application. */
@@ -46,31 +78,31 @@ public record ApplicationView(ApplicationId applicationId,
     public ApplicationView withPriority(Priority newPriority) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
                 activityCategory, amountRequested, budgetLines, amountAwarded, score, submittedAt, partners,
-                partnerKeys, newPriority);
+                partnerKeys, partnerships, newPriority);
     }
 
     public ApplicationView withStatus(ApplicationStatus newStatus) {
         return new ApplicationView(applicationId, poolId, round, newStatus, applicantKey, applicantName, projectTitle,
                 activityCategory, amountRequested, budgetLines, amountAwarded, score, submittedAt, partners,
-                partnerKeys, priority);
+                partnerKeys, partnerships, priority);
     }
 
     /** The amended request; lines stay as they were when the amendment carries none. */
     public ApplicationView withRequest(Money amount, String category, BudgetLines lines) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
                 category, amount, lines == null ? budgetLines : lines, amountAwarded, score, submittedAt, partners,
-                partnerKeys, priority);
+                partnerKeys, partnerships, priority);
     }
 
     public ApplicationView withScore(int newScore) {
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
                 activityCategory, amountRequested, budgetLines, amountAwarded, newScore, submittedAt, partners,
-                partnerKeys, priority);
+                partnerKeys, partnerships, priority);
     }
 
     public ApplicationView awarded(Money amount) {
         return new ApplicationView(applicationId, poolId, round, ApplicationStatus.AWARDED, applicantKey,
                 applicantName, projectTitle, activityCategory, amountRequested, budgetLines, amount, score, submittedAt,
-                partners, partnerKeys, priority);
+                partners, partnerKeys, partnerships, priority);
     }
 }

@@ -20,12 +20,16 @@ public record Money(long oere) implements Comparable<Money> {
         }
     }
 
-    /** Parses kroner with at most two decimals: "12.30" and 12.3 are accepted, "12.345" is refused. */
+    /**
+     * Parses kroner with at most two decimals: "12.30" and 12.3 are accepted, "12.345" is refused, and so is a number
+     * out of {@link NumberOutOfRange range} before it is rounded or written out.
+     */
     @JsonCreator
     public static Money of(BigDecimal kroner) {
         if (kroner == null) {
             throw new InvalidValue("money.missing", "An amount is required");
         }
+        NumberOutOfRange.requireInRange(kroner);
         BigDecimal normalized = kroner.stripTrailingZeros();
         if (normalized.scale() > 2) {
             throw new InvalidValue("money.precision",
@@ -39,8 +43,10 @@ public record Money(long oere) implements Comparable<Money> {
     }
 
     public static Money of(String kroner) {
+        String number = kroner.replace(" ", "");
+        NumberOutOfRange.requireFits(number, BigDecimal.class);
         try {
-            return of(new BigDecimal(kroner.replace(" ", "")));
+            return of(new BigDecimal(number));
         } catch (NumberFormatException notANumber) {
             throw new InvalidValue("money.format", "Not an amount: " + kroner);
         }

@@ -37,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Given a master key (kept outside the database), each person's key is stored wrapped with it, bound to its
  * subject, so a copy of the database alone opens no contact person; keys stored unwrapped before are wrapped by
- * {@link #wrapStoredKeys()}. Without one, keys are stored as they are.
+ * {@link #wrapStoredKeys()}. Without one, keys are stored as they are. To rotate the master key, the previous ones are
+ * given too: keys wrapped with one of them still open, and {@link #rewrapStoredKeys()} wraps them all with the new one.
  */
 public class PersonalDataKeys {
 
@@ -46,6 +47,7 @@ public class PersonalDataKeys {
 
     private final DataSource dataSource;
     private final SecretKey masterKey;
+    private final List<SecretKey> previousMasterKeys;
     private final long cacheForNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -61,8 +63,15 @@ public class PersonalDataKeys {
 
     /** {@code masterKey} an AES key that wraps every person's key, or null to store them unwrapped. */
     public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey) {
+        this(dataSource, cacheFor, masterKey, List.of());
+    }
+
+    /** {@code previousMasterKeys} the master keys being rotated away from: they open, and never wrap. */
+    public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey,
+                            List<SecretKey> previousMasterKeys) {
         this.dataSource = dataSource;
         this.masterKey = masterKey;
+        this.previousMasterKeys = List.copyOf(previousMasterKeys);
         this.cacheForNanos = cacheFor.toNanos();
     }
 
@@ -107,6 +116,70 @@ public class PersonalDataKeys {
             }
         }
         return wrapped;
+    }
+
+    /**
+     * Wraps with the master key every key still wrapped with a previous one, all in one transaction; answers how many.
+     * Keys already wrapped with the master key are left as they are, so it may run again (on every node, at every
+     * start) until the previous keys are removed from the configuration. A key that opens with none of them is
+     * refused, and then nothing is changed.
+     */
+    public int rewrapStoredKeys() {
+        if (masterKey == null || previousMasterKeys.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                int rewrapped = rewrap(connection);
+                connection.commit();
+                return rewrapped;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot rewrap the personal data keys", e);
+        }
+    }
+
+    private int rewrap(Connection connection) throws SQLException {
+        List<Row> wrapped = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT subject, secret FROM personal_data_key WHERE wrapped = TRUE ORDER BY subject FOR UPDATE");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                wrapped.add(new Row(rows.getString(1), rows.getBytes(2), true));
+            }
+        }
+        int rewrapped = 0;
+        int unopened = 0;
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE personal_data_key SET secret = ? WHERE subject = ?")) {
+            for (Row row : wrapped) {
+                if (unwrap(row, masterKey).isPresent()) {
+                    continue;
+                }
+                Optional<byte[]> key = previousMasterKeys.stream().map(previous -> unwrap(row, previous))
+                        .flatMap(Optional::stream).findFirst();
+                if (key.isEmpty()) {
+                    unopened++;
+                    continue;
+                }
+                update.setBytes(1, Seal.close(key.get(), row.subject, masterKey));
+                update.setString(2, row.subject);
+                rewrapped += update.executeUpdate();
+            }
+        }
+        if (unopened > 0) {
+            throw new IllegalStateException(unopened + " of " + wrapped.size() + " personal data keys open with "
+                    + "neither the master key nor a previous one (pulje.personal-data.previous-master-keys): "
+                    + "nothing was rewrapped");
+        }
+        return rewrapped;
     }
 
     /** The person's subject and key, made on first sight of the e-mail address. */
@@ -206,7 +279,21 @@ public class PersonalDataKeys {
             throw new IllegalStateException("The personal data keys are wrapped, and no master key is configured "
                     + "(pulje.personal-data.master-key)");
         }
-        return new SecretKeySpec(Seal.open(row.secret, row.subject, masterKey), "AES");
+        try {
+            return new SecretKeySpec(Seal.open(row.secret, row.subject, masterKey), "AES");
+        } catch (IllegalStateException notThisOne) {
+            return previousMasterKeys.stream().map(previous -> unwrap(row, previous)).flatMap(Optional::stream)
+                    .findFirst().map(key -> new SecretKeySpec(key, "AES")).orElseThrow(() -> notThisOne);
+        }
+    }
+
+    /** The person's key, if {@code master} wrapped it. */
+    private static Optional<byte[]> unwrap(Row row, SecretKey master) {
+        try {
+            return Optional.of(Seal.open(row.secret, row.subject, master));
+        } catch (IllegalStateException notThisOne) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Row> query(String sql, String parameter) {

@@ -3,9 +3,12 @@ package dk.pulje.shared.common;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class MoneyTest {
 
@@ -30,6 +33,29 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of(new BigDecimal("1e30"))).isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> Money.of("ten")).isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> Money.of((BigDecimal) null)).isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
+    void refuses_a_number_out_of_range_before_it_is_scaled_or_written_out() {
+        for (String hostile : List.of("1e-999999999", "1e400000000", "1e-20000000", "-1e400000000", "0e-999999999",
+                "1e2147483648")) {
+            Throwable refused = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchRefusal(hostile));
+            assertThat(refused).as(hostile).isInstanceOf(NumberOutOfRange.class);
+            assertThat(((InvalidValue) refused).code()).isEqualTo("number.range");
+            assertThat(refused.getMessage()).as(hostile).hasSizeLessThan(200).doesNotContain("0000");
+        }
+        assertThat(Money.of("1.5e3")).isEqualTo(Money.of("1500.00"));
+        assertThat(Money.of(new BigDecimal("12.3E-1"))).isEqualTo(Money.of("1.23"));
+        assertThatThrownBy(() -> Money.of("1e-3")).extracting(e -> ((InvalidValue) e).code()).isEqualTo("money.precision");
+    }
+
+    private static Throwable catchRefusal(String kroner) {
+        try {
+            Money.of(kroner);
+            return null;
+        } catch (InvalidValue refused) {
+            return refused;
+        }
     }
 
     @Test

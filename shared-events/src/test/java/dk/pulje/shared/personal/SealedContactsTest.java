@@ -27,6 +27,7 @@ class SealedContactsTest {
 
     /** A master key for these tests only. */
     private static final String MASTER = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
+    private static final String NEXT_MASTER = "3q2+7wEjRWeJq83vASNFZ4mrze8BI0VniavN7wEjRWc=";
 
     private final ContactPerson kim = new ContactPerson("Kim Jensen", "Kim.Jensen@odense.dk", "+45 66 13 13 72");
     private JdbcDataSource dataSource;
@@ -80,6 +81,47 @@ class SealedContactsTest {
         assertThat(serializerWith(wrapping).readValue(stored, ContactPerson.class)).isEqualTo(
                 new ContactPerson(kim.name(), kim.email(), kim.phone(), subjectOf(stored)));
         assertThatThrownBy(() -> PersonalDataKeys.masterKey("c2hvcnQ=")).hasMessageContaining("32 bytes");
+    }
+
+    @Test
+    void rotating_the_master_key_wraps_every_persons_key_with_the_new_one_and_the_old_one_opens_nothing() {
+        SecretKey old = PersonalDataKeys.masterKey(MASTER);
+        SecretKey next = PersonalDataKeys.masterKey(NEXT_MASTER);
+        JsonMapper before = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, old));
+        ContactPerson ida = new ContactPerson("Ida Holm", "ida@aarhus.dk", null);
+        List<String> stored = List.of(before.writeValueAsString(kim), before.writeValueAsString(ida));
+        PersonalDataKeys rotating = new PersonalDataKeys(dataSource, Duration.ZERO, next, List.of(old));
+
+        assertThat(serializerWith(rotating).readValue(stored.get(0), ContactPerson.class).name())
+                .as("while rotating, a key still wrapped with the previous master key opens").isEqualTo("Kim Jensen");
+        assertThat(rotating.rewrapStoredKeys()).isEqualTo(2);
+        assertThat(rotating.rewrapStoredKeys()).as("once is enough").isZero();
+
+        JsonMapper newOnly = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, next));
+        assertThat(stored).extracting(text -> newOnly.readValue(text, ContactPerson.class).name())
+                .containsExactly("Kim Jensen", "Ida Holm");
+        JsonMapper oldOnly = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, old));
+        for (String text : stored) {
+            assertThatThrownBy(() -> oldOnly.readValue(text, ContactPerson.class))
+                    .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
+        }
+    }
+
+    @Test
+    void a_rotation_that_meets_a_key_no_configured_master_key_opens_changes_nothing() throws SQLException {
+        JsonMapper before = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO,
+                PersonalDataKeys.masterKey(MASTER)));
+        String kimStored = before.writeValueAsString(kim);
+        byte[] wrapped = storedKey(subjectOf(kimStored));
+        before = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO,
+                PersonalDataKeys.masterKey(Base64.getEncoder().encodeToString(new byte[32]))));
+        before.writeValueAsString(new ContactPerson("Ida Holm", "ida@aarhus.dk", null));
+        PersonalDataKeys rotating = new PersonalDataKeys(dataSource, Duration.ZERO,
+                PersonalDataKeys.masterKey(NEXT_MASTER), List.of(PersonalDataKeys.masterKey(MASTER)));
+
+        assertThatThrownBy(rotating::rewrapStoredKeys)
+                .hasMessageContaining("1 of 2 personal data keys open with neither the master key nor a previous one");
+        assertThat(storedKey(subjectOf(kimStored))).isEqualTo(wrapped);
     }
 
     private byte[] storedKey(String subject) throws SQLException {

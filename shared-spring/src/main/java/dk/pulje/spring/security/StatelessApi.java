@@ -1,5 +1,6 @@
 package dk.pulje.spring.security;
 
+import dk.pulje.spring.limits.SignedInLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -7,7 +8,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * The API's ways in, alike on both apps: signed JWTs when an OIDC issuer is configured, HTTP Basic otherwise too;
- * no session, no CSRF (no cookies), and 401/403 as problem details. Each app then names who may call what.
+ * no session, no CSRF (no cookies), 401/403 as problem details, and each signed-in user's request limit. Each app
+ * then names who may call what.
  */
 public final class StatelessApi {
 
@@ -20,7 +22,7 @@ public final class StatelessApi {
             http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerTokens()))
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         }
-        return http
+        return SignedInLimit.addTo(http)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -19,7 +19,7 @@ class ChainController {
 
     private static final String INTACT = """
             {"intact": true, "position": 28,
-             "head": "2cbdb4df01b4898e8c16830fca22e2949616cd31bca4f8aeeee11aacbc8f9ae5"}""";
+             "head": "2cbdb4df01b4898e8c16830fca22e2949616cd31bca4f8aeeee11aacbc8f9ae5", "anchors": 3}""";
     private static final String ALTERED = """
             {"intact": false, "position": 27, "eventIdentifier": "ac24483f-8301-4d76-b9ae-f7b5becc0d0f",
              "problem": "altered",
@@ -32,8 +32,10 @@ class ChainController {
     }
 
     @Operation(summary = "Recompute the hash chain over the event store: intact, or where it was tampered with",
-            description = "Intact: every event up to position (global index) is chained and gives its link; head is "
-                    + "the last link. Otherwise the first position where an event was altered, inserted or removed.")
+            description = "Intact: every event up to position (global index) is chained and gives its link, head is "
+                    + "the last link, and the chain holds every head anchored outside the database (anchors: how "
+                    + "many; absent without an anchor key). Otherwise the first position where an event was altered, "
+                    + "inserted or removed, or where the chain was rewritten or cut against an anchor.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChainReport.class),
             examples = {@ExampleObject(name = "Intact", value = INTACT),
                     @ExampleObject(name = "Altered", value = ALTERED)}))

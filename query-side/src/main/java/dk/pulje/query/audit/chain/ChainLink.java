@@ -8,17 +8,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The links of the hash chain over the event store (docs/audit.md). An event's link is
- * {@code SHA-256(previous link ‖ canonical form of the event)}; the first event's previous link is 32 zero bytes.
+ * The links of the hash chain over the event store, chain format {@value #FORMAT} (docs/audit.md). An event's hash
+ * is {@code SHA-256(canonical form of the event)} and its link {@code SHA-256(previous link ‖ event hash)}; the first
+ * event's previous link is 32 zero bytes. Because a link needs only the event's hash, an audit package can carry the
+ * hashes of other streams' events between a pool's events and so connect them to the chain's head.
  * <p>
- * The canonical form is nine fields in this order: event identifier, aggregate identifier, sequence number, type,
- * payload type, payload revision, time stamp, payload, metadata. Each field is its length as a 4-byte big-endian
- * signed integer followed by that many bytes; text is UTF-8, the sequence number is 8 bytes big-endian, the payload
- * and metadata are the stored bytes, and a null value is the length -1 with no bytes. Lengths keep every field
- * apart, so no change can move bytes from one field to the next unnoticed. Links are written as 64 lower-case hex
- * digits.
+ * The canonical form is ten fields in this order: global index, event identifier, aggregate identifier, sequence
+ * number, type, payload type, payload revision, time stamp, payload, metadata. Each field is its length as a 4-byte
+ * big-endian signed integer followed by that many bytes; text is UTF-8, the global index and sequence number are
+ * 8 bytes big-endian, the payload and metadata are the stored bytes, and a null value is the length -1 with no
+ * bytes. Lengths keep every field apart, so no change can move bytes from one field to the next unnoticed. Hashes
+ * and links are written as 64 lower-case hex digits.
  */
 public final class ChainLink {
+
+    /** The chain format: 1 hashed the event into the link directly and left out the global index. */
+    public static final int FORMAT = 2;
 
     public static final String GENESIS = "0".repeat(64);
 
@@ -29,14 +34,35 @@ public final class ChainLink {
 
     /** The link of {@code event} chained onto {@code previousLink}; both in hex. */
     public static String next(String previousLink, StoredEvent event) {
+        return next(previousLink, eventHash(event));
+    }
+
+    /**
+     * The link of the event with {@code eventHash} chained onto {@code previousLink}; all in hex. Throws
+     * {@link IllegalArgumentException} when either is not 32 bytes in hex.
+     */
+    public static String next(String previousLink, String eventHash) {
         MessageDigest sha256 = sha256();
-        sha256.update(HEX.parseHex(previousLink));
-        sha256.update(canonicalForm(event));
+        sha256.update(hash(previousLink));
+        sha256.update(hash(eventHash));
         return HEX.formatHex(sha256.digest());
+    }
+
+    /** The SHA-256 of the event's canonical form, in hex. */
+    public static String eventHash(StoredEvent event) {
+        return HEX.formatHex(sha256().digest(canonicalForm(event)));
+    }
+
+    private static byte[] hash(String hex) {
+        if (hex == null || hex.length() != 64) {
+            throw new IllegalArgumentException("not 32 bytes in hex: " + hex);
+        }
+        return HEX.parseHex(hex);
     }
 
     static byte[] canonicalForm(StoredEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.globalIndex()).array());
         field(out, utf8(event.eventIdentifier()));
         field(out, utf8(event.aggregateIdentifier()));
         field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());

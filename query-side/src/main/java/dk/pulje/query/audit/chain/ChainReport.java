@@ -6,12 +6,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * The verdict on the hash chain: intact up to a position (the highest global index chained) with the head link, or
- * the first position where an event was altered, inserted or removed.
+ * The verdict on the hash chain: intact up to a position (the highest global index chained) with the head link and
+ * how many anchors it agrees with (null when no anchor key is set, so none was compared), or the first position
+ * where an event was altered, inserted or removed, or where the chain no longer holds an anchored head.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChainReport(boolean intact, long position, String head, String eventIdentifier, Problem problem,
-                          String detail) {
+public record ChainReport(boolean intact, long position, String head, Integer anchors, String eventIdentifier,
+                          Problem problem, String detail) {
 
     public enum Problem {
         /** The event's stored bytes no longer give its link. */
@@ -19,25 +20,35 @@ public record ChainReport(boolean intact, long position, String head, String eve
         /** An event the chain has no link for, below events it has. */
         INSERTED,
         /** A link whose event is gone. */
-        REMOVED;
+        REMOVED,
+        /** The chain holds another link where an anchor holds the head: it was rewritten, events with it. */
+        REWRITTEN,
+        /** The chain ends before a head that was anchored: its tail was cut off. */
+        CUT,
+        /** A line of the anchor file is not an anchor made with the anchor key. */
+        FORGED_ANCHOR;
 
         @JsonValue
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    static ChainReport intact(long position, String head) {
-        return new ChainReport(true, position, head, null, null, null);
+    static ChainReport intact(long position, String head, Integer anchors) {
+        return new ChainReport(true, position, head, anchors, null, null, null);
     }
 
     static ChainReport tampered(Problem problem, long position, String eventIdentifier, String detail) {
-        return new ChainReport(false, position, null, eventIdentifier, problem, detail);
+        return new ChainReport(false, position, null, null, eventIdentifier, problem, detail);
     }
 
     /** The verdict in one line, as the command line prints it. */
     public String line() {
-        return intact ? "intact up to position " + position + ", head " + head
-                : problem.label() + " at position " + position + ": " + detail;
+        if (!intact) {
+            return problem.label() + " at position " + position + ": " + detail;
+        }
+        return "intact up to position " + position + ", head " + head + ", " + (anchors == null
+                ? "no anchors compared (no anchor key)"
+                : anchors + (anchors == 1 ? " anchor agrees" : " anchors agree"));
     }
 }

@@ -3,20 +3,29 @@ package dk.pulje.query.audit.chain;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import static dk.pulje.query.audit.chain.ChainReport.Problem.ALTERED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.CUT;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.FORGED_ANCHOR;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.INSERTED;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.REMOVED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
 
 /**
  * Recomputes the hash chain from the event store's rows and compares it with the stored links, link by link in
  * chain order, a page at a time. The first event whose bytes no longer give its link was altered; a link whose
  * event is gone, or a missing link number, means an event was removed; an event below the chain's highest position
  * without a link was inserted (or never reached the chain). Events above it are not chained yet and not judged.
+ * Then the chain is compared with the anchors kept outside the database: a link that differs from an anchored head
+ * means the chain was rewritten (events reordered or changed, and the chain recomputed over them); an anchored head
+ * beyond the chain's end, that its tail was cut off.
  */
 @Component
 @OnJdbcEventStore
@@ -28,12 +37,28 @@ public class ChainVerification {
             + " WHERE c.chain_sequence > ? ORDER BY c.chain_sequence FETCH FIRST " + PAGE + " ROWS ONLY";
 
     private final JdbcOperations jdbc;
+    private final AnchorLog anchorLog;
 
-    public ChainVerification(JdbcOperations jdbc) {
+    public ChainVerification(JdbcOperations jdbc, AnchorLog anchorLog) {
         this.jdbc = jdbc;
+        this.anchorLog = anchorLog;
     }
 
+    /** The verdict; throws {@link UncheckedIOException} when the anchor file cannot be read. */
     public ChainReport verify() {
+        AnchorLog.Reading reading;
+        try {
+            reading = anchorLog.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the chain's anchors in " + anchorLog.file(), e);
+        }
+        if (reading instanceof AnchorLog.Forged forged) {
+            return ChainReport.tampered(FORGED_ANCHOR, 0, null, "line " + forged.line() + " of the anchor file "
+                    + anchorLog.file() + " is not an anchor made with the anchor key");
+        }
+        List<ChainAnchor> anchors = ((AnchorLog.Anchors) reading).anchors().stream()
+                .sorted(Comparator.comparingLong(ChainAnchor::chainSequence)).toList();
+        int anchor = 0;
         String previous = ChainLink.GENESIS;
         long expected = 0;
         long position = 0;
@@ -45,12 +70,32 @@ public class ChainVerification {
                 if (broken.isPresent()) {
                     return insertionBefore(broken.get().position()).orElse(broken.get());
                 }
+                for (; anchor < anchors.size() && anchors.get(anchor).chainSequence() == expected; anchor++) {
+                    if (!anchors.get(anchor).head().equals(link.link())) {
+                        return insertionBefore(link.globalIndex()).orElse(rewritten(link, anchors.get(anchor)));
+                    }
+                }
                 previous = link.link();
                 expected++;
                 position = Math.max(position, link.globalIndex());
             }
         } while (page.size() == PAGE);
-        return insertionBefore(position).orElse(ChainReport.intact(position, previous));
+        Optional<ChainReport> inserted = insertionBefore(position);
+        if (inserted.isPresent()) {
+            return inserted.get();
+        }
+        if (anchor < anchors.size()) {
+            ChainAnchor beyond = anchors.get(anchors.size() - 1);
+            return ChainReport.tampered(CUT, beyond.position(), null, "the chain ends at link " + (expected - 1)
+                    + ", but link " + beyond.chainSequence() + " (position " + beyond.position() + ") was anchored at "
+                    + beyond.at() + ": its tail was cut off");
+        }
+        return ChainReport.intact(position, previous, anchorLog.key().isPresent() ? anchors.size() : null);
+    }
+
+    private static ChainReport rewritten(Link link, ChainAnchor anchor) {
+        return ChainReport.tampered(REWRITTEN, link.globalIndex(), link.eventIdentifier(), "link " + link.sequence()
+                + " is not the head anchored at " + anchor.at() + ": the chain was rewritten at or before it");
     }
 
     private Optional<ChainReport> insertionBefore(long position) {

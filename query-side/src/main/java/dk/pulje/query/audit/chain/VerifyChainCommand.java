@@ -10,14 +10,16 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import javax.sql.DataSource;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * The query side's command-line mode {@code --pulje.verify-chain}: verifies the hash chain in the database the
  * active profile names, prints the verdict in one line and ends the process with 0 when the chain is intact, 1 when
- * it was tampered with and 2 when it cannot be verified. It runs as soon as the configuration is read, before any
- * bean exists, so no web server, event processor or migration starts: verifying only reads.
+ * it was tampered with and 2 when it cannot be verified, comparing it with the anchors of the anchor file the
+ * settings name. It runs as soon as the configuration is read, before any bean exists, so no web server, event
+ * processor or migration starts: verifying only reads.
  */
 public class VerifyChainCommand implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -44,10 +46,11 @@ public class VerifyChainCommand implements ApplicationListener<ApplicationEnviro
                 .build();
         try (Connection connection = database.getConnection()) {
             ChainReport report = new ChainVerification(
-                    new JdbcTemplate(new SingleConnectionDataSource(connection, true))).verify();
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)),
+                    AnchorLog.from(environment)).verify();
             System.out.println(report.line());
             return report.intact() ? 0 : 1;
-        } catch (SQLException | DataAccessException e) {
+        } catch (SQLException | DataAccessException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("Cannot verify the chain: " + e.getMessage());
             return 2;
         }

@@ -1,6 +1,9 @@
 package dk.pulje.query.audit.export;
 
 import dk.pulje.query.audit.PoolFold;
+import dk.pulje.query.audit.chain.AnchorKey;
+import dk.pulje.query.audit.chain.ChainAnchor;
+import dk.pulje.query.audit.chain.ChainLink;
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.pool.PoolEvent;
 import dk.pulje.shared.personal.SealedContacts;
@@ -8,17 +11,32 @@ import dk.pulje.shared.pool.PoolView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Checks an audit package offline: every event line's link recomputes from the link it was chained on and the
  * line's own fields, the pool's sequence numbers run from 0 without a gap, and the closing line is there and counts
- * the events; then folds the events into the pool's final state.
+ * the events; the lines, in chain order, with the hashes of the other events between them, recompute the chain up to
+ * the closing line's head, so no line can be changed without the head; given the anchor key, the head's anchor is
+ * authenticated too. Then folds the events into the pool's final state.
  */
 public final class AuditPackageCheck {
 
     private final JsonMapper json = withoutKeys();
+    private final AnchorKey anchorKey;
+
+    /** A check that cannot authenticate the head's anchor: compare the head with the anchor file instead. */
+    public AuditPackageCheck() {
+        this(null);
+    }
+
+    /** A check that authenticates the head's anchor with {@code anchorKey}. */
+    public AuditPackageCheck(AnchorKey anchorKey) {
+        this.anchorKey = anchorKey;
+    }
 
     /** What the check found: the package verifies, or the first line that does not. */
     public sealed interface Outcome permits Verified, Failed {
@@ -27,17 +45,27 @@ public final class AuditPackageCheck {
         String report();
     }
 
-    public record Verified(PackageTrailer trailer, PoolView pool) implements Outcome {
+    /** {@code anchorChecked}: whether the head's anchor was authenticated with the anchor key. */
+    public record Verified(PackageTrailer trailer, PoolView pool, boolean anchorChecked) implements Outcome {
 
         @Override
         public String report() {
             return "OK: pool " + trailer.poolId() + ", " + trailer.events() + " events (sequence 0 to "
-                    + (trailer.events() - 1) + "), every link recomputes\n"
+                    + (trailer.events() - 1) + "), every link recomputes and connects to the head\n"
                     + "chain when exported (" + trailer.exportedAt() + "): position " + trailer.position()
-                    + ", head " + trailer.head() + "\n"
+                    + ", link " + trailer.chainSequence() + ", head " + trailer.head() + "\n"
+                    + anchor() + "\n"
                     + "status " + pool.status() + ", budget " + pool.budget() + ", awarded " + pool.awarded()
                     + ", remaining " + pool.remaining() + "\napplications " + pool.applicationsByStatus().entrySet()
                     .stream().map(count -> count.getKey() + " " + count.getValue()).collect(Collectors.joining(", "));
+        }
+
+        private String anchor() {
+            if (trailer.mac() == null) {
+                return "head not anchored (no anchor key where it was made)";
+            }
+            return "head anchored at " + trailer.anchoredAt() + (anchorChecked ? ", the anchor key authenticates it"
+                    : ": find its MAC in the anchor file, or give the anchor key to authenticate it");
         }
     }
 
@@ -59,45 +87,104 @@ public final class AuditPackageCheck {
         if (trailer == null) {
             return new Failed(lines.size(), "the closing line with the chain's head is missing: the file may be cut short");
         }
+        if (trailer.chainFormat() != ChainLink.FORMAT) {
+            return new Failed(lines.size(), "chain format " + trailer.chainFormat() + " is not the format "
+                    + ChainLink.FORMAT + " this verifier reads");
+        }
         PoolFold pool = new PoolFold();
+        List<Numbered> events = new ArrayList<>();
         for (int index = 0; index < lines.size() - 1; index++) {
-            String problem = problem(lines.get(index), index, trailer.poolId(), pool);
-            if (problem != null) {
-                return new Failed(index + 1, problem);
+            Checked checked = checked(lines.get(index), index, trailer.poolId(), pool);
+            if (checked.problem() != null) {
+                return new Failed(index + 1, checked.problem());
             }
+            events.add(new Numbered(index + 1, checked.line()));
         }
         if (trailer.events() != lines.size() - 1) {
             return new Failed(lines.size(), "the closing line counts " + trailer.events() + " events, the file has "
                     + (lines.size() - 1));
         }
-        return pool.pool().<Outcome>map(state -> new Verified(trailer, state))
+        Failed unconnected = connection(events, trailer, lines.size());
+        if (unconnected != null) {
+            return unconnected;
+        }
+        boolean anchorChecked = anchorKey != null && trailer.mac() != null;
+        if (anchorChecked && !new ChainAnchor(trailer.chainFormat(), trailer.chainSequence(), trailer.position(),
+                trailer.head(), trailer.anchoredAt(), trailer.mac()).authenticatedBy(anchorKey)) {
+            return new Failed(lines.size(), "the head's anchor does not authenticate with the anchor key: the head "
+                    + "was not anchored by Pulje");
+        }
+        return pool.pool().<Outcome>map(state -> new Verified(trailer, state, anchorChecked))
                 .orElseGet(() -> new Failed(1, "the pool's first event, its draft, is missing"));
     }
 
-    /** What is wrong with the event line at {@code index}, or null when it checks and is folded into the pool. */
-    private String problem(String text, int index, String poolId, PoolFold pool) {
+    /**
+     * Recomputes the chain from the link before the pool's first chained event, through each of its events and the
+     * hashes of the events chained after it, to the head; null when it arrives at the closing line's head.
+     */
+    private static Failed connection(List<Numbered> events, PackageTrailer trailer, int closingLine) {
+        if (events.isEmpty()) {
+            return new Failed(1, "the pool's first event, its draft, is missing");
+        }
+        List<Numbered> inChainOrder = events.stream()
+                .sorted(Comparator.comparingLong(numbered -> numbered.line().chainSequence())).toList();
+        String link = inChainOrder.get(0).line().previousLink();
+        long next = inChainOrder.get(0).line().chainSequence();
+        for (Numbered numbered : inChainOrder) {
+            EventLine line = numbered.line();
+            String event = "event " + line.event().eventIdentifier() + " (sequence " + line.event().sequenceNumber()
+                    + ")";
+            if (line.chainSequence() != next) {
+                return new Failed(numbered.number(), event + " is link " + line.chainSequence() + ", but the lines and"
+                        + " hashes before it end at link " + (next - 1) + ": it does not connect to them");
+            }
+            if (!line.previousLink().equals(link)) {
+                return new Failed(numbered.number(), event + " does not connect to the chain through the lines before"
+                        + " it: one of them, or a hash between, was altered");
+            }
+            link = line.link();
+            next++;
+            for (String hash : line.followedBy()) {
+                try {
+                    link = ChainLink.next(link, hash);
+                } catch (IllegalArgumentException notAHash) {
+                    return new Failed(numbered.number(), event + " is followed by " + hash + ", which is no hash");
+                }
+                next++;
+            }
+        }
+        if (next - 1 != trailer.chainSequence() || !link.equals(trailer.head())) {
+            return new Failed(closingLine, "the pool's events and the hashes between them do not connect to the "
+                    + "head: a line was altered, or the head");
+        }
+        return null;
+    }
+
+    /** The event line at {@code index}, checked on its own and folded into the pool, or what is wrong with it. */
+    private Checked checked(String text, int index, String poolId, PoolFold pool) {
         EventLine line;
         try {
             line = EventLine.parse(text, json);
         } catch (IllegalArgumentException | JacksonException e) {
-            return "not an event line: " + e.getMessage();
+            return Checked.wrong("not an event line: " + e.getMessage());
         }
         String event = "event " + line.event().eventIdentifier() + " (sequence " + line.event().sequenceNumber() + ")";
         if (!poolId.equals(line.event().aggregateIdentifier())) {
-            return event + " belongs to " + line.event().aggregateIdentifier() + ", not to pool " + poolId;
+            return Checked.wrong(event + " belongs to " + line.event().aggregateIdentifier() + ", not to pool " + poolId);
         }
         if (line.event().sequenceNumber() != index) {
-            return event + " stands where sequence " + index + " is due: an event is missing or out of place";
+            return Checked.wrong(event + " stands where sequence " + index
+                    + " is due: an event is missing or out of place");
         }
         if (!linkRecomputes(line)) {
-            return event + " does not give its link: the line was altered";
+            return Checked.wrong(event + " does not give its link: the line was altered");
         }
         try {
             pool.apply(json.readValue(line.payloadText(), eventClass(line.event().payloadType())));
         } catch (IllegalArgumentException | JacksonException e) {
-            return event + " cannot be read as a pool's event: " + e.getMessage();
+            return Checked.wrong(event + " cannot be read as a pool's event: " + e.getMessage());
         }
-        return null;
+        return new Checked(line, null);
     }
 
     private static boolean linkRecomputes(EventLine line) {
@@ -134,5 +221,17 @@ public final class AuditPackageCheck {
         JsonMapper.Builder builder = JsonMapper.builder();
         SealedContacts.withoutKeys().accept(builder);
         return builder.build();
+    }
+
+    /** An event line that checks on its own, or what is wrong with it. */
+    private record Checked(EventLine line, String problem) {
+
+        static Checked wrong(String problem) {
+            return new Checked(null, problem);
+        }
+    }
+
+    /** An event line with its line number in the file, counted from 1. */
+    private record Numbered(int number, EventLine line) {
     }
 }

@@ -9,18 +9,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One event of an audit package: every column of its stored row, the payload and metadata as the stored JSON text
- * verbatim (so their bytes, and with them the link, can be recomputed from the line alone), the link it was chained
- * on and its own link.
+ * verbatim (so their bytes, and with them the link, can be recomputed from the line alone), its number in the
+ * chain, the link it was chained on and its own link, and the hashes of the other streams' events chained after it,
+ * up to the pool's next event or the head, which connect it to them.
  */
-record EventLine(StoredEvent event, String previousLink, String link) {
+record EventLine(StoredEvent event, long chainSequence, String previousLink, String link, List<String> followedBy) {
 
     private static final String PAYLOAD = "payload";
     private static final String META_DATA = "metaData";
+    private static final String FOLLOWED_BY = "followedBy";
 
     /** Whether the link recomputes from the previous link and the line's own fields. */
     boolean linkRecomputes() {
@@ -41,8 +45,13 @@ record EventLine(StoredEvent event, String previousLink, String link) {
             out.writeStringProperty("payloadRevision", event.payloadRevision());
             writeRaw(out, PAYLOAD, event.payload());
             writeRaw(out, META_DATA, event.metaData());
+            out.writeNumberProperty("chainSequence", chainSequence);
             out.writeStringProperty("previousLink", previousLink);
             out.writeStringProperty("link", link);
+            out.writeName(FOLLOWED_BY);
+            out.writeStartArray();
+            followedBy.forEach(out::writeString);
+            out.writeEndArray();
             out.writeEndObject();
         }
         return line.toString();
@@ -63,14 +72,22 @@ record EventLine(StoredEvent event, String previousLink, String link) {
      */
     static EventLine parse(String line, JsonMapper json) {
         Map<String, String> values = new HashMap<>();
+        List<String> followedBy = new ArrayList<>();
         try (JsonParser in = json.createParser(line)) {
             require(in.nextToken() == JsonToken.START_OBJECT, "it is not a JSON object");
             for (String name = in.nextName(); name != null; name = in.nextName()) {
                 JsonToken token = in.nextToken();
-                if (token == JsonToken.START_OBJECT) {
+                if (token == JsonToken.START_ARRAY && name.equals(FOLLOWED_BY)) {
+                    for (JsonToken hash = in.nextToken(); hash != JsonToken.END_ARRAY; hash = in.nextToken()) {
+                        require(hash == JsonToken.VALUE_STRING, FOLLOWED_BY + " holds more than hashes");
+                        followedBy.add(in.getString());
+                    }
+                } else if (token == JsonToken.START_OBJECT) {
                     int start = (int) in.currentTokenLocation().getCharOffset();
                     in.skipChildren();
                     values.put(name, line.substring(start, (int) in.currentLocation().getCharOffset()));
+                } else if (token == JsonToken.START_ARRAY) {
+                    in.skipChildren();
                 } else if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
                     values.put(name, in.getString());
                 }
@@ -82,7 +99,8 @@ record EventLine(StoredEvent event, String previousLink, String link) {
                 values.get("aggregateIdentifier"), number(values, "sequenceNumber"), values.get("type"),
                 values.get("timeStamp"), values.get("payloadType"), values.get("payloadRevision"),
                 utf8(values.get(PAYLOAD)), utf8(values.get(META_DATA)));
-        return new EventLine(event, values.get("previousLink"), values.get("link"));
+        return new EventLine(event, number(values, "chainSequence"), values.get("previousLink"), values.get("link"),
+                List.copyOf(followedBy));
     }
 
     /** The payload's JSON text, as stored. */

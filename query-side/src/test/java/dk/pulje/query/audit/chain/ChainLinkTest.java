@@ -14,26 +14,30 @@ class ChainLinkTest {
             "dk.pulje.shared.pool.PoolClosed", "1", bytes("{\"poolId\":\"pool-1\"}"), null);
 
     @Test
-    void the_first_link_hashes_the_event_onto_32_zero_bytes_and_each_next_link_onto_the_one_before() {
+    void the_first_link_hashes_the_events_hash_onto_32_zero_bytes_and_each_next_link_onto_the_one_before() {
         String first = ChainLink.next(ChainLink.GENESIS, closed);
         StoredEvent second = new StoredEvent(8, "e2", "pool-1", 1, "Pool", "2017-06-01T09:00:00Z",
                 "dk.pulje.shared.pool.PoolClosed", null, bytes("{\"poolId\":\"pool-1\"}"),
                 bytes("{\"userId\":\"manager\"}"));
 
         assertThat(ChainLink.GENESIS).hasSize(64).matches("0+");
-        assertThat(first).isEqualTo("a631a0d857de12a3bb032c3ce745fcb9ed71187fe75d7fa35a7580e202531efe");
+        assertThat(ChainLink.eventHash(closed))
+                .isEqualTo("9db3c964592b67df4bd6d5a52fd5843f912feb3a48576d6c395265cc37bee010");
+        assertThat(first).isEqualTo("59a0efd3bffced79d20c7855edbea8356558286659c55c7b882ad6ea7ee338d0");
+        assertThat(ChainLink.eventHash(second))
+                .isEqualTo("f88ae131c36934bf78bc9408bd48c86c91c38de63242ceb35bf377af703106d1");
         assertThat(ChainLink.next(first, second))
-                .isEqualTo("7cc2bce82157a4aeef727ba19ef859271f05370578c4dab27a81382202b10775");
+                .isEqualTo("a33cac62318d4ccc886da3a35dcdfb108367000e99f4cb5816420f816654badb")
+                .isEqualTo(ChainLink.next(first, ChainLink.eventHash(second)));
     }
 
     @Test
-    void every_stored_column_but_the_global_index_is_in_the_link() {
+    void every_stored_column_and_the_global_index_is_in_the_link() {
         String link = ChainLink.next(ChainLink.GENESIS, closed);
 
-        assertThat(List.of("eventIdentifier", "aggregateIdentifier", "sequenceNumber", "type", "timeStamp",
-                "payloadType", "payloadRevision", "payload", "metaData")).allSatisfy(column ->
+        assertThat(List.of("globalIndex", "eventIdentifier", "aggregateIdentifier", "sequenceNumber", "type",
+                "timeStamp", "payloadType", "payloadRevision", "payload", "metaData")).allSatisfy(column ->
                 assertThat(ChainLink.next(ChainLink.GENESIS, changed(closed, column))).as(column).isNotEqualTo(link));
-        assertThat(ChainLink.next(ChainLink.GENESIS, changed(closed, "globalIndex"))).isEqualTo(link);
     }
 
     @Test
@@ -52,8 +56,8 @@ class ChainLinkTest {
     void the_canonical_form_is_each_field_as_its_length_and_its_bytes_in_the_documented_order() {
         byte[] form = ChainLink.canonicalForm(closed);
 
-        assertThat(form).startsWith(0, 0, 0, 2, 'e', '1', 0, 0, 0, 6, 'p', 'o', 'o', 'l', '-', '1',
-                0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 'P', 'o', 'o', 'l');
+        assertThat(form).startsWith(0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 7,
+                0, 0, 0, 2, 'e', '1', 0, 0, 0, 6, 'p', 'o', 'o', 'l', '-', '1', 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 'P', 'o', 'o', 'l');
         assertThat(form).endsWith(0xff, 0xff, 0xff, 0xff);
     }
 

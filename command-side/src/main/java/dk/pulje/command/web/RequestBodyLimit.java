@@ -1,0 +1,45 @@
+package dk.pulje.command.web;
+
+import dk.pulje.spring.web.ProblemResponse;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/**
+ * Sheds what no command needs before it costs anything (before the password check): a body over
+ * {@code pulje.requests.max-body} (64 KB) is answered 413, whether it says its length or streams it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+    private final long maxBody;
+    private final JsonMapper json;
+
+    RequestBodyLimit(@Value("${pulje.requests.max-body:64KB}") DataSize maxBody, JsonMapper json) {
+        this.maxBody = maxBody.toBytes();
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBody) {
+            ProblemResponse.write(request, response, json, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+                    "A request body has at most " + maxBody + " bytes");
+            return;
+        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, maxBody) : request, response);
+    }
+}

@@ -1,0 +1,18 @@
+package dk.pulje.query.audit.chain;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The anchor file and key, from the settings; anchors are written on a schedule. */
+@Configuration(proxyBeanMethods = false)
+@OnJdbcEventStore
+@EnableScheduling
+class ChainAnchoring {
+
+    @Bean
+    AnchorLog anchorLog(Environment settings) {
+        return AnchorLog.from(settings);
+    }
+}
