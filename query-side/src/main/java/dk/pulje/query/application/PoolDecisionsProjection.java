@@ -1,6 +1,7 @@
 package dk.pulje.query.application;
 
 import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ApplicationAmended;
@@ -26,7 +27,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Types;
@@ -40,9 +40,9 @@ import java.util.List;
 @ProcessingGroup(ProcessingGroups.POOL_DECISIONS)
 class PoolDecisionsProjection implements ReadModel {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    PoolDecisionsProjection(NamedParameterJdbcTemplate jdbc) {
+    PoolDecisionsProjection(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -2,6 +2,7 @@ package dk.pulje.query.grant;
 
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.grant.BudgetChange;
@@ -29,7 +30,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -42,9 +42,9 @@ import java.util.List;
 @ProcessingGroup(ProcessingGroups.GRANTS)
 class GrantProjection implements ReadModel {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    GrantProjection(NamedParameterJdbcTemplate jdbc) {
+    GrantProjection(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 

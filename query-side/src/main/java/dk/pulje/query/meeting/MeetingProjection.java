@@ -1,6 +1,7 @@
 package dk.pulje.query.meeting;
 
 import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ContactPerson;
@@ -20,7 +21,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,9 +40,9 @@ class MeetingProjection implements ReadModel {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    MeetingProjection(NamedParameterJdbcTemplate jdbc) {
+    MeetingProjection(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 

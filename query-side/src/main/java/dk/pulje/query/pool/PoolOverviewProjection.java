@@ -2,6 +2,7 @@ package dk.pulje.query.pool;
 
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ApplicationId;
@@ -28,7 +29,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -50,9 +50,9 @@ import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
 @ProcessingGroup(ProcessingGroups.POOL_OVERVIEW)
 class PoolOverviewProjection implements ReadModel {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    PoolOverviewProjection(NamedParameterJdbcTemplate jdbc) {
+    PoolOverviewProjection(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,7 @@
 package dk.pulje.query.programme;
 
 import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.programme.PoolBudgetAllocated;
@@ -12,7 +13,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -22,9 +22,9 @@ import java.util.List;
 @ProcessingGroup(ProcessingGroups.PROGRAMME_OVERVIEW)
 class ProgrammeOverviewProjection implements ReadModel {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    ProgrammeOverviewProjection(NamedParameterJdbcTemplate jdbc) {
+    ProgrammeOverviewProjection(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,0 +1,120 @@
+package dk.pulje.query.infra;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.annotation.Nonnull;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A batch of events is projected with its writes held and sent together when it commits ({@link ProjectionJdbc}),
+ * without a savepoint per event. A batch that fails is rolled back and, handed out again, handled event by event:
+ * each event in a savepoint of its own with its writes sent at once, so that on PostgreSQL, where a failed statement
+ * spoils the transaction, only the event that fails is parked in the dead-letter queue and the others commit. The
+ * first batch that commits that way returns its handlers to batches.
+ */
+@Component
+class BatchedWrites implements HandlerEnhancerDefinition {
+
+    private final NamedParameterJdbcOperations direct;
+    private final TransactionTemplate savepoint;
+    private final Set<Class<?>> eventByEvent = ConcurrentHashMap.newKeySet();
+
+    BatchedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.direct = new NamedParameterJdbcTemplate(jdbc);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public @Nonnull <T> MessageHandlingMember<T> wrapHandler(@Nonnull MessageHandlingMember<T> original) {
+        if (!original.canHandleMessageType(EventMessage.class)) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(@Nonnull Message<?> message, T target) throws Exception {
+                if (!CurrentUnitOfWork.isStarted()) {
+                    return original.handle(message, target);
+                }
+                UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+                PendingWrites pending = PendingWrites.startIn(batch, direct);
+                int mark = pending.mark();
+                try {
+                    if (eventByEvent(batch, target.getClass())) {
+                        pending.eventByEvent();
+                        return inSavepoint(() -> {
+                            Object result = original.handle(message, target);
+                            pending.flush();
+                            return result;
+                        });
+                    }
+                    return original.handle(message, target);
+                } catch (Exception | Error e) {
+                    pending.discardFrom(mark);
+                    throw e;
+                }
+            }
+        };
+    }
+
+    /**
+     * Decided once per batch and handler class: event by event after a failed batch, and where the unit of work is
+     * not a processor's batch (a dead letter processed again).
+     */
+    private boolean eventByEvent(UnitOfWork<?> batch, Class<?> handler) {
+        return batch.getOrComputeResource(BatchedWrites.class.getName() + "." + handler.getName(), key -> {
+            if (!(batch instanceof BatchingUnitOfWork)) {
+                return true;
+            }
+            if (eventByEvent.contains(handler)) {
+                batch.afterCommit(unitOfWork -> eventByEvent.remove(handler));
+                return true;
+            }
+            batch.onRollback(unitOfWork -> eventByEvent.add(handler));
+            return false;
+        });
+    }
+
+    private Object inSavepoint(Handling handling) throws Exception {
+        try {
+            return savepoint.execute(status -> {
+                try {
+                    return handling.handle();
+                } catch (Exception e) {
+                    throw new HandlerFailed(e);
+                }
+            });
+        } catch (HandlerFailed failed) {
+            throw failed.cause;
+        }
+    }
+
+    private interface Handling {
+        Object handle() throws Exception;
+    }
+
+    /** Carries a handler's checked exception through the transaction template, unchanged. */
+    private static final class HandlerFailed extends RuntimeException {
+        private final Exception cause;
+
+        HandlerFailed(Exception cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+}
