@@ -24,15 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * A batch of events is projected with its writes held and sent together when it commits ({@link ProjectionJdbc}),
  * without a savepoint per event. A batch that fails is rolled back and, handed out again, handled event by event:
  * each event in a savepoint of its own with its writes sent at once, so that on PostgreSQL, where a failed statement
- * spoils the transaction, only the event that fails is parked in the dead-letter queue and the others commit. The
- * first batch that commits that way returns its handlers to batches.
+ * spoils the transaction, only the event that fails is parked in the dead-letter queue and the others commit.
  */
 @Component
 class BatchedWrites implements HandlerEnhancerDefinition {
 
     private final NamedParameterJdbcOperations direct;
     private final TransactionTemplate savepoint;
-    private final Set<Class<?>> eventByEvent = ConcurrentHashMap.newKeySet();
+    /** The first events of batches that failed here, to be handled again event by event. */
+    private final Set<String> failedBatches = ConcurrentHashMap.newKeySet();
 
     BatchedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.direct = new NamedParameterJdbcTemplate(jdbc);
@@ -55,7 +55,7 @@ class BatchedWrites implements HandlerEnhancerDefinition {
                 PendingWrites pending = PendingWrites.startIn(batch, direct);
                 int mark = pending.mark();
                 try {
-                    if (eventByEvent(batch, target.getClass())) {
+                    if (eventByEvent(batch)) {
                         pending.eventByEvent();
                         return inSavepoint(() -> {
                             Object result = original.handle(message, target);
@@ -73,19 +73,22 @@ class BatchedWrites implements HandlerEnhancerDefinition {
     }
 
     /**
-     * Decided once per batch and handler class: event by event after a failed batch, and where the unit of work is
-     * not a processor's batch (a dead letter processed again).
+     * Decided once per batch: event by event where a batch starting at the same event failed before (a batch is
+     * handed out again from its token, so it starts where it did), and where the unit of work is not a processor's
+     * batch (a dead letter processed again). Keyed by the event, not the processor, so another segment's batches
+     * neither take the mark away nor are slowed by it.
      */
-    private boolean eventByEvent(UnitOfWork<?> batch, Class<?> handler) {
-        return batch.getOrComputeResource(BatchedWrites.class.getName() + "." + handler.getName(), key -> {
-            if (!(batch instanceof BatchingUnitOfWork)) {
+    private boolean eventByEvent(UnitOfWork<?> batch) {
+        return batch.getOrComputeResource(BatchedWrites.class.getName(), key -> {
+            if (!(batch instanceof BatchingUnitOfWork<?> events) || events.getMessages().isEmpty()) {
                 return true;
             }
-            if (eventByEvent.contains(handler)) {
-                batch.afterCommit(unitOfWork -> eventByEvent.remove(handler));
+            String first = events.getMessages().get(0).getIdentifier();
+            if (failedBatches.contains(first)) {
+                batch.afterCommit(unitOfWork -> failedBatches.remove(first));
                 return true;
             }
-            batch.onRollback(unitOfWork -> eventByEvent.add(handler));
+            batch.onRollback(unitOfWork -> failedBatches.add(first));
             return false;
         });
     }
