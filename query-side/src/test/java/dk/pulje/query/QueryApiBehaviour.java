@@ -31,6 +31,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
@@ -929,6 +930,48 @@ abstract class QueryApiBehaviour {
         assertThat(get("auditor", "/pools/" + joint + "/decisions", position)).hasStatusOk().bodyJson()
                 .extractingPath("$.items[*].outcome").asArray()
                 .contains("partnership confirmed", "partnership declined");
+    }
+
+    @Test
+    void a_partner_the_lead_removed_shows_as_removed_and_no_longer_reads_the_application() {
+        PoolId joint = PoolId.random();
+        ApplicationId jointly = ApplicationId.random();
+        Instant at = Instant.parse("2017-03-01T09:00:00Z");
+        long position = events.pool(joint,
+                new PoolDrafted(joint, programme, Money.of("1000000"), TestPools.earlyPreventiveEffort2017(),
+                        decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new PoolPublished(joint, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new ApplicationSubmitted(joint, jointly, 1, Applicant.municipality("751"), "Together",
+                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
+                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"),
+                        Applicant.municipality("851"))),
+                new PartnershipConfirmed(joint, jointly, Applicant.municipality("851"),
+                        decision("aalborg", APPLICANT, "2017-03-02T09:00:00Z", "Agreed by the city council")),
+                new PartnerRemoved(joint, jointly, Applicant.municipality("461"),
+                        decision("aarhus", APPLICANT, "2017-03-25T09:00:00Z", "No answer to three reminders")));
+        String application = "/pools/" + joint + "/applications/" + jointly;
+        String partners = """
+                {"partners": ["Aalborg Kommune"],
+                 "partnerKeys": ["municipality:851"],
+                 "partnerships": [
+                   {"key": "municipality:461", "name": "Odense Kommune", "status": "REMOVED"},
+                   {"key": "municipality:851", "name": "Aalborg Kommune", "status": "CONFIRMED"}]}""";
+
+        assertThat(get("approver", application, position)).hasStatusOk().bodyJson().isLenientlyEqualTo(partners);
+        assertThat(get("manager", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("{\"items\": [" + partners + "]}");
+        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC))).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo(partners);
+        assertThat(get("aalborg", application, position)).hasStatusOk();
+        assertThat(get("odense", application, position)).hasStatus(403);
+        assertThat(get("odense", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+                .extractingPath("$.items").asArray().isEmpty();
+        String removal = "$.items[?(@.outcome == 'partner removed: municipality:461')]";
+        MvcTestResult decisions = get("auditor", "/pools/" + joint + "/decisions", position);
+        assertThat(decisions).bodyJson().extractingPath(removal + ".decidedBy").asArray().containsExactly("aarhus");
+        assertThat(decisions).bodyJson().extractingPath(removal + ".reason").asArray()
+                .containsExactly("No answer to three reminders");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dk.pulje.shared.application.DeclinePartnership;
 import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.application.RejectApplication;
+import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.SubmitApplication;
@@ -130,6 +131,22 @@ class ApplicationController {
     ResponseEntity<Accepted> declinePartnership(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                                 @RequestBody ReasonRequest request, Actor actor) {
         return commands.change(new DeclinePartnership(poolId, applicationId, actor, request.reason()),
+                poolId.toString(), actor, location(poolId, applicationId));
+    }
+
+    @Schema(example = """
+            {"partner": "municipality:461", "reason": "No answer to three reminders since 1 March"}""")
+    record RemovalRequest(@Schema(description = "the partner's key, as the query side's partnerships show it")
+                          String partner, String reason) {
+    }
+
+    @Operation(summary = "Remove a partner that has not confirmed its part from your joint application, with a reason "
+            + "(applicant, for the lead), while the application is undecided; the partner is free in the round and "
+            + "the application goes on without it. A partner that confirmed cannot be removed")
+    @PostMapping("/{applicationId}/partnership/removal")
+    ResponseEntity<Accepted> removePartner(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
+                                           @RequestBody RemovalRequest request, Actor actor) {
+        return commands.change(new RemovePartner(poolId, applicationId, request.partner(), actor, request.reason()),
                 poolId.toString(), actor, location(poolId, applicationId));
     }
 

@@ -10,6 +10,8 @@ import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.DeclinePartnership;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnerRemoved;
+import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.common.Deadline;
@@ -94,7 +96,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * shape is passed over and the pool is read from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger")
-@Revision("6")
+@Revision("7")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
@@ -411,12 +413,40 @@ class Pool {
                     + (actor.organisation() == null ? actor.userId() : actor.organisation()) + " as a partner");
         }
         application.requireStatus("partnership " + change, SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        if (application.hasDecided(partner)) {
-            throw new PartnershipAlreadyDecided(partner.name() + " has already "
-                    + (application.confirmed().contains(partner.key()) ? "confirmed" : "declined")
-                    + " its part in application " + application.id());
-        }
+        requireUndecided(application, partner);
         return partner;
+    }
+
+    private static void requireUndecided(Application application, Applicant partner) {
+        if (application.hasDecided(partner)) {
+            throw new PartnershipAlreadyDecided(partner.name() + " has already " + application.decisionOf(partner)
+                    + " in application " + application.id());
+        }
+    }
+
+    /**
+     * The lead removes a partner that has not confirmed, with a reason, while the application is undecided (after the
+     * round's deadline too): a partner that never answers, or cannot confirm, no longer holds up the award. A partner
+     * that confirmed agreed to the partnership and holds its place in the round with it: the lead cannot remove it.
+     */
+    @CommandHandler
+    void handle(RemovePartner command, Clock clock) {
+        Application application = application(command.applicationId());
+        Actor actor = command.actor();
+        if (actor.role() != Role.APPLICANT || !actor.actsFor(application.applicant().key())) {
+            throw new NotTheApplicant("Only the lead of application " + application.id() + ", "
+                    + application.applicant().name() + ", removes its partners");
+        }
+        application.requireStatus("changed", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
+        Applicant partner = application.partner(command.partner()).orElseThrow(() -> new UnknownPartner(
+                "Application " + application.id() + " names no partner " + command.partner()));
+        if (application.confirmed().contains(partner.key())) {
+            throw new PartnerHasConfirmed(partner.name() + " confirmed its part in application " + application.id()
+                    + " and stays a partner; only withdrawing the application ends the partnership");
+        }
+        requireUndecided(application, partner);
+        apply(new PartnerRemoved(poolId, application.id(), partner,
+                Decision.by(actor, clock.instant(), command.reason())));
     }
 
     @CommandHandler
@@ -698,6 +728,11 @@ class Pool {
     @EventSourcingHandler
     void on(PartnershipDeclined event) {
         applications.computeIfPresent(event.applicationId(), (id, a) -> a.declinedBy(event.partner()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerRemoved event) {
+        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withoutPartner(event.partner()));
     }
 
     @EventSourcingHandler

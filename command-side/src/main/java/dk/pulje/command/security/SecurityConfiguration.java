@@ -34,7 +34,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications",
                                 "/pools/*/applications/*/amendments", "/pools/*/applications/*/withdrawal",
                                 "/pools/*/applications/*/partnership/confirmation",
-                                "/pools/*/applications/*/partnership/decline")
+                                "/pools/*/applications/*/partnership/decline",
+                                "/pools/*/applications/*/partnership/removal")
                         .hasRole(APPLICANT.name())
                         .requestMatchers(HttpMethod.POST, "/pools/*/applications/*/screening",
                                 "/pools/*/applications/*/scores")

@@ -155,6 +155,55 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         assertThat(award).contains("\"851\"").doesNotContain("\"461\"").doesNotContain("\"561\"");
     }
 
+    @Test
+    void the_lead_removes_a_silent_partner_and_the_award_goes_on_while_the_removed_partner_applies_on_its_own()
+            throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String applications = "/pools/" + pool + "/applications";
+        String partnership = applications + "/" + app + "/partnership";
+        post(applications, "aarhus", aarhusApplication(app, "2000000.00").replace("\"contact\"", """
+                "partners": [{"kind": "MUNICIPALITY", "municipality": "461"},
+                             {"kind": "MUNICIPALITY", "municipality": "851"}], "contact\""""))
+                .andExpect(status().isCreated());
+        post(partnership + "/confirmation", "aalborg", "{\"reason\": \"Agreed by the city council\"}")
+                .andExpect(status().isAccepted());
+        post(applications + "/" + app + "/screening", "assessor", "{\"eligible\": true, \"reason\": \"Fits\"}")
+                .andExpect(status().isAccepted());
+        String award = applications + "/" + app + "/award";
+        String together = "{\"amount\": \"2000000.00\", \"reason\": \"Together\"}";
+        post(award, "approver", together)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/partners-not-confirmed"));
+
+        long before = events();
+        String removal = partnership + "/removal";
+        post(removal, "aalborg", "{\"partner\": \"municipality:461\", \"reason\": \"No answer\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/not-your-application"));
+        post(removal, "aarhus", "{\"partner\": \"municipality:851\", \"reason\": \"We go alone\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/partner-confirmed"));
+        assertThat(events()).isEqualTo(before);
+        post(removal, "aarhus", "{\"partner\": \"municipality:461\", \"reason\": \"No answer in three weeks\"}")
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", applications + "/" + app));
+        String removed = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                + "payloadType = 'dk.pulje.shared.application.PartnerRemoved'", (rs, row) -> new String(rs.getBytes(1)),
+                pool);
+        assertThat(removed).contains("\"461\"", "\"decidedBy\":\"aarhus\"", "\"role\":\"APPLICANT\"",
+                "No answer in three weeks");
+
+        post(partnership + "/confirmation", "odense", "{}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/partnership-already-decided"));
+        post(applications, "odense", ownApplication("461")).andExpect(status().isCreated());
+        post(award, "approver", together).andExpect(status().isAccepted());
+        String awarded = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                + "payloadType = 'dk.pulje.shared.application.GrantAwarded'", (rs, row) -> new String(rs.getBytes(1)),
+                pool);
+        assertThat(awarded).contains("\"851\"").doesNotContain("\"461\"");
+    }
+
     private static String ownApplication(String municipality) {
         return aarhusApplication("own-" + UUID.randomUUID(), "1000000.00").replace("\"751\"", "\"" + municipality + "\"");
     }

@@ -4,6 +4,7 @@ import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardGrant;
@@ -12,6 +13,8 @@ import dk.pulje.shared.application.DeclinePartnership;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnerRemoved;
+import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.InvalidValue;
@@ -36,7 +39,8 @@ import static org.hamcrest.Matchers.instanceOf;
 
 /**
  * A joint application names its partners; each partner confirms or declines its part, signed in for itself. Only
- * a confirmed partner is active in the round, and an application awaiting a confirmation is not awarded.
+ * a confirmed partner is active in the round, and an application awaiting a confirmation is not awarded. The lead
+ * may remove a partner that has not confirmed, with a reason, so a silent partner does not hold the award up forever.
  */
 class PartnershipTest {
 
@@ -77,6 +81,15 @@ class PartnershipTest {
     private static PartnershipDeclined declined(Applicant partner, Actor clerk) {
         return new PartnershipDeclined(POOL, JOINT, partner,
                 new Decision(clerk.userId(), Role.APPLICANT, Instant.parse("2017-03-20T12:00:00Z"), "Not our project"));
+    }
+
+    private static PartnerRemoved removed(Applicant partner) {
+        return new PartnerRemoved(POOL, JOINT, partner, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
+                Instant.parse("2017-03-20T12:00:00Z"), "No answer from the partner"));
+    }
+
+    private static RemovePartner remove(Applicant partner, Actor clerk) {
+        return new RemovePartner(POOL, JOINT, partner.key(), clerk, "No answer in three weeks");
     }
 
     private Decision now(Actor actor, String reason) {
@@ -237,5 +250,126 @@ class PartnershipTest {
                 .when(award())
                 .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
                         now(APPROVER, "Together"), List.of()));
+    }
+
+    @Test
+    void the_lead_removes_a_partner_that_has_not_confirmed_with_who_when_and_why() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG))
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectEvents(new PartnerRemoved(POOL, JOINT, ODENSE, now(AARHUS_CLERK, "No answer in three weeks")));
+    }
+
+    @Test
+    void a_silent_partner_is_removed_after_the_rounds_deadline_too() {
+        clock.setCopenhagen("2017-03-28T10:00:00");
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE), eligible("aarhus-1"))
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectEvents(new PartnerRemoved(POOL, JOINT, ODENSE, now(AARHUS_CLERK, "No answer in three weeks")));
+    }
+
+    @Test
+    void removing_a_partner_needs_the_partner_and_a_reason() {
+        assertThatThrownBy(() -> new RemovePartner(POOL, JOINT, ODENSE.key(), AARHUS_CLERK, " "))
+                .isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> new RemovePartner(POOL, JOINT, null, AARHUS_CLERK, "No answer"))
+                .isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
+    void a_removed_partner_no_longer_holds_up_the_award_and_is_not_named_in_it() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), confirmed(AALBORG, AALBORG_CLERK),
+                        removed(ODENSE), eligible("aarhus-1"))
+                .when(award())
+                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
+                        now(APPROVER, "Together"), List.of(AALBORG)));
+    }
+
+    @Test
+    void a_joint_application_whose_partners_were_all_removed_goes_on_as_the_leads_alone() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE), removed(ODENSE), eligible("aarhus-1"))
+                .when(award())
+                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
+                        now(APPROVER, "Together"), List.of()));
+    }
+
+    @Test
+    void a_removed_partner_is_free_to_apply_on_its_own() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE), removed(ODENSE))
+                .when(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
+                .expectEventsMatching(exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)),
+                        andNoMore()));
+    }
+
+    @Test
+    void a_removed_partner_does_not_confirm_afterwards() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE), removed(ODENSE))
+                .when(new ConfirmPartnership(POOL, JOINT, ODENSE_CLERK, null))
+                .expectException(PartnershipAlreadyDecided.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_confirmed_partner_is_not_removed_by_the_lead() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE), confirmed(ODENSE, ODENSE_CLERK))
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectException(PartnerHasConfirmed.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_partner_that_declined_or_was_removed_is_not_removed_again() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), declined(ODENSE, ODENSE_CLERK),
+                        removed(AALBORG))
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectException(PartnershipAlreadyDecided.class)
+                .expectNoEvents();
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), removed(AALBORG))
+                .when(remove(AALBORG, AARHUS_CLERK))
+                .expectException(PartnershipAlreadyDecided.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_the_lead_removes_a_partner() {
+        for (Actor other : List.of(AALBORG_CLERK, ODENSE_CLERK, MANAGER, APPROVER)) {
+            fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG))
+                    .when(remove(ODENSE, other))
+                    .expectException(NotTheApplicant.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void a_partner_the_application_does_not_name_is_not_removed() {
+        for (Applicant notNamed : List.of(AALBORG, AARHUS)) {
+            fixture.given(drafted("24900000"), published(), jointly(ODENSE))
+                    .when(remove(notNamed, AARHUS_CLERK))
+                    .expectException(UnknownPartner.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void no_partner_is_removed_from_an_application_that_is_decided_or_withdrawn() {
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE),
+                        new ApplicationWithdrawn(POOL, JOINT, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
+                                Instant.parse("2017-03-20T13:00:00Z"), null)))
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectException(ApplicationNotInState.class)
+                .expectNoEvents();
+        fixture.given(drafted("24900000"), published(), jointly(ODENSE),
+                        new ApplicationRejected(POOL, JOINT, List.of(), 1, new Decision(APPROVER.userId(),
+                                Role.APPROVER, Instant.parse("2017-03-28T13:00:00Z"), "Outside the aim")))
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectException(ApplicationNotInState.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_partner_is_removed_from_an_unknown_application() {
+        fixture.given(drafted("24900000"), published())
+                .when(remove(ODENSE, AARHUS_CLERK))
+                .expectException(UnknownApplication.class)
+                .expectNoEvents();
     }
 }

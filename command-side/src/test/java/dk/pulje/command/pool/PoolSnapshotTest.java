@@ -1,9 +1,15 @@
 package dk.pulje.command.pool;
 
 import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ConfirmPartnership;
+import dk.pulje.shared.application.PartnerRemoved;
+import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.testing.MutableClock;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +47,7 @@ import java.util.UUID;
 
 import static dk.pulje.command.pool.PoolFixtures.AARHUS;
 import static dk.pulje.command.pool.PoolFixtures.AARHUS_CLERK;
+import static dk.pulje.command.pool.PoolFixtures.CONTACT;
 import static dk.pulje.command.pool.PoolFixtures.ODENSE;
 import static dk.pulje.command.pool.PoolFixtures.ODENSE_CLERK;
 import static dk.pulje.command.pool.PoolFixtures.POOL;
@@ -119,6 +127,24 @@ class PoolSnapshotTest {
         assertThatThrownBy(() -> award(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1000000"),
                 assessorAsApprover, "Good")))
                 .isInstanceOf(FourEyesViolation.class);
+    }
+
+    @Test
+    void a_pool_restored_from_its_snapshot_remembers_a_partner_the_lead_removed() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        ApplicationId joint = ApplicationId.of("aarhus-1");
+        given(drafted("24900000"), published(), new ApplicationSubmitted(POOL, joint, 1, AARHUS, "Early help in PPR",
+                        Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods", CONTACT, AARHUS_CLERK,
+                        Instant.parse("2017-03-02T10:00:00Z"), null, null, List.of(ODENSE)),
+                new PartnerRemoved(POOL, joint, ODENSE, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
+                        Instant.parse("2017-03-15T10:00:00Z"), "No answer")));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+        assertThat(storage.readSnapshot(POOL.toString())).isPresent();
+
+        assertThatThrownBy(() -> handle(new ConfirmPartnership(POOL, joint, ODENSE_CLERK, null)))
+                .isInstanceOf(PartnershipAlreadyDecided.class);
+        assertThatThrownBy(() -> handle(new RemovePartner(POOL, joint, ODENSE.key(), AARHUS_CLERK, "Again")))
+                .isInstanceOf(PartnershipAlreadyDecided.class);
     }
 
     private void given(Object... events) {

@@ -154,6 +154,34 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 "/problems/not-a-partner");
     }
 
+    /**
+     * The lead's removal of a partner: by another organisation or a partner, of a partner that confirmed, of one the
+     * application does not name, from a withdrawn application, without the partner or without a reason.
+     */
+    private void partnerRemovals() throws Exception {
+        String pool = "/pools/" + ids.get("poolId") + "/applications/";
+        String joint = pool + ids.get("joint") + "/partnership/removal";
+        String vejle = "{\"partner\": \"municipality:630\", \"reason\": \"No answer\"}";
+        expectProblem("POST", joint, "aarhus", "application/json", vejle, 403, "/problems/not-your-application");
+        expectProblem("POST", joint, "vejle", "application/json", vejle, 403, "/problems/not-your-application");
+        expectProblem("POST", joint, "esbjerg", "application/json", vejle, 409, "/problems/partner-confirmed");
+        expectProblem("POST", joint, "esbjerg", "application/json",
+                "{\"partner\": \"municipality:461\", \"reason\": \"No answer\"}", 404, "/problems/partner-not-found");
+        expectProblem("POST", joint, "esbjerg", "application/json",
+                "{\"partner\": \"municipality:561\", \"reason\": \"No answer\"}", 404, "/problems/partner-not-found");
+        expectProblem("POST", pool + "no-such-application/partnership/removal", "esbjerg", "application/json", vejle,
+                404, "/problems/application-not-found");
+        expectProblem("POST", pool + ids.get("withdrawn") + "/partnership/removal", "aalborg", "application/json",
+                vejle, 409, "/problems/application-state");
+        expectProblem("POST", joint, "esbjerg", "application/json", "{\"partner\": \"municipality:630\"}", 400,
+                "/problems/invalid-value");
+        expectProblem("POST", joint, "esbjerg", "application/json", "{\"reason\": \"No answer\"}", 400,
+                "/problems/invalid-value");
+        expectProblem("POST", joint, "esbjerg", "application/json",
+                "{\"partner\": \"" + "m".repeat(1_000) + "\", \"reason\": \"No answer\"}", 400,
+                "/problems/invalid-value");
+    }
+
     @Test
     void every_command_endpoint_answers_bad_input_with_a_problem_and_changes_nothing() throws Exception {
         long count = events();
@@ -190,6 +218,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         }
         anotherOrganisationsIds();
         partnershipDecisions();
+        partnerRemovals();
         expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations", "aarhus", "application/json",
                 "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}", 409,
                 "/problems/registration-limit");

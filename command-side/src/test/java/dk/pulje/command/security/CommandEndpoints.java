@@ -36,6 +36,7 @@ final class CommandEndpoints {
             entry("POST /pools/{poolId}/applications/{applicationId}/withdrawal", Set.of("aarhus")),
             entry("POST /pools/{poolId}/applications/{applicationId}/partnership/confirmation", Set.of("aarhus")),
             entry("POST /pools/{poolId}/applications/{applicationId}/partnership/decline", Set.of("aarhus")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/partnership/removal", Set.of("aarhus")),
             entry("POST /pools/{poolId}/applications/{applicationId}/screening", Set.of("assessor")),
             entry("POST /pools/{poolId}/applications/{applicationId}/scores", Set.of("assessor")),
             entry("POST /pools/{poolId}/applications/{applicationId}/award", Set.of("approver")),

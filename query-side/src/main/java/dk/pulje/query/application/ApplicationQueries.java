@@ -47,7 +47,8 @@ class ApplicationQueries {
         }
         if (query.applicantKey() != null) {
             where += " AND (applicant_key = :applicant_key"
-                    + " OR (partner_keys LIKE :partner_key AND declined_partner_keys NOT LIKE :partner_key))";
+                    + " OR (partner_keys LIKE :partner_key AND declined_partner_keys NOT LIKE :partner_key"
+                    + " AND removed_partner_keys NOT LIKE :partner_key))";
             parameters.addValue("applicant_key", query.applicantKey())
                     .addValue("partner_key", "%|" + query.applicantKey() + "|%");
         }
@@ -95,12 +96,14 @@ class ApplicationQueries {
         List<String> keys = keys(row.getString("partner_keys"));
         List<String> confirmed = keys(row.getString("confirmed_partner_keys"));
         List<String> declined = keys(row.getString("declined_partner_keys"));
+        List<String> removed = keys(row.getString("removed_partner_keys"));
         List<String> each = List.of(names.split("\n"));
         return IntStream.range(0, each.size()).mapToObj(i -> {
             // Rows written before the keys were kept have names only.
             String key = i < keys.size() ? keys.get(i) : null;
             return new Partnership(key, each.get(i), confirmed.contains(key) ? PartnershipStatus.CONFIRMED
-                    : declined.contains(key) ? PartnershipStatus.DECLINED : PartnershipStatus.AWAITING_CONFIRMATION);
+                    : declined.contains(key) ? PartnershipStatus.DECLINED
+                    : removed.contains(key) ? PartnershipStatus.REMOVED : PartnershipStatus.AWAITING_CONFIRMATION);
         }).toList();
     }
 

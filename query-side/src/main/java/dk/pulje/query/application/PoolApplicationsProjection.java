@@ -17,6 +17,7 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -119,6 +120,13 @@ class PoolApplicationsProjection implements ReadModel {
     void on(PartnershipDeclined event, @SequenceNumber long sequence) {
         change(event.poolId(), event.applicationId(), sequence,
                 "declined_partner_keys = declined_partner_keys || :partner",
+                new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
+    }
+
+    @EventHandler
+    void on(PartnerRemoved event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence,
+                "removed_partner_keys = removed_partner_keys || :partner",
                 new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
     }
 

@@ -15,6 +15,7 @@ import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolAmended;
@@ -114,6 +115,13 @@ class PoolDecisionsProjection implements ReadModel {
     void on(PartnershipDeclined event, @SequenceNumber long sequence) {
         record(event, event.poolId(), sequence, event.applicationId(), null,
                 "partnership declined", event.decision());
+    }
+
+    /** The lead decided, so the outcome names the partner it removed (by key: the outcome holds 40 characters). */
+    @EventHandler
+    void on(PartnerRemoved event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null,
+                "partner removed: " + event.partner().key(), event.decision());
     }
 
     @EventHandler

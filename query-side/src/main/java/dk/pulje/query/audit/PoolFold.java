@@ -13,6 +13,7 @@ import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.DisbursementRecorded;
@@ -117,6 +118,9 @@ public final class PoolFold {
         } else if (event instanceof PartnershipDeclined declined) {
             change(declined.applicationId(), a -> a.withPartnership(declined.partner().key(),
                     PartnershipStatus.DECLINED));
+        } else if (event instanceof PartnerRemoved removed) {
+            change(removed.applicationId(), a -> a.withPartnership(removed.partner().key(),
+                    PartnershipStatus.REMOVED));
         } else if (event instanceof ApplicationRejected rejected) {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
         } else if (event instanceof AwardReleased released) {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * An application as listed for staff and its own parties: no contact details. {@code budgetLines} are what it budgets
  * for each purpose (null when it has none), so an earmark can be seen to be met; {@code partners} and
- * {@code partnerKeys} name the other parties of a joint application, those that have not declined;
- * {@code partnerships} every partner named, with whether it has confirmed, declined or not yet decided.
+ * {@code partnerKeys} name the other parties of a joint application, those neither declined nor removed by the lead;
+ * {@code partnerships} every partner named, with whether it has confirmed, declined, been removed or not yet decided.
  */
 public record ApplicationView(ApplicationId applicationId,
                               PoolId poolId,
@@ -54,16 +54,17 @@ public record ApplicationView(ApplicationId applicationId,
                         PartnershipStatus.AWAITING_CONFIRMATION)).toList(), null).withPartnerships(null);
     }
 
-    /** The partner's part as it now stands; a declined partner is no longer among the parties. */
+    /** The partner's part as it now stands; a declined or removed partner is no longer among the parties. */
     public ApplicationView withPartnership(String partnerKey, PartnershipStatus status) {
         return withPartnerships(partnerships.stream().map(partnership -> partnership.key().equals(partnerKey)
                 ? new Partnership(partnerKey, partnership.name(), status) : partnership).toList());
     }
 
-    /** The view with these partnerships (null: as they are), its partners those that have not declined. */
+    /** The view with these partnerships (null: as they are), its partners those neither declined nor removed. */
     public ApplicationView withPartnerships(List<Partnership> newPartnerships) {
         List<Partnership> all = newPartnerships == null ? partnerships : newPartnerships;
-        List<Partnership> parties = all.stream().filter(p -> p.status() != PartnershipStatus.DECLINED).toList();
+        List<Partnership> parties = all.stream().filter(p -> p.status() != PartnershipStatus.DECLINED
+                && p.status() != PartnershipStatus.REMOVED).toList();
         return new ApplicationView(applicationId, poolId, round, status, applicantKey, applicantName, projectTitle,
                 activityCategory, amountRequested, budgetLines, amountAwarded, score, submittedAt,
                 parties.stream().map(Partnership::name).toList(), parties.stream().map(Partnership::key).toList(),

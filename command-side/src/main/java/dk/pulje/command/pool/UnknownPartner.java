@@ -1,0 +1,11 @@
+package dk.pulje.command.pool;
+
+import dk.pulje.command.shared.Refusal;
+
+/** The joint application names no partner with the key. */
+public class UnknownPartner extends Refusal {
+
+    UnknownPartner(String detail) {
+        super("partner-not-found", Kind.NOT_FOUND, detail);
+    }
+}
