@@ -110,9 +110,8 @@ class ApplicationController {
     @PostMapping("/{applicationId}/withdrawal")
     ResponseEntity<Accepted> withdraw(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                       @RequestBody(required = false) ReasonRequest request, Actor actor) {
-        String reason = request == null ? null : request.reason();
-        return commands.change(new WithdrawApplication(poolId, applicationId, actor, reason), poolId.toString(), actor,
-                location(poolId, applicationId));
+        return commands.change(new WithdrawApplication(poolId, applicationId, actor, reasonOf(request)),
+                poolId.toString(), actor, location(poolId, applicationId));
     }
 
     @Operation(summary = "Confirm your organisation's part in a joint application that names it as a partner "
@@ -120,9 +119,8 @@ class ApplicationController {
     @PostMapping("/{applicationId}/partnership/confirmation")
     ResponseEntity<Accepted> confirmPartnership(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                                 @RequestBody(required = false) ReasonRequest request, Actor actor) {
-        String reason = request == null ? null : request.reason();
-        return commands.change(new ConfirmPartnership(poolId, applicationId, actor, reason), poolId.toString(), actor,
-                location(poolId, applicationId));
+        return commands.change(new ConfirmPartnership(poolId, applicationId, actor, reasonOf(request)),
+                poolId.toString(), actor, location(poolId, applicationId));
     }
 
     @Operation(summary = "Decline your organisation's part in a joint application that names it as a partner, with "
@@ -199,5 +197,10 @@ class ApplicationController {
 
     private static String location(PoolId poolId, ApplicationId applicationId) {
         return "/pools/" + poolId + "/applications/" + applicationId;
+    }
+
+    /** The reason of a command whose body, and so its reason, may be left out. */
+    private static String reasonOf(ReasonRequest request) {
+        return request == null ? null : request.reason();
     }
 }

@@ -111,28 +111,29 @@ class PoolApplicationsProjection implements ReadModel {
 
     @EventHandler
     void on(PartnershipConfirmed event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence,
-                "confirmed_partner_keys = confirmed_partner_keys || :partner",
-                new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
+        addPartnerKey(event.poolId(), event.applicationId(), sequence, "confirmed_partner_keys", event.partner());
     }
 
     @EventHandler
     void on(PartnershipDeclined event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence,
-                "declined_partner_keys = declined_partner_keys || :partner",
-                new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
+        addPartnerKey(event.poolId(), event.applicationId(), sequence, "declined_partner_keys", event.partner());
     }
 
     @EventHandler
     void on(PartnerRemoved event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence,
-                "removed_partner_keys = removed_partner_keys || :partner",
-                new MapSqlParameterSource("partner", "|" + event.partner().key() + "|"));
+        addPartnerKey(event.poolId(), event.applicationId(), sequence, "removed_partner_keys", event.partner());
     }
 
     @EventHandler
     void on(ApplicationRejected event, @SequenceNumber long sequence) {
         changeStatus(event.poolId(), event.applicationId(), sequence, REJECTED);
+    }
+
+    /** Partner keys are kept as {@code |key|key|}, so one is found with {@code LIKE '%|key|%'}. */
+    private void addPartnerKey(PoolId poolId, ApplicationId applicationId, long sequence, String column,
+                               Applicant partner) {
+        change(poolId, applicationId, sequence, column + " = " + column + " || :partner",
+                new MapSqlParameterSource("partner", "|" + partner.key() + "|"));
     }
 
     private void changeStatus(PoolId poolId, ApplicationId applicationId, long sequence, ApplicationStatus status) {
