@@ -88,7 +88,7 @@ class PoolSnapshotTest {
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactions)
                 .eventSerializer(serializer).snapshotSerializer(serializer)
-                .snapshotFilter(PoolSnapshotFilter.of(new AuthenticSnapshots(seal)))
+                .snapshotFilter(PoolSnapshotFilters.of(new AuthenticSnapshots(seal)))
                 .build();
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(

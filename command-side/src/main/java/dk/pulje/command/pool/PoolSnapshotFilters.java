@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * carries a valid seal. Axon applies every aggregate's filter to every snapshot read.
  */
 @Configuration(proxyBeanMethods = false)
-class PoolSnapshotFilter {
+class PoolSnapshotFilters {
 
     @Bean
     SnapshotFilter poolSnapshotFilter(AuthenticSnapshots authentic) {
