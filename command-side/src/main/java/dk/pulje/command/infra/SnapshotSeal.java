@@ -1,5 +1,6 @@
 package dk.pulje.command.infra;
 
+import org.axonframework.axonserver.connector.event.axon.GrpcMetaDataAwareSerializer;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -25,8 +26,9 @@ import java.util.Optional;
  * is derived from the personal-data master key, which is kept outside the database, so whoever can write to the
  * database can delete a snapshot but not make one the pool will decide on.
  *
- * <p>The payload is serialized here once, and the snapshot carries those very bytes to the storage engine (which
- * stores them as they are when it serializes with the same serializer), so the HMAC covers exactly what is stored.
+ * <p>The payload is serialized here once, and the snapshot carries those very bytes to the storage engine (the JDBC
+ * engine stores them as they are, serializing with the same serializer; Axon Server's engine wraps the serializer and
+ * serializes the payload again, to the same bytes), so the HMAC covers exactly what is stored.
  */
 public final class SnapshotSeal {
 
@@ -36,11 +38,14 @@ public final class SnapshotSeal {
 
     private final SecretKey key;
     private final Serializer serializer;
+    /** Reads metadata stored as bytes (JDBC) or as Axon Server's metadata map. */
+    private final Serializer metaDataReader;
 
     /** {@code serializer} the one the event store stores snapshots with. */
     public SnapshotSeal(SecretKey masterKey, Serializer serializer) {
         this.key = new SecretKeySpec(hmac(masterKey, PURPOSE), ALGORITHM);
         this.serializer = serializer;
+        this.metaDataReader = new GrpcMetaDataAwareSerializer(serializer);
     }
 
     /** The snapshot with its payload serialized and its HMAC in the metadata. */
@@ -71,7 +76,7 @@ public final class SnapshotSeal {
             return Optional.empty();
         }
         try {
-            MetaData metaData = serializer.deserialize(stored.getMetaData());
+            MetaData metaData = metaDataReader.deserialize(stored.getMetaData());
             return metaData == null ? Optional.empty()
                     : Optional.ofNullable(metaData.get(META_DATA_KEY)).filter(String.class::isInstance)
                     .map(String.class::cast);
