@@ -1,5 +1,8 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.infra.AuthenticSnapshots;
+import dk.pulje.command.infra.SealedSnapshotter;
+import dk.pulje.command.infra.SnapshotSeal;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationId;
@@ -31,19 +34,24 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static dk.pulje.command.pool.PoolFixtures.AARHUS;
 import static dk.pulje.command.pool.PoolFixtures.AARHUS_CLERK;
@@ -63,6 +71,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A pool restored from a snapshot decides as the pool sourced from all its events would: the snapshot is the
  * pool's fields as JSON (Jackson 3, as the event store serializes), stored and read through the JDBC event store.
+ * A snapshot is used only with a valid seal, so one edited in the database leaves the pool deciding on its events.
  */
 class PoolSnapshotTest {
 
@@ -72,18 +81,22 @@ class PoolSnapshotTest {
     private JdbcEventStorageEngine storage;
     private EventSourcingRepository<Pool> repository;
     private AggregateSnapshotter snapshotter;
+    private JdbcTemplate jdbc;
 
     @BeforeEach
     void eventStoreOnH2() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
         SpringTransactionManager transactions =
                 new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        SnapshotSeal seal = new SnapshotSeal(new SecretKeySpec(new byte[32], "AES"), serializer);
         storage = JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactions)
                 .eventSerializer(serializer).snapshotSerializer(serializer)
+                .snapshotFilter(PoolSnapshotFilters.of(new AuthenticSnapshots(seal)))
                 .build();
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
@@ -91,10 +104,11 @@ class PoolSnapshotTest {
                 new SimpleResourceParameterResolverFactory(List.of(clock, claimedOnce())));
         repository = EventSourcingRepository.builder(Pool.class).eventStore(eventStore)
                 .parameterResolverFactory(parameters).build();
-        snapshotter = AggregateSnapshotter.builder().eventStore(eventStore).transactionManager(transactions)
-                .aggregateFactories(new GenericAggregateFactory<>(
-                        AnnotatedAggregateMetaModelFactory.inspectAggregate(Pool.class, parameters)))
-                .build();
+        SpringAggregateSnapshotter.Builder builder = SpringAggregateSnapshotter.builder().eventStore(eventStore)
+                .transactionManager(transactions);
+        builder.aggregateFactories(new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Pool.class, parameters)));
+        snapshotter = new SealedSnapshotter(builder, seal);
     }
 
     @Test
@@ -145,6 +159,63 @@ class PoolSnapshotTest {
                 .isInstanceOf(PartnershipAlreadyDecided.class);
         assertThatThrownBy(() -> handle(new RemovePartner(POOL, joint, ODENSE.key(), AARHUS_CLERK, "Again")))
                 .isInstanceOf(PartnershipAlreadyDecided.class);
+    }
+
+    @Test
+    void a_snapshot_edited_in_the_database_is_not_used_and_the_pool_decides_on_its_events() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                eligible("aarhus-1"));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+
+        // As forged, Aarhus would have no active application in the round and could apply again.
+        editSnapshot(payload -> payload.replace("municipality:751", "municipality:999"));
+
+        assertThatThrownBy(() -> handle(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000")))
+                .isInstanceOf(ActiveApplicationExists.class);
+    }
+
+    @Test
+    void a_sealed_snapshot_is_used_and_only_the_events_after_it_are_read() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                eligible("aarhus-1"));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+        assertThat(jdbc.queryForObject("SELECT metaData FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                byte[].class, POOL.toString())).asString(StandardCharsets.UTF_8).contains(SnapshotSeal.META_DATA_KEY);
+
+        // Were the snapshot not used, the pool could not be loaded without the events it stands for.
+        jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?", POOL.toString());
+
+        assertThatThrownBy(() -> handle(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000")))
+                .isInstanceOf(ActiveApplicationExists.class);
+        assertThat(handle(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))).isEqualTo(4L);
+    }
+
+    @Test
+    void a_snapshot_without_its_seal_is_not_used() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                eligible("aarhus-1"));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+        editSnapshot(payload -> payload.replace("municipality:751", "municipality:999"));
+        jdbc.update("UPDATE SnapshotEventEntry SET metaData = ? WHERE aggregateIdentifier = ?",
+                "{}".getBytes(StandardCharsets.UTF_8), POOL.toString());
+
+        assertThatThrownBy(() -> handle(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000")))
+                .isInstanceOf(ActiveApplicationExists.class);
+        jdbc.update("UPDATE SnapshotEventEntry SET metaData = NULL WHERE aggregateIdentifier = ?", POOL.toString());
+        assertThatThrownBy(() -> handle(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000")))
+                .isInstanceOf(ActiveApplicationExists.class);
+    }
+
+    private void editSnapshot(UnaryOperator<String> edit) {
+        byte[] payload = jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                byte[].class, POOL.toString());
+        String forged = edit.apply(new String(payload, StandardCharsets.UTF_8));
+        assertThat(forged).isNotEqualTo(new String(payload, StandardCharsets.UTF_8));
+        jdbc.update("UPDATE SnapshotEventEntry SET payload = ? WHERE aggregateIdentifier = ?",
+                forged.getBytes(StandardCharsets.UTF_8), POOL.toString());
     }
 
     private void given(Object... events) {
