@@ -62,7 +62,7 @@ public record RequestLimitSettings(@DefaultValue("200") double perSecond, @Defau
                              @DefaultValue("15m") Duration rememberedFor) {
 
         public SignInRate {
-            asRate();
+            asRate(); // refuses a negative rate, or a burst below 1, as a request rate does
             if (rememberedFor.isNegative() || rememberedFor.isZero()) {
                 throw new IllegalArgumentException("pulje.requests.failed-sign-ins.remembered-for must be positive");
             }
