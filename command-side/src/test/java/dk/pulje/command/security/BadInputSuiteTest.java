@@ -259,6 +259,15 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "99999999999")) {
             expectOutOfRange("/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval", "manager",
                     "{\"reason\": \"r\"}", null);
+            // a budget year is a map's key, read by a key deserializer of its own
+            expectOutOfRange(application + "/amendments", "aarhus", """
+                    {"amountRequested": "900.00", "budget": {"%s": "900.00"}, "activityCategory": "c"}"""
+                    .formatted(number), "budget");
+            expectOutOfRange("/pools/" + ids.get("poolId") + "/applications", "aarhus", """
+                    {"id": "bad-year", "applicant": {"kind": "MUNICIPALITY", "municipality": "751"},
+                     "projectTitle": "T", "amountRequested": "1000.00", "budget": {"%s": "1000.00"},
+                     "activityCategory": "c", "contact": {"name": "Kim", "email": "kim@example.dk"}}"""
+                    .formatted(number), "budget");
         }
 
         assertThat(events()).isEqualTo(count);

@@ -59,7 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**")
                         .permitAll()
                         .anyRequest().hasAnyRole(READERS))
-                .formLogin(login -> login.loginPage("/dashboard/login").defaultSuccessUrl("/dashboard"))
+                .formLogin(login -> login.loginPage("/dashboard/login").defaultSuccessUrl("/dashboard")
+                        .failureHandler(ProblemAuthenticationHandlers.formLoginFailure("/dashboard/login?error")))
                 .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/dashboard/forbidden"))
                 .headers(headers -> headers

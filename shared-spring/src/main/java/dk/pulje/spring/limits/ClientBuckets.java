@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 import java.time.Duration;
 
@@ -31,6 +32,16 @@ final class ClientBuckets {
         }
         ConsumptionProbe probe = buckets.get(client, key -> newBucket()).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+    }
+
+    /** How long until the client may take one, taking nothing: zero for a client with tokens left or unknown. */
+    Duration waitFor(String client) {
+        Bucket bucket = rate.off() ? null : buckets.getIfPresent(client);
+        if (bucket == null) {
+            return Duration.ZERO;
+        }
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
     }
 
     private Bucket newBucket() {

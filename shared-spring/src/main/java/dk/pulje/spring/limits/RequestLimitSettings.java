@@ -11,12 +11,13 @@ import java.util.List;
  * address, before its password is checked, {@code address.perSecond} in bursts of {@code address.burst} (an address
  * carries every user behind it). {@code maxClients} bounds how many clients of each kind are remembered.
  * {@code X-Forwarded-For} names the client only when one of {@code trustedProxies} (addresses or CIDR ranges) sends
- * it. A rate of 0 turns that limit off.
+ * it. A rate of 0 turns that limit off. {@code failedSignIns} limits wrong passwords apart (see {@link FailedSignIns}).
  */
 @ConfigurationProperties("pulje.requests")
 public record RequestLimitSettings(@DefaultValue("200") double perSecond, @DefaultValue("400") long burst,
                                    @DefaultValue Rate address, @DefaultValue("10000") int maxClients,
-                                   @DefaultValue List<String> trustedProxies) {
+                                   @DefaultValue List<String> trustedProxies,
+                                   @DefaultValue SignInRate failedSignIns) {
 
     public RequestLimitSettings {
         if (maxClients < 1) {
@@ -50,6 +51,29 @@ public record RequestLimitSettings(@DefaultValue("200") double perSecond, @Defau
         /** How long an emptied bucket takes to fill again; after that it is as good as a new one. */
         Duration toRefill() {
             return perRequest().multipliedBy(burst);
+        }
+    }
+
+    /**
+     * Failed sign-ins an address, and a name, may have: {@code perMinute} in bursts of {@code burst}; an address that
+     * failed is remembered for {@code rememberedFor}. A rate of 0 turns the limit off.
+     */
+    public record SignInRate(@DefaultValue("10") double perMinute, @DefaultValue("5") long burst,
+                             @DefaultValue("15m") Duration rememberedFor) {
+
+        public SignInRate {
+            asRate(); // refuses a negative rate, or a burst below 1, as a request rate does
+            if (rememberedFor.isNegative() || rememberedFor.isZero()) {
+                throw new IllegalArgumentException("pulje.requests.failed-sign-ins.remembered-for must be positive");
+            }
+        }
+
+        Rate asRate() {
+            return new Rate(perMinute / 60, burst);
+        }
+
+        boolean off() {
+            return perMinute == 0;
         }
     }
 }

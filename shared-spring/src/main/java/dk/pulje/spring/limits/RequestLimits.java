@@ -4,11 +4,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The request limits of both apps: per address before the password check, in front of every filter; per signed-in
- * user after it, inside the security filter chains.
+ * user after it, inside the security filter chains; and failed sign-ins, where names and passwords are checked (the
+ * one way they are checked: Spring Security takes this provider in place of its own).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimitSettings.class)
@@ -30,5 +34,12 @@ public class RequestLimits {
         FilterRegistrationBean<SignedInLimit> registration = new FilterRegistrationBean<>(limit);
         registration.setEnabled(false);
         return registration;
+    }
+
+    @Bean
+    SignInLimit signInLimit(UserDetailsService users, PasswordEncoder passwords, RequestLimitSettings settings) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(passwords);
+        return new SignInLimit(checked, settings);
     }
 }

@@ -54,7 +54,8 @@ public class SignedInLimit extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String user(String name) {
+    /** The one spelling of a user's name that limits count by. */
+    static String user(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 }

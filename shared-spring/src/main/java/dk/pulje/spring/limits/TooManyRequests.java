@@ -18,9 +18,13 @@ final class TooManyRequests {
 
     static void answer(HttpServletRequest request, HttpServletResponse response, JsonMapper json, Duration wait)
             throws IOException {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        long seconds = seconds(wait);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         ProblemResponse.write(request, response, json, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
                 "Too many requests from this client; try again in " + seconds + " s");
+    }
+
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }
