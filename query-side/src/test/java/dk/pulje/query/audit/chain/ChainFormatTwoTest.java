@@ -82,6 +82,14 @@ class ChainFormatTwoTest {
                 .isEqualTo(SECOND_IN_FORMAT_ONE);
     }
 
+    @Test
+    void a_head_that_is_not_the_chains_last_link_is_not_left_behind() {
+        jdbc.update("UPDATE event_chain_head SET chain_sequence = 0");
+
+        assertThatThrownBy(() -> new ChainFormatTwo().migrate(context()))
+                .hasMessageContaining("head");
+    }
+
     private Context context() {
         return new Context() {
             @Override
