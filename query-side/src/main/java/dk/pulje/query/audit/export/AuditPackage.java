@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,11 +48,13 @@ class AuditPackage {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final ChainAnchors anchors;
+    private final Clock clock;
 
-    AuditPackage(JdbcTemplate jdbc, JsonMapper json, ChainAnchors anchors) {
+    AuditPackage(JdbcTemplate jdbc, JsonMapper json, ChainAnchors anchors, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.anchors = anchors;
+        this.clock = clock;
     }
 
     /** The package of one pool, in UTF-8; every one of its events must be chained already. */
@@ -72,7 +74,7 @@ class AuditPackage {
         StringBuilder file = new StringBuilder();
         events.forEach(event -> file.append(event.line(followedBy.get(event.chainSequence())).toJson(json))
                 .append('\n'));
-        file.append(json.writeValueAsString(new PackageTrailer(poolId.value(), events.size(), Instant.now(),
+        file.append(json.writeValueAsString(new PackageTrailer(poolId.value(), events.size(), clock.instant(),
                 ChainLink.FORMAT, head.chainSequence(), head.position(), head.link(),
                 anchor.map(ChainAnchor::at).orElse(null), anchor.map(ChainAnchor::mac).orElse(null)))).append('\n');
         return file.toString().getBytes(StandardCharsets.UTF_8);
