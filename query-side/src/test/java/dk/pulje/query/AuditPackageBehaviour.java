@@ -36,7 +36,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -55,6 +58,7 @@ import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A pool's audit package, downloaded by an auditor and checked offline as the verifier on the command line checks
@@ -225,6 +229,18 @@ abstract class AuditPackageBehaviour {
                 assertThat(failed.reason()).contains("do not connect to the head"));
     }
 
+    /** The Python of docs/audit.md checks a package as Java does: the head for a true one, a refusal for a cut one. */
+    @Test
+    void the_python_check_in_the_docs_agrees_with_the_verifier() throws Exception {
+        long last = decidedPool();
+        List<String> lines = lines(download(pool, last));
+        String head = JSON.readTree(lines.get(lines.size() - 1)).get("head").asString();
+        List<String> cut = withoutTheLastEvent(lines, connectorOf(lines.get(lines.size() - 2), pool.value()));
+
+        assertThat(python(lines)).isEqualTo(head);
+        assertThat(python(cut)).startsWith("FAILED").contains("the pool's history was cut");
+    }
+
     @Test
     void only_auditors_download_packages_and_only_of_pools() {
         long last = decidedPool();
@@ -320,6 +336,37 @@ abstract class AuditPackageBehaviour {
                 line.substring(payload, metaData).getBytes(StandardCharsets.UTF_8),
                 line.substring(metaData + ",\"metaData\":".length(), afterMetaData.start())
                         .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the docs' {@code check_package} answers for the package, with the anchor key: the head or FAILED. */
+    private String python(List<String> lines) throws Exception {
+        Path file = Files.createTempFile("package", ".ndjson");
+        Files.write(file, lines);
+        String audit = Files.readString(Path.of("..", "docs", "audit.md"));
+        StringBuilder script = new StringBuilder();
+        for (int start = audit.indexOf("```python\n"); start >= 0; start = audit.indexOf("```python\n", start)) {
+            start += "```python\n".length();
+            script.append(audit, start, audit.indexOf("```", start)).append('\n');
+        }
+        script.append("""
+                import base64, sys
+                try:
+                    print(check_package(sys.argv[1], base64.b64decode(sys.argv[2])))
+                except AssertionError as e:
+                    print('FAILED', e)
+                """);
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", "-c", script.toString(), file.toString(), anchorKey)
+                    .redirectErrorStream(true).start();
+        } catch (IOException noPython) {
+            assumeTrue(false, "python3 is not installed");
+            return null;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(output).isZero();
+        Files.delete(file);
+        return output;
     }
 
     private static Outcome check(List<String> lines) {
