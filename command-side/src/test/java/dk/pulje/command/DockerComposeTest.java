@@ -40,6 +40,24 @@ class DockerComposeTest {
                 "PULJE_PERSONAL_DATA_MASTER_KEY=" + demoMasterKey());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_query_node_needs_the_chain_anchor_key_and_anchors_on_a_volume_of_its_own() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+
+        for (String node : List.of("query-1", "query-2")) {
+            Map<String, Object> service = (Map<String, Object>) services.get(node);
+            Map<String, Object> environment = (Map<String, Object>) service.get("environment");
+            assertThat((String) environment.get("PULJE_CHAIN_ANCHOR_KEY")).as("required, with no default")
+                    .startsWith("${PULJE_CHAIN_ANCHOR_KEY:?");
+            assertThat((String) environment.get("PULJE_CHAIN_ANCHOR_FILE")).startsWith("/anchors/");
+            assertThat((List<String>) service.get("volumes")).contains(node + "-anchors:/anchors");
+        }
+        assertThat((Map<String, Object>) compose.get("volumes")).containsKeys("query-1-anchors", "query-2-anchors");
+        assertThat(Files.readString(ROOT.resolve("demo.env"))).contains("PULJE_CHAIN_ANCHOR_KEY=");
+    }
+
     /** The demo profile's published master key, as application.yml has it. */
     private static String demoMasterKey() throws IOException {
         String settings = Files.readString(Path.of("src/main/resources/application.yml"));

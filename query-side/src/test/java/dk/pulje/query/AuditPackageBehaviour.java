@@ -36,7 +36,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -55,6 +58,7 @@ import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A pool's audit package, downloaded by an auditor and checked offline as the verifier on the command line checks
@@ -204,6 +208,39 @@ abstract class AuditPackageBehaviour {
                 "the closing line with the chain's head is missing: the file may be cut short"));
     }
 
+
+    @Test
+    void the_pools_last_event_cut_out_and_passed_off_as_a_hash_between_is_refused() throws Exception {
+        long last = decidedPool();
+        List<String> lines = lines(download(pool, last));
+        AuditPackageCheck withKey = new AuditPackageCheck(AnchorKey.fromBase64(anchorKey));
+
+        String lastEvent = lines.get(lines.size() - 2);
+        assertThat(withKey.check(lines)).isInstanceOf(Verified.class);
+
+        List<String> cut = withoutTheLastEvent(lines, connectorOf(lastEvent, pool.value()));
+        assertThat(withKey.check(cut)).isInstanceOfSatisfying(Failed.class, failed -> {
+            assertThat(failed.line()).isEqualTo(10);
+            assertThat(failed.reason()).endsWith("(sequence 9) is followed by an event of the pool that is no line of"
+                    + " the package: the pool's history was cut");
+        });
+        List<String> passedOff = withoutTheLastEvent(lines, connectorOf(lastEvent, programme.value()));
+        assertThat(withKey.check(passedOff)).isInstanceOfSatisfying(Failed.class, failed ->
+                assertThat(failed.reason()).contains("do not connect to the head"));
+    }
+
+    /** The Python of docs/audit.md checks a package as Java does: the head for a true one, a refusal for a cut one. */
+    @Test
+    void the_python_check_in_the_docs_agrees_with_the_verifier() throws Exception {
+        long last = decidedPool();
+        List<String> lines = lines(download(pool, last));
+        String head = JSON.readTree(lines.get(lines.size() - 1)).get("head").asString();
+        List<String> cut = withoutTheLastEvent(lines, connectorOf(lines.get(lines.size() - 2), pool.value()));
+
+        assertThat(python(lines)).isEqualTo(head);
+        assertThat(python(cut)).startsWith("FAILED").contains("the pool's history was cut");
+    }
+
     @Test
     void only_auditors_download_packages_and_only_of_pools() {
         long last = decidedPool();
@@ -242,14 +279,56 @@ abstract class AuditPackageBehaviour {
                         decision("manager", POOL_MANAGER, "2017-04-20T09:00:00Z", "More applicants than expected")));
     }
 
+    /**
+     * The package as a forger would cut its last event out: the event's connector is moved into the line before's
+     * {@code followedBy}, between that line's hashes and the cut line's, and the closing line counts one event less.
+     */
+    private static List<String> withoutTheLastEvent(List<String> lines, String connector) {
+        List<String> cut = new ArrayList<>(lines);
+        String closing = cut.remove(cut.size() - 1);
+        String removed = cut.remove(cut.size() - 1);
+        String before = cut.remove(cut.size() - 1);
+        List<String> followedBy = new ArrayList<>();
+        for (String hashes : List.of(followedBy(before), connector, followedBy(removed))) {
+            if (!hashes.isEmpty()) {
+                followedBy.add(hashes);
+            }
+        }
+        cut.add(before.substring(0, before.lastIndexOf(FOLLOWED_BY) + FOLLOWED_BY.length())
+                + String.join(",", followedBy) + "]}");
+        cut.add(closing.replace("\"events\":" + (lines.size() - 1) + ",", "\"events\":" + (lines.size() - 2) + ","));
+        return cut;
+    }
+
+    private static final String FOLLOWED_BY = ",\"followedBy\":[";
+
+    /** The JSON text of a line's {@code followedBy}, without its brackets. */
+    private static String followedBy(String line) {
+        return line.substring(line.lastIndexOf(FOLLOWED_BY) + FOLLOWED_BY.length(), line.length() - 2);
+    }
+
+    /** What connects the line's event to the chain in another line's {@code followedBy}, naming the aggregate. */
+    private static String connectorOf(String line, String aggregateIdentifier) throws Exception {
+        return "{\"aggregateIdentifier\":\"" + aggregateIdentifier + "\",\"contentHash\":\""
+                + ChainLink.contentHash(storedEvent(line)) + "\"}";
+    }
+
     /** The line with the link a forger would compute for its fields as they now stand. */
     private static String withLinkRecomputed(String line) throws Exception {
+        JsonNode fields = JSON.readTree(line);
+        String link = fields.get("link").asString();
+        return line.replace("\"link\":\"" + link + "\"",
+                "\"link\":\"" + ChainLink.next(fields.get("previousLink").asString(), storedEvent(line)) + "\"");
+    }
+
+    /** The event as a line holds it. */
+    private static StoredEvent storedEvent(String line) throws Exception {
         JsonNode fields = JSON.readTree(line);
         int payload = line.indexOf("\"payload\":") + "\"payload\":".length();
         int metaData = line.indexOf(",\"metaData\":");
         Matcher afterMetaData = Pattern.compile(",\"(chainSequence|previousLink)\":").matcher(line);
         assertThat(afterMetaData.find(metaData)).isTrue();
-        StoredEvent event = new StoredEvent(fields.get("globalIndex").asLong(),
+        return new StoredEvent(fields.get("globalIndex").asLong(),
                 fields.get("eventIdentifier").asString(), fields.get("aggregateIdentifier").asString(),
                 fields.get("sequenceNumber").asLong(), fields.get("type").asString(),
                 fields.get("timeStamp").asString(), fields.get("payloadType").asString(),
@@ -257,9 +336,37 @@ abstract class AuditPackageBehaviour {
                 line.substring(payload, metaData).getBytes(StandardCharsets.UTF_8),
                 line.substring(metaData + ",\"metaData\":".length(), afterMetaData.start())
                         .getBytes(StandardCharsets.UTF_8));
-        String link = fields.get("link").asString();
-        return line.replace("\"link\":\"" + link + "\"",
-                "\"link\":\"" + ChainLink.next(fields.get("previousLink").asString(), event) + "\"");
+    }
+
+    /** What the docs' {@code check_package} answers for the package, with the anchor key: the head or FAILED. */
+    private String python(List<String> lines) throws Exception {
+        Path file = Files.createTempFile("package", ".ndjson");
+        Files.write(file, lines);
+        String audit = Files.readString(Path.of("..", "docs", "audit.md"));
+        StringBuilder script = new StringBuilder();
+        for (int start = audit.indexOf("```python\n"); start >= 0; start = audit.indexOf("```python\n", start)) {
+            start += "```python\n".length();
+            script.append(audit, start, audit.indexOf("```", start)).append('\n');
+        }
+        script.append("""
+                import base64, sys
+                try:
+                    print(check_package(sys.argv[1], base64.b64decode(sys.argv[2])))
+                except AssertionError as e:
+                    print('FAILED', e)
+                """);
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", "-c", script.toString(), file.toString(), anchorKey)
+                    .redirectErrorStream(true).start();
+        } catch (IOException noPython) {
+            assumeTrue(false, "python3 is not installed");
+            return null;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(output).isZero();
+        Files.delete(file);
+        return output;
     }
 
     private static Outcome check(List<String> lines) {

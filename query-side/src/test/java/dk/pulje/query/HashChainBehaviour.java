@@ -246,6 +246,25 @@ abstract class HashChainBehaviour {
     }
 
     @Test
+    void with_an_anchor_key_a_chain_no_anchor_covers_is_not_verified_and_the_command_line_exits_3() throws Exception {
+        long last = awardedPool();
+        assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
+        anchors.anchor().orElseThrow();
+        List<String> everyEventIsOlder = List.of("--pulje.chain.anchor-interval=1ms");
+        Path empty = Path.of("target", "chain-anchors", "empty-" + UUID.randomUUID() + ".ndjson").toAbsolutePath();
+        Files.createDirectories(empty.getParent());
+        Files.createFile(empty);
+        Path missing = Path.of("target", "chain-anchors", "missing-" + UUID.randomUUID() + ".ndjson").toAbsolutePath();
+
+        assertThat(verifyChainCommand(anchorFile(), everyEventIsOlder).exitStatus()).isZero();
+        for (Path file : List.of(empty, missing)) {
+            Verdict unanchored = verifyChainCommand(file.toString(), everyEventIsOlder);
+            assertThat(unanchored.exitStatus()).as(file.toString()).isEqualTo(3);
+            assertThat(unanchored.line()).startsWith("unanchored at position ").contains("no anchor covers link 0");
+        }
+    }
+
+    @Test
     void the_head_is_anchored_with_the_anchor_key_in_the_anchor_file_and_verify_agrees_with_it() throws Exception {
         long last = awardedPool();
 
@@ -482,12 +501,18 @@ abstract class HashChainBehaviour {
 
     /** Runs {@code QuerySideApplication --pulje.verify-chain} as its own process, on this test's classpath. */
     private Verdict verifyChainCommand() throws IOException, InterruptedException {
+        return verifyChainCommand(anchorFile(), List.of());
+    }
+
+    private Verdict verifyChainCommand(String anchorFile, List<String> settings)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-cp", System.getProperty("java.class.path"),
                 QuerySideApplication.class.getName(), "--pulje.verify-chain"));
-        command.add("--pulje.chain.anchor-file=" + anchorFile());
+        command.add("--pulje.chain.anchor-file=" + anchorFile);
         command.add("--pulje.chain.anchor-key=" + anchorKey);
+        command.addAll(settings);
         command.addAll(commandLineArguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().putAll(commandLineEnvironment());

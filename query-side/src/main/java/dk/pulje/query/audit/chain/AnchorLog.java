@@ -1,6 +1,5 @@
 package dk.pulje.query.audit.chain;
 
-import org.springframework.core.env.PropertyResolver;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,36 +10,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The append-only file the chain's anchors are written to, one JSON line each ({@code pulje.chain.anchor-file}),
- * with the key that authenticates them ({@code pulje.chain.anchor-key}). Without a key nothing is anchored or
- * compared. The file is only ever appended to and synced; keep it where the database's users cannot write, on
- * storage that allows appending only.
+ * with the key that authenticates them ({@code pulje.chain.anchor-key}) and how often the head is anchored
+ * ({@code pulje.chain.anchor-interval}). Without a key nothing is anchored or compared. The file is only ever
+ * appended to and synced; keep it where the database's users cannot write, on storage that allows appending only.
  */
 public final class AnchorLog {
-
-    static final String KEY = "pulje.chain.anchor-key";
-    static final String FILE = "pulje.chain.anchor-file";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
     private final AnchorKey key;
+    private final Duration interval;
 
-    public AnchorLog(Path file, AnchorKey key) {
+    public AnchorLog(Path file, AnchorKey key, Duration interval) {
         this.file = file;
         this.key = key;
+        this.interval = interval;
     }
 
-    /** The file and key the settings name. */
-    public static AnchorLog from(PropertyResolver settings) {
-        String key = settings.getProperty(KEY, "");
-        String file = settings.getProperty(FILE, "");
-        return new AnchorLog(file.isBlank() ? null : Path.of(file), key.isBlank() ? null : AnchorKey.fromBase64(key));
+    /** The file, key and interval the settings name. */
+    public static AnchorLog from(ChainSettings settings) {
+        String key = settings.anchorKey();
+        String file = settings.anchorFile();
+        return new AnchorLog(file == null || file.isBlank() ? null : Path.of(file),
+                key == null || key.isBlank() ? null : AnchorKey.fromBase64(key), settings.anchorInterval());
+    }
+
+    /** How often the head is anchored, if it moved. */
+    public Duration interval() {
+        return interval;
     }
 
     /** The key, when one is set: without it nothing is anchored or compared. */

@@ -2,7 +2,6 @@ package dk.pulje.query.audit.chain;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The anchor file and key, from the settings; anchors are written on a schedule. */
@@ -12,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class ChainAnchoring {
 
     @Bean
-    AnchorLog anchorLog(Environment settings) {
+    AnchorLog anchorLog(ChainSettings settings) {
         return AnchorLog.from(settings);
     }
 }

@@ -25,10 +25,10 @@ public class ChainAnchors {
     private final Clock clock;
     private ChainAnchor last;
 
-    ChainAnchors(JdbcOperations jdbc, AnchorLog anchorLog) {
+    ChainAnchors(JdbcOperations jdbc, AnchorLog anchorLog, Clock clock) {
         this.jdbc = jdbc;
         this.anchorLog = anchorLog;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         if (anchorLog.key().isEmpty()) {
             log.warn("No anchor key for the hash chain (pulje.chain.anchor-key): its head is not anchored outside "
                     + "the database, so a chain rewritten or cut together with the events still verifies");

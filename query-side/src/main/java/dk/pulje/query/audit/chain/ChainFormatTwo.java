@@ -39,7 +39,7 @@ class ChainFormatTwo implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -73,7 +73,11 @@ class ChainFormatTwo implements JavaMigration {
                 after = link.sequence();
             }
         } while (page.size() == PAGE);
-        jdbc.update("UPDATE event_chain_head SET link = ? WHERE id = 1 AND chain_sequence = ?", previousNew, after);
+        if (after >= 0 && jdbc.update("UPDATE event_chain_head SET link = ? WHERE id = 1 AND chain_sequence = ?",
+                previousNew, after) != 1) {
+            throw new IllegalStateException("The hash chain's head (event_chain_head) is not its last link, "
+                    + after + ": it is not re-linked in format 2 (docs/audit.md)");
+        }
     }
 
     /** The link as format 1 made it: the event's fields, without the global index, hashed onto the previous link. */

@@ -8,10 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The links of the hash chain over the event store, chain format {@value #FORMAT} (docs/audit.md). An event's hash
- * is {@code SHA-256(canonical form of the event)} and its link {@code SHA-256(previous link ‖ event hash)}; the first
- * event's previous link is 32 zero bytes. Because a link needs only the event's hash, an audit package can carry the
- * hashes of other streams' events between a pool's events and so connect them to the chain's head.
+ * The links of the hash chain over the event store, chain format {@value #FORMAT} (docs/audit.md). An event's
+ * content hash is {@code SHA-256(canonical form of the event)}, its hash
+ * {@code SHA-256(field(aggregate identifier) ‖ content hash)} and its link {@code SHA-256(previous link ‖ event hash)};
+ * the first event's previous link is 32 zero bytes. Because a link needs only the event's aggregate and content hash,
+ * an audit package can carry those of other streams' events between a pool's events and so connect them to the
+ * chain's head; and because the aggregate is bound into the event's hash, a package cannot pass one of the pool's
+ * own events off as another stream's.
  * <p>
  * The canonical form is ten fields in this order: global index, event identifier, aggregate identifier, sequence
  * number, type, payload type, payload revision, time stamp, payload, metadata. Each field is its length as a 4-byte
@@ -22,7 +25,10 @@ import java.util.HexFormat;
  */
 public final class ChainLink {
 
-    /** The chain format: 1 hashed the event into the link directly and left out the global index. */
+    /**
+     * The chain format: 1 hashed the event into the link directly and left out the global index; 2 hashes the global
+     * index and binds each event's content hash to its aggregate.
+     */
     public static final int FORMAT = 2;
 
     public static final String GENESIS = "0".repeat(64);
@@ -48,8 +54,25 @@ public final class ChainLink {
         return HEX.formatHex(sha256.digest());
     }
 
-    /** The SHA-256 of the event's canonical form, in hex. */
+    /** The event's hash, in hex: its content hash bound to its aggregate. */
     public static String eventHash(StoredEvent event) {
+        return eventHash(event.aggregateIdentifier(), contentHash(event));
+    }
+
+    /**
+     * The hash of the event of {@code aggregateIdentifier} whose content hash is {@code contentHash} (hex):
+     * {@code SHA-256(field(aggregate identifier) ‖ content hash)}. Throws {@link IllegalArgumentException} when the
+     * content hash is not 32 bytes in hex.
+     */
+    public static String eventHash(String aggregateIdentifier, String contentHash) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        field(out, utf8(aggregateIdentifier));
+        out.writeBytes(hash(contentHash));
+        return HEX.formatHex(sha256().digest(out.toByteArray()));
+    }
+
+    /** The SHA-256 of the event's canonical form, in hex. */
+    public static String contentHash(StoredEvent event) {
         return HEX.formatHex(sha256().digest(canonicalForm(event)));
     }
 

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The verdict on the hash chain: intact up to a position (the highest global index chained) with the head link and
  * how many anchors it agrees with (null when no anchor key is set, so none was compared), or the first position
- * where an event was altered, inserted or removed, or where the chain no longer holds an anchored head.
+ * where an event was altered, inserted or removed, or where the chain no longer holds an anchored head; or, with an
+ * anchor key, the first link no anchor covers though it should be by now ({@link Problem#UNANCHORED}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainReport(boolean intact, long position, String head, Integer anchors, String eventIdentifier,
@@ -26,7 +27,13 @@ public record ChainReport(boolean intact, long position, String head, Integer an
         /** The chain ends before a head that was anchored: its tail was cut off. */
         CUT,
         /** A line of the anchor file is not an anchor made with the anchor key. */
-        FORGED_ANCHOR;
+        FORGED_ANCHOR,
+        /**
+         * Not tampered with as far as the chain shows, but not verified against anchors: an anchor key is set, yet no
+         * anchor covers links chained longer ago than anchoring allows; the anchor file is missing, emptied or not
+         * being written.
+         */
+        UNANCHORED;
 
         @JsonValue
         public String label() {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import static dk.pulje.query.audit.chain.ChainReport.Problem.FORGED_ANCHOR;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.INSERTED;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.REMOVED;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.UNANCHORED;
 
 /**
  * Recomputes the hash chain from the event store's rows and compares it with the stored links, link by link in
@@ -25,7 +29,9 @@ import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
  * without a link was inserted (or never reached the chain). Events above it are not chained yet and not judged.
  * Then the chain is compared with the anchors kept outside the database: a link that differs from an anchored head
  * means the chain was rewritten (events reordered or changed, and the chain recomputed over them); an anchored head
- * beyond the chain's end, that its tail was cut off.
+ * beyond the chain's end, that its tail was cut off. With an anchor key, a link no anchor covers, of an event more
+ * than two anchor intervals old, is not verified against anchors: the anchors fail closed, so an anchor file removed
+ * or emptied does not pass for a chain that is intact.
  */
 @Component
 @OnJdbcEventStore
@@ -38,10 +44,12 @@ public class ChainVerification {
 
     private final JdbcOperations jdbc;
     private final AnchorLog anchorLog;
+    private final Clock clock;
 
-    public ChainVerification(JdbcOperations jdbc, AnchorLog anchorLog) {
+    public ChainVerification(JdbcOperations jdbc, AnchorLog anchorLog, Clock clock) {
         this.jdbc = jdbc;
         this.anchorLog = anchorLog;
+        this.clock = clock;
     }
 
     /** The verdict; throws {@link UncheckedIOException} when the anchor file cannot be read. */
@@ -90,7 +98,48 @@ public class ChainVerification {
                     + ", but link " + beyond.chainSequence() + " (position " + beyond.position() + ") was anchored at "
                     + beyond.at() + ": its tail was cut off");
         }
+        if (anchorLog.key().isPresent()) {
+            long covered = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1).chainSequence();
+            Optional<ChainReport> unanchored = unanchoredAfter(covered, expected - 1);
+            if (unanchored.isPresent()) {
+                return unanchored.get();
+            }
+        }
         return ChainReport.intact(position, previous, anchorLog.key().isPresent() ? anchors.size() : null);
+    }
+
+    /**
+     * The first link after {@code covered}, the last one anchored, if there is one up to {@code last} and its event
+     * is older than anchoring allows: a link is anchored within an interval of being chained, so one whose event is
+     * two intervals old and still uncovered means the anchors are not being written, or were removed. A time stamp
+     * that cannot be read counts as old.
+     */
+    private Optional<ChainReport> unanchoredAfter(long covered, long last) {
+        if (covered >= last) {
+            return Optional.empty();
+        }
+        Instant due = clock.instant().minus(anchorLog.interval().multipliedBy(2));
+        return jdbc.query("SELECT c.global_index, c.event_identifier, e.timeStamp FROM event_chain c"
+                        + " JOIN DomainEventEntry e ON e.globalIndex = c.global_index WHERE c.chain_sequence = ?",
+                (row, index) -> new Unanchored(row.getLong(1), row.getString(2), row.getString(3)), covered + 1)
+                .stream().filter(link -> link.before(due)).findFirst()
+                .map(link -> ChainReport.tampered(UNANCHORED, link.globalIndex(), link.eventIdentifier(),
+                        "no anchor covers link " + (covered + 1) + " (event of " + link.timeStamp()
+                                + ") or any after it, though links are anchored every " + anchorLog.interval()
+                                + ": the anchor file " + anchorLog.file() + " is missing, emptied or not written;"
+                                + " not verified against anchors"));
+    }
+
+    /** The first link no anchor covers, with its event's time stamp as stored. */
+    private record Unanchored(long globalIndex, String eventIdentifier, String timeStamp) {
+
+        boolean before(Instant due) {
+            try {
+                return timeStamp == null || Instant.parse(timeStamp).isBefore(due);
+            } catch (DateTimeParseException unreadable) {
+                return true;
+            }
+        }
     }
 
     private static ChainReport rewritten(Link link, ChainAnchor anchor) {

@@ -1,6 +1,7 @@
 package dk.pulje.query.audit.chain;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -13,13 +14,15 @@ import javax.sql.DataSource;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 
 /**
  * The query side's command-line mode {@code --pulje.verify-chain}: verifies the hash chain in the database the
  * active profile names, prints the verdict in one line and ends the process with 0 when the chain is intact, 1 when
- * it was tampered with and 2 when it cannot be verified, comparing it with the anchors of the anchor file the
- * settings name. It runs as soon as the configuration is read, before any bean exists, so no web server, event
- * processor or migration starts: verifying only reads.
+ * it was tampered with, 2 when it cannot be verified and 3 when, with an anchor key, no anchor covers links older
+ * than the anchors' interval allows (the anchor file is missing, emptied or not written), comparing it with the
+ * anchors of the anchor file the settings name. It runs as soon as the configuration is read, before any bean
+ * exists, so no web server, event processor or migration starts: verifying only reads.
  */
 public class VerifyChainCommand implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -47,9 +50,13 @@ public class VerifyChainCommand implements ApplicationListener<ApplicationEnviro
         try (Connection connection = database.getConnection()) {
             ChainReport report = new ChainVerification(
                     new JdbcTemplate(new SingleConnectionDataSource(connection, true)),
-                    AnchorLog.from(environment)).verify();
+                    AnchorLog.from(Binder.get(environment).bindOrCreate("pulje.chain", ChainSettings.class)),
+                    Clock.systemUTC()).verify();
             System.out.println(report.line());
-            return report.intact() ? 0 : 1;
+            if (report.intact()) {
+                return 0;
+            }
+            return report.problem() == ChainReport.Problem.UNANCHORED ? 3 : 1;
         } catch (SQLException | DataAccessException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("Cannot verify the chain: " + e.getMessage());
             return 2;

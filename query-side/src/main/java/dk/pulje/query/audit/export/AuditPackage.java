@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * A pool's complete history as one file an auditor can take away and check without Pulje (docs/audit.md): a JSON
  * line per event of the pool's stream, read from the event store's rows with the link each was chained on and its
- * own, and the hashes of the other events chained between them and after the last, up to the head; then a closing
+ * own, and the aggregates and content hashes of the other events chained between them and after the last, up to the
+ * head; then a closing
  * line with the head, anchored when the file was made.
  */
 @Component
@@ -47,11 +48,13 @@ class AuditPackage {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final ChainAnchors anchors;
+    private final Clock clock;
 
-    AuditPackage(JdbcTemplate jdbc, JsonMapper json, ChainAnchors anchors) {
+    AuditPackage(JdbcTemplate jdbc, JsonMapper json, ChainAnchors anchors, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.anchors = anchors;
+        this.clock = clock;
     }
 
     /** The package of one pool, in UTF-8; every one of its events must be chained already. */
@@ -67,25 +70,25 @@ class AuditPackage {
         Optional<ChainAnchor> anchor = anchors.anchor();
         ChainHead head = anchor.map(a -> new ChainHead(a.chainSequence(), a.position(), a.head()))
                 .orElseGet(() -> ChainHead.read(jdbc).orElseThrow());
-        Map<Long, List<String>> followedBy = hashesAfter(events, head);
+        Map<Long, List<Connector>> followedBy = hashesAfter(events, head);
         StringBuilder file = new StringBuilder();
         events.forEach(event -> file.append(event.line(followedBy.get(event.chainSequence())).toJson(json))
                 .append('\n'));
-        file.append(json.writeValueAsString(new PackageTrailer(poolId.value(), events.size(), Instant.now(),
+        file.append(json.writeValueAsString(new PackageTrailer(poolId.value(), events.size(), clock.instant(),
                 ChainLink.FORMAT, head.chainSequence(), head.position(), head.link(),
                 anchor.map(ChainAnchor::at).orElse(null), anchor.map(ChainAnchor::mac).orElse(null)))).append('\n');
         return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * For each of the pool's events, by its number in the chain: the hashes of the other events chained after it,
-     * up to the pool's next event or the head.
+     * For each of the pool's events, by its number in the chain: the connectors of the other events chained after
+     * it, up to the pool's next event or the head.
      */
-    private Map<Long, List<String>> hashesAfter(List<PoolEvent> events, ChainHead head) {
-        Map<Long, List<String>> followedBy = new HashMap<>();
+    private Map<Long, List<Connector>> hashesAfter(List<PoolEvent> events, ChainHead head) {
+        Map<Long, List<Connector>> followedBy = new HashMap<>();
         events.forEach(event -> followedBy.put(event.chainSequence(), new ArrayList<>()));
         long after = events.stream().mapToLong(PoolEvent::chainSequence).min().orElseThrow();
-        List<String> current = followedBy.get(after);
+        List<Connector> current = followedBy.get(after);
         List<Chained> page;
         do {
             page = jdbc.query(CHAINED, AuditPackage::chained, after, head.chainSequence());
@@ -96,7 +99,8 @@ class AuditPackage {
                     throw new IllegalStateException("The event chained as link " + chained.sequence() + " at position "
                             + chained.globalIndex() + " is gone from the event store: verify the chain");
                 } else {
-                    current.add(ChainLink.eventHash(chained.event()));
+                    current.add(new Connector(chained.event().aggregateIdentifier(),
+                            ChainLink.contentHash(chained.event())));
                 }
                 after = chained.sequence();
             }
@@ -117,7 +121,7 @@ class AuditPackage {
 
     private record PoolEvent(StoredEvent event, long chainSequence, String previousLink, String link) {
 
-        EventLine line(List<String> followedBy) {
+        EventLine line(List<Connector> followedBy) {
             return new EventLine(event, chainSequence, previousLink, link, List.copyOf(followedBy));
         }
     }

@@ -104,7 +104,7 @@ public final class AuditPackageCheck {
             return new Failed(lines.size(), "the closing line counts " + trailer.events() + " events, the file has "
                     + (lines.size() - 1));
         }
-        Failed unconnected = connection(events, trailer, lines.size());
+        Failed unconnected = connection(events, trailer, lines.size(), trailer.poolId());
         if (unconnected != null) {
             return unconnected;
         }
@@ -120,9 +120,11 @@ public final class AuditPackageCheck {
 
     /**
      * Recomputes the chain from the link before the pool's first chained event, through each of its events and the
-     * hashes of the events chained after it, to the head; null when it arrives at the closing line's head.
+     * hashes of the events chained after it, to the head; null when it arrives at the closing line's head. A
+     * connector that names the pool is refused: the pool's events are lines, so it is one of them left out, the end
+     * of its history cut off (its aggregate is part of its hash, so it cannot name another).
      */
-    private static Failed connection(List<Numbered> events, PackageTrailer trailer, int closingLine) {
+    private static Failed connection(List<Numbered> events, PackageTrailer trailer, int closingLine, String poolId) {
         if (events.isEmpty()) {
             return new Failed(1, "the pool's first event, its draft, is missing");
         }
@@ -144,11 +146,16 @@ public final class AuditPackageCheck {
             }
             link = line.link();
             next++;
-            for (String hash : line.followedBy()) {
+            for (Connector connector : line.followedBy()) {
+                if (poolId.equals(connector.aggregateIdentifier())) {
+                    return new Failed(numbered.number(), event + " is followed by an event of the pool that is no "
+                            + "line of the package: the pool's history was cut");
+                }
                 try {
-                    link = ChainLink.next(link, hash);
+                    link = ChainLink.next(link, connector.eventHash());
                 } catch (IllegalArgumentException notAHash) {
-                    return new Failed(numbered.number(), event + " is followed by " + hash + ", which is no hash");
+                    return new Failed(numbered.number(), event + " is followed by " + connector.contentHash()
+                            + ", which is no hash");
                 }
                 next++;
             }

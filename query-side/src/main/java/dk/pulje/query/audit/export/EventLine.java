@@ -17,14 +17,17 @@ import java.util.Map;
 /**
  * One event of an audit package: every column of its stored row, the payload and metadata as the stored JSON text
  * verbatim (so their bytes, and with them the link, can be recomputed from the line alone), its number in the
- * chain, the link it was chained on and its own link, and the hashes of the other streams' events chained after it,
- * up to the pool's next event or the head, which connect it to them.
+ * chain, the link it was chained on and its own link, and the aggregates and content hashes of the other streams'
+ * events chained after it, up to the pool's next event or the head, which connect it to them.
  */
-record EventLine(StoredEvent event, long chainSequence, String previousLink, String link, List<String> followedBy) {
+record EventLine(StoredEvent event, long chainSequence, String previousLink, String link,
+                 List<Connector> followedBy) {
 
     private static final String PAYLOAD = "payload";
     private static final String META_DATA = "metaData";
     private static final String FOLLOWED_BY = "followedBy";
+    private static final String AGGREGATE = "aggregateIdentifier";
+    private static final String CONTENT_HASH = "contentHash";
 
     /** Whether the link recomputes from the previous link and the line's own fields. */
     boolean linkRecomputes() {
@@ -50,7 +53,12 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
             out.writeStringProperty("link", link);
             out.writeName(FOLLOWED_BY);
             out.writeStartArray();
-            followedBy.forEach(out::writeString);
+            for (Connector connector : followedBy) {
+                out.writeStartObject();
+                out.writeStringProperty(AGGREGATE, connector.aggregateIdentifier());
+                out.writeStringProperty(CONTENT_HASH, connector.contentHash());
+                out.writeEndObject();
+            }
             out.writeEndArray();
             out.writeEndObject();
         }
@@ -72,15 +80,15 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
      */
     static EventLine parse(String line, JsonMapper json) {
         Map<String, String> values = new HashMap<>();
-        List<String> followedBy = new ArrayList<>();
+        List<Connector> followedBy = new ArrayList<>();
         try (JsonParser in = json.createParser(line)) {
             require(in.nextToken() == JsonToken.START_OBJECT, "it is not a JSON object");
             for (String name = in.nextName(); name != null; name = in.nextName()) {
                 JsonToken token = in.nextToken();
                 if (token == JsonToken.START_ARRAY && name.equals(FOLLOWED_BY)) {
-                    for (JsonToken hash = in.nextToken(); hash != JsonToken.END_ARRAY; hash = in.nextToken()) {
-                        require(hash == JsonToken.VALUE_STRING, FOLLOWED_BY + " holds more than hashes");
-                        followedBy.add(in.getString());
+                    for (JsonToken next = in.nextToken(); next != JsonToken.END_ARRAY; next = in.nextToken()) {
+                        require(next == JsonToken.START_OBJECT, FOLLOWED_BY + " holds more than connectors");
+                        followedBy.add(connector(in));
                     }
                 } else if (token == JsonToken.START_OBJECT) {
                     int start = (int) in.currentTokenLocation().getCharOffset();
@@ -101,6 +109,17 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
                 utf8(values.get(PAYLOAD)), utf8(values.get(META_DATA)));
         return new EventLine(event, number(values, "chainSequence"), values.get("previousLink"), values.get("link"),
                 List.copyOf(followedBy));
+    }
+
+    /** One {@code {"aggregateIdentifier": …, "contentHash": …}} of {@code followedBy}, both required. */
+    private static Connector connector(JsonParser in) {
+        Map<String, String> values = new HashMap<>();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            require(in.nextToken() == JsonToken.VALUE_STRING && (name.equals(AGGREGATE) || name.equals(CONTENT_HASH))
+                    && values.put(name, in.getString()) == null, FOLLOWED_BY + " holds more than connectors");
+        }
+        require(values.size() == 2, FOLLOWED_BY + " holds a connector without " + AGGREGATE + " or " + CONTENT_HASH);
+        return new Connector(values.get(AGGREGATE), values.get(CONTENT_HASH));
     }
 
     /** The payload's JSON text, as stored. */

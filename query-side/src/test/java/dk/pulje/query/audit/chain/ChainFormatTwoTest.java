@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +70,8 @@ class ChainFormatTwoTest {
 
         String head = ChainLink.next(ChainLink.next(ChainLink.GENESIS, closed), second);
         assertThat(jdbc.queryForObject("SELECT link FROM event_chain_head", String.class)).isEqualTo(head);
-        assertThat(new ChainVerification(jdbc, new AnchorLog(null, null)).verify())
+        assertThat(new ChainVerification(jdbc, new AnchorLog(null, null, Duration.ofMinutes(1)), Clock.systemUTC())
+                .verify())
                 .isEqualTo(ChainReport.intact(8, head, null));
     }
 
@@ -80,6 +83,14 @@ class ChainFormatTwoTest {
                 .hasMessageContaining("does not verify at link 0");
         assertThat(jdbc.queryForObject("SELECT link FROM event_chain_head", String.class))
                 .isEqualTo(SECOND_IN_FORMAT_ONE);
+    }
+
+    @Test
+    void a_head_that_is_not_the_chains_last_link_is_not_left_behind() {
+        jdbc.update("UPDATE event_chain_head SET chain_sequence = 0");
+
+        assertThatThrownBy(() -> new ChainFormatTwo().migrate(context()))
+                .hasMessageContaining("head");
     }
 
     private Context context() {
