@@ -8,10 +8,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -84,31 +80,8 @@ class ChainFormatTwo implements JavaMigration {
     private static String formatOne(String previousLink, StoredEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(HEX.parseHex(previousLink));
-        field(out, utf8(event.eventIdentifier()));
-        field(out, utf8(event.aggregateIdentifier()));
-        field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
-        field(out, utf8(event.type()));
-        field(out, utf8(event.payloadType()));
-        field(out, utf8(event.payloadRevision()));
-        field(out, utf8(event.timeStamp()));
-        field(out, event.payload());
-        field(out, event.metaData());
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    }
-
-    private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : value.length).array());
-        if (value != null) {
-            out.writeBytes(value);
-        }
-    }
-
-    private static byte[] utf8(String text) {
-        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+        ChainLink.storedFields(out, event);
+        return HEX.formatHex(ChainLink.sha256().digest(out.toByteArray()));
     }
 
     private record Link(long sequence, String link, StoredEvent event) {

@@ -86,6 +86,12 @@ public final class ChainLink {
     static byte[] canonicalForm(StoredEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.globalIndex()).array());
+        storedFields(out, event);
+        return out.toByteArray();
+    }
+
+    /** The nine fields of the event's row as stored, each length-prefixed: format 1 hashed these alone. */
+    static void storedFields(ByteArrayOutputStream out, StoredEvent event) {
         field(out, utf8(event.eventIdentifier()));
         field(out, utf8(event.aggregateIdentifier()));
         field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
@@ -95,7 +101,6 @@ public final class ChainLink {
         field(out, utf8(event.timeStamp()));
         field(out, event.payload());
         field(out, event.metaData());
-        return out.toByteArray();
     }
 
     private static void field(ByteArrayOutputStream out, byte[] value) {
@@ -109,7 +114,7 @@ public final class ChainLink {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
