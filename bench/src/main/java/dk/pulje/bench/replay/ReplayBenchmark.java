@@ -16,8 +16,10 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,8 @@ public final class ReplayBenchmark {
 
         Map<String, String> environment = new HashMap<>();
         environment.put("SPRING_APPLICATION_JSON", BenchUsers.springApplicationJson());
+        // Outside the demo profile an app starts only with a master key of its own.
+        environment.put("PULJE_PERSONAL_DATA_MASTER_KEY", randomKey());
         String profile;
         if (settings.embedded()) {
             environment.put("PULJE_DATA_DIR", databases.h2Dir("replay").toString());
@@ -175,5 +179,11 @@ public final class ReplayBenchmark {
 
     private Path jar() {
         return settings.root().resolve("query-side/target/query-side-0.1.0-SNAPSHOT.jar");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }
