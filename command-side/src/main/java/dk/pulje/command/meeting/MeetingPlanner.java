@@ -2,15 +2,21 @@ package dk.pulje.command.meeting;
 
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.meeting.PlanMeeting;
+import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** Plans a meeting only about pools that exist, checked in the event store before the meeting's first event. */
+/**
+ * Plans a meeting only about pools that exist and are public (announced or published), checked in the event store
+ * before the meeting's first event: a meeting is listed to anyone, and would make a draft pool known.
+ */
 @Component
 class MeetingPlanner {
 
@@ -33,7 +39,16 @@ class MeetingPlanner {
             if (eventStore.lastSequenceNumberFor(pool.toString()).isEmpty()) {
                 throw new UnknownPool("No pool has the id " + pool);
             }
+            if (!isPublic(pool)) {
+                throw new PoolNotPublic("Pool " + pool + " is a draft: announce or publish it before a meeting about "
+                        + "it is planned, as meetings are listed to anyone");
+            }
         }
         meetings.newInstance(() -> new Meeting(command, clock.instant()));
+    }
+
+    private boolean isPublic(PoolId pool) {
+        return eventStore.readEvents(pool.toString(), 0).asStream().map(DomainEventMessage::getPayload)
+                .anyMatch(event -> event instanceof PoolAnnounced || event instanceof PoolPublished);
     }
 }

@@ -58,6 +58,14 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                  "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""".formatted(pool))
                 .andExpect(status().isCreated());
         post("/pools/" + pool + "/publication", "manager", "{}").andExpect(status().isAccepted());
+        String draft = "bad-draft-" + suffix;
+        post("/programmes/" + programme + "/pools", "manager", """
+                {"id": "%s", "title": "Still a draft", "budget": "1000000.00", "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "c", "title": "C"}], "limits": {"minimum": "1.00", "maximum": "1000000.00"},
+                 "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
+                 "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""".formatted(draft))
+                .andExpect(status().isCreated());
+        ids.put("draftPoolId", draft);
         for (String[] applicant : new String[][]{{application, "aarhus", "751"}, {odense, "odense", "461"}}) {
             post("/pools/" + pool + "/applications", applicant[1], """
                     {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "T",
@@ -222,6 +230,10 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations", "aarhus", "application/json",
                 "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}", 409,
                 "/problems/registration-limit");
+        expectProblem("POST", "/meetings", "manager", "application/json", """
+                {"id": "about-a-draft", "pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00",
+                 "place": "Odense", "free": true, "capacity": 10}""".formatted(ids.get("draftPoolId")), 409,
+                "/problems/pool-state");
         expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications", "aarhus", "application/json", """
                 {"applicant": {"kind": "MUNICIPALITY", "municipality": "461"}, "projectTitle": "T",
                  "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
