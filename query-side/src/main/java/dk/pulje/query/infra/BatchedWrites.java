@@ -52,11 +52,10 @@ class BatchedWrites implements HandlerEnhancerDefinition {
                     return original.handle(message, target);
                 }
                 UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-                PendingWrites pending = PendingWrites.startIn(batch, direct);
+                PendingWrites pending = PendingWrites.startIn(batch, direct, BatchedWrites.this::eventByEvent);
                 int mark = pending.mark();
                 try {
-                    if (eventByEvent(batch)) {
-                        pending.eventByEvent();
+                    if (pending.eventByEvent()) {
                         return inSavepoint(() -> {
                             Object result = original.handle(message, target);
                             pending.flush();
@@ -73,24 +72,22 @@ class BatchedWrites implements HandlerEnhancerDefinition {
     }
 
     /**
-     * Decided once per batch: event by event where a batch starting at the same event failed before (a batch is
+     * Event by event where a batch starting at the same event failed before (a batch is
      * handed out again from its token, so it starts where it did), and where the unit of work is not a processor's
      * batch (a dead letter processed again). Keyed by the event, not the processor, so another segment's batches
      * neither take the mark away nor are slowed by it.
      */
     private boolean eventByEvent(UnitOfWork<?> batch) {
-        return batch.getOrComputeResource(BatchedWrites.class.getName(), key -> {
-            if (!(batch instanceof BatchingUnitOfWork<?> events) || events.getMessages().isEmpty()) {
-                return true;
-            }
-            String first = events.getMessages().get(0).getIdentifier();
-            if (failedBatches.contains(first)) {
-                batch.afterCommit(unitOfWork -> failedBatches.remove(first));
-                return true;
-            }
-            batch.onRollback(unitOfWork -> failedBatches.add(first));
-            return false;
-        });
+        if (!(batch instanceof BatchingUnitOfWork<?> events) || events.getMessages().isEmpty()) {
+            return true;
+        }
+        String first = events.getMessages().get(0).getIdentifier();
+        if (failedBatches.contains(first)) {
+            batch.afterCommit(unitOfWork -> failedBatches.remove(first));
+            return true;
+        }
+        batch.onRollback(unitOfWork -> failedBatches.add(first));
+        return false;
     }
 
     private Object inSavepoint(Handling handling) throws Exception {

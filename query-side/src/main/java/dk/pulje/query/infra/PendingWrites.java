@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The statements a batch of events asks of the read models, held until the batch commits and then sent together:
@@ -23,17 +24,23 @@ final class PendingWrites {
 
     private final NamedParameterJdbcOperations jdbc;
     private final List<Write> writes = new ArrayList<>();
+    /** Each event's writes are sent after it, in its own savepoint: a failure is that event's alone. */
+    private final boolean eventByEvent;
     private RuntimeException failed;
-    private boolean eventByEvent;
 
-    private PendingWrites(NamedParameterJdbcOperations jdbc) {
+    private PendingWrites(NamedParameterJdbcOperations jdbc, boolean eventByEvent) {
         this.jdbc = jdbc;
+        this.eventByEvent = eventByEvent;
     }
 
-    /** Starts holding the current batch's writes, sent when it is about to commit. */
-    static PendingWrites startIn(UnitOfWork<?> batch, NamedParameterJdbcOperations jdbc) {
+    /**
+     * Starts holding the current batch's writes, sent when it is about to commit; whether event by event is decided
+     * here, once per batch.
+     */
+    static PendingWrites startIn(UnitOfWork<?> batch, NamedParameterJdbcOperations jdbc,
+                                 Predicate<UnitOfWork<?>> eventByEvent) {
         return batch.getOrComputeResource(RESOURCE, key -> {
-            PendingWrites pending = new PendingWrites(jdbc);
+            PendingWrites pending = new PendingWrites(jdbc, eventByEvent.test(batch));
             batch.onPrepareCommit(unitOfWork -> pending.flushBeforeCommit());
             return pending;
         });
@@ -47,9 +54,8 @@ final class PendingWrites {
         return Optional.ofNullable(CurrentUnitOfWork.get().root().getResource(RESOURCE));
     }
 
-    /** Each event's writes are sent after it, in its own savepoint: a failure is that event's alone. */
-    void eventByEvent() {
-        eventByEvent = true;
+    boolean eventByEvent() {
+        return eventByEvent;
     }
 
     void add(String sql, SqlParameterSource parameters) {
