@@ -223,7 +223,9 @@ class DashboardIT {
 
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = browser.switchTo().activeElement();
-        assertThat(skip.getText()).isEqualTo("Gå til indholdet");
+        // The link slides into view on focus; its text is visible once the transition has run.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(skip.getText()).isEqualTo("Gå til indholdet"));
         skip.sendKeys(Keys.ENTER);
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("main");
 
