@@ -92,7 +92,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (acceptance, project start, report reminders and due dates) are persistent; each handler checks the grant's
  * state first, so a deadline that fires late or twice changes nothing it should not.
  */
-@Aggregate
+@Aggregate(cache = "grantCache")
 class Grant {
 
     /** Claims under this amount are waived by rule. */

@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
 /**
  * On Axon Server the events' positions are not readable by their ids; the head of the store, read once the command
@@ -23,8 +22,8 @@ class AxonServerEventPositions implements EventPositions {
     }
 
     @Override
-    public long lastPositionOf(List<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    public long lastPositionOf(CommandReceipt receipt) {
+        if (receipt.eventIds().isEmpty()) {
             return -1;
         }
         TrackingToken head = eventStore.createHeadToken();

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a handled command appended: the new version of each aggregate it changed and the ids of its events,
- * from which the caller learns their positions in the event store. Axon hands staged events to the event
- * store only when the unit of work prepares its commit, after the handler has returned, so a receipt is
- * filled then; the caller reads it once the command has completed.
+ * What a handled command appended: the new version of each aggregate it changed, the ids of its events and, where
+ * the event store answers them on insert, their global positions. Axon hands staged events to the event store only
+ * when the unit of work prepares its commit, after the handler has returned, so a receipt is filled then; the
+ * caller reads it once the command has completed.
  */
-public record CommandReceipt(Map<String, Long> versions, List<String> eventIds) {
+public record CommandReceipt(Map<String, Long> versions, List<String> eventIds, List<Long> positions) {
 
     static CommandReceipt empty() {
-        return new CommandReceipt(new LinkedHashMap<>(), new ArrayList<>());
+        return new CommandReceipt(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     void add(EventMessage<?> event) {
@@ -25,5 +25,9 @@ public record CommandReceipt(Map<String, Long> versions, List<String> eventIds) 
             versions.put(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber());
         }
         eventIds.add(event.getIdentifier());
+    }
+
+    void stored(List<Long> globalPositions) {
+        positions.addAll(globalPositions);
     }
 }

@@ -3,7 +3,10 @@ package dk.pulje.command.infra;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Answers every command with a {@link CommandReceipt} of the events it appended: the receipt is put in the
@@ -31,5 +34,13 @@ class EventReceipts {
             });
             return message;
         });
+    }
+
+    /** Notes the positions the event store gave the unit of work's events as it stored them. */
+    static void stored(UnitOfWork<?> unitOfWork, List<Long> positions) {
+        CommandReceipt receipt = unitOfWork.root().getResource(RECEIPT);
+        if (receipt != null) {
+            receipt.stored(positions);
+        }
     }
 }

@@ -38,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * one, the rest wait in the order they came, and a freed seat goes to the first waiting. One organisation holds at
  * most {@link RegistrationLimit} registrations, seated and waiting together.
  */
-@Aggregate
+@Aggregate(cache = "meetingCache")
 class Meeting {
 
     @AggregateIdentifier

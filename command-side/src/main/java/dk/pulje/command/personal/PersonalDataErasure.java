@@ -5,8 +5,10 @@ import dk.pulje.shared.personal.ErasePersonalData;
 import dk.pulje.shared.personal.PersonalDataErased;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +26,15 @@ class PersonalDataErasure {
     private final EventBus events;
     private final PersonalDataKeys keys;
     private final Clock clock;
+    private final List<Cache> aggregateCaches;
 
-    PersonalDataErasure(JdbcTemplate jdbc, EventBus events, PersonalDataKeys keys, Clock clock) {
+    PersonalDataErasure(JdbcTemplate jdbc, EventBus events, PersonalDataKeys keys, Clock clock,
+                        List<Cache> aggregateCaches) {
         this.jdbc = jdbc;
         this.events = events;
         this.keys = keys;
         this.clock = clock;
+        this.aggregateCaches = aggregateCaches;
     }
 
     @CommandHandler
@@ -42,6 +47,8 @@ class PersonalDataErasure {
         String subject = subjects.get(0);
         jdbc.update("DELETE FROM personal_data_key WHERE subject = ?", subject);
         keys.forget(subject);
+        // A cached aggregate may still hold what its events said of the person before; read anew it would not.
+        CurrentUnitOfWork.get().afterCommit(done -> aggregateCaches.forEach(Cache::removeAll));
         events.publish(GenericEventMessage.asEventMessage(new PersonalDataErased(subject,
                 Decision.by(command.actor(), clock.instant(), command.reason()))));
     }

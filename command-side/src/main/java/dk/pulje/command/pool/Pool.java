@@ -95,7 +95,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
  * shape is passed over and the pool is read from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter",
+        cache = "poolCache")
 @Revision("7")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

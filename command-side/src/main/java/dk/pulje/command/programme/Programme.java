@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A programme owns one invariant: the budgets of its pools never add up to more than its envelope. */
-@Aggregate
+@Aggregate(cache = "programmeCache")
 class Programme {
 
     @AggregateIdentifier

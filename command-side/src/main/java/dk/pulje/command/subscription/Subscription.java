@@ -15,7 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 
 /** An organisation's subscription to news of pools: started, changed and ended by the organisation itself. */
-@Aggregate
+@Aggregate(cache = "subscriptionCache")
 class Subscription {
 
     @AggregateIdentifier

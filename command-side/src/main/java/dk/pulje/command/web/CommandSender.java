@@ -111,6 +111,6 @@ public class CommandSender {
             throw CommandFailure.thrownBy(handledElsewhere);
         }
         return new Accepted(aggregateId, receipt.versions().getOrDefault(aggregateId, -1L),
-                positions.lastPositionOf(receipt.eventIds()));
+                positions.lastPositionOf(receipt));
     }
 }

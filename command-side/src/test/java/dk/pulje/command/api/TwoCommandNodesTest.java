@@ -28,8 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two command-side nodes on one PostgreSQL, no Axon Server: awards raced through both never over-commit the
- * pool. The nodes do not share locks, so this is optimistic locking on the event table at work.
+ * Two command-side nodes on one PostgreSQL, no Axon Server, each caching the aggregates it has handled: awards and
+ * submissions raced through both never break the pool's invariants, judged from the event store. The nodes share no
+ * locks and no cache, so this is each cached pool catching up with the stored events and optimistic locking on the
+ * event table at work.
  */
 class TwoCommandNodesTest {
 
@@ -67,29 +69,40 @@ class TwoCommandNodesTest {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    @Test
-    void awards_raced_through_two_nodes_never_overcommit_the_pool() throws Exception {
+    /** A pool open today, drafted through one node and published through the other. */
+    private static void openPool(String programme, String id, String budget) throws Exception {
         LocalDate today = LocalDate.now();
-        String pool = CommandApiContract.poolJson("two-nodes", "4000000.00")
+        String pool = CommandApiContract.poolJson(id, budget)
                 .replace("2017-02-06T00:00:00", today.minusDays(1) + "T00:00:00")
                 .replace("2017-03-24T12:00:00", today.plusDays(30) + "T12:00:00")
                 .replace("2017-02-20", today.plusDays(5).toString())
                 .replace("2017-06-01", today.getYear() + "-01-01")
                 .replace("2019-12-31", (today.getYear() + 2) + "-12-31");
-        assertThat(post(0, "/programmes", "manager", "{\"id\": \"nodes\", \"name\": \"Nodes\", \"envelope\": \"4000000.00\"}"))
-                .isEqualTo(201);
-        assertThat(post(1, "/programmes/nodes/pools", "manager", pool)).isEqualTo(201);
-        assertThat(post(0, "/pools/two-nodes/publication", "manager", "{}")).isEqualTo(202);
+        assertThat(post(0, "/programmes", "manager", "{\"id\": \"%s\", \"name\": \"Nodes\", \"envelope\": \"%s\"}"
+                .formatted(programme, budget))).isEqualTo(201);
+        assertThat(post(1, "/programmes/" + programme + "/pools", "manager", pool)).isEqualTo(201);
+        assertThat(post(0, "/pools/" + id + "/publication", "manager", "{}")).isEqualTo(202);
+    }
+
+    private static String submission(String id, String municipality) {
+        return """
+                {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"},
+                 "projectTitle": "Race", "amountRequested": "3000000.00", "budget": {"%d": "3000000.00"},
+                 "activityCategory": "new-methods", "contact": {"name": "Kim", "email": "kim@example.dk"}}"""
+                .formatted(id, municipality, LocalDate.now().getYear() + 1);
+    }
+
+    @Test
+    void awards_raced_through_two_nodes_never_overcommit_the_pool() throws Exception {
+        openPool("nodes", "two-nodes", "4000000.00");
 
         // Two applicants with demo users, plus an assessor's screening, per application: the race is on the awards.
         List<String> applications = List.of("aarhus", "odense");
         String[] municipality = {"751", "461"};
         for (int i = 0; i < applications.size(); i++) {
-            assertThat(post(i, "/pools/two-nodes/applications", applications.get(i), """
-                    {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"},
-                     "projectTitle": "Race", "amountRequested": "3000000.00", "budget": {"%d": "3000000.00"},
-                     "activityCategory": "new-methods", "contact": {"name": "Kim", "email": "kim@example.dk"}}"""
-                    .formatted(applications.get(i), municipality[i], today.getYear() + 1))).isEqualTo(201);
+            assertThat(post(i, "/pools/two-nodes/applications", applications.get(i),
+                    submission(applications.get(i), municipality[i]))).isEqualTo(201);
+            // Through the node that did not take the submission: its cached pool has to catch up to screen it.
             assertThat(post(1 - i, "/pools/two-nodes/applications/" + applications.get(i) + "/screening", "assessor",
                     "{\"eligible\": true, \"reason\": \"ok\"}")).isEqualTo(202);
         }
@@ -117,5 +130,46 @@ class TwoCommandNodesTest {
         JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = 'two-nodes' "
                 + "AND payloadType = 'dk.pulje.shared.application.GrantAwarded'", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_deadline_rush_through_two_nodes_keeps_one_application_per_applicant_and_a_gapless_stream()
+            throws Exception {
+        openPool("rush-programme", "rush", "50000000.00");
+        Map<String, String> municipalities = Map.of("aarhus", "751", "odense", "461", "aalborg", "851",
+                "esbjerg", "561", "vejle", "630");
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<Future<?>> done = new ArrayList<>();
+        AtomicInteger ids = new AtomicInteger();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            for (Map.Entry<String, String> applicant : municipalities.entrySet()) {
+                int node = attempt % 2;
+                String id = "rush-" + ids.incrementAndGet();
+                done.add(threads.submit(() -> {
+                    int status = post(node, "/pools/rush/applications", applicant.getKey(),
+                            submission(id, applicant.getValue()));
+                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        threads.shutdown();
+
+        assertThat(statuses.keySet()).isSubsetOf(201, 409);
+        assertThat(statuses.get(201).get()).isEqualTo(municipalities.size());
+        JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = 'rush' "
+                + "AND payloadType = 'dk.pulje.shared.application.ApplicationSubmitted'", byte[].class).stream()
+                .map(payload -> new String(payload, StandardCharsets.UTF_8))
+                .map(json -> json.replaceAll("(?s).*\"municipality\":\"(\\d+)\".*", "$1")))
+                .containsExactlyInAnyOrderElementsOf(municipalities.values());
+        List<Long> sequence = jdbc.queryForList("SELECT sequenceNumber FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = 'rush' ORDER BY sequenceNumber", Long.class);
+        assertThat(sequence).as("the pool's stream has no gap").isEqualTo(
+                java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
     }
 }
