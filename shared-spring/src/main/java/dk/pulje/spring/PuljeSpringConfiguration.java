@@ -24,6 +24,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -121,7 +123,7 @@ public class PuljeSpringConfiguration {
         }
         return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache,
                 PersonalDataKeys.masterKey(masterKey), previous.stream().filter(key -> !key.isBlank())
-                .map(PersonalDataKeys::masterKey).toList());
+                .map(PersonalDataKeys::masterKey).toList()).rememberingAfter(PuljeSpringConfiguration::afterCommit);
     }
 
     /**
@@ -141,5 +143,19 @@ public class PuljeSpringConfiguration {
                         + "removed from pulje.personal-data.previous-master-keys", rewrapped);
             }
         };
+    }
+
+    /** Runs {@code action} once the current transaction has committed, or at once outside a transaction. */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

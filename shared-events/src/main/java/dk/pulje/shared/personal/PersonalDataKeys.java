@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * One key per person, in the table {@code personal_data_key} beside the event store: a person is known by a
@@ -50,11 +51,16 @@ public class PersonalDataKeys {
     private final List<SecretKey> previousMasterKeys;
     private final long cacheForNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, KnownPerson> byEmailHash = new ConcurrentHashMap<>();
+    private Consumer<Runnable> afterCommit = Runnable::run;
 
     public record SubjectKey(String subject, SecretKey key) {
     }
 
     private record Cached(Optional<SecretKey> key, long until) {
+    }
+
+    private record KnownPerson(SubjectKey subjectKey, long until) {
     }
 
     public PersonalDataKeys(DataSource dataSource, Duration cacheFor) {
@@ -182,9 +188,35 @@ public class PersonalDataKeys {
         return rewrapped;
     }
 
+    /**
+     * Runs what is remembered of a person found or made in a transaction once that transaction has committed (given
+     * a way to wait for it; by default at once, for data sources outside transactions): a key made in a transaction
+     * that rolls back must never be used again.
+     */
+    public PersonalDataKeys rememberingAfter(Consumer<Runnable> afterCommit) {
+        this.afterCommit = afterCommit;
+        return this;
+    }
+
     /** The person's subject and key, made on first sight of the e-mail address. */
     public SubjectKey keyFor(String email) {
         String hash = emailHash(email);
+        long now = System.nanoTime();
+        KnownPerson known = byEmailHash.get(hash);
+        if (known != null && known.until - now > 0) {
+            return known.subjectKey;
+        }
+        SubjectKey subjectKey = findOrCreate(hash);
+        afterCommit.accept(() -> {
+            if (byEmailHash.size() >= CACHE_LIMIT) {
+                byEmailHash.clear();
+            }
+            byEmailHash.put(hash, new KnownPerson(subjectKey, now + cacheForNanos));
+        });
+        return subjectKey;
+    }
+
+    private SubjectKey findOrCreate(String hash) {
         for (int attempt = 0; ; attempt++) {
             Optional<SubjectKey> known = find(hash);
             if (known.isPresent()) {
@@ -219,11 +251,13 @@ public class PersonalDataKeys {
     /** Drops what this node remembers of the subject's key, after an erasure. */
     public void forget(String subject) {
         cache.remove(subject);
+        byEmailHash.values().removeIf(known -> known.subjectKey.subject().equals(subject));
     }
 
     /** Drops every remembered key, so that what follows (a replay, say) sees every erasure made so far. */
     public void forgetAll() {
         cache.clear();
+        byEmailHash.clear();
     }
 
     /** The SHA-256 of the e-mail address as written, ignoring case and surrounding space, in hex. */
