@@ -81,7 +81,7 @@ public final class CommandLoad {
             long queryUp = querySide.awaitHealthy(http, Duration.ofMinutes(2));
             double coldStart = (Math.max(firstAccepted, queryUp) - launched) / 1e9;
             results.add(new Result("B7", "cold start of both apps to first accepted command",
-                    String.format(Locale.ROOT, "%.1f s", coldStart), null, "< 20 s", Result.met(coldStart < 20),
+                    String.format(Locale.ROOT, "%.1f s", coldStart), null, "< 15 s", Result.met(coldStart < 15),
                     Map.of("seconds", coldStart, "commandSideAcceptedSeconds", (firstAccepted - launched) / 1e9,
                             "querySideHealthySeconds", (queryUp - launched) / 1e9),
                     String.format(Locale.ROOT, "both JVMs launched together; first command accepted after %.1f s, "
@@ -132,6 +132,15 @@ public final class CommandLoad {
             if (settings.runs("B6")) {
                 results.add(b6(lag, notVisible.get(), half));
             }
+            if (settings.runs("B3")) {
+                PoolsForClients.SharedPool rush = pools.shared();
+                Outcome rushed = ClosedLoop.run(clients, warmup, measure, 100_000, client -> () -> {
+                    PoolsForClients.Submission next = rush.next();
+                    commands.post(next.path(), next.user(), next.json());
+                });
+                results.add(DeadlineRush.result(rushed, DeadlineRush.check(databases, rush.poolPrefix()), ceiling,
+                        clients));
+            }
         }
         return results;
     }
@@ -141,7 +150,7 @@ public final class CommandLoad {
         double percent = 100 * rate / ceiling;
         double p50 = latency.millisAt(50);
         double p99 = latency.millisAt(99);
-        boolean met = percent >= 30 && p99 <= 20;
+        boolean met = percent >= 10 && p99 <= 50;
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("commandsPerSecond", rate);
         values.put("commands", throughput.done());
@@ -155,7 +164,7 @@ public final class CommandLoad {
         String failure = throughput.firstFailure() != null ? throughput.firstFailure() : latency.firstFailure();
         return new Result("B3", "SubmitApplication via REST, " + settings.clients() + " clients",
                 String.format(Locale.ROOT, "%.0f cmd/s; p50 %.1f ms, p99 %.1f ms at %.0f/s", rate, p50, p99, half),
-                percent, ">= 30 % of C; p99 <= 20 ms", Result.met(met), values,
+                percent, ">= 10 % of C; p99 <= 50 ms", Result.met(met), values,
                 String.format(Locale.ROOT, "%d accepted in %.1f s (closed loop: p50 %.1f ms, p99 %.1f ms); "
                                 + "at half load %d sent, p99.9 %.1f ms%s", throughput.done(),
                         throughput.elapsed().toMillis() / 1000.0, throughput.millisAt(50), throughput.millisAt(99),

@@ -61,6 +61,37 @@ final class PoolsForClients {
     record Submission(String pool, String application, String user, String path, String json) {
     }
 
+    /**
+     * A deadline rush: every client submits to ONE pool, each submission from the next municipality, until all 98
+     * have applied; then the next pool opens for all of them.
+     */
+    final class SharedPool {
+        private int submitted;
+        private String pool;
+
+        synchronized Submission next() throws Exception {
+            int inPool = submitted % MUNICIPALITIES.size();
+            if (inPool == 0) {
+                pool = "rush-" + run + "-p" + submitted / MUNICIPALITIES.size();
+                commands.post("/programmes/" + PROGRAMME + "/pools", "manager", poolJson(pool));
+                commands.post("/pools/" + pool + "/publication", "manager", "{}");
+            }
+            String municipality = MUNICIPALITIES.get(inPool);
+            String application = "rush-" + run + "-a" + submitted++;
+            return new Submission(pool, application, BenchUsers.applicantOf(municipality),
+                    "/pools/" + pool + "/applications", submissionJson(application, municipality));
+        }
+
+        /** The pools of the rush, as their ids begin. */
+        String poolPrefix() {
+            return "rush-" + run + "-p";
+        }
+    }
+
+    SharedPool shared() {
+        return new SharedPool();
+    }
+
     ClientPools forClient(int client) {
         return new ClientPools(client);
     }
