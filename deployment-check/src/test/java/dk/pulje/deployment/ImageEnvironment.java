@@ -8,8 +8,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The environment variables the apps' images set, as the parent pom's Jib configuration names them. */
 final class ImageEnvironment {
@@ -17,18 +17,19 @@ final class ImageEnvironment {
     private ImageEnvironment() {
     }
 
-    static Set<String> names() throws Exception {
+    static Map<String, String> read() throws Exception {
         Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(Path.of("..", "pom.xml").toFile());
         NodeList variables = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
                 "//*[local-name()='plugin'][*[local-name()='artifactId']='jib-maven-plugin']"
                         + "/*[local-name()='configuration']/*[local-name()='container']"
                         + "/*[local-name()='environment']/*", pom, XPathConstants.NODESET);
-        Set<String> names = new HashSet<>();
+        Map<String, String> environment = new HashMap<>();
         for (int i = 0; i < variables.getLength(); i++) {
             Node variable = variables.item(i);
-            names.add(variable.getLocalName() != null ? variable.getLocalName() : variable.getNodeName());
+            environment.put(variable.getLocalName() != null ? variable.getLocalName() : variable.getNodeName(),
+                    variable.getTextContent().trim());
         }
-        return names;
+        return environment;
     }
 }
