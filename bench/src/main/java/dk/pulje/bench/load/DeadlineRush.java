@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class DeadlineRush {
 
-    private static final Pattern MUNICIPALITY = Pattern.compile("\\"municipality\\":\\"(\\\\d+)\\"");
+    private static final Pattern MUNICIPALITY = Pattern.compile("\"municipality\":\"(\\d+)\"");
 
     record Invariants(int pools, long applications, long duplicates, long gaps) {
         boolean held() {
