@@ -30,14 +30,36 @@ public final class App implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    public static App start(String name, Path jar, int port, String profiles, Map<String, String> environment,
+    /**
+     * The java arguments that start {@code module} as ./run does: from its class data sharing archive where
+     * tools/cds-archive made one for the current jar, else from its jar.
+     */
+    public static List<String> launch(Path root, String module) {
+        Path target = root.resolve(module).resolve("target");
+        Path jar = target.resolve(module + "-0.1.0-SNAPSHOT.jar");
+        Path archive = target.resolve("cds").resolve(module + ".jsa");
+        Path extracted = target.resolve("cds").resolve("app").resolve(jar.getFileName());
+        try {
+            if (Files.exists(extracted) && Files.exists(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                        extracted.toString());
+            }
+        } catch (IOException unreadable) {
+            // started from its jar
+        }
+        return List.of("-jar", jar.toString());
+    }
+
+    public static App start(String name, List<String> launch, int port, String profiles, Map<String, String> environment,
                             Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         // The load generator is one client sending as fast as it can: the request limits are off.
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
+        command.addAll(launch);
+        command.addAll(List.of("--spring.profiles.active=" + profiles,
                 "--server.port=" + port, "--pulje.requests.per-second=0", "--pulje.requests.address.per-second=0"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

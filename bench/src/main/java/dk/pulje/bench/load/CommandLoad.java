@@ -70,9 +70,9 @@ public final class CommandLoad {
         }
         Path logs = settings.work().resolve("logs");
         long launched = System.nanoTime();
-        try (App commandSide = App.start("command side", jar("command-side"), 28081, profile, environment,
+        try (App commandSide = App.start("command side", App.launch(settings.root(), "command-side"), 28081, profile, environment,
                 logs.resolve("command-side.log"), settings.appJvmOptions("command-side"), List.of());
-             App querySide = App.start("query side", jar("query-side"), 28082, profile, environment,
+             App querySide = App.start("query side", App.launch(settings.root(), "query-side"), 28082, profile, environment,
                      logs.resolve("query-side.log"), settings.appJvmOptions("query-side"), List.of("--pulje.node-id=bench"))) {
             Api commands = new Api(http, commandSide.baseUrl());
             Api queries = new Api(http, querySide.baseUrl());
@@ -227,7 +227,4 @@ public final class CommandLoad {
                 + commandSide.log());
     }
 
-    private Path jar(String module) {
-        return settings.root().resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
-    }
 }

@@ -78,7 +78,7 @@ public final class ReplayBenchmark {
         HttpClient http = Api.client();
         JsonMapper json = JsonMapper.builder().build();
         List<long[]> heap = new ArrayList<>();
-        try (App querySide = App.start("query side", jar(), 28083, profile, environment,
+        try (App querySide = App.start("query side", App.launch(settings.root(), "query-side"), 28083, profile, environment,
                 settings.work().resolve("logs").resolve("query-side-replay.log"), settings.appJvmOptions("query-side-replay"),
                 List.of("--pulje.node-id=bench-replay"))) {
             Api queries = new Api(http, querySide.baseUrl());
@@ -175,10 +175,6 @@ public final class ReplayBenchmark {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return out;
-    }
-
-    private Path jar() {
-        return settings.root().resolve("query-side/target/query-side-0.1.0-SNAPSHOT.jar");
     }
 
     private static String randomKey() {
