@@ -14,7 +14,7 @@ import java.util.Set;
 public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String> only, int clients, String databaseUrl,
                        String databaseUser, String databasePassword, Path root, Path work) {
 
-    public static final List<String> ALL = List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7");
+    public static final List<String> ALL = List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8");
 
     static Settings parse(String[] args) {
         boolean embedded = false;

@@ -64,7 +64,7 @@ public final class Suite {
             table.add(attempt("B4", "loading a pool aggregate of 10,000 applications", ">= 20k events/s",
                     () -> poolLoad(settings)));
         }
-        if (settings.runs("B3") || settings.runs("B6") || settings.runs("B7")) {
+        if (settings.runs("B3") || settings.runs("B6") || settings.runs("B7") || settings.runs("B8")) {
             progress("B7/B3/B6", "the apps under load");
             try {
                 for (Result result : new CommandLoad(settings, databases, c).run()) {

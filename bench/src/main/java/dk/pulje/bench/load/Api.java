@@ -40,6 +40,15 @@ public final class Api {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GETs as {@code user}, waiting for the read models to reach {@code consistencyToken}. */
+    public HttpResponse<String> getAfter(String path, String user, String consistencyToken) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", BenchUsers.basic(user))
+                .header("Pulje-Consistency-Token", consistencyToken).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public static HttpResponse<String> expectOk(HttpResponse<String> response, String what) {
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());

@@ -87,7 +87,7 @@ public final class CommandLoad {
                     String.format(Locale.ROOT, "both JVMs launched together; first command accepted after %.1f s, "
                             + "query side healthy after %.1f s", (firstAccepted - launched) / 1e9,
                             (queryUp - launched) / 1e9)));
-            if (!settings.runs("B3") && !settings.runs("B6")) {
+            if (!settings.runs("B3") && !settings.runs("B6") && !settings.runs("B8")) {
                 return results;
             }
 
@@ -131,6 +131,9 @@ public final class CommandLoad {
             }
             if (settings.runs("B6")) {
                 results.add(b6(lag, notVisible.get(), half));
+            }
+            if (settings.runs("B8")) {
+                results.add(new ReplayUnderLoad(commands, queries, perClient, half, steady).run());
             }
             if (settings.runs("B3")) {
                 PoolsForClients.SharedPool rush = pools.shared();
