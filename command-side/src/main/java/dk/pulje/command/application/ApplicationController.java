@@ -52,12 +52,15 @@ class ApplicationController {
              "projectTitle": "Early help through PPR in Aarhus", "amountRequested": "3000000.00",
              "budget": {"2030": "1000000.00", "2031": "2000000.00"}, "activityCategory": "new-methods",
              "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk", "phone": "+45 8940 2000"}}""")
-    record SubmitRequest(@Schema(description = "optional; a new id is made when left out") ApplicationId id,
+    record SubmitRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                         ApplicationId id,
                          Applicant applicant, String projectTitle, Money amountRequested, BudgetByYear budget,
                          String activityCategory, ContactPerson contact,
-                         @Schema(description = "what the project budgets for each purpose; required where the pool "
+                         @Schema(nullable = true, description = "what the project budgets for each purpose; "
+                                 + "required where the pool "
                                  + "earmarks parts of its grants") BudgetLines budgetLines,
-                         @Schema(description = "for a joint application: the other parties; you, the lead, sign, act "
+                         @Schema(nullable = true, description = "for a joint application: the other parties; you, "
+                                 + "the lead, sign, act "
                                  + "and are paid") List<Applicant> partners) {
     }
 

@@ -57,7 +57,8 @@ class GrantController {
 
     @Schema(example = """
             {"year": 2018, "amount": "1000000.00", "reason": "First half of 2018"}""")
-    record DisbursementRequest(@Schema(description = "optional; a new id is made when left out") String id,
+    record DisbursementRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                               String id,
                                Integer year, Money amount, String reason) {
     }
 
@@ -69,13 +70,15 @@ class GrantController {
     @Schema(example = """
             {"kind": "REALLOCATION", "from": "project", "to": "evaluation", "amount": "50000.00",
              "reason": "External evaluation moved in-house"}""")
-    record BudgetChangeRequest(@Schema(description = "optional; a new id is made when left out") String id,
+    record BudgetChangeRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                               String id,
                                BudgetChangeKind kind, String from, String to, Money amount, String reason) {
     }
 
     @Schema(example = """
             {"amount": "120000.00", "reason": "Unspent money in the final accounts"}""")
-    record ClaimRequest(@Schema(description = "optional; a new id is made when left out") String id, Money amount,
+    record ClaimRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                        String id, Money amount,
                         String reason) {
     }
 

@@ -44,7 +44,7 @@ class MeetingController {
             {"pools": ["learning-environment-2019", "parent-support-2019", "family-treatment-2019"],
              "date": "2019-09-10", "starts": "10:00", "ends": "14:30",
              "place": "Mødecenter Odense, Buchwaldsgade 48, Odense", "free": true, "capacity": 120}""")
-    record PlanRequest(@Schema(description = "optional; a new id is made when left out") MeetingId id,
+    record PlanRequest(@Schema(nullable = true, description = "optional; a new id is made when left out") MeetingId id,
                        List<PoolId> pools, LocalDate date, LocalTime starts, LocalTime ends, String place,
                        Boolean free, Integer capacity, String reason) {
 

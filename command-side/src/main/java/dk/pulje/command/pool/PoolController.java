@@ -73,7 +73,8 @@ class PoolController {
     }
 
     @Schema(description = "Optional: the real rounds, replacing the drafted ones (an announced pool's, say)")
-    record PublicationRequest(String reason, List<PoolPlan.RoundPlan> rounds) {
+    record PublicationRequest(@Schema(nullable = true) String reason,
+                              @Schema(nullable = true) List<PoolPlan.RoundPlan> rounds) {
     }
 
     @Operation(summary = "Publish a drafted or announced pool, with its real rounds when they differ from the draft")

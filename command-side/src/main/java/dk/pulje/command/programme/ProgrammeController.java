@@ -27,7 +27,8 @@ class ProgrammeController {
     @Schema(example = """
             {"name": "Satspulje 2017 – children and youth", "envelope": "196600000.00",
              "reason": "Satspuljeaftalen 2017"}""")
-    record EstablishRequest(@Schema(description = "optional; a new id is made when left out") ProgrammeId id,
+    record EstablishRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                            ProgrammeId id,
                             String name, Money envelope, String reason) {
     }
 

@@ -1,10 +1,11 @@
 package dk.pulje.command.web;
 
-import io.swagger.v3.oas.models.Components;
+import dk.pulje.spring.openapi.ApiContract;
+import dk.pulje.spring.problem.ProblemTypes;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,10 +22,14 @@ class OpenApiConfiguration {
                                 Changes to programmes, pools and applications. Every accepted command answers 201 or \
                                 202 with the aggregate's new version and a consistency token (header \
                                 Pulje-Consistency-Token) to pass to the query API. Every refusal is an RFC 9457 \
-                                problem with a stable type (/problems/…). Sign in with a demo user: every password \
-                                is "demo"."""))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                                problem with a stable type (/problems/…), explained at that address. Sign in with a \
+                                bearer token from the OIDC provider, or with a demo user: every password is "demo"."""))
+                .addServersItem(new Server().url("http://localhost:8081").description("./run"));
+    }
+
+    /** Only the problem types' pages are open without signing in. */
+    @Bean
+    OpenApiCustomizer commandContract(ProblemTypes types) {
+        return ApiContract.forCommands(types, path -> path.startsWith("/problems/"));
     }
 }
