@@ -2,6 +2,7 @@ package dk.pulje.command.application;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -90,6 +91,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Submit an application while a round is open (applicant)")
+    @Creates
     @PostMapping
     ResponseEntity<Accepted> submit(@PathVariable PoolId poolId, @RequestBody SubmitRequest request, Actor actor,
                                     @Parameter(hidden = true) Signature signature) {

@@ -2,6 +2,7 @@ package dk.pulje.command.grant;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Identifier;
 import dk.pulje.shared.common.Money;
@@ -105,6 +106,7 @@ class GrantController {
     }
 
     @Operation(summary = "Record a payment of a year's scheduled money (finance officer)")
+    @Creates
     @PostMapping("/disbursements")
     ResponseEntity<Accepted> disburse(@PathVariable GrantId grantId, @RequestBody DisbursementRequest request,
                                       Actor actor) {
@@ -138,6 +140,7 @@ class GrantController {
     }
 
     @Operation(summary = "Move money between budget lines or carry a year's money over, with a reason (grantee)")
+    @Creates
     @PostMapping("/budget-changes")
     ResponseEntity<Accepted> changeBudget(@PathVariable GrantId grantId, @RequestBody BudgetChangeRequest request,
                                           Actor actor) {
@@ -164,6 +167,7 @@ class GrantController {
     }
 
     @Operation(summary = "Claim money back; claims under 500 kr. are waived by rule (finance officer)")
+    @Creates
     @PostMapping("/repayment-claims")
     ResponseEntity<Accepted> claim(@PathVariable GrantId grantId, @RequestBody ClaimRequest request, Actor actor) {
         String id = request.id() == null ? Identifier.random() : request.id();

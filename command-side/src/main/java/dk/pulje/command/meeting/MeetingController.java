@@ -2,6 +2,7 @@ package dk.pulje.command.meeting;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
@@ -71,6 +72,7 @@ class MeetingController {
     }
 
     @Operation(summary = "Plan an information meeting about one or several pools (pool manager)")
+    @Creates
     @PostMapping("/meetings")
     ResponseEntity<Accepted> plan(@RequestBody PlanRequest request, Actor actor) {
         MeetingId id = request.id() == null ? MeetingId.random() : request.id();
@@ -79,6 +81,7 @@ class MeetingController {
 
     @Operation(summary = "Register an attendee of your organisation; beyond the capacity on the waiting list. "
             + "The Location names the registration")
+    @Creates
     @PostMapping("/meetings/{meetingId}/registrations")
     ResponseEntity<Accepted> register(@PathVariable MeetingId meetingId, @RequestBody RegistrationRequest request,
                                       Actor actor) {

@@ -2,6 +2,7 @@ package dk.pulje.command.pool;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
@@ -48,6 +49,7 @@ class PoolController {
     }
 
     @Operation(summary = "Draft a pool in a programme; its budget is drawn from the programme's envelope")
+    @Creates
     @PostMapping("/programmes/{programmeId}/pools")
     ResponseEntity<Accepted> draft(@PathVariable ProgrammeId programmeId, @RequestBody PoolPlan request,
                                    Actor actor) {

@@ -2,6 +2,7 @@ package dk.pulje.command.programme;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.programme.EstablishProgramme;
@@ -33,6 +34,7 @@ class ProgrammeController {
     }
 
     @Operation(summary = "Establish a programme with its envelope (pool manager)")
+    @Creates
     @PostMapping("/programmes")
     ResponseEntity<Accepted> establish(@RequestBody EstablishRequest request, Actor actor) {
         ProgrammeId id = request.id() == null ? ProgrammeId.random() : request.id();

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -70,6 +72,9 @@ public final class ApiContract implements OpenApiCustomizer {
                         .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$").example("2017-03-24T12:00:00")
                         .description("A local date-time in Copenhagen (Europe/Copenhagen)"));
     }
+
+    private static final Header RETRY_AFTER = new Header().description("Seconds to wait before trying again")
+            .schema(new IntegerSchema().format("int32"));
 
     private final ProblemTypes types;
     private final Predicate<String> publicPath;
@@ -139,12 +144,14 @@ public final class ApiContract implements OpenApiCustomizer {
             problem(responses, 413, "The body is over the limit");
             problem(responses, 415, "The body is not application/json");
         }
-        problem(responses, 429, "Too many requests or failed sign-ins; Retry-After says when to try again");
+        problem(responses, 429, "Too many requests or failed sign-ins; Retry-After says when to try again")
+                .addHeaderObject(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
         problem(responses, 500, "An unexpected failure; nothing was changed");
-        problem(responses, 503, "The database, or a read model, is not there yet; Retry-After says when to try again");
+        problem(responses, 503, "The database, or a read model, is not there yet; Retry-After says when to try again")
+                .addHeaderObject(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
     }
 
-    private void problem(ApiResponses responses, int status, String description) {
+    private ApiResponse problem(ApiResponses responses, int status, String description) {
         String slugs = types.all().stream().filter(type -> type.status() == status).map(ProblemType::type)
                 .collect(Collectors.joining(", "));
         ApiResponse response = responses.computeIfAbsent(Integer.toString(status),
@@ -153,6 +160,7 @@ public final class ApiContract implements OpenApiCustomizer {
         content.remove(org.springframework.http.MediaType.ALL_VALUE);
         content.addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         response.setContent(content);
+        return response;
     }
 
     /**

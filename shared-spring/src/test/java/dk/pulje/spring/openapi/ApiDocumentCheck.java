@@ -74,6 +74,9 @@ public final class ApiDocumentCheck {
                 if (secured && !securedBy(operation, ApiContract.BEARER)) {
                     broken.add(name + ": no bearer token");
                 }
+                if (!hasAnswer(operation, "2")) {
+                    broken.add(name + ": no 2xx answer");
+                }
                 if (!hasProblemAnswer(operation)) {
                     broken.add(name + ": no 4xx answer as application/problem+json with the Problem schema");
                 }
@@ -96,6 +99,15 @@ public final class ApiDocumentCheck {
     private static boolean securedBy(JsonNode operation, String scheme) {
         for (JsonNode requirement : operation.path("security")) {
             if (requirement.has(scheme)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAnswer(JsonNode operation, String statusClass) {
+        for (Map.Entry<String, JsonNode> answer : operation.path("responses").properties()) {
+            if (answer.getKey().startsWith(statusClass)) {
                 return true;
             }
         }
