@@ -38,9 +38,10 @@ import java.util.List;
 
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
- * answers for 401 and 403, the problem types and their pages at {@code /problems/{slug}}, a correlation id for every request and the log context of every message, numbers in JSON
- * checked before they are read, the event store's schema before each app's own, Axon Server's health, the personal
- * data keys Axon's serializer seals contact persons with, and the request limits.
+ * answers for 401 and 403, the problem types and their pages at {@code /problems/{slug}}, a correlation id for every
+ * request and the log context of every message, numbers in JSON checked before they are read, the event store's
+ * schema before each app's own, Axon Server's health, the personal data keys Axon's serializer seals contact persons
+ * with, and the request limits.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)

@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * What every operation of both APIs promises, written into their OpenAPI documents: who may call it (a bearer token
- * or HTTP Basic, unless its path is public), the problem answers it can give (RFC 9457, {@code application/problem+json},
- * each with the problem types of its status), and which properties every request and answer has.
+ * or HTTP Basic, unless its path is public), the problem answers it can give (RFC 9457,
+ * {@code application/problem+json}, each with the problem types of its status), and which properties every request
+ * and answer has.
  */
 public final class ApiContract implements OpenApiCustomizer {
 
@@ -155,10 +156,12 @@ public final class ApiContract implements OpenApiCustomizer {
         String slugs = types.all().stream().filter(type -> type.status() == status).map(ProblemType::type)
                 .collect(Collectors.joining(", "));
         ApiResponse response = responses.computeIfAbsent(Integer.toString(status),
-                code -> new ApiResponse().description(description + (slugs.isEmpty() ? "" : ". type: one of " + slugs)));
+                code -> new ApiResponse().description(slugs.isEmpty() ? description
+                        : description + ". type: one of " + slugs));
         Content content = Objects.requireNonNullElseGet(response.getContent(), Content::new);
         content.remove(org.springframework.http.MediaType.ALL_VALUE);
-        content.addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        content.addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         response.setContent(content);
         return response;
     }

@@ -8,13 +8,17 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Every problem type, read from {@code problem-types.yml}: the one list the pages, the API documents and the docs follow. */
+/**
+ * Every problem type, read from {@code problem-types.yml}: the one list the pages, the API documents and
+ * docs/problems.md follow.
+ */
 public final class ProblemTypes {
 
     private static final String SOURCE = "dk/pulje/spring/problem/problem-types.yml";
@@ -24,7 +28,7 @@ public final class ProblemTypes {
     private ProblemTypes(List<ProblemType> types) {
         this.bySlug = types.stream().collect(Collectors.toMap(ProblemType::slug, Function.identity(),
                 (a, b) -> { throw new IllegalStateException("Problem type listed twice: " + a.slug()); },
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 
     public static ProblemTypes load() {

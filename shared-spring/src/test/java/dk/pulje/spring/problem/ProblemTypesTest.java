@@ -25,9 +25,12 @@ class ProblemTypesTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `/problems/([a-z-]+)` \\| (\\d{3}) \\|",
             Pattern.MULTILINE);
-    /** {@code problem(HttpStatus.X, "slug"}, {@code super("slug", Kind.X}, {@code new NotYours("slug"}, "/problems/slug". */
-    private static final Pattern EMITTED = Pattern.compile(
-            "HttpStatus\\.\\w+, \"([a-z-]+)\"|super\\(\"([a-z-]+)\", Kind\\.|new NotYours\\(\"([a-z-]+)\"|\"/problems/([a-z-]+)\"");
+    /**
+     * {@code problem(HttpStatus.X, "slug"}, {@code super("slug", Kind.X}, {@code new NotYours("slug"} and
+     * {@code "/problems/slug"}.
+     */
+    private static final Pattern EMITTED = Pattern.compile("HttpStatus\\.\\w+, \"([a-z-]+)\""
+            + "|super\\(\"([a-z-]+)\", Kind\\.|new NotYours\\(\"([a-z-]+)\"|\"/problems/([a-z-]+)\"");
 
     private final ProblemTypes types = ProblemTypes.load();
 
