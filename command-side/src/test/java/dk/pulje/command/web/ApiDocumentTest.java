@@ -36,7 +36,7 @@ class ApiDocumentTest extends CommandApiTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("<h1>Deadline passed</h1>")))
-                .andExpect(content().string(containsString("HTTP 409")));
+                .andExpect(content().string(containsString("HTTP 409 · answered by the command API")));
         mvc.perform(MockMvcRequestBuilders.get("/problems/deadline-passed").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.slug").value("deadline-passed"))

@@ -4,6 +4,7 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.spring.problem.ProblemType;
+import dk.pulje.spring.problem.ProblemType.App;
 import dk.pulje.spring.problem.ProblemTypes;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
@@ -77,23 +78,23 @@ public final class ApiContract implements OpenApiCustomizer {
     private static final Header RETRY_AFTER = new Header().description("Seconds to wait before trying again")
             .schema(new IntegerSchema().format("int32"));
 
-    private final ProblemTypes types;
+    private final List<ProblemType> types;
     private final Predicate<String> publicPath;
     private final boolean commands;
 
-    private ApiContract(ProblemTypes types, Predicate<String> publicPath, boolean commands) {
-        this.types = types;
+    private ApiContract(ProblemTypes types, App app, Predicate<String> publicPath) {
+        this.types = types.all().stream().filter(type -> type.answeredBy(app)).toList();
         this.publicPath = publicPath;
-        this.commands = commands;
+        this.commands = app == App.COMMAND;
     }
 
     /** The command side: every {@code POST} may conflict with the state it changes (409). */
     public static ApiContract forCommands(ProblemTypes types, Predicate<String> publicPath) {
-        return new ApiContract(types, publicPath, true);
+        return new ApiContract(types, App.COMMAND, publicPath);
     }
 
     public static ApiContract forQueries(ProblemTypes types, Predicate<String> publicPath) {
-        return new ApiContract(types, publicPath, false);
+        return new ApiContract(types, App.QUERY, publicPath);
     }
 
     @Override
@@ -153,7 +154,7 @@ public final class ApiContract implements OpenApiCustomizer {
     }
 
     private ApiResponse problem(ApiResponses responses, int status, String description) {
-        String slugs = types.all().stream().filter(type -> type.status() == status).map(ProblemType::type)
+        String slugs = types.stream().filter(type -> type.status() == status).map(ProblemType::type)
                 .collect(Collectors.joining(", "));
         ApiResponse response = responses.computeIfAbsent(Integer.toString(status),
                 code -> new ApiResponse().description(slugs.isEmpty() ? description
@@ -187,13 +188,14 @@ public final class ApiContract implements OpenApiCustomizer {
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("An RFC 9457 problem; its type leads to a page that explains it")
-                .addProperty("type", new StringSchema().format("uri-reference").example("/problems/deadline-passed")
+                .addProperty("type", new StringSchema().format("uri-reference").example("/problems/not-found")
                         .description("/problems/{slug}: stable, one per rule; see the page at that address"))
-                .addProperty("title", new StringSchema().example("Conflict"))
-                .addProperty("status", new IntegerSchema().format("int32").example(409))
-                .addProperty("detail", new StringSchema().example("The round's deadline 2017-03-06T12:00 has passed"))
+                .addProperty("title", new StringSchema().example("Not Found"))
+                .addProperty("status", new IntegerSchema().format("int32").example(404))
+                .addProperty("detail", new StringSchema()
+                        .example("No programme or pool has the id early-preventive-effort-2017"))
                 .addProperty("instance", new StringSchema().format("uri-reference")
-                        .example("/pools/early-preventive-effort-2017/applications"))
+                        .example("/pools/early-preventive-effort-2017"))
                 .addProperty("code", new StringSchema().nullable(true).example("money.precision")
                         .description("invalid-value, number-out-of-range: the rule the value broke"))
                 .addProperty("field", new StringSchema().nullable(true).example("amountRequested")

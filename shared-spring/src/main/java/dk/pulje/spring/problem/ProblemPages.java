@@ -25,7 +25,7 @@ public class ProblemPages {
             <body>
             <main>
             <h1>%1$s</h1>
-            <p><code>%2$s</code> · HTTP %3$d</p>
+            <p><code>%2$s</code> · HTTP %3$d · answered by %6$s</p>
             <h2>What it means</h2>
             <p>%4$s</p>
             <h2>What to do</h2>
@@ -54,6 +54,11 @@ public class ProblemPages {
     public String page(@PathVariable String slug) {
         ProblemType type = problemType(slug);
         return PAGE.formatted(HtmlUtils.htmlEscape(type.title()), HtmlUtils.htmlEscape(type.type()), type.status(),
-                HtmlUtils.htmlEscape(type.meaning()), HtmlUtils.htmlEscape(type.action()));
+                HtmlUtils.htmlEscape(type.meaning()), HtmlUtils.htmlEscape(type.action()), answeredBy(type));
+    }
+
+    private static String answeredBy(ProblemType type) {
+        return type.apps().size() > 1 ? "both APIs"
+                : type.answeredBy(ProblemType.App.COMMAND) ? "the command API" : "the query API";
     }
 }
