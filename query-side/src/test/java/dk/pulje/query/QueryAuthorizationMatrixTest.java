@@ -96,10 +96,12 @@ class QueryAuthorizationMatrixTest {
             entry("GET /dashboard/live", READERS));
 
     /**
-     * Documentation, error pages and the dashboard's sign-in and "not for you" pages (any method) are public; they
+     * Documentation, the problem types' pages, error pages and the dashboard's sign-in and "not for you" pages (any
+     * method) are public; they
      * show nothing of the grant data.
      */
     private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
+            "GET /problems/{slug}",
             "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /dashboard/login");
 
     /** Data anyone may read without signing in: nothing about applications or people. */

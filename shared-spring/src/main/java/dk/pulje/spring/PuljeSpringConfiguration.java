@@ -4,6 +4,8 @@ import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.spring.axon.AxonServerHealth;
 import dk.pulje.spring.axon.MessageLogContext;
 import dk.pulje.spring.limits.RequestLimits;
+import dk.pulje.spring.problem.ProblemPages;
+import dk.pulje.spring.problem.ProblemTypes;
 import dk.pulje.spring.security.JwtAudience;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
@@ -38,13 +40,15 @@ import java.util.List;
 
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
- * answers for 401 and 403, a correlation id for every request and the log context of every message, numbers in JSON
- * checked before they are read, the event store's schema before each app's own, Axon Server's health, the personal
- * data keys Axon's serializer seals contact persons with, and the request limits.
+ * answers for 401 and 403, the problem types and their pages at {@code /problems/{slug}}, a correlation id for every
+ * request and the log context of every message, numbers in JSON checked before they are read, the event store's
+ * schema before each app's own, Axon Server's health, the personal data keys Axon's serializer seals contact persons
+ * with, and the request limits.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PuljeUsers.class)
-@Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class, RequestLimits.class})
+@Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class, RequestLimits.class,
+        ProblemPages.class})
 public class PuljeSpringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);
@@ -54,6 +58,11 @@ public class PuljeSpringConfiguration {
     @ConditionalOnBooleanProperty("axon.axonserver.enabled")
     AxonServerHealth axonServerHealthIndicator(AxonServerConnectionManager connections) {
         return new AxonServerHealth(connections);
+    }
+
+    @Bean
+    ProblemTypes problemTypes() {
+        return ProblemTypes.load();
     }
 
     @Bean

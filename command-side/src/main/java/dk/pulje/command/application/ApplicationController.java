@@ -2,6 +2,7 @@ package dk.pulje.command.application;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -52,12 +53,15 @@ class ApplicationController {
              "projectTitle": "Early help through PPR in Aarhus", "amountRequested": "3000000.00",
              "budget": {"2030": "1000000.00", "2031": "2000000.00"}, "activityCategory": "new-methods",
              "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk", "phone": "+45 8940 2000"}}""")
-    record SubmitRequest(@Schema(description = "optional; a new id is made when left out") ApplicationId id,
+    record SubmitRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                         ApplicationId id,
                          Applicant applicant, String projectTitle, Money amountRequested, BudgetByYear budget,
                          String activityCategory, ContactPerson contact,
-                         @Schema(description = "what the project budgets for each purpose; required where the pool "
+                         @Schema(nullable = true, description = "what the project budgets for each purpose; "
+                                 + "required where the pool "
                                  + "earmarks parts of its grants") BudgetLines budgetLines,
-                         @Schema(description = "for a joint application: the other parties; you, the lead, sign, act "
+                         @Schema(nullable = true, description = "for a joint application: the other parties; you, "
+                                 + "the lead, sign, act "
                                  + "and are paid") List<Applicant> partners) {
     }
 
@@ -87,6 +91,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Submit an application while a round is open (applicant)")
+    @Creates
     @PostMapping
     ResponseEntity<Accepted> submit(@PathVariable PoolId poolId, @RequestBody SubmitRequest request, Actor actor,
                                     @Parameter(hidden = true) Signature signature) {

@@ -2,6 +2,7 @@ package dk.pulje.command.grant;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Identifier;
 import dk.pulje.shared.common.Money;
@@ -57,7 +58,8 @@ class GrantController {
 
     @Schema(example = """
             {"year": 2018, "amount": "1000000.00", "reason": "First half of 2018"}""")
-    record DisbursementRequest(@Schema(description = "optional; a new id is made when left out") String id,
+    record DisbursementRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                               String id,
                                Integer year, Money amount, String reason) {
     }
 
@@ -69,13 +71,15 @@ class GrantController {
     @Schema(example = """
             {"kind": "REALLOCATION", "from": "project", "to": "evaluation", "amount": "50000.00",
              "reason": "External evaluation moved in-house"}""")
-    record BudgetChangeRequest(@Schema(description = "optional; a new id is made when left out") String id,
+    record BudgetChangeRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                               String id,
                                BudgetChangeKind kind, String from, String to, Money amount, String reason) {
     }
 
     @Schema(example = """
             {"amount": "120000.00", "reason": "Unspent money in the final accounts"}""")
-    record ClaimRequest(@Schema(description = "optional; a new id is made when left out") String id, Money amount,
+    record ClaimRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                        String id, Money amount,
                         String reason) {
     }
 
@@ -102,6 +106,7 @@ class GrantController {
     }
 
     @Operation(summary = "Record a payment of a year's scheduled money (finance officer)")
+    @Creates
     @PostMapping("/disbursements")
     ResponseEntity<Accepted> disburse(@PathVariable GrantId grantId, @RequestBody DisbursementRequest request,
                                       Actor actor) {
@@ -135,6 +140,7 @@ class GrantController {
     }
 
     @Operation(summary = "Move money between budget lines or carry a year's money over, with a reason (grantee)")
+    @Creates
     @PostMapping("/budget-changes")
     ResponseEntity<Accepted> changeBudget(@PathVariable GrantId grantId, @RequestBody BudgetChangeRequest request,
                                           Actor actor) {
@@ -161,6 +167,7 @@ class GrantController {
     }
 
     @Operation(summary = "Claim money back; claims under 500 kr. are waived by rule (finance officer)")
+    @Creates
     @PostMapping("/repayment-claims")
     ResponseEntity<Accepted> claim(@PathVariable GrantId grantId, @RequestBody ClaimRequest request, Actor actor) {
         String id = request.id() == null ? Identifier.random() : request.id();

@@ -2,6 +2,7 @@ package dk.pulje.command.meeting;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
@@ -44,7 +45,7 @@ class MeetingController {
             {"pools": ["learning-environment-2019", "parent-support-2019", "family-treatment-2019"],
              "date": "2019-09-10", "starts": "10:00", "ends": "14:30",
              "place": "Mødecenter Odense, Buchwaldsgade 48, Odense", "free": true, "capacity": 120}""")
-    record PlanRequest(@Schema(description = "optional; a new id is made when left out") MeetingId id,
+    record PlanRequest(@Schema(nullable = true, description = "optional; a new id is made when left out") MeetingId id,
                        List<PoolId> pools, LocalDate date, LocalTime starts, LocalTime ends, String place,
                        Boolean free, Integer capacity, String reason) {
 
@@ -71,6 +72,7 @@ class MeetingController {
     }
 
     @Operation(summary = "Plan an information meeting about one or several pools (pool manager)")
+    @Creates
     @PostMapping("/meetings")
     ResponseEntity<Accepted> plan(@RequestBody PlanRequest request, Actor actor) {
         MeetingId id = request.id() == null ? MeetingId.random() : request.id();
@@ -79,6 +81,7 @@ class MeetingController {
 
     @Operation(summary = "Register an attendee of your organisation; beyond the capacity on the waiting list. "
             + "The Location names the registration")
+    @Creates
     @PostMapping("/meetings/{meetingId}/registrations")
     ResponseEntity<Accepted> register(@PathVariable MeetingId meetingId, @RequestBody RegistrationRequest request,
                                       Actor actor) {

@@ -2,6 +2,7 @@ package dk.pulje.command.pool;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
@@ -48,6 +49,7 @@ class PoolController {
     }
 
     @Operation(summary = "Draft a pool in a programme; its budget is drawn from the programme's envelope")
+    @Creates
     @PostMapping("/programmes/{programmeId}/pools")
     ResponseEntity<Accepted> draft(@PathVariable ProgrammeId programmeId, @RequestBody PoolPlan request,
                                    Actor actor) {
@@ -73,7 +75,8 @@ class PoolController {
     }
 
     @Schema(description = "Optional: the real rounds, replacing the drafted ones (an announced pool's, say)")
-    record PublicationRequest(String reason, List<PoolPlan.RoundPlan> rounds) {
+    record PublicationRequest(@Schema(nullable = true) String reason,
+                              @Schema(nullable = true) List<PoolPlan.RoundPlan> rounds) {
     }
 
     @Operation(summary = "Publish a drafted or announced pool, with its real rounds when they differ from the draft")

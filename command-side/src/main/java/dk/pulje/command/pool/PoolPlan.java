@@ -38,16 +38,19 @@ import java.util.Set;
          "meetings": [{"date": "2030-02-20", "starts": "10:00", "ends": "14:30",
                        "place": "Mødecenter Odense, Buchwaldsgade 48, Odense"}],
          "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
-public record PoolPlan(@Schema(description = "optional; a new id is made when left out") PoolId id,
+public record PoolPlan(@Schema(nullable = true, description = "optional; a new id is made when left out") PoolId id,
                        String title, String description, Money budget, Set<ApplicantKind> eligibleKinds,
                        List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
                        List<RoundPlan> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
                        String reason,
-                       @Schema(description = "optional; true when every amendment needs a second pool manager's "
+                       @Schema(nullable = true,
+                               description = "optional; true when every amendment needs a second pool manager's "
                                + "signature") Boolean amendmentsNeedSecondSignature,
-                       @Schema(description = "optional; parts of each grant reserved for fixed purposes")
+                       @Schema(nullable = true,
+                               description = "optional; parts of each grant reserved for fixed purposes")
                        List<Earmark> earmarks,
-                       @Schema(description = "optional; applicants without a grant from an earlier pool go first")
+                       @Schema(nullable = true,
+                               description = "optional; applicants without a grant from an earlier pool go first")
                        PriorityRule priority) {
 
     @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen")

@@ -2,6 +2,7 @@ package dk.pulje.command.programme;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.Creates;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.programme.EstablishProgramme;
@@ -27,11 +28,13 @@ class ProgrammeController {
     @Schema(example = """
             {"name": "Satspulje 2017 – children and youth", "envelope": "196600000.00",
              "reason": "Satspuljeaftalen 2017"}""")
-    record EstablishRequest(@Schema(description = "optional; a new id is made when left out") ProgrammeId id,
+    record EstablishRequest(@Schema(nullable = true, description = "optional; a new id is made when left out")
+                            ProgrammeId id,
                             String name, Money envelope, String reason) {
     }
 
     @Operation(summary = "Establish a programme with its envelope (pool manager)")
+    @Creates
     @PostMapping("/programmes")
     ResponseEntity<Accepted> establish(@RequestBody EstablishRequest request, Actor actor) {
         ProgrammeId id = request.id() == null ? ProgrammeId.random() : request.id();

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:authorization-matrix;DB_CLOSE_DELAY=-1")
 class AuthorizationMatrixTest extends CommandApiTestSupport {
 
-    /** Documentation and health are public; they change nothing. */
+    /** Documentation, the problem types' pages and health are public; they change nothing. */
     private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
+            "GET /problems/{slug}",
             "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error", "PUT /error",
             "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error");
 

@@ -21,7 +21,8 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 
 @RestController
-@Tag(name = "Audit", description = "Rebuild the read models from the events and check they come out the same (auditor)")
+@Tag(name = "Read models",
+        description = "Rebuild the read models from the events and check they come out the same (auditor)")
 class AuditController {
 
     private final ReadModelChecksums checksums;

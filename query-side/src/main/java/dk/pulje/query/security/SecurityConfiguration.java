@@ -83,7 +83,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public/**", "/problems/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/programmes/**", "/pools", "/pools/*")
                         .hasAnyRole(READERS_AND_APPLICANTS)
                         .requestMatchers(HttpMethod.GET, "/pools/*/decisions", "/grants/overdue-reports",
