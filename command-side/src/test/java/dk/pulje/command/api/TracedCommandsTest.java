@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A command sent over HTTP with a W3C {@code traceparent} is traced in the caller's trace: the HTTP request, the
- * command's dispatch and handling, and the events it causes carry the trace on in their metadata. The log lines of
- * its handling carry the trace id.
+ * command's dispatch and handling, and the events it causes carry the trace on in their metadata (its ids only, not the
+ * caller's {@code tracestate} or {@code baggage}). The log lines of its handling carry the trace id.
  */
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:traced-commands;DB_CLOSE_DELAY=-1")
@@ -83,6 +83,8 @@ class TracedCommandsTest extends CommandApiTestSupport {
     void a_command_is_traced_from_the_request_through_its_handling_to_its_events() throws Exception {
         mvc.perform(MockMvcRequestBuilders.post("/programmes").header("Authorization", basic("manager"))
                         .header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
+                        .header("tracestate", "vendor=opaque")
+                        .header("baggage", "someone=kim.jensen")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\": \"traced\", \"name\": \"Traced\", \"envelope\": \"1000000.00\"}"))
                 .andExpect(status().isCreated());
@@ -98,7 +100,8 @@ class TracedCommandsTest extends CommandApiTestSupport {
 
         String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
                 (row, index) -> new String(row.getBytes(1)), "traced");
-        assertThat(metaData).contains("\"traceparent\":\"00-" + TRACE + "-");
+        assertThat(metaData).contains("\"traceparent\":\"00-" + TRACE + "-")
+                .as("nothing else of the caller's").doesNotContain("tracestate", "opaque", "baggage", "kim.jensen");
 
         List<ILoggingEvent> handled = lines.list.stream()
                 .filter(line -> line.getFormattedMessage().startsWith("Handled EstablishProgramme")).toList();
