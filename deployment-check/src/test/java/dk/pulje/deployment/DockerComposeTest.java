@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code docker compose up} runs the images Maven builds and fails closed: no demo users and no published key unless
- * the demo is asked for ({@code --env-file demo.env}), and Axon Server (no access control) and the mail catcher on
- * loopback only.
+ * the demo is asked for ({@code --env-file demo.env}), and Axon Server (no access control), the mail catcher and
+ * Jaeger on loopback only; every node sends its traces to Jaeger.
  */
 class DockerComposeTest {
 
@@ -55,9 +55,11 @@ class DockerComposeTest {
             assertThat((String) environment.get("SPRING_PROFILES_ACTIVE")).as(node).doesNotContain("demo");
             assertThat((String) environment.get("PULJE_PERSONAL_DATA_MASTER_KEY"))
                     .as("required, with no default").startsWith("${PULJE_PERSONAL_DATA_MASTER_KEY:?");
+            assertThat((String) environment.get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT")).as(node)
+                    .contains("http://jaeger:4318/v1/traces");
         }
         assertThat(ComposeFile.text()).doesNotContain(demoMasterKey());
-        for (String service : List.of("axonserver", "mail")) {
+        for (String service : List.of("axonserver", "mail", "jaeger")) {
             assertThat((List<String>) compose.service(service).get("ports")).as(service)
                     .isNotEmpty().allMatch(port -> port.startsWith("127.0.0.1:"));
         }

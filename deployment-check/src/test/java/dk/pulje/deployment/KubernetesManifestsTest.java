@@ -212,8 +212,10 @@ class KubernetesManifestsTest {
         ComposeFile compose = ComposeFile.read();
         Set<String> fromImage = ImageEnvironment.read().keySet();
         assertThat(fromImage).contains("JAVA_TOOL_OPTIONS", "PULJE_DATA_DIR");
-        // The mail catcher is compose's own; seed pools are loaded on one compose node, on both here (overlays/demo).
-        Set<String> composeOnly = Set.of("SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "PULJE_DEMO_LOAD_SEED_POOLS");
+        // The mail catcher and Jaeger (with every trace sampled for it) are compose's own; seed pools are loaded on one
+        // compose node, on both here (overlays/demo).
+        Set<String> composeOnly = Set.of("SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "PULJE_DEMO_LOAD_SEED_POOLS",
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "MANAGEMENT_TRACING_SAMPLING_PROBABILITY");
         for (Deployment app : all(Deployment.class)) {
             String node = app.getMetadata().getName().replace("-side", "") + "-1";
             Set<String> given = new HashSet<>(environment(app.getSpec().getTemplate().getSpec().getContainers().get(0))

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A request's correlation id is in the logging context of every line logged while the command it sends is handled
- * (the json-logs profile writes it as {@code traceId}), and in its events' metadata.
+ * (the json-logs profile writes it as {@code requestId}), and in its events' metadata.
  */
 @ActiveProfiles({"embedded", "demo", "json-logs"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:correlated-logs;DB_CLOSE_DELAY=-1")
@@ -58,7 +58,7 @@ class CorrelatedLogsTest extends CommandApiTestSupport {
         List<ILoggingEvent> handled = lines.list.stream()
                 .filter(line -> line.getFormattedMessage().startsWith("Handled EstablishProgramme")).toList();
         assertThat(handled).hasSize(1);
-        assertThat(handled.get(0).getMDCPropertyMap()).containsEntry("traceId", "audit-trail-42")
+        assertThat(handled.get(0).getMDCPropertyMap()).containsEntry("requestId", "audit-trail-42")
                 .containsKey("messageId");
         String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
                 (row, index) -> new String(row.getBytes(1)), "logged");

@@ -15,16 +15,21 @@ import java.util.function.BiFunction;
 
 /**
  * Every line logged while a message is handled (a command, a deadline, an event, a query) carries the ids of its
- * message in the logging context: {@code traceId} (what started it all: the HTTP request's correlation id, handed on
- * to every message it causes), {@code correlationId} (the message that caused this one) and {@code messageId}. A
- * message sent while a request is handled takes the request's id as its trace id, so the events of a command, and
- * the projections' log lines about them, carry it too. Axon's auto-configuration registers it on the gateways, buses
- * and processors; the command side registers it on its deadlines too. Holds no state.
+ * message in the logging context: {@code requestId} (what started it all: the HTTP request's correlation id, handed
+ * on to every message it causes, and kept in their metadata as {@code traceId}), {@code correlationId} (the message
+ * that caused this one) and {@code messageId}. A message sent while a request is handled takes the request's id, so
+ * the events of a command, and the projections' log lines about them, carry it too. The W3C trace of the message,
+ * {@code traceId} and {@code spanId} in the logging context, is Micrometer Tracing's. Axon's auto-configuration
+ * registers it on the gateways, buses and processors; the command side registers it on its deadlines too. Holds no
+ * state.
  */
 public class MessageLogContext implements MessageDispatchInterceptor<Message<?>>,
         MessageHandlerInterceptor<Message<?>> {
 
+    /** The metadata key of what started it all (Axon's name): the request's correlation id or the first message's. */
     public static final String TRACE_ID = "traceId";
+    /** Its name in the logging context, where {@code traceId} is the W3C trace's. */
+    public static final String REQUEST_ID = "requestId";
     public static final String CORRELATION_ID = "correlationId";
     public static final String MESSAGE_ID = "messageId";
 
@@ -32,16 +37,16 @@ public class MessageLogContext implements MessageDispatchInterceptor<Message<?>>
 
     @Override
     public BiFunction<Integer, Message<?>, Message<?>> handle(List<? extends Message<?>> messages) {
-        String traceId = MDC.get(TRACE_ID);
-        return (index, message) -> traceId == null || message.getMetaData().containsKey(TRACE_ID) ? message
-                : message.andMetaData(Map.of(TRACE_ID, traceId));
+        String requestId = MDC.get(REQUEST_ID);
+        return (index, message) -> requestId == null || message.getMetaData().containsKey(TRACE_ID) ? message
+                : message.andMetaData(Map.of(TRACE_ID, requestId));
     }
 
     @Override
     public Object handle(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Message<?> message = unitOfWork.getMessage();
         Map<String, String> outer = MDC.getCopyOfContextMap();
-        MDC.put(TRACE_ID, String.valueOf(message.getMetaData().getOrDefault(TRACE_ID, message.getIdentifier())));
+        MDC.put(REQUEST_ID, String.valueOf(message.getMetaData().getOrDefault(TRACE_ID, message.getIdentifier())));
         MDC.put(MESSAGE_ID, message.getIdentifier());
         Object causedBy = message.getMetaData().get(CORRELATION_ID);
         if (causedBy == null) {

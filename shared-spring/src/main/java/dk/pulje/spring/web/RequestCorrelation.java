@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is a plain token, otherwise a
- * new one. It is answered in the same header and is the {@code traceId} of every log line of the request and of the
- * messages it causes.
+ * new one. It is answered in the same header, is the {@code requestId} of every log line of the request and of the
+ * messages it causes, and is kept in their metadata as {@code traceId}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestCorrelation extends OncePerRequestFilter {
@@ -31,11 +31,11 @@ public class RequestCorrelation extends OncePerRequestFilter {
         String given = request.getHeader(HEADER);
         String id = given != null && PLAIN_TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
-        MDC.put(MessageLogContext.TRACE_ID, id);
+        MDC.put(MessageLogContext.REQUEST_ID, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(MessageLogContext.TRACE_ID);
+            MDC.remove(MessageLogContext.REQUEST_ID);
         }
     }
 }
