@@ -98,7 +98,7 @@ class DashboardController {
                     DecisionPage.class).join());
         }
         if (roles(user).contains(Role.AUDITOR)) {
-            model.addAttribute("history", provenance.history(poolId, null));
+            model.addAttribute("history", provenance.history(poolId, null).toList());
         }
         return "dashboard/pool";
     }
