@@ -35,14 +35,14 @@ class HistoryExport {
     }
 
     void csv(Iterator<HistoryEntry> history, String filename, HttpServletResponse response) throws IOException {
-        try (Writer out = download(response, filename, "text/csv")) {
+        try (Writer out = download(response, filename, ProvenanceController.CSV)) {
             SpreadsheetCsv csv = SpreadsheetCsv.english(out, CSV_HEADER);
             history.forEachRemaining(entry -> row(csv, entry));
         }
     }
 
     void jsonLines(Iterator<HistoryEntry> history, String filename, HttpServletResponse response) throws IOException {
-        try (Writer out = download(response, filename, "application/x-ndjson")) {
+        try (Writer out = download(response, filename, ProvenanceController.JSON_LINES)) {
             while (history.hasNext()) {
                 out.write(json.writeValueAsString(history.next()));
                 out.write('\n');

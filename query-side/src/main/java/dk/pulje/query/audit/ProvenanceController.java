@@ -5,6 +5,9 @@ import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +34,8 @@ import java.util.List;
 class ProvenanceController {
 
     static final int MAX_LIMIT = 1000;
+    static final String CSV = "text/csv";
+    static final String JSON_LINES = "application/x-ndjson";
     private static final String AFTER = "The sequence number the page begins after: a page's `next` link carries "
             + "the last one it holds; none for the first page";
     private static final String LIMIT = "How many entries a page holds at most (1 to 1000)";
@@ -89,18 +94,21 @@ class ProvenanceController {
 
     @Operation(summary = "A pool's complete history as CSV (comma-separated, UTF-8, header row); text that a "
             + "spreadsheet would run as a formula is written with a ' before it")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/history.csv")
     void poolHistoryCsv(@PathVariable PoolId poolId, HttpServletResponse response) throws IOException {
         export.csv(whole(poolId, null), poolId + "-history.csv", response);
     }
 
     @Operation(summary = "A pool's complete history as JSON lines, one event per line with its payload")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/history.jsonl")
     void poolHistoryJsonLines(@PathVariable PoolId poolId, HttpServletResponse response) throws IOException {
         export.jsonLines(whole(poolId, null), poolId + "-history.jsonl", response);
     }
 
     @Operation(summary = "One application's complete history as CSV, written as the pool's is")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.csv")
     void applicationHistoryCsv(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                HttpServletResponse response) throws IOException {
@@ -108,6 +116,7 @@ class ProvenanceController {
     }
 
     @Operation(summary = "One application's complete history as JSON lines")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl")
     void applicationHistoryJsonLines(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                      HttpServletResponse response) throws IOException {
