@@ -66,4 +66,17 @@ class ArchitectureTest {
                 .because("a stream read from its latest snapshot drops every decision before it")
                 .check(PULJE_MAIN);
     }
+
+    /**
+     * Audit reads, whole or a page from a later sequence, go through {@code WholeStream}, which reads stored events
+     * only: a page that began at a snapshot would show the command side's state instead of the events.
+     */
+    @Test
+    void audits_and_the_dashboard_read_streams_only_through_the_whole_stream() {
+        noClasses().that().resideInAnyPackage("dk.pulje.query.audit..", "dk.pulje.query.dashboard..")
+                .and().doNotHaveFullyQualifiedName("dk.pulje.query.audit.WholeStream")
+                .should().callMethodWhere(target(name("readEvents")).and(target(owner(assignableTo(EventStore.class)))))
+                .because("an audit read must come from the stored events, never a snapshot")
+                .check(PULJE_MAIN);
+    }
 }

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 import static dk.pulje.query.SeedEvents.allocated;
 import static dk.pulje.query.SeedEvents.decision;
@@ -138,6 +139,54 @@ class DashboardPagesTest {
         String auditor = page(signIn("auditor"), poolPage);
         assertThat(auditor).contains("id=\"history\"", "ApplicationSubmitted", "GrantAwarded", "Scores 4/5")
                 .doesNotContain("Kim Jensen", "kim.jensen@kommune.dk");
+    }
+
+    @Test
+    void the_audit_trail_shows_a_page_of_the_newest_events_with_links_to_older_and_newer_ones() throws Exception {
+        Object[] more = new Object[120];
+        for (int i = 0; i < more.length; i++) {
+            more[i] = submitted(pool, ApplicationId.of("more-" + i), "751", "100000", "2017-03-02T09:00:00Z");
+        }
+        awaitProjections(events.pool(pool, more));
+        MockHttpSession auditor = signIn("auditor");
+        String poolPage = "/dashboard/pools/" + pool;
+
+        String newest = oneLine(page(auditor, poolPage + "?lang=en"));
+        assertThat(sequences(newest)).containsExactlyElementsOf(descending(124, 75));
+        assertThat(newest).contains("Events 75 to 124 of 125, by sequence number.",
+                "<nav class=\"pages\" id=\"history-pages\" aria-label=\"Pages of the audit history\">",
+                "id=\"history-older\" rel=\"next\" href=\"" + poolPage + "?before=75#history-title\">Older events</a>")
+                .doesNotContain("id=\"history-newer\"", "id=\"history-newest\"");
+
+        String middle = oneLine(page(auditor, poolPage + "?before=75"));
+        assertThat(sequences(middle)).containsExactlyElementsOf(descending(74, 25));
+        assertThat(middle).contains("href=\"" + poolPage + "?before=25#history-title\">Older events",
+                "href=\"" + poolPage + "#history-title\">Newer events").doesNotContain("id=\"history-newest\"");
+
+        String oldest = oneLine(page(auditor, poolPage + "?before=25&lang=da"));
+        assertThat(sequences(oldest)).containsExactlyElementsOf(descending(24, 0));
+        assertThat(oldest).contains("Hændelse 0 til 24 af 125, efter løbenummer.",
+                "href=\"" + poolPage + "?before=75#history-title\">Nyere hændelser",
+                "href=\"" + poolPage + "#history-title\">Nyeste hændelser").doesNotContain("id=\"history-older\"");
+
+        assertThat(sequences(page(auditor, poolPage + "?before=9999"))).containsExactlyElementsOf(descending(124, 75));
+        assertThat(mvc.get().uri(poolPage + "?before=0").session(auditor).exchange()).hasStatus(400);
+    }
+
+    /** The sequence numbers of the audit trail's rows, in the order shown. */
+    private static List<Long> sequences(String page) {
+        String trail = page.substring(page.indexOf("<table id=\"history\">"));
+        return Pattern.compile("<tr>\\s*+<td class=\"number\">(\\d+)</td>").matcher(trail.substring(0,
+                trail.indexOf("</table>"))).results().map(row -> Long.parseLong(row.group(1))).toList();
+    }
+
+    /** The page with every run of white space as one space, as a reader sees it. */
+    private static String oneLine(String page) {
+        return page.replaceAll("\\s+", " ");
+    }
+
+    private static List<Long> descending(long from, long to) {
+        return LongStream.rangeClosed(to, from).map(sequence -> from + to - sequence).boxed().toList();
     }
 
     @Test

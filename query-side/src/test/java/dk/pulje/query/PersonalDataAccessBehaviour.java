@@ -154,7 +154,7 @@ abstract class PersonalDataAccessBehaviour {
         String aarhusHistory = "/audit/pools/" + pool + "/applications/" + aarhus + "/history";
         List<Shown> reads = List.of(
                 new Shown("/audit/pools/{poolId}/history", history, Set.of(kim, ida)),
-                new Shown("/audit/pools/{poolId}/history", history + "?page=3&size=1", Set.of(ida)),
+                new Shown("/audit/pools/{poolId}/history", history + "?after=2&limit=1", Set.of(ida)),
                 new Shown("/audit/pools/{poolId}/history.jsonl", history + ".jsonl", Set.of(kim, ida)),
                 new Shown("/audit/pools/{poolId}/applications/{applicationId}/history", aarhusHistory, Set.of(kim)),
                 new Shown("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl", aarhusHistory + ".jsonl",
@@ -220,7 +220,7 @@ abstract class PersonalDataAccessBehaviour {
     void an_answer_that_shows_nobody_or_only_sealed_or_erased_people_logs_nothing() {
         for (String uri : List.of("/audit/pools/" + pool + "/history.csv", "/pools/" + pool,
                 "/pools/" + pool + "/applications", "/public/meetings/" + meeting,
-                "/audit/pools/" + pool + "/history?page=0&size=2")) {
+                "/audit/pools/" + pool + "/history?limit=2")) {
             assertThat(logged(() -> assertThat(get("auditor", uri, position)).as(uri).hasStatusOk())).as(uri)
                     .isEmpty();
         }

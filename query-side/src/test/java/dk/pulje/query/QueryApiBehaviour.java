@@ -578,7 +578,7 @@ abstract class QueryApiBehaviour {
         for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "1e2147483648", "99999999999")) {
             for (String uri : List.of(applications + "?page=" + number, applications + "?size=" + number,
                     "/pools/" + pool + "/decisions?page=" + number, "/deadlines/upcoming?days=" + number,
-                    "/audit/pools/" + pool + "/history?size=" + number, "/admin/notifications?limit=" + number,
+                    "/audit/pools/" + pool + "/history?limit=" + number, "/admin/notifications?limit=" + number,
                     "/audit/personal-data-access?limit=" + number)) {
                 MvcTestResult answer = get("auditor", uri);
                 assertThat(answer).as(uri).hasStatus(400)
@@ -719,8 +719,11 @@ abstract class QueryApiBehaviour {
         award.forEach((field, value) ->
                 assertThat(all).bodyJson().extractingPath("$.items[8]." + field).isEqualTo(value));
         assertThat(all).bodyJson().extractingPath("$.items[8].scores").asArray().containsExactly(4);
-        assertThat(get("auditor", history + "?page=1&size=4")).bodyJson().extractingPath("$.items[*].sequence")
-                .asArray().containsExactly(4, 5, 6, 7);
+        assertThat(all).bodyJson().extractingPath("$.next").isNull();
+        MvcTestResult page = get("auditor", history + "?after=3&limit=4");
+        assertThat(page).bodyJson().extractingPath("$.items[*].sequence").asArray().containsExactly(4, 5, 6, 7);
+        assertThat(page).bodyJson().extractingPath("$.next").isEqualTo(history + "?after=7&limit=4");
+        assertThat(page).headers().hasValue("Link", "<" + history + "?after=7&limit=4>; rel=\"next\"");
         assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + aarhus + "/history")).bodyJson()
                 .extractingPath("$.items[*].event").asArray().containsExactly("ApplicationSubmitted",
                         "ApplicationAmended", "ApplicationScreened", "ApplicationScored", "GrantAwarded");

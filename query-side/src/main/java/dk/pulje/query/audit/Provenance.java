@@ -1,5 +1,6 @@
 package dk.pulje.query.audit;
 
+import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
@@ -10,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The complete history of a pool and of each of its applications, read from the event store itself (never from
@@ -28,21 +30,68 @@ public class Provenance {
         this.json = json;
     }
 
-    /** Every event of the pool's stream in order, {@code applicationId} null for all; none when it is no pool. */
-    public List<HistoryEntry> history(PoolId poolId, String applicationId) {
-        List<HistoryEntry> entries = new ArrayList<>();
-        stream.ofPool(poolId).forEach(event -> {
-            HistoryEntry entry = entry(event);
-            if (applicationId == null || applicationId.equals(entry.applicationId())) {
-                entries.add(entry);
-            }
-        });
-        return entries;
+    /** One page of a history, in order, and the sequence the next page begins after while entries follow it. */
+    public record Page(List<HistoryEntry> entries, Long nextAfter) {
     }
 
-    /** Every event of a grant's stream, in order: acceptance, payments, reports, budget changes, repayment. */
-    public List<HistoryEntry> history(GrantId grantId) {
-        return stream.of(grantId.toString()).stream().map(this::entry).toList();
+    /**
+     * Up to {@code limit} entries of the pool's history after the sequence {@code after} (-1 for the first page),
+     * {@code applicationId} null for all of them; none when the id names no pool. Only the events of the page (and
+     * for one application's page, the pool's events between its entries) are read, whatever the stream's length.
+     */
+    public Optional<Page> page(PoolId poolId, String applicationId, long after, int limit) {
+        if (!stream.isPool(poolId)) {
+            return Optional.empty();
+        }
+        return Optional.of(page(entries(poolId, applicationId, after + 1), limit));
+    }
+
+    /**
+     * Up to {@code limit} entries of a grant's history (acceptance, payments, reports, budget changes, repayment)
+     * after the sequence {@code after}; none when there is no stream with its id.
+     */
+    public Optional<Page> page(GrantId grantId, long after, int limit) {
+        if (stream.lastSequence(grantId.toString()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(page(stream.from(grantId.toString(), after + 1).map(this::entry), limit));
+    }
+
+    /**
+     * Every entry of the pool's history in order, {@code applicationId} null for all, read as the stream is consumed
+     * (an export writes each before the next is read); empty when the id names no pool.
+     */
+    public Stream<HistoryEntry> history(PoolId poolId, String applicationId) {
+        return stream.isPool(poolId) ? entries(poolId, applicationId, 0) : Stream.empty();
+    }
+
+    /** At most {@code limit} entries of the pool's stream from the sequence {@code first} on. */
+    public List<HistoryEntry> entries(PoolId poolId, long first, int limit) {
+        return stream.from(poolId.value(), first).limit(limit).map(this::entry).toList();
+    }
+
+    /** The sequence of the pool's last event; none when it has none. */
+    public Optional<Long> lastSequence(PoolId poolId) {
+        return stream.lastSequence(poolId.value());
+    }
+
+    private Stream<HistoryEntry> entries(PoolId poolId, String applicationId, long first) {
+        Stream<? extends DomainEventMessage<?>> events = stream.from(poolId.value(), first);
+        return (applicationId == null ? events : events.filter(event -> concerns(event, applicationId)))
+                .map(this::entry);
+    }
+
+    /** Whether the event is about the application: told by its type without turning it into JSON where it can be. */
+    private boolean concerns(DomainEventMessage<?> event, String applicationId) {
+        return event.getPayload() instanceof ApplicationEvent about ? about.applicationId().value().equals(applicationId)
+                : applicationId.equals(text(json.valueToTree(event.getPayload()), "applicationId"));
+    }
+
+    /** The first {@code limit} entries, read one past them to tell whether another page follows. */
+    private static Page page(Stream<HistoryEntry> entries, int limit) {
+        List<HistoryEntry> read = entries.limit(limit + 1L).toList();
+        return read.size() > limit ? new Page(read.subList(0, limit), read.get(limit - 1).sequence())
+                : new Page(read, null);
     }
 
     private HistoryEntry entry(DomainEventMessage<?> event) {

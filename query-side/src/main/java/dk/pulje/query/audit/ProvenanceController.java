@@ -1,142 +1,156 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.query.web.NotFound;
-import dk.pulje.query.web.SpreadsheetCsv;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Decision provenance for auditors: a pool's or an application's complete history, paged or exported. */
+/**
+ * Decision provenance for auditors: a pool's, an application's or a grant's complete history, a page at a time (each
+ * page read from the event store from its first sequence on) or exported whole.
+ */
 @RestController
 @Tag(name = "Audit", description = "Complete histories from the event store, for auditors (read-only)")
 class ProvenanceController {
 
-    record HistoryPage(List<HistoryEntry> items, int page, int size, long total) {
-    }
+    static final int MAX_LIMIT = 1000;
+    static final String CSV = "text/csv";
+    static final String JSON_LINES = "application/x-ndjson";
+    private static final String AFTER = "The sequence number the page begins after: a page's `next` link carries "
+            + "the last one it holds; none for the first page";
+    private static final String LIMIT = "How many entries a page holds at most (1 to 1000)";
 
-    private static final String[] CSV_HEADER = {"sequence", "event", "revision", "recordedAt", "recordedAtCopenhagen",
-            "applicationId", "decidedBy", "role", "reason", "amount", "scores", "rulesVersion", "correlationId",
-            "traceId", "eventId"};
+    /** A page of a history in stream order; {@code next} is the path of the following page, null on the last one. */
+    record HistoryPage(List<HistoryEntry> items, int limit, String next) {
+    }
 
     private final Provenance provenance;
-    private final JsonMapper json;
+    private final HistoryExport export;
 
-    ProvenanceController(Provenance provenance, JsonMapper json) {
+    ProvenanceController(Provenance provenance, HistoryExport export) {
         this.provenance = provenance;
-        this.json = json;
+        this.export = export;
     }
 
-    @Operation(summary = "A pool's complete history, every event with who, role, when, why and its command")
+    @Operation(summary = "A pool's complete history, every event with who, role, when, why and its command, a page "
+            + "at a time; the next page is linked by `next` and a `Link: <…>; rel=\"next\"` header")
     @GetMapping("/audit/pools/{poolId}/history")
-    HistoryPage poolHistory(@PathVariable PoolId poolId, @RequestParam(defaultValue = "0") @Min(0) int page,
-                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return page(history(poolId, null), page, size);
+    ResponseEntity<HistoryPage> poolHistory(@PathVariable PoolId poolId,
+                                            @Parameter(description = AFTER) @RequestParam(required = false) @Min(0)
+                                            Long after,
+                                            @Parameter(description = LIMIT) @RequestParam(defaultValue = "100")
+                                            @Min(1) @Max(MAX_LIMIT) int limit, HttpServletRequest request) {
+        return answer(provenance.page(poolId, null, first(after), limit).orElseThrow(() -> noPool(poolId)), limit,
+                request);
     }
 
     @Operation(summary = "A grant's complete history: acceptance, payments, reports, budget changes, repayment, "
-            + "closure or lapse")
+            + "closure or lapse, paged as a pool's is")
     @GetMapping("/audit/grants/{grantId}/history")
-    HistoryPage grantHistory(@PathVariable GrantId grantId, @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        List<HistoryEntry> history = provenance.history(grantId);
-        if (history.isEmpty()) {
-            throw new NotFound("No grant has the id " + grantId.value());
-        }
-        return page(history, page, size);
+    ResponseEntity<HistoryPage> grantHistory(@PathVariable GrantId grantId,
+                                             @Parameter(description = AFTER) @RequestParam(required = false) @Min(0)
+                                             Long after,
+                                             @Parameter(description = LIMIT) @RequestParam(defaultValue = "100")
+                                             @Min(1) @Max(MAX_LIMIT) int limit, HttpServletRequest request) {
+        return answer(provenance.page(grantId, first(after), limit)
+                .orElseThrow(() -> new NotFound("No grant has the id " + grantId.value())), limit, request);
     }
 
-    @Operation(summary = "One application's complete history")
+    @Operation(summary = "One application's complete history, paged by the pool's sequence numbers: a page may "
+            + "skip the numbers of the pool's other events")
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history")
-    HistoryPage applicationHistory(@PathVariable PoolId poolId, @PathVariable String applicationId,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return page(history(poolId, applicationId), page, size);
+    ResponseEntity<HistoryPage> applicationHistory(@PathVariable PoolId poolId, @PathVariable String applicationId,
+                                                   @Parameter(description = AFTER) @RequestParam(required = false)
+                                                   @Min(0) Long after,
+                                                   @Parameter(description = LIMIT) @RequestParam(defaultValue = "100")
+                                                   @Min(1) @Max(MAX_LIMIT) int limit, HttpServletRequest request) {
+        Provenance.Page page = provenance.page(poolId, applicationId, first(after), limit)
+                .orElseThrow(() -> noPool(poolId));
+        if (after == null && page.entries().isEmpty()) {
+            throw noApplication(poolId, applicationId);
+        }
+        return answer(page, limit, request);
     }
 
     @Operation(summary = "A pool's complete history as CSV (comma-separated, UTF-8, header row); text that a "
             + "spreadsheet would run as a formula is written with a ' before it")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/history.csv")
-    ResponseEntity<byte[]> poolHistoryCsv(@PathVariable PoolId poolId) {
-        return csv(history(poolId, null)).download(poolId + "-history.csv");
+    void poolHistoryCsv(@PathVariable PoolId poolId, HttpServletResponse response) throws IOException {
+        export.csv(whole(poolId, null), poolId + "-history.csv", response);
     }
 
     @Operation(summary = "A pool's complete history as JSON lines, one event per line with its payload")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/history.jsonl")
-    ResponseEntity<String> poolHistoryJsonLines(@PathVariable PoolId poolId) {
-        return download(poolId + "-history.jsonl", "application/x-ndjson", jsonLines(history(poolId, null)));
+    void poolHistoryJsonLines(@PathVariable PoolId poolId, HttpServletResponse response) throws IOException {
+        export.jsonLines(whole(poolId, null), poolId + "-history.jsonl", response);
     }
 
     @Operation(summary = "One application's complete history as CSV, written as the pool's is")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.csv")
-    ResponseEntity<byte[]> applicationHistoryCsv(@PathVariable PoolId poolId, @PathVariable String applicationId) {
-        return csv(history(poolId, applicationId)).download(applicationId + "-history.csv");
+    void applicationHistoryCsv(@PathVariable PoolId poolId, @PathVariable String applicationId,
+                               HttpServletResponse response) throws IOException {
+        export.csv(whole(poolId, applicationId), applicationId + "-history.csv", response);
     }
 
     @Operation(summary = "One application's complete history as JSON lines")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl")
-    ResponseEntity<String> applicationHistoryJsonLines(@PathVariable PoolId poolId,
-                                                       @PathVariable String applicationId) {
-        return download(applicationId + "-history.jsonl", "application/x-ndjson",
-                jsonLines(history(poolId, applicationId)));
+    void applicationHistoryJsonLines(@PathVariable PoolId poolId, @PathVariable String applicationId,
+                                     HttpServletResponse response) throws IOException {
+        export.jsonLines(whole(poolId, applicationId), applicationId + "-history.jsonl", response);
     }
 
-    private List<HistoryEntry> history(PoolId poolId, String applicationId) {
-        List<HistoryEntry> history = provenance.history(poolId, applicationId);
-        if (history.isEmpty()) {
-            throw new NotFound(applicationId == null ? "No pool has the id " + poolId
-                    : "Pool " + poolId + " has no application " + applicationId);
+    /** The history as it is read, its first entry read already: a history with none is 404 before anything is sent. */
+    private Iterator<HistoryEntry> whole(PoolId poolId, String applicationId) {
+        Iterator<HistoryEntry> history = provenance.history(poolId, applicationId).iterator();
+        if (!history.hasNext()) {
+            throw applicationId == null ? noPool(poolId) : noApplication(poolId, applicationId);
         }
         return history;
     }
 
-    private static HistoryPage page(List<HistoryEntry> all, int page, int size) {
-        int from = (int) Math.min((long) page * size, all.size());
-        return new HistoryPage(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    private static long first(Long after) {
+        return after == null ? -1 : after;
     }
 
-    private String jsonLines(List<HistoryEntry> history) {
-        return history.stream().map(json::writeValueAsString).collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private static SpreadsheetCsv csv(List<HistoryEntry> history) {
-        SpreadsheetCsv csv = SpreadsheetCsv.english(CSV_HEADER);
-        for (HistoryEntry e : history) {
-            csv.number(e.sequence()).text(e.event()).text(e.revision()).text(e.recordedAt().toString())
-                    .text(e.recordedAtCopenhagen().toString()).text(e.applicationId()).text(e.decidedBy())
-                    .text(e.role()).text(e.reason());
-            amount(csv, e.amount())
-                    .text(e.scores() == null ? null : e.scores().stream().map(String::valueOf)
-                            .collect(Collectors.joining(" ")))
-                    .number(e.rulesVersion()).text(e.correlationId()).text(e.traceId()).text(e.eventId()).endRow();
+    private static ResponseEntity<HistoryPage> answer(Provenance.Page page, int limit, HttpServletRequest request) {
+        if (page.nextAfter() == null) {
+            return ResponseEntity.ok(new HistoryPage(page.entries(), limit, null));
         }
-        return csv;
+        String next = UriComponentsBuilder.fromPath(request.getRequestURI())
+                .queryParam("after", page.nextAfter()).queryParam("limit", limit).build().toUriString();
+        return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
+                .body(new HistoryPage(page.entries(), limit, next));
     }
 
-    /** An amount is Money's plain decimal and written as a number; anything else an event calls amount is text. */
-    private static SpreadsheetCsv amount(SpreadsheetCsv csv, String amount) {
-        return amount != null && amount.matches("-?\\d{1,20}(\\.\\d{1,2})?") ? csv.number(new BigDecimal(amount))
-                : csv.text(amount);
+    private static NotFound noPool(PoolId poolId) {
+        return new NotFound("No pool has the id " + poolId);
     }
 
-    private static ResponseEntity<String> download(String filename, String mediaType, String body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .contentType(MediaType.parseMediaType(mediaType + ";charset=UTF-8"))
-                .body(body);
+    private static NotFound noApplication(PoolId poolId, String applicationId) {
+        return new NotFound("Pool " + poolId + " has no application " + applicationId);
     }
 }

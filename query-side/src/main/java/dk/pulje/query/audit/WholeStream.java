@@ -7,11 +7,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * An aggregate's stream as recorded, every event from sequence 0. {@code EventStore.readEvents(id)} begins at the
- * latest snapshot, which serves command handling only: a snapshot is the command side's own state, unknown here,
- * and an audit that began at one would silently drop every earlier decision.
+ * An aggregate's stream as recorded, read from the events themselves from a given sequence (0 for all of it).
+ * {@code EventStore.readEvents(id)} begins at the latest snapshot, which serves command handling only: a snapshot is
+ * the command side's own state, unknown here, and an audit that began at one would silently drop every earlier
+ * decision. {@code readEvents(id, sequence)} reads the stored events from that sequence on, never a snapshot, and
+ * lazily, batch by batch: a page of a long history reads the events of its page, not the whole stream.
  */
 @Component
 public class WholeStream {
@@ -23,7 +27,17 @@ public class WholeStream {
     }
 
     public List<? extends DomainEventMessage<?>> of(String aggregateId) {
-        return eventStore.readEvents(aggregateId, 0).asStream().toList();
+        return from(aggregateId, 0).toList();
+    }
+
+    /** The stream's events from {@code firstSequence} on, read as they are consumed. */
+    public Stream<? extends DomainEventMessage<?>> from(String aggregateId, long firstSequence) {
+        return eventStore.readEvents(aggregateId, firstSequence).asStream();
+    }
+
+    /** The sequence of the stream's last event; none when there is no such stream. */
+    public Optional<Long> lastSequence(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId);
     }
 
     /**
@@ -33,5 +47,11 @@ public class WholeStream {
     public List<? extends DomainEventMessage<?>> ofPool(PoolId poolId) {
         List<? extends DomainEventMessage<?>> stream = of(poolId.value());
         return !stream.isEmpty() && stream.get(0).getPayload() instanceof PoolEvent ? stream : List.of();
+    }
+
+    /** Whether a pool began the stream with this id: one event read, however long the stream. */
+    public boolean isPool(PoolId poolId) {
+        return from(poolId.value(), 0).findFirst().map(first -> first.getPayload() instanceof PoolEvent)
+                .orElse(false);
     }
 }

@@ -14,6 +14,7 @@ import dk.pulje.shared.programme.FindProgramme;
 import dk.pulje.shared.programme.ProgrammeView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -38,8 +40,8 @@ import java.util.stream.Collectors;
 /**
  * The dashboard's pages: the overview of programmes, pools, applications, deadlines and municipalities, and a page
  * per pool. Every role that may see the dashboard sees the aggregates; the lists of applications and decisions,
- * which name organisations and the people who decided, are for staff and auditors; a pool's audit history for
- * auditors.
+ * which name organisations and the people who decided, are for staff and auditors; a pool's audit trail, a page at
+ * a time, for auditors.
  */
 @Hidden
 @Controller
@@ -47,6 +49,8 @@ import java.util.stream.Collectors;
 class DashboardController {
 
     static final int LISTED = 200;
+    /** Events on a page of a pool's audit trail. */
+    static final int AUDIT_TRAIL = 50;
     private static final Set<Role> SEE_DETAILS = EnumSet.of(Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER,
             Role.FINANCE_OFFICER, Role.AUDITOR);
 
@@ -82,7 +86,8 @@ class DashboardController {
     }
 
     @GetMapping("/pools/{poolId}")
-    String pool(@PathVariable PoolId poolId, Authentication user, Model model) {
+    String pool(@PathVariable PoolId poolId, @RequestParam(required = false) @Min(1) Long before,
+                Authentication user, Model model) {
         PoolView view = queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
                 .orElseThrow(() -> new NotFound("No pool has the id " + poolId));
         model.addAttribute("view", view);
@@ -98,7 +103,7 @@ class DashboardController {
                     DecisionPage.class).join());
         }
         if (roles(user).contains(Role.AUDITOR)) {
-            model.addAttribute("history", provenance.history(poolId, null));
+            model.addAttribute("history", AuditTrail.of(provenance, poolId, before, AUDIT_TRAIL));
         }
         return "dashboard/pool";
     }

@@ -36,17 +36,15 @@ public final class SpreadsheetCsv {
     private final CSVFormat cells;
     private final CSVFormat quoted;
     private final DecimalFormat amounts;
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
     private boolean rowStarted;
 
-    private SpreadsheetCsv(boolean danish, String... header) {
+    private SpreadsheetCsv(Appendable out, boolean danish, String... header) {
+        this.out = out;
         cells = CSVFormat.DEFAULT.builder().setDelimiter(danish ? ';' : ',').get();
         quoted = cells.builder().setQuoteMode(QuoteMode.ALL).get();
         amounts = new DecimalFormat(danish ? "#,##0.00" : "0.00",
                 DecimalFormatSymbols.getInstance(danish ? Locale.forLanguageTag("da-DK") : Locale.ROOT));
-        if (danish) {
-            out.append(BYTE_ORDER_MARK);
-        }
         for (String column : header) {
             text(column);
         }
@@ -55,12 +53,17 @@ public final class SpreadsheetCsv {
 
     /** Commas, amounts as 1234.56, no byte order mark. */
     public static SpreadsheetCsv english(String... header) {
-        return new SpreadsheetCsv(false, header);
+        return new SpreadsheetCsv(new StringBuilder(), false, header);
+    }
+
+    /** As {@link #english(String...)}, each row written to {@code out} as it ends, for a file too long to hold. */
+    public static SpreadsheetCsv english(Appendable out, String... header) {
+        return new SpreadsheetCsv(out, false, header);
     }
 
     /** Semicolons, amounts as 1.234,56, and a UTF-8 byte order mark first so Excel shows æøå. */
     public static SpreadsheetCsv danish(String... header) {
-        return new SpreadsheetCsv(true, header);
+        return new SpreadsheetCsv(new StringBuilder().append(BYTE_ORDER_MARK), true, header);
     }
 
     /**
@@ -86,15 +89,18 @@ public final class SpreadsheetCsv {
     public SpreadsheetCsv endRow() {
         try {
             cells.println(out);
-        } catch (IOException cannotHappen) {
-            throw new UncheckedIOException(cannotHappen);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         rowStarted = false;
         return this;
     }
 
-    /** The file as a download named {@code filename}, UTF-8. */
+    /** The file held in memory as a download named {@code filename}, UTF-8. */
     public ResponseEntity<byte[]> download(String filename) {
+        if (!(out instanceof StringBuilder)) {
+            throw new IllegalStateException("The file was written to its own output");
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
@@ -105,8 +111,8 @@ public final class SpreadsheetCsv {
     private SpreadsheetCsv cell(CSVFormat format, Object value) {
         try {
             format.print(value, out, !rowStarted);
-        } catch (IOException cannotHappen) {
-            throw new UncheckedIOException(cannotHappen);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         rowStarted = true;
         return this;

@@ -143,7 +143,7 @@ class WholeSystemIT {
         assertThat(overview.get("remaining").asString()).isEqualTo("1000000.00");
         assertThat(overview.get("applicationsByStatus").get("AWARDED").asInt()).isEqualTo(1);
 
-        JsonNode award = read("/audit/pools/race-pool/history?size=500", "auditor", -1).get("items").valueStream()
+        JsonNode award = read("/audit/pools/race-pool/history?limit=1000", "auditor", -1).get("items").valueStream()
                 .filter(entry -> entry.get("event").asString().equals("GrantAwarded")).findFirst().orElseThrow();
         assertThat(award.get("decidedBy").asString()).isEqualTo("approver");
         assertThat(award.get("role").asString()).isEqualTo("APPROVER");

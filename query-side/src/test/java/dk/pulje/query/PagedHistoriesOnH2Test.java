@@ -1,0 +1,18 @@
+package dk.pulje.query;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+/** Paged histories on the embedded profile, with H2 in memory instead of the shared file. */
+@ActiveProfiles({"embedded", "demo"})
+class PagedHistoriesOnH2Test extends PagedHistoriesBehaviour {
+
+    @DynamicPropertySource
+    static void inMemoryDatabase(DynamicPropertyRegistry registry) {
+        String url = "jdbc:h2:mem:pulje-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
+    }
+}
