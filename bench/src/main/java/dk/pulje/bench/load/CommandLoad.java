@@ -49,7 +49,9 @@ public final class CommandLoad {
     }
 
     public List<Result> run() throws Exception {
-        Duration warmup = Duration.ofSeconds(settings.quick() ? 3 : 5);
+        // Both apps' JIT compilers keep a core busy for about their first minute under load (flight recordings:
+        // compilations of 0.6–1.2 s per second of run); the figures are those of apps that have warmed up.
+        Duration warmup = Duration.ofSeconds(settings.quick() ? 3 : 40);
         Duration measure = Duration.ofSeconds(settings.quick() ? 5 : 20);
         Duration steady = Duration.ofSeconds(settings.quick() ? 5 : 20);
         int clients = settings.clients();
