@@ -48,8 +48,9 @@ class EventChainAppender {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @EventHandler
-    void on(Object anyEvent, @MessageIdentifier String eventIdentifier) {
+    /** Takes no payload, so none is deserialized: the link covers the stored row, read again at commit. */
+    @EventHandler(payloadType = Object.class)
+    void on(@MessageIdentifier String eventIdentifier) {
         if (!CurrentUnitOfWork.isStarted()) {
             transaction.executeWithoutResult(status -> append(List.of(eventIdentifier)));
             return;
