@@ -14,6 +14,7 @@ import org.axonframework.monitoring.MessageMonitor;
 
 import javax.annotation.Nonnull;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,8 @@ final class EventProcessorMonitor implements MessageMonitor<EventMessage<?>> {
     private final Duration capacityWindow;
     private final Clock clock;
     private final Map<Class<?>, Meters> byPayloadType = new ConcurrentHashMap<>();
+    /** Payload types whose tags are alike (all of them where the meters have no tags) share one set of meters. */
+    private final Map<List<Tags>, Meters> byTags = new ConcurrentHashMap<>();
     private final Map<Tags, AtomicReference<Ingested>> latencies = new ConcurrentHashMap<>();
 
     EventProcessorMonitor(String processor, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
@@ -64,6 +67,11 @@ final class EventProcessorMonitor implements MessageMonitor<EventMessage<?>> {
     private Meters resolve(Message<?> message) {
         Tags meterTags = Tags.of(tags.apply(message));
         Tags latencyMeterTags = Tags.of(latencyTags.apply(message));
+        return byTags.computeIfAbsent(List.of(meterTags, latencyMeterTags),
+                alike -> register(meterTags, latencyMeterTags));
+    }
+
+    private Meters register(Tags meterTags, Tags latencyMeterTags) {
         AtomicReference<Ingested> latest = latencies.computeIfAbsent(latencyMeterTags, key -> {
             AtomicReference<Ingested> value = new AtomicReference<>();
             Gauge.builder(processor + ".latency", value, EventProcessorMonitor::latency).tags(key)

@@ -42,6 +42,17 @@ class EventProcessorMetricsTest {
     }
 
     @Test
+    void every_kind_of_event_counts_in_the_capacity_of_meters_by_name() {
+        MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventProcessor("grants");
+        busyForOneSecond(monitor);
+        MessageMonitor.MonitorCallback callback = monitor.onMessageIngested(GenericEventMessage.asEventMessage(1));
+        clock.add(Duration.ofSeconds(1));
+        callback.reportSuccess();
+
+        assertThat(meters.get("grants.capacity").gauge().value()).isCloseTo(0.2, within(0.001));
+    }
+
+    @Test
     void the_meters_keep_axons_names_and_tags() {
         MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventProcessor("grants",
                 message -> Tags.of("payloadType", message.getPayloadType().getSimpleName(), "processorName", "grants"),
