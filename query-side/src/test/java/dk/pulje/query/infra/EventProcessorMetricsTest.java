@@ -11,6 +11,7 @@ import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,6 +39,59 @@ class EventProcessorMetricsTest {
         busyForOneSecond(registry.registerEventProcessor("grants"));
 
         assertThat(meters.get("grants.capacity").gauge().value()).isCloseTo(0.1, within(0.001));
+    }
+
+    @Test
+    void every_kind_of_event_counts_in_the_capacity_of_meters_by_name() {
+        MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventProcessor("grants");
+        busyForOneSecond(monitor);
+        MessageMonitor.MonitorCallback callback = monitor.onMessageIngested(GenericEventMessage.asEventMessage(1));
+        clock.add(Duration.ofSeconds(1));
+        callback.reportSuccess();
+
+        assertThat(meters.get("grants.capacity").gauge().value()).isCloseTo(0.2, within(0.001));
+    }
+
+    @Test
+    void the_meters_keep_axons_names_and_tags() {
+        MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventProcessor("grants",
+                message -> Tags.of("payloadType", message.getPayloadType().getSimpleName(), "processorName", "grants"),
+                message -> Tags.of("processorName", "grants"));
+
+        monitor.onMessageIngested(GenericEventMessage.asEventMessage("e")).reportSuccess();
+        EventMessage<Integer> latest = GenericEventMessage.asEventMessage(1);
+        monitor.onMessageIngested(latest).reportFailure(new IllegalStateException());
+
+        Tags strings = Tags.of("payloadType", "String", "processorName", "grants");
+        assertThat(meters.get("grants.ingestedCounter").tags(strings).counter().count()).isEqualTo(1);
+        assertThat(meters.get("grants.successCounter").tags(strings).counter().count()).isEqualTo(1);
+        assertThat(meters.get("grants.processedCounter").tags(strings).counter().count()).isEqualTo(1);
+        assertThat(meters.get("grants.allTimer").tags(strings).timer().count()).isEqualTo(1);
+        assertThat(meters.get("grants.successTimer").tags(strings).timer().count()).isEqualTo(1);
+        Tags integers = Tags.of("payloadType", "Integer", "processorName", "grants");
+        assertThat(meters.get("grants.failureCounter").tags(integers).counter().count()).isEqualTo(1);
+        assertThat(meters.get("grants.failureTimer").tags(integers).timer().count()).isEqualTo(1);
+        assertThat(meters.get("grants.capacity").tags(integers).gauge()).isNotNull();
+        assertThat(meters.get("grants.latency").tags("processorName", "grants").gauge().value())
+                .isEqualTo(clock.wallTime() - latest.getTimestamp().toEpochMilli());
+    }
+
+    /** Looking each meter up by its tags for every event took about 13 % of a replay's CPU. */
+    @Test
+    void the_meters_are_looked_up_once_per_payload_type() {
+        AtomicInteger lookups = new AtomicInteger();
+        MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventProcessor("pool-overview",
+                message -> {
+                    lookups.incrementAndGet();
+                    return Tags.of("payloadType", message.getPayloadType().getSimpleName());
+                }, message -> Tags.empty());
+
+        for (int event = 0; event < 3; event++) {
+            monitor.onMessageIngested(GenericEventMessage.asEventMessage("e" + event)).reportSuccess();
+        }
+
+        assertThat(lookups).hasValue(1);
+        assertThat(meters.get("pool-overview.successCounter").counter().count()).isEqualTo(3);
     }
 
     private void busyForOneSecond(MessageMonitor<? super EventMessage<?>> monitor) {
