@@ -32,29 +32,44 @@ final class PoolsForClients {
                 {"id": "%s", "name": "Benchmark programme", "envelope": "100000000000.00"}""".formatted(PROGRAMME);
     }
 
-    /** One client's applications: the next one goes to the client's current pool, from the next municipality. */
-    final class ClientPools {
-        private final int client;
+    /** Submissions from each municipality in turn to one pool, the next pool opened once all 98 have applied. */
+    private final class Sequence {
+        private final String poolPrefix;
+        private final String applicationPrefix;
         private int submitted;
         private String pool;
 
-        ClientPools(int client) {
-            this.client = client;
+        Sequence(String poolPrefix, String applicationPrefix) {
+            this.poolPrefix = poolPrefix;
+            this.applicationPrefix = applicationPrefix;
         }
 
-        /** Answers the path and JSON of the client's next submission, opening a new pool first when needed. */
         Submission next() throws Exception {
             int inPool = submitted % MUNICIPALITIES.size();
             if (inPool == 0) {
-                pool = "bench-" + run + "-c" + client + "-p" + submitted / MUNICIPALITIES.size();
+                pool = poolPrefix + submitted / MUNICIPALITIES.size();
                 commands.post("/programmes/" + PROGRAMME + "/pools", "manager", poolJson(pool));
                 commands.post("/pools/" + pool + "/publication", "manager", "{}");
             }
             String municipality = MUNICIPALITIES.get(inPool);
-            // Application ids are unique across pools: each client numbers its own.
-            String application = "c" + client + "-a" + submitted++;
+            String application = applicationPrefix + submitted++;
             return new Submission(pool, application, BenchUsers.applicantOf(municipality),
                     "/pools/" + pool + "/applications", submissionJson(application, municipality));
+        }
+    }
+
+    /** One client's applications: the next one goes to the client's current pool, from the next municipality. */
+    final class ClientPools {
+        // Application ids are unique across pools: each client numbers its own.
+        private final Sequence sequence;
+
+        ClientPools(int client) {
+            this.sequence = new Sequence("bench-" + run + "-c" + client + "-p", "c" + client + "-a");
+        }
+
+        /** Answers the path and JSON of the client's next submission, opening a new pool first when needed. */
+        Submission next() throws Exception {
+            return sequence.next();
         }
     }
 
@@ -66,20 +81,10 @@ final class PoolsForClients {
      * have applied; then the next pool opens for all of them.
      */
     final class SharedPool {
-        private int submitted;
-        private String pool;
+        private final Sequence sequence = new Sequence(poolPrefix(), "rush-" + run + "-a");
 
         synchronized Submission next() throws Exception {
-            int inPool = submitted % MUNICIPALITIES.size();
-            if (inPool == 0) {
-                pool = "rush-" + run + "-p" + submitted / MUNICIPALITIES.size();
-                commands.post("/programmes/" + PROGRAMME + "/pools", "manager", poolJson(pool));
-                commands.post("/pools/" + pool + "/publication", "manager", "{}");
-            }
-            String municipality = MUNICIPALITIES.get(inPool);
-            String application = "rush-" + run + "-a" + submitted++;
-            return new Submission(pool, application, BenchUsers.applicantOf(municipality),
-                    "/pools/" + pool + "/applications", submissionJson(application, municipality));
+            return sequence.next();
         }
 
         /** The pools of the rush, as their ids begin. */
