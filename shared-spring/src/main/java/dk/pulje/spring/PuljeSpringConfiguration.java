@@ -132,7 +132,7 @@ public class PuljeSpringConfiguration {
         }
         return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache,
                 PersonalDataKeys.masterKey(masterKey), previous.stream().filter(key -> !key.isBlank())
-                .map(PersonalDataKeys::masterKey).toList()).rememberingAfter(PuljeSpringConfiguration::afterCommit);
+                .map(PersonalDataKeys::masterKey).toList(), PuljeSpringConfiguration::afterCommit);
     }
 
     /**

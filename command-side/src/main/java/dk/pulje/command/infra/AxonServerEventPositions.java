@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-
 /**
  * On Axon Server the events' positions are not readable by their ids; the head of the store, read once the command
  * is committed, is at or after every event it appended, so waiting for it reads the command's own writes (and

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /**
@@ -50,17 +51,44 @@ public class PersonalDataKeys {
     private final SecretKey masterKey;
     private final List<SecretKey> previousMasterKeys;
     private final long cacheForNanos;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final Map<String, KnownPerson> byEmailHash = new ConcurrentHashMap<>();
-    private Consumer<Runnable> afterCommit = Runnable::run;
+    private final Remembered<Optional<SecretKey>> bySubject = new Remembered<>();
+    private final Remembered<SubjectKey> byEmailHash = new Remembered<>();
+    private final Consumer<Runnable> afterCommit;
 
     public record SubjectKey(String subject, SecretKey key) {
     }
 
-    private record Cached(Optional<SecretKey> key, long until) {
-    }
+    /** What is remembered for {@code cacheFor}, at most {@value #CACHE_LIMIT} entries (then all are forgotten). */
+    private final class Remembered<V> {
+        private record Entry<V>(V value, long until) {
+        }
 
-    private record KnownPerson(SubjectKey subjectKey, long until) {
+        private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
+
+        /** The value remembered for {@code key}, or null when there is none or it is older than {@code cacheFor}. */
+        V get(String key, long now) {
+            Entry<V> entry = entries.get(key);
+            return entry != null && entry.until - now > 0 ? entry.value : null;
+        }
+
+        void put(String key, V value, long now) {
+            if (entries.size() >= CACHE_LIMIT) {
+                entries.clear();
+            }
+            entries.put(key, new Entry<>(value, now + cacheForNanos));
+        }
+
+        void remove(String key) {
+            entries.remove(key);
+        }
+
+        void removeIf(BiPredicate<String, V> which) {
+            entries.entrySet().removeIf(entry -> which.test(entry.getKey(), entry.getValue().value));
+        }
+
+        void clear() {
+            entries.clear();
+        }
     }
 
     public PersonalDataKeys(DataSource dataSource, Duration cacheFor) {
@@ -75,10 +103,21 @@ public class PersonalDataKeys {
     /** {@code previousMasterKeys} the master keys being rotated away from: they open, and never wrap. */
     public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey,
                             List<SecretKey> previousMasterKeys) {
+        this(dataSource, cacheFor, masterKey, previousMasterKeys, Runnable::run);
+    }
+
+    /**
+     * {@code afterCommit} runs what is remembered of a person found or made in a transaction once that transaction
+     * has committed (outside transactions: at once), so a key made in a transaction that rolls back is never used
+     * again.
+     */
+    public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey,
+                            List<SecretKey> previousMasterKeys, Consumer<Runnable> afterCommit) {
         this.dataSource = dataSource;
         this.masterKey = masterKey;
         this.previousMasterKeys = List.copyOf(previousMasterKeys);
         this.cacheForNanos = cacheFor.toNanos();
+        this.afterCommit = afterCommit;
     }
 
     /** An AES-256 master key from its Base64 text, as configured; null for none. */
@@ -188,31 +227,16 @@ public class PersonalDataKeys {
         return rewrapped;
     }
 
-    /**
-     * Runs what is remembered of a person found or made in a transaction once that transaction has committed (given
-     * a way to wait for it; by default at once, for data sources outside transactions): a key made in a transaction
-     * that rolls back must never be used again.
-     */
-    public PersonalDataKeys rememberingAfter(Consumer<Runnable> afterCommit) {
-        this.afterCommit = afterCommit;
-        return this;
-    }
-
     /** The person's subject and key, made on first sight of the e-mail address. */
     public SubjectKey keyFor(String email) {
         String hash = emailHash(email);
         long now = System.nanoTime();
-        KnownPerson known = byEmailHash.get(hash);
-        if (known != null && known.until - now > 0) {
-            return known.subjectKey;
+        SubjectKey known = byEmailHash.get(hash, now);
+        if (known != null) {
+            return known;
         }
         SubjectKey subjectKey = findOrCreate(hash);
-        afterCommit.accept(() -> {
-            if (byEmailHash.size() >= CACHE_LIMIT) {
-                byEmailHash.clear();
-            }
-            byEmailHash.put(hash, new KnownPerson(subjectKey, now + cacheForNanos));
-        });
+        afterCommit.accept(() -> byEmailHash.put(hash, subjectKey, now));
         return subjectKey;
     }
 
@@ -235,28 +259,25 @@ public class PersonalDataKeys {
     /** The subject's key, or empty when the person was erased. */
     public Optional<SecretKey> key(String subject) {
         long now = System.nanoTime();
-        Cached cached = cache.get(subject);
-        if (cached != null && cached.until - now > 0) {
-            return cached.key;
+        Optional<SecretKey> known = bySubject.get(subject, now);
+        if (known != null) {
+            return known;
         }
         Optional<SecretKey> key = query("SELECT subject, secret, wrapped FROM personal_data_key WHERE subject = ?",
                 subject).map(this::keyOf);
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(subject, new Cached(key, now + cacheForNanos));
+        bySubject.put(subject, key, now);
         return key;
     }
 
     /** Drops what this node remembers of the subject's key, after an erasure. */
     public void forget(String subject) {
-        cache.remove(subject);
-        byEmailHash.values().removeIf(known -> known.subjectKey.subject().equals(subject));
+        bySubject.remove(subject);
+        byEmailHash.removeIf((hash, known) -> known.subject().equals(subject));
     }
 
     /** Drops every remembered key, so that what follows (a replay, say) sees every erasure made so far. */
     public void forgetAll() {
-        cache.clear();
+        bySubject.clear();
         byEmailHash.clear();
     }
 

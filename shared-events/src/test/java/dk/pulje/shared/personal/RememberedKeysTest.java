@@ -36,7 +36,7 @@ class RememberedKeysTest {
     }
 
     private PersonalDataKeys keys() {
-        return new PersonalDataKeys(dataSource, Duration.ofMinutes(1)).rememberingAfter(waitingForCommit::add);
+        return new PersonalDataKeys(dataSource, Duration.ofMinutes(1), null, List.of(), waitingForCommit::add);
     }
 
     @Test
