@@ -1,6 +1,7 @@
 package dk.pulje.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.Set;
 /**
  * What one run measures and how hard: the store (the local PostgreSQL, or the embedded H2 with {@code --embedded}),
  * the size of the run ({@code --quick} for a smoke run), which benchmarks ({@code --only B1,B3}), and whether
- * the apps and the JMH runs record a flight recording each ({@code --jfr}, to {@code bench/target/logs/*.jfr}).
+ * the apps and the JMH runs record a flight recording each ({@code --jfr}, to {@code bench/target/logs/*.jfr}), and
+ * how long the load loops warm up ({@code --warmup SECONDS}; by default 40 s, 3 s in a quick run).
  */
-public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String> only, int clients, String databaseUrl,
+public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String> only, int clients, int warmupSeconds,
+                       String databaseUrl,
                        String databaseUser, String databasePassword, Path root, Path work) {
 
     public static final List<String> ALL = List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8");
@@ -22,6 +25,7 @@ public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String>
         boolean jfr = false;
         Set<String> only = new LinkedHashSet<>(ALL);
         int clients = 16;
+        int warmupSeconds = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--embedded" -> embedded = true;
@@ -29,15 +33,21 @@ public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String>
                 case "--jfr" -> jfr = true;
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].toUpperCase().split(",")));
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmupSeconds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; the options are --embedded, --quick, --jfr, --only B1,B2,… and --clients N");
+                        + "; the options are --embedded, --quick, --jfr, --only B1,B2,…, --clients N and --warmup SECONDS");
             }
         }
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        return new Settings(embedded, quick, jfr, only, clients,
+        return new Settings(embedded, quick, jfr, only, clients, warmupSeconds,
                 env("PULJE_BENCH_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
                 env("PULJE_DATABASE_USER", "postgres"), env("PULJE_DATABASE_PASSWORD", ""),
                 root, root.resolve("bench/target"));
+    }
+
+    /** How long the command load warms the apps up before it counts. */
+    public Duration warmup() {
+        return Duration.ofSeconds(warmupSeconds >= 0 ? warmupSeconds : quick ? 3 : 40);
     }
 
     public boolean runs(String id) {
@@ -64,7 +74,7 @@ public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String>
     /** Settings inside a forked JMH run, from {@link #asSystemProperties()}. */
     public static Settings fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        return new Settings(Boolean.getBoolean("bench.embedded"), false, false, Set.of(), 16,
+        return new Settings(Boolean.getBoolean("bench.embedded"), false, false, Set.of(), 16, -1,
                 System.getProperty("bench.databaseUrl"), System.getProperty("bench.databaseUser"),
                 System.getProperty("bench.databasePassword", ""), root, root.resolve("bench/target"));
     }

@@ -2,6 +2,7 @@ package dk.pulje.bench.load;
 
 import dk.pulje.bench.Settings;
 import dk.pulje.bench.loop.ClosedLoop;
+import dk.pulje.bench.loop.CpuShares;
 import dk.pulje.bench.loop.OpenLoop;
 import dk.pulje.bench.loop.Outcome;
 import dk.pulje.bench.report.Result;
@@ -51,7 +52,7 @@ public final class CommandLoad {
     public List<Result> run() throws Exception {
         // Both apps' JIT compilers keep a core busy for about their first minute under load (flight recordings:
         // compilations of 0.6–1.2 s per second of run); the figures are those of apps that have warmed up.
-        Duration warmup = Duration.ofSeconds(settings.quick() ? 3 : 40);
+        Duration warmup = settings.warmup();
         Duration measure = Duration.ofSeconds(settings.quick() ? 5 : 20);
         Duration steady = Duration.ofSeconds(settings.quick() ? 5 : 20);
         int clients = settings.clients();
@@ -98,13 +99,17 @@ public final class CommandLoad {
             for (int c = 0; c < clients; c++) {
                 perClient.add(pools.forClient(c));
             }
+            CpuShares cpu = new CpuShares().process("commandSide", commandSide.pid())
+                    .process("querySide", querySide.pid()).processesNamed("postgres", "postgres")
+                    .process("loadGenerator", ProcessHandle.current().pid());
             Outcome throughput = ClosedLoop.run(clients, warmup, measure, 100_000, client -> {
                 PoolsForClients.ClientPools mine = perClient.get(client);
                 return () -> {
                     PoolsForClients.Submission next = mine.next();
                     commands.post(next.path(), next.user(), next.json());
                 };
-            });
+            }, cpu::start);
+            Map<String, Double> cpuPerCommand = cpu.perRequest(throughput.done());
             double rate = throughput.perSecond();
             double half = Math.max(rate / 2, 1);
 
@@ -129,7 +134,7 @@ public final class CommandLoad {
             Histogram lag = lags.getIntervalHistogram();
 
             if (settings.runs("B3")) {
-                results.add(b3(throughput, latency, half));
+                results.add(b3(throughput, latency, half, cpuPerCommand));
             }
             if (settings.runs("B6")) {
                 results.add(b6(lag, notVisible.get(), half));
@@ -150,7 +155,7 @@ public final class CommandLoad {
         return results;
     }
 
-    private Result b3(Outcome throughput, Outcome latency, double half) {
+    private Result b3(Outcome throughput, Outcome latency, double half, Map<String, Double> cpuPerCommand) {
         double rate = throughput.perSecond();
         double percent = 100 * rate / ceiling;
         double p50 = latency.millisAt(50);
@@ -166,14 +171,16 @@ public final class CommandLoad {
         values.put("halfLoadP50Ms", p50);
         values.put("halfLoadP99Ms", p99);
         values.put("halfLoadP999Ms", latency.millisAt(99.9));
+        cpuPerCommand.forEach((part, millis) -> values.put("cpuMsPerCommand." + part, millis));
         String failure = throughput.firstFailure() != null ? throughput.firstFailure() : latency.firstFailure();
         return new Result("B3", "SubmitApplication via REST, " + settings.clients() + " clients",
                 String.format(Locale.ROOT, "%.0f cmd/s; p50 %.1f ms, p99 %.1f ms at %.0f/s", rate, p50, p99, half),
                 percent, ">= 10 % of C; p99 <= 50 ms", Result.met(met), values,
                 String.format(Locale.ROOT, "%d accepted in %.1f s (closed loop: p50 %.1f ms, p99 %.1f ms); "
-                                + "at half load %d sent, p99.9 %.1f ms%s", throughput.done(),
+                                + "at half load %d sent, p99.9 %.1f ms; CPU per command (closed loop): %s%s",
+                        throughput.done(),
                         throughput.elapsed().toMillis() / 1000.0, throughput.millisAt(50), throughput.millisAt(99),
-                        latency.done(), latency.millisAt(99.9),
+                        latency.done(), latency.millisAt(99.9), CpuShares.describe(cpuPerCommand),
                         failure == null ? "" : "; " + (throughput.failed() + latency.failed()) + " failed, first: "
                                 + failure));
     }

@@ -21,6 +21,12 @@ public final class ClosedLoop {
 
     public static Outcome run(int clients, Duration warmup, Duration measure, long maxPerClient,
                               Client operationOfClient) throws Exception {
+        return run(clients, warmup, measure, maxPerClient, operationOfClient, () -> { });
+    }
+
+    /** As above, calling {@code atMeasureStart} when the warm-up ends. */
+    public static Outcome run(int clients, Duration warmup, Duration measure, long maxPerClient,
+                              Client operationOfClient, Runnable atMeasureStart) throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long until = measureFrom + measure.toNanos();
@@ -58,6 +64,11 @@ public final class ClosedLoop {
             thread.start();
             threads.add(thread);
         }
+        long untilMeasured = (measureFrom - System.nanoTime()) / 1_000_000;
+        if (untilMeasured > 0) {
+            Thread.sleep(untilMeasured);
+        }
+        atMeasureStart.run();
         for (Thread thread : threads) {
             thread.join();
         }

@@ -5,6 +5,7 @@ import dk.pulje.bench.Settings;
 import dk.pulje.bench.load.Api;
 import dk.pulje.bench.load.App;
 import dk.pulje.bench.load.BenchUsers;
+import dk.pulje.bench.loop.CpuShares;
 import dk.pulje.bench.report.Result;
 import dk.pulje.bench.store.AxonStore;
 import dk.pulje.bench.store.Databases;
@@ -83,6 +84,8 @@ public final class ReplayBenchmark {
                 List.of("--pulje.node-id=bench-replay"))) {
             Api queries = new Api(http, querySide.baseUrl());
             long up = querySide.awaitHealthy(http, Duration.ofMinutes(2));
+            CpuShares cpu = new CpuShares().process("querySide", querySide.pid()).processesNamed("postgres", "postgres");
+            cpu.start();
             long head = headOf(queries, json);
             long startPosition = slowest(queries, json);
             long until = up + cap.toNanos();
@@ -98,20 +101,21 @@ public final class ReplayBenchmark {
                 position = slowest(queries, json);
                 now = System.nanoTime();
             }
+            Map<String, Double> cpuPerEvent = cpu.perRequest(position - startPosition);
             heap.add(new long[] {(now - up) / 1_000_000_000L, heapAfterGc(querySide.pid())});
             Files.writeString(querySide.log().resolveSibling("query-side-replay-histogram.txt"),
                     jcmd(querySide.pid(), "GC.class_histogram"));
             double seconds = (now - up) / 1e9;
             double perSecond = (position - startPosition) / seconds;
             boolean caughtUp = position >= head;
-            return result(events, fillSeconds, startPosition, position, seconds, perSecond, caughtUp, heap);
+            return result(events, fillSeconds, startPosition, position, seconds, perSecond, caughtUp, heap, cpuPerEvent);
         } finally {
             databases.drop("replay");
         }
     }
 
     private Result result(long events, double fillSeconds, long startPosition, long position, double seconds,
-                          double perSecond, boolean caughtUp, List<long[]> heap) {
+                          double perSecond, boolean caughtUp, List<long[]> heap, Map<String, Double> cpuPerEvent) {
         long first = heap.get(Math.min(1, heap.size() - 1))[1];
         long last = heap.get(heap.size() - 1)[1];
         long max = heap.stream().mapToLong(h -> h[1]).max().orElse(0);
@@ -129,15 +133,18 @@ public final class ReplayBenchmark {
         values.put("positionAtEnd", position);
         values.put("seconds", seconds);
         values.put("fillSeconds", fillSeconds);
+        cpuPerEvent.forEach((part, millis) -> values.put("cpuMicrosPerEvent." + part, millis * 1000));
         values.put("heapAfterGcKiB", heap.stream().map(h -> Map.of("second", h[0], "kib", h[1])).toList());
         return new Result("B5", "full replay of all projections over " + events / 1000 + "k events",
                 String.format(Locale.ROOT, "%.0f events/s; heap %d -> %d MiB", perSecond, first / 1024, last / 1024),
                 null, ">= 10k events/s on 2 cores, memory flat", Result.met(perSecond >= 10_000 && flat), values,
                 String.format(Locale.ROOT, "%s: slowest projection from %d to %d in %.0f s%s; heap after full GC: %s "
-                                + "(max %d MiB, %s); store filled in %.0f s",
+                                + "(max %d MiB, %s); store filled in %.0f s; CPU per event of the slowest projection's "
+                                + "progress, all projections: query side %.0f µs, postgres %.0f µs",
                         caughtUp ? "caught up" : "NOT caught up within the time allowed", startPosition, position,
                         seconds, caughtUp ? "" : " (rate measured over that time)", heapLine, max / 1024,
-                        flat ? "flat" : "growing", fillSeconds));
+                        flat ? "flat" : "growing", fillSeconds, cpuPerEvent.get("querySide") * 1000,
+                        cpuPerEvent.get("postgres") * 1000));
     }
 
     /** The position of the projection furthest behind. */
