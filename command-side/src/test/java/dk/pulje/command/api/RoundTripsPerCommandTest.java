@@ -1,7 +1,12 @@
 package dk.pulje.command.api;
 
 import dk.pulje.shared.testing.TestPostgres;
+import dk.pulje.spring.metrics.AxonMetrics;
+import org.axonframework.config.Configuration;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +39,12 @@ class RoundTripsPerCommandTest extends CommandApiTestSupport {
 
     private static final List<String> statements = new CopyOnWriteArrayList<>();
 
+    @Autowired
+    private Configuration axon;
+
+    @Autowired
+    private GlobalMetricRegistry metrics;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabase("round_trips"));
@@ -58,6 +69,11 @@ class RoundTripsPerCommandTest extends CommandApiTestSupport {
                 .andExpect(status().isCreated());
 
         assertThat(statements).as("statements sent, in order").hasSize(4);
+        assertThat(axon.getComponent(CommandTargetResolver.class).getClass().getSimpleName())
+                .as("commands are routed by the resolver that looks their annotations up once per type")
+                .isEqualTo("CommandTargets");
+        assertThat(metrics.getClass().getEnclosingClass()).as("meters looked up once per payload type, not per message")
+                .isEqualTo(AxonMetrics.class);
         assertThat(statements.get(0)).startsWith("SELECT").contains("sequenceNumber >=");
         assertThat(statements.get(1)).startsWith("INSERT INTO application_id");
         assertThat(statements.get(2)).startsWith("INSERT INTO DomainEventEntry");

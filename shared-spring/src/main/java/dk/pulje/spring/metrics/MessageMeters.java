@@ -1,4 +1,4 @@
-package dk.pulje.query.infra;
+package dk.pulje.spring.metrics;
 
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
@@ -22,20 +22,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * The meters of Axon's processor monitors ({@code MessageTimerMonitor}, {@code MessageCountingMonitor},
- * {@code CapacityMonitor}, {@code EventProcessorLatencyMonitor}): the same names, tags and kinds, but each processor's
- * meters are looked up once per payload type and kept. Axon's monitors look every meter up by its tags for every
- * event, about 13 % of a replaying query side's CPU (bench B5). The tags are Axon's, which depend on the payload type
- * alone (and the processor, fixed per monitor).
+ * The meters of Axon's monitors ({@code MessageTimerMonitor}, {@code MessageCountingMonitor}, {@code CapacityMonitor},
+ * and a processor's {@code EventProcessorLatencyMonitor}) of one component (a processor, the command, event or query
+ * bus): the same names, tags and kinds, but looked up once per payload type and kept. Axon's monitors look every meter
+ * up by its tags for every message: about 13 % of a replaying query side's CPU (bench B5), and a share of every
+ * command's. The tags are Axon's, which depend on the payload type alone (and the component, fixed per monitor).
  */
-final class EventProcessorMonitor implements MessageMonitor<EventMessage<?>> {
+final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
 
     private static final double[] PERCENTILES = {0.5, 0.75, 0.95, 0.98, 0.99, 0.999};
 
-    private final String processor;
+    private final String component;
     private final MeterRegistry registry;
     private final Function<Message<?>, Iterable<Tag>> tags;
+    /** The counters' tags: the same as the timers', but none on the event bus, as Axon has it. */
+    private final Function<Message<?>, Iterable<Tag>> counterTags;
+    /** For a processor: the tags of its latency gauge; null for a bus, which has none. */
     private final Function<Message<?>, Iterable<Tag>> latencyTags;
+    /** Null where Axon measures no capacity (the event bus). */
     private final Duration capacityWindow;
     private final Clock clock;
     private final Map<Class<?>, Meters> byPayloadType = new ConcurrentHashMap<>();
@@ -43,50 +47,58 @@ final class EventProcessorMonitor implements MessageMonitor<EventMessage<?>> {
     private final Map<List<Tags>, Meters> byTags = new ConcurrentHashMap<>();
     private final Map<Tags, AtomicReference<Ingested>> latencies = new ConcurrentHashMap<>();
 
-    EventProcessorMonitor(String processor, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
-                          Function<Message<?>, Iterable<Tag>> latencyTags, Duration capacityWindow) {
-        this.processor = processor;
+    MessageMeters(String component, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
+                  Function<Message<?>, Iterable<Tag>> counterTags, Function<Message<?>, Iterable<Tag>> latencyTags,
+                  Duration capacityWindow) {
+        this.component = component;
         this.registry = registry;
         this.tags = tags;
+        this.counterTags = counterTags;
         this.latencyTags = latencyTags;
         this.capacityWindow = capacityWindow;
         this.clock = registry.config().clock();
     }
 
     @Override
-    public MonitorCallback onMessageIngested(@Nonnull EventMessage<?> message) {
+    public MonitorCallback onMessageIngested(@Nonnull M message) {
         Meters meters = byPayloadType.get(message.getPayloadType());
         if (meters == null) {
             meters = byPayloadType.computeIfAbsent(message.getPayloadType(), type -> resolve(message));
         }
-        meters.latest().set(new Ingested(message, clock.wallTime()));
+        if (meters.latest() != null && message instanceof EventMessage<?> event) {
+            meters.latest().set(new Ingested(event, clock.wallTime()));
+        }
         meters.ingested().increment();
         return new Callback(meters, clock.monotonicTime());
     }
 
     private Meters resolve(Message<?> message) {
         Tags meterTags = Tags.of(tags.apply(message));
-        Tags latencyMeterTags = Tags.of(latencyTags.apply(message));
-        return byTags.computeIfAbsent(List.of(meterTags, latencyMeterTags),
-                alike -> register(meterTags, latencyMeterTags));
+        Tags counterMeterTags = counterTags == tags ? meterTags : Tags.of(counterTags.apply(message));
+        Tags latencyMeterTags = latencyTags == null ? Tags.empty() : Tags.of(latencyTags.apply(message));
+        return byTags.computeIfAbsent(List.of(meterTags, counterMeterTags, latencyMeterTags),
+                alike -> register(meterTags, counterMeterTags, latencyMeterTags));
     }
 
-    private Meters register(Tags meterTags, Tags latencyMeterTags) {
-        AtomicReference<Ingested> latest = latencies.computeIfAbsent(latencyMeterTags, key -> {
-            AtomicReference<Ingested> value = new AtomicReference<>();
-            Gauge.builder(processor + ".latency", value, EventProcessorMonitor::latency).tags(key)
+    private Meters register(Tags meterTags, Tags counterMeterTags, Tags latencyMeterTags) {
+        AtomicReference<Ingested> latest = latencyTags == null ? null
+                : latencies.computeIfAbsent(latencyMeterTags, key -> {
+                    AtomicReference<Ingested> value = new AtomicReference<>();
+                    Gauge.builder(component + ".latency", value, MessageMeters::latency).tags(key)
+                            .strongReference(true).register(registry);
+                    return value;
+                });
+        SlidingTimeWindowReservoir capacity = null;
+        if (capacityWindow != null) {
+            capacity = new SlidingTimeWindowReservoir(capacityWindow.toNanos(), TimeUnit.NANOSECONDS, clock);
+            Gauge.builder(component + ".capacity", capacity, window -> busyShare(window)).tags(meterTags)
                     .strongReference(true).register(registry);
-            return value;
-        });
-        SlidingTimeWindowReservoir capacity = new SlidingTimeWindowReservoir(capacityWindow.toNanos(),
-                TimeUnit.NANOSECONDS, clock);
-        Gauge.builder(processor + ".capacity", capacity, window -> busyShare(window)).tags(meterTags)
-                .strongReference(true).register(registry);
+        }
         return new Meters(timer("allTimer", meterTags), timer("successTimer", meterTags),
                 timer("failureTimer", meterTags), timer("ignoredTimer", meterTags),
-                counter("ingestedCounter", meterTags), counter("successCounter", meterTags),
-                counter("failureCounter", meterTags), counter("processedCounter", meterTags),
-                counter("ignoredCounter", meterTags), capacity, latest);
+                counter("ingestedCounter", counterMeterTags), counter("successCounter", counterMeterTags),
+                counter("failureCounter", counterMeterTags), counter("processedCounter", counterMeterTags),
+                counter("ignoredCounter", counterMeterTags), capacity, latest);
     }
 
     /**
@@ -104,12 +116,12 @@ final class EventProcessorMonitor implements MessageMonitor<EventMessage<?>> {
     }
 
     private Timer timer(String name, Tags meterTags) {
-        return Timer.builder(processor + "." + name).distributionStatisticExpiry(Duration.ofMinutes(10))
+        return Timer.builder(component + "." + name).distributionStatisticExpiry(Duration.ofMinutes(10))
                 .publishPercentiles(PERCENTILES).tags(meterTags).register(registry);
     }
 
     private Counter counter(String name, Tags meterTags) {
-        return registry.counter(processor + "." + name, meterTags);
+        return registry.counter(component + "." + name, meterTags);
     }
 
     private record Meters(Timer all, Timer success, Timer failure, Timer ignored, Counter ingested,
@@ -153,7 +165,9 @@ final class EventProcessorMonitor implements MessageMonitor<EventMessage<?>> {
             long took = clock.monotonicTime() - start;
             meters.all().record(took, TimeUnit.NANOSECONDS);
             outcome.record(took, TimeUnit.NANOSECONDS);
-            meters.capacity().update(took);
+            if (meters.capacity() != null) {
+                meters.capacity().update(took);
+            }
         }
     }
 }

@@ -1,9 +1,11 @@
-package dk.pulje.query.infra;
+package dk.pulje.spring.metrics;
 
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.micrometer.GlobalMetricRegistry;
@@ -18,13 +20,14 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * A processor's capacity is measured over the last ten seconds however Axon registers its meters, so the processing
- * times it keeps stay few during a replay (over Axon's ten minutes they grew the heap by hundreds of MiB).
+ * times it keeps stay few during a replay (over Axon's ten minutes they grew the heap by hundreds of MiB); the buses'
+ * meters keep Axon's names and tags and are looked up once per payload type, like the processors'.
  */
-class EventProcessorMetricsTest {
+class AxonMetricsTest {
 
     private final MockClock clock = new MockClock();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
-    private final GlobalMetricRegistry registry = new EventProcessorMetrics().globalMetricRegistry(meters);
+    private final GlobalMetricRegistry registry = new AxonMetrics().globalMetricRegistry(meters);
 
     @Test
     void a_second_of_work_is_a_tenth_of_the_capacity_with_dimensional_meters() {
@@ -92,6 +95,45 @@ class EventProcessorMetricsTest {
 
         assertThat(lookups).hasValue(1);
         assertThat(meters.get("pool-overview.successCounter").counter().count()).isEqualTo(3);
+    }
+
+    @Test
+    void the_command_bus_meters_keep_axons_names_and_tags_and_are_looked_up_once_per_payload_type() {
+        AtomicInteger lookups = new AtomicInteger();
+        MessageMonitor<? super CommandMessage<?>> monitor = registry.registerCommandBus("commandBus", message -> {
+            lookups.incrementAndGet();
+            return Tags.of("payloadType", message.getPayloadType().getSimpleName());
+        });
+
+        for (int command = 0; command < 3; command++) {
+            monitor.onMessageIngested(GenericCommandMessage.asCommandMessage("c" + command)).reportSuccess();
+        }
+        MessageMonitor.MonitorCallback refused = monitor.onMessageIngested(GenericCommandMessage.asCommandMessage(1));
+        clock.add(Duration.ofSeconds(1));
+        refused.reportFailure(new IllegalStateException());
+
+        assertThat(lookups).hasValue(2);
+        Tags strings = Tags.of("payloadType", "String");
+        assertThat(meters.get("commandBus.successCounter").tags(strings).counter().count()).isEqualTo(3);
+        assertThat(meters.get("commandBus.successTimer").tags(strings).timer().count()).isEqualTo(3);
+        assertThat(meters.get("commandBus.failureCounter").tags("payloadType", "Integer").counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("commandBus.capacity").tags("payloadType", "Integer").gauge().value())
+                .isCloseTo(0.1, within(0.001));
+        assertThat(meters.find("commandBus.latency").gauge()).isNull();
+    }
+
+    @Test
+    void the_event_bus_counts_without_tags_and_times_with_them_as_axon_does() {
+        MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventBus("eventStore",
+                message -> Tags.of("payloadType", message.getPayloadType().getSimpleName()));
+
+        monitor.onMessageIngested(GenericEventMessage.asEventMessage("e")).reportSuccess();
+        monitor.onMessageIngested(GenericEventMessage.asEventMessage(1)).reportSuccess();
+
+        assertThat(meters.get("eventStore.ingestedCounter").counter().count()).isEqualTo(2);
+        assertThat(meters.get("eventStore.allTimer").tags("payloadType", "String").timer().count()).isEqualTo(1);
+        assertThat(meters.find("eventStore.capacity").gauge()).isNull();
     }
 
     private void busyForOneSecond(MessageMonitor<? super EventMessage<?>> monitor) {
