@@ -171,6 +171,12 @@ class DashboardPagesTest {
 
         assertThat(sequences(page(auditor, poolPage + "?before=9999"))).containsExactlyElementsOf(descending(124, 75));
         assertThat(mvc.get().uri(poolPage + "?before=0").session(auditor).exchange()).hasStatus(400);
+        for (String number : List.of("1e400000000", "1e-999999999", "1e-20000000", "99999999999999999999")) {
+            MvcTestResult refused = mvc.get().uri(poolPage + "?before=" + number).session(auditor).exchange();
+            assertThat(refused).as(number).hasStatus(400).bodyJson().extractingPath("$.type")
+                    .isEqualTo("/problems/number-out-of-range");
+            assertThat(refused.getResponse().getContentAsByteArray()).as(number).hasSizeLessThan(1_000);
+        }
     }
 
     /** The sequence numbers of the audit trail's rows, in the order shown. */
