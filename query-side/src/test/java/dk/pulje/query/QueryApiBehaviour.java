@@ -633,9 +633,10 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
-    void applicants_see_neither_draft_pools_nor_proposed_amendments_and_staff_see_both() {
+    void applicants_see_neither_draft_pools_nor_proposed_amendments_nor_count_drafts_and_staff_see_both() {
         published();
         PoolId draft = PoolId.random();
+        events.programme(programme, allocated(programme, draft));
         events.pool(draft, earlyPreventiveEffort(draft, programme));
         long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
                 List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
@@ -654,6 +655,12 @@ abstract class QueryApiBehaviour {
                     .extractingPath("$.pendingAmendment").isNull();
             assertThat(asOf(applicant, "/pools/" + draft, now)).hasStatus(404);
             assertThat(get(applicant, "/pools/" + draft + "/applications", proposed)).hasStatus(404);
+            assertThat(get(applicant, "/programmes/" + programme, proposed)).hasStatusOk().bodyJson()
+                    .isLenientlyEqualTo("""
+                            {"pools": 1, "allocated": "24900000.00", "unallocated": "171700000.00"}""");
+            assertThat(get(applicant, "/programmes", proposed)).bodyJson()
+                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme)).asArray()
+                    .containsExactly(1);
         }
         assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(proposed))
                 .exchange()).hasStatusOk().bodyText().doesNotContain(draft.value(), "More applicants than expected");
@@ -667,6 +674,13 @@ abstract class QueryApiBehaviour {
             assertThat(asOf(staff, "/pools/" + pool, now)).bodyJson()
                     .extractingPath("$.pendingAmendment.amendment").isEqualTo(1);
             assertThat(asOf(staff, "/pools/" + draft, now)).hasStatusOk();
+        }
+        for (String sees : List.of("manager", "auditor", "viewer")) {
+            assertThat(get(sees, "/programmes/" + programme, proposed)).bodyJson().isLenientlyEqualTo("""
+                    {"pools": 2, "allocated": "49800000.00", "unallocated": "146800000.00"}""");
+            assertThat(get(sees, "/programmes", proposed)).bodyJson()
+                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme)).asArray()
+                    .containsExactly(2);
         }
     }
 
