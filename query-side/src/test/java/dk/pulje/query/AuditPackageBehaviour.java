@@ -1,6 +1,7 @@
 package dk.pulje.query;
 
 import dk.pulje.query.audit.chain.AnchorKey;
+import dk.pulje.query.audit.chain.AnchorLog;
 import dk.pulje.query.audit.chain.ChainLink;
 import dk.pulje.query.audit.chain.StoredEvent;
 import dk.pulje.query.audit.export.AuditPackageCheck;
@@ -40,6 +41,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -58,13 +60,14 @@ import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A pool's audit package, downloaded by an auditor and checked offline as the verifier on the command line checks
  * it. Run once per storage profile by the subclasses.
  */
-@SpringBootTest(properties = "pulje.consistency.max-wait=30s")
+@SpringBootTest(properties = {"pulje.consistency.max-wait=30s", "pulje.chain.anchor-interval=200ms"})
 @AutoConfigureMockMvc
 abstract class AuditPackageBehaviour {
 
@@ -76,6 +79,8 @@ abstract class AuditPackageBehaviour {
     private EventStore eventStore;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private AnchorLog anchorLog;
     @Value("${pulje.chain.anchor-key}")
     private String anchorKey;
 
@@ -257,6 +262,23 @@ abstract class AuditPackageBehaviour {
      * Published and amended to 30 mio.; Aarhus, Odense and Vejle apply, Odense withdraws, Vejle is not eligible and
      * Aarhus is awarded 1.8 mio.: eleven events, the award at sequence 8.
      */
+    /** Nothing asks for an anchor here: the head that moved is anchored at the interval all the same. */
+    @Test
+    void the_chains_head_is_anchored_in_the_anchor_file_at_intervals_by_itself() {
+        long last = decidedPool();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(anchoredPositions()).contains(last));
+    }
+
+    private List<Long> anchoredPositions() throws IOException {
+        Path file = anchorLog.file();
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().filter(line -> !line.isBlank())
+                .map(line -> JSON.readTree(line).get("position").asLong()).toList();
+    }
+
     private long decidedPool() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
         return events.pool(pool, earlyPreventiveEffort(pool, programme),

@@ -1,24 +1,32 @@
 package dk.pulje.query;
 
+import dk.pulje.query.audit.export.AuditPackageCheck;
+import dk.pulje.query.audit.export.AuditPackageCheck.Verified;
+import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,17 +38,24 @@ import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A busy pool, snapshotted by the command side three times: 300 applications submitted and amended, 602 events.
- * Every audit read tells the whole story from sequence 0, however many snapshots lie in the stream. Run once per
+ * Every audit read (histories, exports, as-of, the audit package, the dashboard's trail) tells the whole story from
+ * sequence 0, however many snapshots lie in the stream. Run once per
  * storage profile by the subclasses.
  */
-@SpringBootTest
+@SpringBootTest(properties = "pulje.consistency.max-wait=30s")
 @AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AuditPastSnapshotsBehaviour {
 
     private static final int APPLICATIONS = 300;
@@ -54,12 +69,16 @@ abstract class AuditPastSnapshotsBehaviour {
     private EventStore eventStore;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ProjectionProgress progress;
 
+    private long last;
     private final ProgrammeId programme = ProgrammeId.random();
     private final PoolId pool = PoolId.random();
     private final List<ApplicationId> applications = new ArrayList<>();
 
-    @BeforeEach
+    /** Built once: every test only reads it. */
+    @BeforeAll
     void aSnapshottedPool() {
         EventLog events = new EventLog(eventStore, jdbc);
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
@@ -74,7 +93,7 @@ abstract class AuditPastSnapshotsBehaviour {
             history.add(new ApplicationAmended(pool, application, Money.of("120000"), TestPools.budget(2017, "120000"),
                     "upskilling", decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
         }
-        events.pool(pool, history.toArray());
+        last = events.pool(pool, history.toArray());
         for (long sequence : new long[]{249, 499, 599}) {
             snapshot(sequence);
         }
@@ -107,6 +126,42 @@ abstract class AuditPastSnapshotsBehaviour {
         assertThat(mvc.get().uri("/pools/" + pool + "/applications/" + applications.get(0)).param("asOf", now)
                 .header(HttpHeaders.AUTHORIZATION, auditor()).exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$.amountRequested").isEqualTo("120000.00");
+    }
+
+    @Test
+    void the_dashboards_audit_trail_counts_every_event_and_its_oldest_page_begins_at_the_first() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(
+                List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS), last));
+        MockHttpSession auditor = DashboardSignIn.as(mvc, "auditor");
+        String poolPage = "/dashboard/pools/" + pool + "?lang=en";
+
+        assertThat(page(auditor, poolPage)).contains("Events " + (EVENTS - 50) + " to " + (EVENTS - 1) + " of "
+                + EVENTS + ",");
+        assertThat(page(auditor, poolPage + "&before=50")).contains("Events 0 to 49 of " + EVENTS + ",",
+                "PoolDrafted", "PoolPublished").doesNotContain("UnknownSerializedType", "id=\"history-older\"");
+    }
+
+    @Test
+    void the_audit_package_holds_every_event_from_the_first_and_verifies_offline() throws Exception {
+        MvcTestResult download = mvc.get().uri("/audit/pools/" + pool + "/package")
+                .header(HttpHeaders.AUTHORIZATION, auditor())
+                .header("Pulje-Consistency-Token", String.valueOf(last)).exchange();
+
+        assertThat(download).hasStatusOk();
+        List<String> lines = download.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(EVENTS + 1);
+        assertThat(lines.get(0)).contains("\"sequenceNumber\":0", PoolDrafted.class.getName());
+        assertThat(new AuditPackageCheck().check(lines)).isInstanceOfSatisfying(Verified.class, verified -> {
+            assertThat(verified.trailer().events()).isEqualTo(EVENTS);
+            assertThat(verified.pool().applicationsByStatus()).containsEntry(ApplicationStatus.SUBMITTED,
+                    APPLICATIONS);
+        });
+    }
+
+    private String page(MockHttpSession session, String uri) throws Exception {
+        MvcTestResult page = mvc.get().uri(uri).session(session).exchange();
+        assertThat(page).hasStatusOk();
+        return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** Stored as the command side stores one: its own state, under its own class name, after the command commits. */

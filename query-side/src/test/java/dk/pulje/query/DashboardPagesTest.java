@@ -39,7 +39,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 
@@ -69,8 +68,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @ActiveProfiles({"embedded", "demo"})
 class DashboardPagesTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     private MockMvcTester mvc;
@@ -171,6 +168,12 @@ class DashboardPagesTest {
 
         assertThat(sequences(page(auditor, poolPage + "?before=9999"))).containsExactlyElementsOf(descending(124, 75));
         assertThat(mvc.get().uri(poolPage + "?before=0").session(auditor).exchange()).hasStatus(400);
+        for (String number : List.of("1e400000000", "1e-999999999", "1e-20000000", "99999999999999999999")) {
+            MvcTestResult refused = mvc.get().uri(poolPage + "?before=" + number).session(auditor).exchange();
+            assertThat(refused).as(number).hasStatus(400).bodyJson().extractingPath("$.type")
+                    .isEqualTo("/problems/number-out-of-range");
+            assertThat(refused.getResponse().getContentAsByteArray()).as(number).hasSizeLessThan(1_000);
+        }
     }
 
     /** The sequence numbers of the audit trail's rows, in the order shown. */
@@ -245,16 +248,8 @@ class DashboardPagesTest {
                 assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("3.800.000,00 kr."));
     }
 
-    /** Signs in through the login form with its CSRF token, as a browser does; answers the session. */
     private MockHttpSession signIn(String user) throws Exception {
-        MvcTestResult form = mvc.get().uri("/dashboard/login").exchange();
-        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
-        Matcher token = CSRF.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(token.find()).isTrue();
-        assertThat(mvc.post().uri("/dashboard/login").session(session).param("username", user)
-                .param("password", "demo").param("_csrf", token.group(1)).exchange())
-                .hasStatus(302).hasRedirectedUrl("/dashboard");
-        return session;
+        return DashboardSignIn.as(mvc, user);
     }
 
     private String page(MockHttpSession session, String uri) throws Exception {

@@ -141,6 +141,9 @@ abstract class QueryApiBehaviour {
     private static final List<String> EVERY_PROJECTION =
             List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    /** Numbers whose expansion would take minutes, gigabytes or a 20 MB answer, and one no long holds. */
+    private static final List<String> HOSTILE_NUMBERS = List.of("1e400000000", "1e-999999999", "1e-20000000",
+            "-1e400000000", "1e2147483648", "99999999999999999999");
 
     @Autowired
     private MockMvcTester mvc;
@@ -575,17 +578,44 @@ abstract class QueryApiBehaviour {
         published();
         String applications = "/pools/" + pool + "/applications";
 
-        for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "1e2147483648", "99999999999")) {
-            for (String uri : List.of(applications + "?page=" + number, applications + "?size=" + number,
-                    "/pools/" + pool + "/decisions?page=" + number, "/deadlines/upcoming?days=" + number,
-                    "/audit/pools/" + pool + "/history?limit=" + number, "/admin/notifications?limit=" + number,
-                    "/audit/personal-data-access?limit=" + number)) {
-                MvcTestResult answer = get("auditor", uri);
-                assertThat(answer).as(uri).hasStatus(400)
-                        .bodyJson().extractingPath("$.type").isEqualTo("/problems/number-out-of-range");
-                assertThat(answer.getResponse().getContentAsByteArray()).as(uri).hasSizeLessThan(1_000);
+        String history = "/audit/pools/" + pool + "/history";
+        String applicationHistory = "/audit/pools/" + pool + "/applications/" + aarhus + "/history";
+        String grantHistory = "/audit/grants/" + aarhus + "/history";
+
+        for (String number : HOSTILE_NUMBERS) {
+            for (String uri : List.of(history + "?after=" + number, applicationHistory + "?after=" + number,
+                    grantHistory + "?after=" + number)) {
+                assertShortRefusal(get("auditor", uri), uri, "/problems/number-out-of-range");
             }
         }
+        for (String number : Stream.concat(HOSTILE_NUMBERS.stream(), Stream.of("99999999999")).toList()) {
+            for (String uri : List.of(applications + "?page=" + number, applications + "?size=" + number,
+                    "/pools/" + pool + "/decisions?page=" + number, "/deadlines/upcoming?days=" + number,
+                    history + "?limit=" + number, applicationHistory + "?limit=" + number,
+                    grantHistory + "?limit=" + number, "/admin/notifications?limit=" + number,
+                    "/audit/personal-data-access?limit=" + number)) {
+                assertShortRefusal(get("auditor", uri), uri, "/problems/number-out-of-range");
+            }
+        }
+    }
+
+    @Test
+    void a_consistency_token_out_of_range_is_refused_at_once_with_a_short_problem() {
+        published();
+
+        for (String number : HOSTILE_NUMBERS) {
+            long started = System.nanoTime();
+            assertShortRefusal(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                    .header("Pulje-Consistency-Token", number).exchange(), "header " + number, "/problems/bad-request");
+            assertShortRefusal(get("auditor", "/pools?consistencyToken=" + number), "parameter " + number,
+                    "/problems/bad-request");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as(number).isLessThan(MAX_WAIT);
+        }
+    }
+
+    private static void assertShortRefusal(MvcTestResult answer, String what, String type) {
+        assertThat(answer).as(what).hasStatus(400).bodyJson().extractingPath("$.type").isEqualTo(type);
+        assertThat(answer.getResponse().getContentAsByteArray()).as(what).hasSizeLessThan(1_000);
     }
 
     @Test
@@ -603,9 +633,10 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
-    void applicants_see_neither_draft_pools_nor_proposed_amendments_and_staff_see_both() {
+    void applicants_see_neither_draft_pools_nor_proposed_amendments_nor_count_drafts_and_staff_see_both() {
         published();
         PoolId draft = PoolId.random();
+        events.programme(programme, allocated(programme, draft));
         events.pool(draft, earlyPreventiveEffort(draft, programme));
         long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
                 List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
@@ -624,6 +655,12 @@ abstract class QueryApiBehaviour {
                     .extractingPath("$.pendingAmendment").isNull();
             assertThat(asOf(applicant, "/pools/" + draft, now)).hasStatus(404);
             assertThat(get(applicant, "/pools/" + draft + "/applications", proposed)).hasStatus(404);
+            assertThat(get(applicant, "/programmes/" + programme, proposed)).hasStatusOk().bodyJson()
+                    .isLenientlyEqualTo("""
+                            {"pools": 1, "allocated": "24900000.00", "unallocated": "171700000.00"}""");
+            assertThat(get(applicant, "/programmes", proposed)).bodyJson()
+                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme)).asArray()
+                    .containsExactly(1);
         }
         assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(proposed))
                 .exchange()).hasStatusOk().bodyText().doesNotContain(draft.value(), "More applicants than expected");
@@ -637,6 +674,13 @@ abstract class QueryApiBehaviour {
             assertThat(asOf(staff, "/pools/" + pool, now)).bodyJson()
                     .extractingPath("$.pendingAmendment.amendment").isEqualTo(1);
             assertThat(asOf(staff, "/pools/" + draft, now)).hasStatusOk();
+        }
+        for (String sees : List.of("manager", "auditor", "viewer")) {
+            assertThat(get(sees, "/programmes/" + programme, proposed)).bodyJson().isLenientlyEqualTo("""
+                    {"pools": 2, "allocated": "49800000.00", "unallocated": "146800000.00"}""");
+            assertThat(get(sees, "/programmes", proposed)).bodyJson()
+                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme)).asArray()
+                    .containsExactly(2);
         }
     }
 

@@ -2,6 +2,7 @@ package dk.pulje.command.personal;
 
 import dk.pulje.command.CommandSideApplication;
 import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.shared.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,6 +12,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Outside the demo profile the personal data master key is not optional: without one the app does not start. Given
- * a new master key and the previous one, a start wraps every person's key with the new one.
+ * a new master key and the previous one, a start wraps every person's key with the new one, on H2 and PostgreSQL.
  */
 class MasterKeyTest {
 
@@ -52,18 +54,46 @@ class MasterKeyTest {
         }
     }
 
+    /**
+     * PostgreSQL locks and rewrites the keys' rows in its own way. One start serves there: the keys made under the
+     * previous master key are rewrapped as a start with the new one rewraps them.
+     */
+    @Test
+    void on_postgresql_every_persons_key_is_wrapped_anew_with_the_new_master_key() {
+        try (ConfigurableApplicationContext app = startWith("postgres", "--pulje.personal-data.master-key=" + OLD,
+                "--spring.datasource.url=" + TestPostgres.freshDatabase("master_key"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+            PersonalDataKeys.SubjectKey kim = app.getBean(PersonalDataKeys.class).keyFor("kim.jensen@odense.dk");
+            DataSource database = app.getBean(DataSource.class);
+
+            PersonalDataKeys rotating = new PersonalDataKeys(database, Duration.ZERO, PersonalDataKeys.masterKey(NEW),
+                    List.of(PersonalDataKeys.masterKey(OLD)));
+            assertThat(rotating.rewrapStoredKeys()).isEqualTo(1);
+
+            assertThat(keys(database, NEW).key(kim.subject())).contains(kim.key());
+            assertThatThrownBy(() -> keys(database, OLD).key(kim.subject()))
+                    .hasRootCauseInstanceOf(AEADBadTagException.class);
+            assertThat(rotating.rewrapStoredKeys()).as("a second run finds nothing left to do").isZero();
+        }
+    }
+
     private static PersonalDataKeys keys(DataSource database, String master) {
         SecretKey key = PersonalDataKeys.masterKey(master);
         return new PersonalDataKeys(database, Duration.ZERO, key);
     }
 
     private ConfigurableApplicationContext start(String... settings) {
+        return startWith("embedded", Stream.concat(Stream.of("--spring.datasource.url=" + database), Stream.of(settings))
+                .toArray(String[]::new));
+    }
+
+    private static ConfigurableApplicationContext startWith(String profile, String... settings) {
         StandardEnvironment withoutTheMachinesVariables = new StandardEnvironment();
         withoutTheMachinesVariables.getPropertySources()
                 .remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         return new SpringApplicationBuilder(CommandSideApplication.class).environment(withoutTheMachinesVariables)
-                .profiles("embedded")
-                .run(Stream.concat(Stream.of("--spring.datasource.url=" + database, "--server.port=0",
-                        "--spring.jmx.enabled=false"), Stream.of(settings)).toArray(String[]::new));
+                .profiles(profile)
+                .run(Stream.concat(Stream.of("--server.port=0", "--spring.jmx.enabled=false"), Stream.of(settings))
+                        .toArray(String[]::new));
     }
 }

@@ -267,6 +267,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
             expectOutOfRange("/meetings", "manager", """
                     {"pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00", "place": "Odense",
                      "free": true, "capacity": %s}""".formatted(ids.get("poolId"), number), "capacity");
+            poolsAndGrants(number);
         }
         for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "99999999999")) {
             expectOutOfRange("/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval", "manager",
@@ -284,6 +285,42 @@ class BadInputSuiteTest extends CommandApiTestSupport {
 
         assertThat(events()).isEqualTo(count);
         assertThat(lastIndex()).isEqualTo(last);
+    }
+
+    /** The number as a pool's and a grant's amounts, limits, rounds and budget lines. */
+    private void poolsAndGrants(String number) {
+        String pools = "/programmes/" + ids.get("programmeId") + "/pools";
+        String draft = """
+                {"id": "bad-number", "title": "Bad number", "budget": %s, "eligibleKinds": ["MUNICIPALITY"],
+                 "categories": [{"code": "c", "title": "C"}], "limits": {"minimum": %s, "maximum": %s},
+                 "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
+                 "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""";
+        expectOutOfRange(pools, "manager", draft.formatted(number, "\"1.00\"", "\"1000.00\""), "budget");
+        expectOutOfRange(pools, "manager", draft.formatted("\"5000.00\"", number, "\"1000.00\""), "limits.minimum");
+        expectOutOfRange(pools, "manager", draft.formatted("\"5000.00\"", "\"1.00\"", number), "limits.maximum");
+        String amendments = "/pools/" + ids.get("poolId") + "/amendments";
+        expectOutOfRange(amendments, "manager", "{\"budget\": " + number + ", \"reason\": \"r\"}", "budget");
+        expectOutOfRange(amendments, "manager", """
+                {"deadlineChanges": [{"round": %s, "deadline": "2017-03-31T12:00:00"}], "reason": "r"}"""
+                .formatted(number), null);
+        expectOutOfRange("/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/amendments",
+                "aarhus", """
+                {"amountRequested": "900.00", "budget": {"2018": "900.00"}, "activityCategory": "c",
+                 "budgetLines": {"project": %s}}""".formatted(number), "budgetLines.project");
+        String grant = "/grants/" + ids.get("grantId");
+        expectOutOfRange(grant + "/acceptance", "aarhus", "{\"budgetLines\": {\"project\": " + number + "}}",
+                "budgetLines.project");
+        expectOutOfRange(grant + "/reports/final/submission", "aarhus",
+                "{\"summary\": \"s\", \"spentByLine\": {\"project\": " + number + "}}", "spentByLine.project");
+        expectOutOfRange(grant + "/budget-changes", "aarhus", """
+                {"kind": "REALLOCATION", "from": "project", "to": "staff", "amount": %s, "reason": "r"}"""
+                .formatted(number), "amount");
+        expectOutOfRange(grant + "/disbursements", "finance", "{\"year\": 2018, \"amount\": " + number + "}",
+                "amount");
+        expectOutOfRange(grant + "/repayment-claims", "finance",
+                "{\"amount\": " + number + ", \"reason\": \"r\"}", "amount");
+        expectOutOfRange(grant + "/repayment-claims/" + ids.get("claimId") + "/payments", "finance",
+                "{\"amount\": " + number + "}", "amount");
     }
 
     /** A short answer that does not write the number out, naming the field it was read for. */

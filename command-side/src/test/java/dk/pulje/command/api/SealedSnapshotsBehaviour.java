@@ -3,7 +3,6 @@ package dk.pulje.command.api;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -17,11 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The command side as configured snapshots pools sealed, and a pool whose snapshot was edited in the database
  * decides on its events: the seal is checked on the very bytes the store keeps, serialized as the app serializes.
+ * Run once per storage profile by the subclasses: each store gives the bytes back its own way.
  */
-@ActiveProfiles({"embedded", "demo"})
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:sealed-snapshots;DB_CLOSE_DELAY=-1",
-        "pulje.snapshots.pool-threshold=3"})
-class SealedSnapshotsTest extends CommandApiTestSupport {
+@TestPropertySource(properties = "pulje.snapshots.pool-threshold=3")
+abstract class SealedSnapshotsBehaviour extends CommandApiTestSupport {
 
     @Autowired
     EventStorageEngine storage;
