@@ -262,14 +262,16 @@ public class Application {
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
-    /** A lapsed grant's money returns to the pool; asked once per lapse, and a second ask changes nothing. */
-    @CommandHandler
-    void handle(ReleaseAward command, Clock clock) {
+    /**
+     * A lapsed grant's money returns to the pool; asked once per lapse, and a second ask changes nothing. Asked by the
+     * pool for the grant feature (see {@code PoolAwards}), in the unit of work that records the lapse.
+     */
+    public void release(ReleaseAward command, Instant now) {
         if (status != ApplicationStatus.AWARDED || released) {
             return;
         }
         apply(new AwardReleased(pool.poolId(), id, command.amount(),
-                Decision.by(command.actor(), clock.instant(), command.reason())));
+                Decision.by(command.actor(), now, command.reason())));
     }
 
     @CommandHandler

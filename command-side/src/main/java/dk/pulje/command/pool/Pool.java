@@ -9,6 +9,7 @@ import dk.pulje.command.application.UnknownApplication;
 import dk.pulje.command.shared.FourEyesViolation;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.pulje.shared.application.ApplicationEvent;
+import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
@@ -21,19 +22,15 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardNone;
 import dk.pulje.command.shared.AlreadyExists;
-import dk.pulje.command.grant.GrantPlan;
-import dk.pulje.command.grant.OpenGrant;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Role;
-import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.RoundClosed;
 import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import dk.pulje.shared.pool.RoundOpened;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import java.time.ZonedDateTime;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
@@ -381,8 +378,8 @@ class Pool implements PoolRules {
         });
     }
 
-    /** Awards a grant; the grant it opens is created in the same unit of work (see {@code Granting}). */
-    OpenGrant award(AwardGrant command, Instant now) {
+    /** Awards a grant; the grant it opens is created in the same unit of work (see {@link PoolAwards}). */
+    Award award(AwardGrant command, Instant now) {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
         Application application = application(command.applicationId());
         application.requireAwardable(command.actor(), command.amount());
@@ -399,13 +396,8 @@ class Pool implements PoolRules {
         Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
                 application.scores(), rulesVersion, decision, application.partnership()));
-        GrantConditions conditions = terms.grantConditions();
-        ZonedDateTime awardedAt = now.atZone(Deadline.COPENHAGEN);
-        return new OpenGrant(poolId, programmeId, application.id(), application.applicant(), command.amount(),
-                GrantPlan.paymentSchedule(application.budget(), command.amount()),
-                awardedAt.plusDays(conditions.acceptanceDays()).toInstant(),
-                awardedAt.plusMonths(conditions.startWithinMonths()).toInstant(),
-                GrantPlan.reports(terms.projectPeriod()), conditions.reminderDays(), decision, terms.earmarks());
+        return new Award(poolId, programmeId, application.id(), application.applicant(), command.amount(),
+                application.budget(), terms.grantConditions(), terms.projectPeriod(), terms.earmarks(), decision);
     }
 
     private Round openRound(Instant now) {
@@ -423,6 +415,11 @@ class Pool implements PoolRules {
         }
         throw new DeadlinePassed("Round " + latestOpened.number() + " closed at " + latestOpened.deadline()
                 + " (Copenhagen time)");
+    }
+
+    /** A lapsed grant's money returns to the pool, through its application. */
+    void release(ReleaseAward command, Instant now) {
+        application(command.applicationId()).release(command, now);
     }
 
     @Override
