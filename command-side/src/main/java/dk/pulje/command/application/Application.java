@@ -1,5 +1,6 @@
 package dk.pulje.command.application;
 
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.pulje.command.shared.FourEyesViolation;

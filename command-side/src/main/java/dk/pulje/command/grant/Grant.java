@@ -4,20 +4,8 @@ import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
 import dk.pulje.command.grant.Deadlines.ReportDeadline;
 import dk.pulje.command.grant.Deadlines.ReportReminder;
 import dk.pulje.command.grant.Deadlines.StartDeadline;
-import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
-import dk.pulje.command.grant.GrantRefusals.BudgetLineShort;
-import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
-import dk.pulje.command.grant.GrantRefusals.EarmarkNotKept;
-import dk.pulje.command.grant.GrantRefusals.DisbursementExceedsSchedule;
-import dk.pulje.command.grant.GrantRefusals.GrantNotInState;
-import dk.pulje.command.grant.GrantRefusals.NotReadyToClose;
-import dk.pulje.command.grant.GrantRefusals.NotTheGrantee;
-import dk.pulje.command.grant.GrantRefusals.PaymentsHeld;
-import dk.pulje.command.grant.GrantRefusals.RepaymentExceedsOwed;
-import dk.pulje.command.grant.GrantRefusals.UnknownBudgetChange;
-import dk.pulje.command.grant.GrantRefusals.UnknownClaim;
-import dk.pulje.command.grant.GrantRefusals.UnknownReport;
-import dk.pulje.command.grant.GrantRefusals.UnknownScheduleYear;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
+import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -406,7 +394,7 @@ class Grant {
 
     private void requireEarmarksKept(BudgetLines budget) {
         earmarks.stream().filter(earmark -> !earmark.keptBy(budget)).findFirst().ifPresent(earmark -> {
-            throw new EarmarkNotKept(earmark.brokenBy(budget));
+            throw new EarmarkNotMet(earmark.brokenBy(budget));
         });
     }
 

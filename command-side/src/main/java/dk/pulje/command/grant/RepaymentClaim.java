@@ -1,7 +1,5 @@
 package dk.pulje.command.grant;
 
-import dk.pulje.command.grant.GrantRefusals.RepaymentExceedsOwed;
-import dk.pulje.command.grant.GrantRefusals.UnknownClaim;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.RecordRepayment;

@@ -1,7 +1,6 @@
 package dk.pulje.command.grant;
 
 import dk.pulje.command.grant.Deadlines.ReportDeadline;
-import dk.pulje.command.grant.GrantRefusals.ReportNotInState;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.grant.ApproveReport;
 import dk.pulje.shared.grant.GrantStatus;

@@ -1,5 +1,6 @@
 package dk.pulje.command.meeting;
 
+import dk.pulje.command.pool.PoolNotInState;
 import dk.pulje.command.pool.PublicPools;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.meeting.PlanMeeting;
@@ -40,7 +41,7 @@ class MeetingPlanner {
                 throw new UnknownPool("No pool has the id " + pool);
             }
             if (!pools.isPublic(pool)) {
-                throw new PoolNotPublic("Pool " + pool + " is a draft: announce or publish it before a meeting about "
+                throw new PoolNotInState("Pool " + pool + " is a draft: announce or publish it before a meeting about "
                         + "it is planned, as meetings are listed to anyone");
             }
         }

@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.shared.EarmarkNotMet;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.pulje.command.application.ActiveApplicationExists;
 import dk.pulje.command.application.Application;

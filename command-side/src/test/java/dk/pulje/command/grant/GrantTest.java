@@ -1,9 +1,5 @@
 package dk.pulje.command.grant;
 
-import dk.pulje.command.grant.GrantRefusals.ReportNotInState;
-import dk.pulje.command.grant.GrantRefusals.UnknownBudgetChange;
-import dk.pulje.command.grant.GrantRefusals.UnknownClaim;
-import dk.pulje.command.grant.GrantRefusals.BudgetLineShort;
 import dk.pulje.shared.grant.ReturnReport;
 import dk.pulje.shared.grant.ApproveBudgetChange;
 import dk.pulje.shared.grant.RefuseBudgetChange;
@@ -11,17 +7,9 @@ import dk.pulje.shared.grant.BudgetChangeRefused;
 import dk.pulje.shared.grant.RecordRepayment;
 import java.util.Map;
 import dk.pulje.shared.pool.Earmark;
-import dk.pulje.command.grant.GrantRefusals.EarmarkNotKept;
+import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
-import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
-import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
-import dk.pulje.command.grant.GrantRefusals.DisbursementExceedsSchedule;
-import dk.pulje.command.grant.GrantRefusals.GrantNotInState;
-import dk.pulje.command.grant.GrantRefusals.NotReadyToClose;
-import dk.pulje.command.grant.GrantRefusals.NotTheGrantee;
-import dk.pulje.command.grant.GrantRefusals.PaymentsHeld;
-import dk.pulje.command.grant.GrantRefusals.RepaymentExceedsOwed;
-import dk.pulje.command.grant.GrantRefusals.UnknownReport;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -217,7 +205,7 @@ class GrantTest {
             clock.set(AWARDED_AT.plus(Duration.ofDays(3)));
             fixture.given(openedWithEarmark())
                     .when(new AcceptGrant(GRANT, null, AARHUS_CLERK))
-                    .expectException(EarmarkNotKept.class)
+                    .expectException(EarmarkNotMet.class)
                     .expectNoEvents();
             BudgetLines kept = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
             fixture.given(openedWithEarmark())
@@ -455,7 +443,7 @@ class GrantTest {
             fixture.given(openedWithEarmark(), accepted, started())
                     .when(new RequestBudgetChange(GRANT, "c1", new BudgetChange(BudgetChangeKind.REALLOCATION,
                             "partnership", "staff", Money.of("0.01")), AARHUS_CLERK, "More staff"))
-                    .expectException(EarmarkNotKept.class)
+                    .expectException(EarmarkNotMet.class)
                     .expectNoEvents();
         }
 
