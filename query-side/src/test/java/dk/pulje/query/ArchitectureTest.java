@@ -34,6 +34,12 @@ class ArchitectureTest {
                 .check(PULJE);
     }
 
+    /** Every package of the query side is a slice; none depends on another that depends back on it. */
+    @Test
+    void the_query_sides_slices_are_free_of_cycles() {
+        slices().matching("dk.pulje.query.(*)..").should().beFreeOfCycles().check(PULJE_MAIN);
+    }
+
     @Test
     void infrastructure_knows_no_feature() {
         noClasses().that().resideInAnyPackage("dk.pulje.query.infra..", "dk.pulje.query.web..",

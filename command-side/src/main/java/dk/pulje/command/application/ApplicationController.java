@@ -1,5 +1,6 @@
 package dk.pulje.command.application;
 
+import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.command.web.Creates;
@@ -85,9 +86,6 @@ class ApplicationController {
     @Schema(example = """
             {"amount": "2000000.00", "reason": "Scores 4/5; awarded in part to reach more municipalities"}""")
     record AwardRequest(Money amount, String reason) {
-    }
-
-    record ReasonRequest(String reason) {
     }
 
     @Operation(summary = "Submit an application while a round is open (applicant)")

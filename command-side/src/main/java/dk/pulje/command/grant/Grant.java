@@ -4,21 +4,8 @@ import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
 import dk.pulje.command.grant.Deadlines.ReportDeadline;
 import dk.pulje.command.grant.Deadlines.ReportReminder;
 import dk.pulje.command.grant.Deadlines.StartDeadline;
-import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
-import dk.pulje.command.grant.GrantRefusals.BudgetLineShort;
-import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
-import dk.pulje.command.grant.GrantRefusals.EarmarkNotKept;
-import dk.pulje.command.grant.GrantRefusals.DisbursementExceedsSchedule;
-import dk.pulje.command.grant.GrantRefusals.GrantNotInState;
-import dk.pulje.command.grant.GrantRefusals.NotReadyToClose;
-import dk.pulje.command.grant.GrantRefusals.NotTheGrantee;
-import dk.pulje.command.grant.GrantRefusals.PaymentsHeld;
-import dk.pulje.command.grant.GrantRefusals.RepaymentExceedsOwed;
-import dk.pulje.command.grant.GrantRefusals.ReportNotInState;
-import dk.pulje.command.grant.GrantRefusals.UnknownBudgetChange;
-import dk.pulje.command.grant.GrantRefusals.UnknownClaim;
-import dk.pulje.command.grant.GrantRefusals.UnknownReport;
-import dk.pulje.command.grant.GrantRefusals.UnknownScheduleYear;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
+import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -52,13 +39,10 @@ import dk.pulje.shared.grant.RefuseBudgetChange;
 import dk.pulje.shared.grant.RepaymentClaimed;
 import dk.pulje.shared.grant.RepaymentReceived;
 import dk.pulje.shared.grant.RepaymentWaived;
-import dk.pulje.shared.grant.ReportApproved;
 import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportKind;
 import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.grant.ReportReminderIssued;
-import dk.pulje.shared.grant.ReportReturned;
-import dk.pulje.shared.grant.ReportSubmitted;
 import dk.pulje.shared.grant.RequestBudgetChange;
 import dk.pulje.shared.grant.ReturnReport;
 import dk.pulje.shared.grant.StartProject;
@@ -69,7 +53,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.modelling.command.ForwardNone;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -115,17 +106,67 @@ class Grant {
     private final Map<Integer, Money> scheduled = new TreeMap<>();
     private final Map<Integer, Money> paidByYear = new TreeMap<>();
     private Money paid = Money.ZERO;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Report> reports = new LinkedHashMap<>();
-    private final Map<String, BudgetChange> pendingChanges = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardNone.class)
+    private final Map<String, PendingBudgetChange> pendingChanges = new HashMap<>();
     private final Set<String> changeIds = new HashSet<>();
     private final MovesWithoutApproval movesWithoutApproval = new MovesWithoutApproval();
     private final Set<String> paymentIds = new HashSet<>();
-    private final Map<String, Money> owedByClaim = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, RepaymentClaim> claims = new HashMap<>();
     private final Set<String> claimIds = new HashSet<>();
     private Money claimed = Money.ZERO;
     private Money repaid = Money.ZERO;
 
     Grant() {
+    }
+
+    GrantId grantId() {
+        return grantId;
+    }
+
+    /**
+     * A command for a report, budget change or claim the grant does not have is refused as such (Axon finds no entity
+     * for it), after the checks that came first when the grant looked it up itself.
+     */
+    @CommandHandlerInterceptor
+    Object toAKnownPart(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (AggregateEntityNotFoundException e) {
+            Object payload = command.getPayload();
+            if (payload instanceof SubmitReport submission) {
+                actingGrantee(submission.actor());
+                requireStatus("reported on", GrantStatus.ACCEPTED, GrantStatus.STARTED);
+                throw unknownReport(submission.reportId());
+            } else if (payload instanceof ApproveReport approval) {
+                throw unknownReport(approval.reportId());
+            } else if (payload instanceof ReturnReport returned) {
+                throw unknownReport(returned.reportId());
+            } else if (payload instanceof ApproveBudgetChange approval) {
+                throw unknownBudgetChange(approval.changeId());
+            } else if (payload instanceof RefuseBudgetChange refusal) {
+                throw unknownBudgetChange(refusal.changeId());
+            } else if (payload instanceof RecordRepayment repayment) {
+                throw unknownClaim(repayment.claimId());
+            }
+            throw e;
+        }
+    }
+
+    private UnknownReport unknownReport(String reportId) {
+        return new UnknownReport("Grant " + grantId.value() + " owes the reports " + reports.keySet() + ", not "
+                + reportId);
+    }
+
+    private UnknownBudgetChange unknownBudgetChange(String changeId) {
+        return new UnknownBudgetChange("No budget change " + changeId + " awaits a decision on grant "
+                + grantId.value());
+    }
+
+    UnknownClaim unknownClaim(String claimId) {
+        return new UnknownClaim("Grant " + grantId.value() + " has no open claim " + claimId);
     }
 
     @CommandHandler
@@ -203,44 +244,6 @@ class Grant {
     }
 
     @CommandHandler
-    void handle(SubmitReport command, Clock clock, DeadlineManager deadlines) {
-        actingGrantee(command.actor());
-        requireStatus("reported on", GrantStatus.ACCEPTED, GrantStatus.STARTED);
-        Report report = report(command.reportId());
-        if (report.state() != Report.State.DUE) {
-            throw new ReportNotInState("Report " + command.reportId() + " is " + report.state()
-                    + ": it cannot be submitted again");
-        }
-        for (String line : command.spentByLine().lines().keySet()) {
-            if (!lines.lines().containsKey(line)) {
-                throw new BudgetLineShort("The grant's budget lines are " + lines.lines().keySet() + ", not " + line);
-            }
-        }
-        apply(new ReportSubmitted(grantId, command.reportId(), command.summary(), command.spentByLine(),
-                Decision.by(command.actor(), clock.instant(), null)));
-        deadlines.cancelAllWithinScope(Deadlines.reportReminder(command.reportId()));
-        deadlines.cancelAllWithinScope(Deadlines.reportDue(command.reportId()));
-    }
-
-    @CommandHandler
-    void handle(ApproveReport command, Clock clock) {
-        requireSubmitted(command.reportId());
-        apply(new ReportApproved(grantId, command.reportId(), Decision.by(command.actor(), clock.instant(),
-                command.reason())));
-    }
-
-    @CommandHandler
-    void handle(ReturnReport command, Clock clock, DeadlineManager deadlines) {
-        Report report = requireSubmitted(command.reportId());
-        Instant now = clock.instant();
-        apply(new ReportReturned(grantId, command.reportId(), Decision.by(command.actor(), now, command.reason())));
-        Instant due = dueInstant(report.due());
-        if (now.isBefore(due)) {
-            deadlines.schedule(due, Deadlines.reportDue(command.reportId()), new ReportDeadline(command.reportId()));
-        }
-    }
-
-    @CommandHandler
     void handle(RequestBudgetChange command, Clock clock) {
         actingGrantee(command.actor());
         requireStatus("changed", GrantStatus.ACCEPTED, GrantStatus.STARTED);
@@ -256,21 +259,6 @@ class Grant {
         } else {
             apply(new BudgetChangeRequested(grantId, command.changeId(), change, decision));
         }
-    }
-
-    @CommandHandler
-    void handle(ApproveBudgetChange command, Clock clock) {
-        BudgetChange change = pendingChange(command.changeId());
-        requireRoomFor(change);
-        apply(new BudgetChangeApproved(grantId, command.changeId(), change,
-                Decision.by(command.actor(), clock.instant(), command.reason())));
-    }
-
-    @CommandHandler
-    void handle(RefuseBudgetChange command, Clock clock) {
-        pendingChange(command.changeId());
-        apply(new BudgetChangeRefused(grantId, command.changeId(),
-                Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     @CommandHandler
@@ -293,20 +281,6 @@ class Grant {
     }
 
     @CommandHandler
-    void handle(RecordRepayment command, Clock clock) {
-        Money owed = owedByClaim.get(command.claimId());
-        if (owed == null) {
-            throw new UnknownClaim("Grant " + grantId.value() + " has no open claim " + command.claimId());
-        }
-        if (command.amount().isGreaterThan(owed)) {
-            throw new RepaymentExceedsOwed("Claim " + command.claimId() + " is owed " + owed + " kr.; "
-                    + command.amount() + " kr. is more");
-        }
-        apply(new RepaymentReceived(grantId, command.claimId(), command.amount(),
-                Decision.by(command.actor(), clock.instant(), null)));
-    }
-
-    @CommandHandler
     void handle(CloseGrant command, Clock clock, DeadlineManager deadlines) {
         requireStatus("closed", GrantStatus.STARTED);
         List<String> outstanding = reports.values().stream()
@@ -315,7 +289,7 @@ class Grant {
         if (!outstanding.isEmpty()) {
             throw new NotReadyToClose("The reports " + outstanding + " are not approved yet");
         }
-        Money owed = owedByClaim.values().stream().reduce(Money.ZERO, Money::plus);
+        Money owed = claims.values().stream().map(RepaymentClaim::owed).reduce(Money.ZERO, Money::plus);
         if (!owed.isZero()) {
             throw new NotReadyToClose(owed + " kr. is still owed on repayment claims");
         }
@@ -387,7 +361,17 @@ class Grant {
         return due.dueOn().plusDays(1).atStartOfDay(Deadline.COPENHAGEN).toInstant();
     }
 
-    private void requireRoomFor(BudgetChange change) {
+    /** Refuses a report's spending on lines the grant does not have. */
+    void requireLinesKnown(Set<String> spentOn) {
+        for (String line : spentOn) {
+            if (!lines.lines().containsKey(line)) {
+                throw new BudgetLineShort("The grant's budget lines are " + lines.lines().keySet() + ", not " + line);
+            }
+        }
+    }
+
+    /** Refuses a change the grant's lines, earmarks or unpaid schedule cannot hold as they are now. */
+    void requireRoomFor(BudgetChange change) {
         if (change.kind() == BudgetChangeKind.REALLOCATION) {
             if (change.amount().isGreaterThan(lines.line(change.from()))) {
                 throw new BudgetLineShort("Budget line " + change.from() + " holds " + lines.line(change.from())
@@ -410,37 +394,11 @@ class Grant {
 
     private void requireEarmarksKept(BudgetLines budget) {
         earmarks.stream().filter(earmark -> !earmark.keptBy(budget)).findFirst().ifPresent(earmark -> {
-            throw new EarmarkNotKept(earmark.brokenBy(budget));
+            throw new EarmarkNotMet(earmark.brokenBy(budget));
         });
     }
 
-    private BudgetChange pendingChange(String changeId) {
-        BudgetChange change = pendingChanges.get(changeId);
-        if (change == null) {
-            throw new UnknownBudgetChange("No budget change " + changeId + " awaits a decision on grant "
-                    + grantId.value());
-        }
-        return change;
-    }
-
-    private Report report(String reportId) {
-        Report report = reports.get(reportId);
-        if (report == null) {
-            throw new UnknownReport("Grant " + grantId.value() + " owes the reports " + reports.keySet() + ", not "
-                    + reportId);
-        }
-        return report;
-    }
-
-    private Report requireSubmitted(String reportId) {
-        Report report = report(reportId);
-        if (report.state() != Report.State.SUBMITTED) {
-            throw new ReportNotInState("Report " + reportId + " is " + report.state() + ", not SUBMITTED");
-        }
-        return report;
-    }
-
-    private void actingGrantee(Actor actor) {
+    void actingGrantee(Actor actor) {
         if (!actor.actsFor(grantee.key())) {
             throw new NotTheGrantee("Grant " + grantId.value() + " belongs to another organisation");
         }
@@ -450,7 +408,7 @@ class Grant {
         return status != GrantStatus.LAPSED && status != GrantStatus.CLOSED;
     }
 
-    private void requireStatus(String change, GrantStatus... allowed) {
+    void requireStatus(String change, GrantStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
             throw new GrantNotInState("Grant " + grantId.value() + " is " + status + ": it cannot be " + change);
         }
@@ -473,7 +431,7 @@ class Grant {
         startBy = event.startBy();
         scheduled.putAll(event.paymentSchedule().years());
         earmarks = event.earmarks();
-        event.reports().forEach(due -> reports.put(due.reportId(), Report.due(due)));
+        event.reports().forEach(due -> reports.put(due.reportId(), new Report(this, due)));
     }
 
     @EventSourcingHandler
@@ -500,26 +458,6 @@ class Grant {
     }
 
     @EventSourcingHandler
-    void on(ReportOverdue event) {
-        reports.computeIfPresent(event.reportId(), (id, report) -> report.markedOverdue());
-    }
-
-    @EventSourcingHandler
-    void on(ReportSubmitted event) {
-        reports.computeIfPresent(event.reportId(), (id, report) -> report.in(Report.State.SUBMITTED));
-    }
-
-    @EventSourcingHandler
-    void on(ReportApproved event) {
-        reports.computeIfPresent(event.reportId(), (id, report) -> report.in(Report.State.APPROVED));
-    }
-
-    @EventSourcingHandler
-    void on(ReportReturned event) {
-        reports.computeIfPresent(event.reportId(), (id, report) -> report.in(Report.State.DUE));
-    }
-
-    @EventSourcingHandler
     void on(BudgetChangeNoted event) {
         changeIds.add(event.changeId());
         movesWithoutApproval.noted(event.change(), event.decision().decidedAt());
@@ -529,7 +467,7 @@ class Grant {
     @EventSourcingHandler
     void on(BudgetChangeRequested event) {
         changeIds.add(event.changeId());
-        pendingChanges.put(event.changeId(), event.change());
+        pendingChanges.put(event.changeId(), new PendingBudgetChange(this, event.changeId(), event.change()));
     }
 
     @EventSourcingHandler
@@ -558,7 +496,7 @@ class Grant {
     void on(RepaymentClaimed event) {
         claimIds.add(event.claimId());
         claimed = claimed.plus(event.amount());
-        owedByClaim.put(event.claimId(), event.amount());
+        claims.put(event.claimId(), new RepaymentClaim(this, event.claimId(), event.amount()));
     }
 
     @EventSourcingHandler
@@ -570,8 +508,6 @@ class Grant {
     @EventSourcingHandler
     void on(RepaymentReceived event) {
         repaid = repaid.plus(event.amount());
-        owedByClaim.computeIfPresent(event.claimId(), (id, owed) -> owed.minus(event.amount()).isZero()
-                ? null : owed.minus(event.amount()));
     }
 
     @EventSourcingHandler

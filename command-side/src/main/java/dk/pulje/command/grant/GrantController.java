@@ -1,5 +1,6 @@
 package dk.pulje.command.grant;
 
+import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.command.web.Creates;
@@ -86,9 +87,6 @@ class GrantController {
     @Schema(example = """
             {"amount": "120000.00"}""")
     record RepaymentRequest(Money amount) {
-    }
-
-    record ReasonRequest(String reason) {
     }
 
     @Operation(summary = "Accept the grant before its acceptance deadline, with its budget lines (grantee)")

@@ -1,6 +1,9 @@
 package dk.pulje.command.grant;
 
+import dk.pulje.command.pool.Award;
 import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportKind;
@@ -8,6 +11,7 @@ import dk.pulje.shared.pool.ProjectPeriod;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,20 @@ import java.util.TreeMap;
 public final class GrantPlan {
 
     private GrantPlan() {
+    }
+
+    /**
+     * The grant an award opens: its payment schedule, acceptance and start deadlines counted from the award in
+     * Copenhagen time under the pool's conditions, and the reports it owes.
+     */
+    static OpenGrant open(Award award) {
+        GrantConditions conditions = award.conditions();
+        ZonedDateTime awardedAt = award.decision().decidedAt().atZone(Deadline.COPENHAGEN);
+        return new OpenGrant(award.poolId(), award.programmeId(), award.applicationId(), award.applicant(),
+                award.amount(), paymentSchedule(award.requested(), award.amount()),
+                awardedAt.plusDays(conditions.acceptanceDays()).toInstant(),
+                awardedAt.plusMonths(conditions.startWithinMonths()).toInstant(),
+                reports(award.projectPeriod()), conditions.reminderDays(), award.decision(), award.earmarks());
     }
 
     /**

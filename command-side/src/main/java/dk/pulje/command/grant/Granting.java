@@ -28,7 +28,7 @@ class Granting {
 
     @CommandHandler
     void handle(AwardGrant command, DeadlineManager deadlines) throws Exception {
-        OpenGrant grant = pools.award(command, clock.instant());
+        OpenGrant grant = GrantPlan.open(pools.award(command, clock.instant()));
         grants.newInstance(() -> new Grant(grant, deadlines));
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.command.meeting;
 
+import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.command.web.Creates;
@@ -66,9 +67,6 @@ class MeetingController {
     }
 
     record MaterialRequest(String title, URI link) {
-    }
-
-    record ReasonRequest(String reason) {
     }
 
     @Operation(summary = "Plan an information meeting about one or several pools (pool manager)")

@@ -1,12 +1,11 @@
 package dk.pulje.command.meeting;
 
+import dk.pulje.command.pool.PoolNotInState;
+import dk.pulje.command.pool.PublicPools;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.meeting.PlanMeeting;
-import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.shared.pool.PoolPublished;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -22,11 +21,13 @@ class MeetingPlanner {
 
     private final Repository<Meeting> meetings;
     private final EventStore eventStore;
+    private final PublicPools pools;
     private final Clock clock;
 
-    MeetingPlanner(Repository<Meeting> meetings, EventStore eventStore, Clock clock) {
+    MeetingPlanner(Repository<Meeting> meetings, EventStore eventStore, PublicPools pools, Clock clock) {
         this.meetings = meetings;
         this.eventStore = eventStore;
+        this.pools = pools;
         this.clock = clock;
     }
 
@@ -36,19 +37,14 @@ class MeetingPlanner {
             throw new AlreadyExists("A meeting with the id " + command.meetingId() + " exists already");
         }
         for (PoolId pool : command.pools()) {
-            if (eventStore.lastSequenceNumberFor(pool.toString()).isEmpty()) {
+            if (!pools.exists(pool)) {
                 throw new UnknownPool("No pool has the id " + pool);
             }
-            if (!isPublic(pool)) {
-                throw new PoolNotPublic("Pool " + pool + " is a draft: announce or publish it before a meeting about "
+            if (!pools.isPublic(pool)) {
+                throw new PoolNotInState("Pool " + pool + " is a draft: announce or publish it before a meeting about "
                         + "it is planned, as meetings are listed to anyone");
             }
         }
         meetings.newInstance(() -> new Meeting(command, clock.instant()));
-    }
-
-    private boolean isPublic(PoolId pool) {
-        return eventStore.readEvents(pool.toString(), 0).asStream().map(DomainEventMessage::getPayload)
-                .anyMatch(event -> event instanceof PoolAnnounced || event instanceof PoolPublished);
     }
 }

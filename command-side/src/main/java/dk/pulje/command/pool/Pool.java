@@ -1,46 +1,46 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.shared.EarmarkNotMet;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dk.pulje.command.shared.AlreadyExists;
-import dk.pulje.command.grant.GrantPlan;
-import dk.pulje.command.grant.OpenGrant;
-import dk.pulje.shared.application.AwardReleased;
-import dk.pulje.shared.application.ConfirmPartnership;
-import dk.pulje.shared.application.ConflictOfInterestDeclared;
-import dk.pulje.shared.application.DeclinePartnership;
-import dk.pulje.shared.application.PartnershipConfirmed;
-import dk.pulje.shared.application.PartnershipDeclined;
-import dk.pulje.shared.application.PartnerRemoved;
-import dk.pulje.shared.application.RemovePartner;
-import dk.pulje.shared.application.DeclareConflictOfInterest;
+import dk.pulje.command.application.ActiveApplicationExists;
+import dk.pulje.command.application.Application;
+import dk.pulje.command.application.NotTheApplicant;
+import dk.pulje.command.application.PoolRules;
+import dk.pulje.command.application.UnknownApplication;
+import dk.pulje.command.shared.FourEyesViolation;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
+import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.application.ReleaseAward;
+import dk.pulje.shared.application.RejectApplication;
+import dk.pulje.shared.application.ScoreApplication;
+import dk.pulje.shared.application.ScreenApplication;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.property.Property;
+import org.axonframework.common.property.PropertyAccessStrategy;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardNone;
+import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.shared.application.AwardReleased;
+import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Role;
-import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.RoundClosed;
 import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import dk.pulje.shared.pool.RoundOpened;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import java.time.ZonedDateTime;
-import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
-import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
-import dk.pulje.shared.application.ApplicationScored;
-import dk.pulje.shared.application.ApplicationScreened;
-import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
-import dk.pulje.shared.application.RejectApplication;
-import dk.pulje.shared.application.ScoreApplication;
-import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.SubmitApplication;
-import dk.pulje.shared.application.WithdrawApplication;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
@@ -82,25 +82,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" and "one active
  * application per applicant per round" (a joint application's lead and the partners that confirmed), so both hold
  * under concurrent commands: every change to a pool is
- * appended at the next version of this one stream. A pool with many applications is loaded from a snapshot
+ * appended at the next version of this one stream. Each application is an entity of the pool
+ * ({@link Application}, in the application feature) with its own command handlers; the pool keeps its lifecycle,
+ * rounds, budget, the places in each round and the award, and answers the applications' questions ({@link PoolRules}). A pool with many applications is loaded from a snapshot
  * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
  * shape is passed over and the pool is read from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("7")
+@Revision("8")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class Pool {
+class Pool implements PoolRules {
 
     @AggregateIdentifier
     private PoolId poolId;
@@ -111,13 +110,13 @@ class Pool {
     private PoolTerms terms;
     private int rulesVersion;
     // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
+    // Commands are routed to an application by its id; its events are handed to it by the pool (see Application).
+    @AggregateMember(eventForwardingMode = ForwardNone.class)
+    @JsonManagedReference
     private Map<ApplicationId, Application> applications = new HashMap<>();
     private Set<String> activeApplicantsByRound = new HashSet<>();
-    private Set<ApplicationId> released = new HashSet<>();
     private Set<Integer> openedRounds = new HashSet<>();
     private Set<Integer> closedRounds = new HashSet<>();
-    /** "applicationId/userId" of every declared conflict of interest. */
-    private Set<String> conflicts = new HashSet<>();
     private boolean secondSignature;
     private int amendmentsProposed;
     private ProposedAmendment proposedAmendment;
@@ -130,8 +129,35 @@ class Pool {
                 Decision.by(command.actor(), now, command.reason()), command.amendmentsNeedSecondSignature()));
     }
 
-    PoolId poolId() {
+    @Override
+    public PoolId poolId() {
         return poolId;
+    }
+
+    @Override
+    public int rulesVersion() {
+        return rulesVersion;
+    }
+
+    /**
+     * A command for an application the pool does not have is refused as such (Axon finds no entity for it), after the
+     * checks of the pool's state that came first when the pool looked the application up itself.
+     */
+    @CommandHandlerInterceptor
+    Object toAKnownApplication(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (AggregateEntityNotFoundException e) {
+            if (command.getPayload() instanceof ScreenApplication || command.getPayload() instanceof ScoreApplication) {
+                requireStatus("assessed", PoolStatus.PUBLISHED);
+            } else if (command.getPayload() instanceof RejectApplication) {
+                requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
+            }
+            Property<Object> applicationId = PropertyAccessStrategy.getProperty(command.getPayloadType(),
+                    "applicationId");
+            throw new UnknownApplication("Pool " + poolId + " has no application "
+                    + (applicationId == null ? null : applicationId.getValue(command.getPayload())));
+        }
     }
 
     ProgrammeId programmeId() {
@@ -332,7 +358,7 @@ class Pool {
                     + ", not for " + command.applicant().key());
         }
         for (Applicant party : parties) {
-            if (activeApplicantsByRound.contains(activeKey(round.number(), party.key()))) {
+            if (hasActiveApplication(round.number(), party.key())) {
                 throw new ActiveApplicationExists(party.name() + " already has an active application in round "
                         + round.number());
             }
@@ -346,143 +372,18 @@ class Pool {
                 command.budgetLines().lines().isEmpty() ? null : command.budgetLines(), command.partners()));
     }
 
-    private void checkEarmarks(BudgetLines lines) {
+    @Override
+    public void checkEarmarks(BudgetLines lines) {
         terms.earmarks().stream().filter(earmark -> !earmark.keptBy(lines)).findFirst().ifPresent(earmark -> {
             throw new EarmarkNotMet(earmark.brokenBy(lines));
         });
     }
 
-    @CommandHandler
-    void handle(AmendApplication command, Clock clock) {
-        Application application = applicationActedOnByItsApplicant(command.applicationId(), command.actor());
-        application.requireStatus("amended", SUBMITTED);
-        Instant now = clock.instant();
-        requireBeforeDeadline(application, now);
-        checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
-        BudgetLines lines = command.budgetLines().lines().isEmpty() ? application.budgetLines()
-                : command.budgetLines();
-        if (!lines.lines().isEmpty() && !lines.total().equals(command.amountRequested())) {
-            throw new BudgetLinesDoNotAddUp("The application's budget lines add up to " + lines.total()
-                    + " kr., not the " + command.amountRequested() + " kr. now asked for; amend them with it");
-        }
-        checkEarmarks(lines);
-        apply(new ApplicationAmended(poolId, application.id(), command.amountRequested(), command.budget(),
-                command.activityCategory(), Decision.by(command.actor(), now, command.reason()),
-                lines.lines().isEmpty() ? null : lines));
-    }
-
-    @CommandHandler
-    void handle(WithdrawApplication command, Clock clock) {
-        Application application = applicationActedOnByItsApplicant(command.applicationId(), command.actor());
-        application.requireStatus("withdrawn", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        Instant now = clock.instant();
-        requireBeforeDeadline(application, now);
-        apply(new ApplicationWithdrawn(poolId, application.id(), Decision.by(command.actor(), now, command.reason())));
-    }
-
-    /**
-     * A named partner confirms its part, which makes the application its active one in the round; a partner that has
-     * meanwhile applied elsewhere in the round cannot.
-     */
-    @CommandHandler
-    void handle(ConfirmPartnership command, Clock clock) {
-        Application application = application(command.applicationId());
-        Applicant partner = undecidedPartner(application, command.actor(), "confirmed");
-        if (activeApplicantsByRound.contains(activeKey(application.round(), partner.key()))) {
-            throw new ActiveApplicationExists(partner.name() + " already has an active application in round "
-                    + application.round() + "; it cannot also be a partner of application " + application.id());
-        }
-        apply(new PartnershipConfirmed(poolId, application.id(), partner,
-                Decision.by(command.actor(), clock.instant(), command.reason())));
-    }
-
-    /** A named partner declines its part and leaves the partnership; the application goes on without it. */
-    @CommandHandler
-    void handle(DeclinePartnership command, Clock clock) {
-        Application application = application(command.applicationId());
-        Applicant partner = undecidedPartner(application, command.actor(), "declined");
-        apply(new PartnershipDeclined(poolId, application.id(), partner,
-                Decision.by(command.actor(), clock.instant(), command.reason())));
-    }
-
-    /** The partner the actor signs in for, named in the application and yet to decide on its part. */
-    private Applicant undecidedPartner(Application application, Actor actor, String change) {
-        Applicant partner = actor.role() != Role.APPLICANT ? null
-                : application.partner(actor.organisation()).orElse(null);
-        if (partner == null) {
-            throw new NotAPartner("Application " + application.id() + " does not name "
-                    + (actor.organisation() == null ? actor.userId() : actor.organisation()) + " as a partner");
-        }
-        application.requireStatus("partnership " + change, SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        requireUndecided(application, partner);
-        return partner;
-    }
-
-    private static void requireUndecided(Application application, Applicant partner) {
-        if (application.hasDecided(partner)) {
-            throw new PartnershipAlreadyDecided(partner.name() + " has already " + application.decisionOf(partner)
-                    + " in application " + application.id());
-        }
-    }
-
-    /**
-     * The lead removes a partner that has not confirmed, with a reason, while the application is undecided (after the
-     * round's deadline too): a partner that never answers, or cannot confirm, no longer holds up the award. A partner
-     * that confirmed agreed to the partnership and holds its place in the round with it: the lead cannot remove it.
-     */
-    @CommandHandler
-    void handle(RemovePartner command, Clock clock) {
-        Application application = application(command.applicationId());
-        Actor actor = command.actor();
-        if (actor.role() != Role.APPLICANT || !actor.actsFor(application.applicant().key())) {
-            throw new NotTheApplicant("Only the lead of application " + application.id() + ", "
-                    + application.applicant().name() + ", removes its partners");
-        }
-        application.requireStatus("changed", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        Applicant partner = application.partner(command.partner()).orElseThrow(() -> new UnknownPartner(
-                "Application " + application.id() + " names no partner " + command.partner()));
-        if (application.confirmed().contains(partner.key())) {
-            throw new PartnerHasConfirmed(partner.name() + " confirmed its part in application " + application.id()
-                    + " and stays a partner; only withdrawing the application ends the partnership");
-        }
-        requireUndecided(application, partner);
-        apply(new PartnerRemoved(poolId, application.id(), partner,
-                Decision.by(actor, clock.instant(), command.reason())));
-    }
-
-    @CommandHandler
-    void handle(ScreenApplication command, Clock clock) {
-        requireStatus("assessed", PoolStatus.PUBLISHED);
-        Application application = withoutConflict(command.applicationId(), command.actor());
-        application.requireStatus("screened", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        apply(new ApplicationScreened(poolId, application.id(), command.eligible(),
-                Decision.by(command.actor(), clock.instant(), command.reason())));
-    }
-
-    @CommandHandler
-    void handle(ScoreApplication command, Clock clock) {
-        requireStatus("assessed", PoolStatus.PUBLISHED);
-        Application application = withoutConflict(command.applicationId(), command.actor());
-        application.requireStatus("scored", ELIGIBLE);
-        apply(new ApplicationScored(poolId, application.id(), command.score(),
-                Decision.by(command.actor(), clock.instant(), command.justification())));
-    }
-
-    /** Awards a grant; the grant it opens is created in the same unit of work (see {@code Granting}). */
-    OpenGrant award(AwardGrant command, Instant now) {
+    /** Awards a grant; the grant it opens is created in the same unit of work (see {@link PoolAwards}). */
+    Award award(AwardGrant command, Instant now) {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
-        Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
-        application.requireStatus("awarded", ELIGIBLE);
-        List<Applicant> awaiting = application.awaitingConfirmation();
-        if (!awaiting.isEmpty()) {
-            throw new PartnersNotConfirmed("Application " + application.id() + " awaits the confirmation of "
-                    + awaiting.stream().map(Applicant::name).toList() + "; a joint application is awarded once every "
-                    + "partner has confirmed or declined its part");
-        }
-        if (command.amount().isGreaterThan(application.amountRequested())) {
-            throw new AwardExceedsRequest("The application asked for " + application.amountRequested()
-                    + " kr.; " + command.amount() + " kr. cannot be awarded");
-        }
+        Application application = application(command.applicationId());
+        application.requireAwardable(command.actor(), command.amount());
         Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
         if (earmarked.isGreaterThan(command.amount())) {
             throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of "
@@ -495,34 +396,9 @@ class Pool {
         }
         Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
-                List.copyOf(application.scores()), rulesVersion, decision, application.partnership()));
-        GrantConditions conditions = terms.grantConditions();
-        ZonedDateTime awardedAt = now.atZone(Deadline.COPENHAGEN);
-        return new OpenGrant(poolId, programmeId, application.id(), application.applicant(), command.amount(),
-                GrantPlan.paymentSchedule(application.budget(), command.amount()),
-                awardedAt.plusDays(conditions.acceptanceDays()).toInstant(),
-                awardedAt.plusMonths(conditions.startWithinMonths()).toInstant(),
-                GrantPlan.reports(terms.projectPeriod()), conditions.reminderDays(), decision, terms.earmarks());
-    }
-
-    /** A lapsed grant's money returns to the pool; asked once per lapse, and a second ask changes nothing. */
-    @CommandHandler
-    void handle(ReleaseAward command, Clock clock) {
-        Application application = application(command.applicationId());
-        if (application.status() != ApplicationStatus.AWARDED || released.contains(application.id())) {
-            return;
-        }
-        apply(new AwardReleased(poolId, application.id(), command.amount(),
-                Decision.by(command.actor(), clock.instant(), command.reason())));
-    }
-
-    @CommandHandler
-    void handle(RejectApplication command, Clock clock) {
-        requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
-        Application application = decidedBySomeoneElse(command.applicationId(), command.actor());
-        application.requireStatus("rejected", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        apply(new ApplicationRejected(poolId, application.id(), List.copyOf(application.scores()), rulesVersion,
-                Decision.by(command.actor(), clock.instant(), command.reason())));
+                application.scores(), rulesVersion, decision, application.partnership()));
+        return new Award(poolId, programmeId, application.id(), application.applicant(), command.amount(),
+                application.budget(), terms.grantConditions(), terms.projectPeriod(), terms.earmarks(), decision);
     }
 
     private Round openRound(Instant now) {
@@ -542,15 +418,22 @@ class Pool {
                 + " (Copenhagen time)");
     }
 
-    private void requireBeforeDeadline(Application application, Instant now) {
-        Round round = terms.rounds().get(application.round() - 1);
+    /** A lapsed grant's money returns to the pool, through its application. */
+    void release(ReleaseAward command, Instant now) {
+        application(command.applicationId()).release(command, now);
+    }
+
+    @Override
+    public void requireBeforeDeadline(int roundNumber, Instant now) {
+        Round round = terms.rounds().get(roundNumber - 1);
         if (round.deadline().hasPassedAt(now)) {
             throw new DeadlinePassed("Round " + round.number() + " closed at " + round.deadline()
                     + " (Copenhagen time)");
         }
     }
 
-    private void checkRequest(Money amount, BudgetByYear budgetByYear, String category) {
+    @Override
+    public void checkRequest(Money amount, BudgetByYear budgetByYear, String category) {
         if (terms.category(category).isEmpty()) {
             throw new UnknownActivityCategory("The pool funds " + terms.categories().stream()
                     .map(c -> c.code()).toList() + ", not " + category);
@@ -575,46 +458,13 @@ class Pool {
         return application;
     }
 
-    private Application applicationActedOnByItsApplicant(ApplicationId applicationId, Actor actor) {
-        Application application = application(applicationId);
-        if (!actor.actsFor(application.applicant().key())) {
-            throw new NotTheApplicant("Application " + applicationId + " belongs to another organisation");
-        }
-        return application;
+    @Override
+    public boolean hasActiveApplication(int round, String applicantKey) {
+        return activeApplicantsByRound.contains(activeKey(round, applicantKey));
     }
 
-    @CommandHandler
-    void handle(DeclareConflictOfInterest command, Clock clock) {
-        Application application = application(command.applicationId());
-        if (!conflicts.contains(conflictKey(application.id(), command.actor().userId()))) {
-            apply(new ConflictOfInterestDeclared(poolId, application.id(),
-                    Decision.by(command.actor(), clock.instant(), command.reason())));
-        }
-    }
-
-    private Application withoutConflict(ApplicationId applicationId, Actor actor) {
-        Application application = application(applicationId);
-        if (conflicts.contains(conflictKey(applicationId, actor.userId()))) {
-            throw new ConflictOfInterest(actor.userId() + " declared a conflict of interest in application "
-                    + applicationId);
-        }
-        return application;
-    }
-
-    private static String conflictKey(ApplicationId applicationId, String userId) {
-        return applicationId + "/" + userId;
-    }
-
-    private Application decidedBySomeoneElse(ApplicationId applicationId, Actor actor) {
-        Application application = withoutConflict(applicationId, actor);
-        if (application.assessors().contains(actor.userId())) {
-            throw new FourEyesViolation(actor.userId() + " assessed application " + applicationId
-                    + " and cannot also decide it");
-        }
-        return application;
-    }
-
-    private void requireStatus(String change, PoolStatus... allowed) {
+    @Override
+    public void requireStatus(String change, PoolStatus... allowed) {
         if (List.of(allowed).contains(status)) {
             return;
         }
@@ -678,67 +528,30 @@ class Pool {
 
     @EventSourcingHandler
     void on(ApplicationSubmitted event) {
-        Application submitted = Application.submitted(event.applicationId(), event.round(), event.applicant(),
-                event.amountRequested(), event.budget(), event.budgetLines(), event.partners());
+        Application submitted = Application.submitted(this, event);
         applications.put(event.applicationId(), submitted);
         submitted.parties().forEach(party -> activeApplicantsByRound.add(activeKey(event.round(), party.key())));
     }
 
+    /** Every other event of an application changes the application, and some the pool too. */
     @EventSourcingHandler
-    void on(ApplicationAmended event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withRequest(event.amountRequested(),
-                event.budget(), event.budgetLines()));
-    }
-
-    @EventSourcingHandler
-    void on(ApplicationWithdrawn event) {
-        end(event.applicationId(), ApplicationStatus.WITHDRAWN);
-    }
-
-    @EventSourcingHandler
-    void on(ApplicationScreened event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) ->
-                a.assessedBy(event.decision().decidedBy(), event.eligible() ? ELIGIBLE : NOT_ELIGIBLE, null));
-    }
-
-    @EventSourcingHandler
-    void on(ApplicationScored event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) ->
-                a.assessedBy(event.decision().decidedBy(), a.status(), event.score()));
-    }
-
-    @EventSourcingHandler
-    void on(GrantAwarded event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.AWARDED));
-        awarded = awarded.plus(event.amount());
-    }
-
-    @EventSourcingHandler
-    void on(AwardReleased event) {
-        released.add(event.applicationId());
-        awarded = awarded.minus(event.amount());
-    }
-
-    @EventSourcingHandler
-    void on(PartnershipConfirmed event) {
-        Application confirmed = applications.computeIfPresent(event.applicationId(),
-                (id, a) -> a.confirmedBy(event.partner()));
-        activeApplicantsByRound.add(activeKey(confirmed.round(), event.partner().key()));
-    }
-
-    @EventSourcingHandler
-    void on(PartnershipDeclined event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.declinedBy(event.partner()));
-    }
-
-    @EventSourcingHandler
-    void on(PartnerRemoved event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withoutPartner(event.partner()));
-    }
-
-    @EventSourcingHandler
-    void on(ConflictOfInterestDeclared event) {
-        conflicts.add(conflictKey(event.applicationId(), event.decision().decidedBy()));
+    void on(ApplicationEvent event) {
+        Application application = applications.get(event.applicationId());
+        if (application == null) {
+            return;
+        }
+        if (event instanceof ApplicationWithdrawn || event instanceof ApplicationRejected) {
+            application.parties().forEach(party -> activeApplicantsByRound.remove(activeKey(application.round(),
+                    party.key())));
+        }
+        application.on(event);
+        if (event instanceof PartnershipConfirmed confirmed) {
+            activeApplicantsByRound.add(activeKey(application.round(), confirmed.partner().key()));
+        } else if (event instanceof GrantAwarded granted) {
+            awarded = awarded.plus(granted.amount());
+        } else if (event instanceof AwardReleased release) {
+            awarded = awarded.minus(release.amount());
+        }
     }
 
     @EventSourcingHandler
@@ -751,13 +564,5 @@ class Pool {
         closedRounds.add(event.round());
     }
 
-    @EventSourcingHandler
-    void on(ApplicationRejected event) {
-        end(event.applicationId(), ApplicationStatus.REJECTED);
-    }
 
-    private void end(ApplicationId applicationId, ApplicationStatus endStatus) {
-        Application ended = applications.computeIfPresent(applicationId, (id, a) -> a.withStatus(endStatus));
-        ended.parties().forEach(party -> activeApplicantsByRound.remove(activeKey(ended.round(), party.key())));
-    }
 }

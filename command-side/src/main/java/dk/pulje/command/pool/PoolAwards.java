@@ -1,13 +1,16 @@
 package dk.pulje.command.pool;
 
-import dk.pulje.command.grant.OpenGrant;
 import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.ReleaseAward;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Awards from a pool, for the command handler that opens the grant in the same unit of work. */
+/**
+ * The pool's port for awards, called in the caller's unit of work: the pool and what follows it change together or
+ * not at all (docs/architecture.md, "Crossing aggregates").
+ */
 @Component
 public class PoolAwards {
 
@@ -17,8 +20,13 @@ public class PoolAwards {
         this.pools = pools;
     }
 
-    /** Applies the award to its pool (which checks budget, status and four eyes) and says what grant it opens. */
-    public OpenGrant award(AwardGrant command, Instant now) {
+    /** Applies the award to its pool, which checks budget, status and four eyes, and says what was awarded. */
+    public Award award(AwardGrant command, Instant now) {
         return pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now));
+    }
+
+    /** Returns a lapsed grant's amount to its pool; asked once per lapse, and a second ask changes nothing. */
+    public void release(ReleaseAward command, Instant now) {
+        pools.load(command.poolId().toString()).execute(pool -> pool.release(command, now));
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.command.web.Creates;
@@ -37,9 +38,6 @@ class PoolController {
 
     PoolController(CommandSender commands) {
         this.commands = commands;
-    }
-
-    record ReasonRequest(String reason) {
     }
 
     @Schema(example = """

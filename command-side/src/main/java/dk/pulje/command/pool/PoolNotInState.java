@@ -5,7 +5,7 @@ import dk.pulje.command.shared.Refusal;
 /** The pool is not in a state that allows the change (e.g. awarding in a draft). */
 public class PoolNotInState extends Refusal {
 
-    PoolNotInState(String detail) {
+    public PoolNotInState(String detail) {
         super("pool-state", Kind.CONFLICT, detail);
     }
 }

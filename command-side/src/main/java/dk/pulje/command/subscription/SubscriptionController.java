@@ -1,5 +1,6 @@
 package dk.pulje.command.subscription;
 
+import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.shared.application.ContactPerson;
@@ -33,9 +34,6 @@ class SubscriptionController {
             {"recipient": {"name": "Kim Jensen", "email": "kim.jensen@odense.dk"},
              "applicantKinds": ["MUNICIPALITY"], "topics": ["anbragte", "PPR"]}""")
     record SubscriptionRequest(ContactPerson recipient, Set<ApplicantKind> applicantKinds, List<String> topics) {
-    }
-
-    record ReasonRequest(String reason) {
     }
 
     @Operation(summary = "Subscribe your organisation (or change its subscription): e-mail when a pool open to these "

@@ -1,5 +1,6 @@
 package dk.pulje.command.web;
 
+import dk.pulje.spring.web.ConsistencyToken;
 import dk.pulje.command.infra.CommandFailure;
 import dk.pulje.command.infra.CommandReceipt;
 import dk.pulje.command.infra.EventPositions;
@@ -30,8 +31,6 @@ import java.util.function.Supplier;
  */
 @Component
 public class CommandSender {
-
-    public static final String CONSISTENCY_TOKEN = "Pulje-Consistency-Token";
 
     private final CommandGateway commandGateway;
     private final EventPositions positions;
@@ -86,7 +85,7 @@ public class CommandSender {
     private static ResponseEntity<Accepted> response(int status, String location, Accepted accepted) {
         return ResponseEntity.status(status)
                 .location(URI.create(location))
-                .header(CONSISTENCY_TOKEN, String.valueOf(accepted.position()))
+                .header(ConsistencyToken.HEADER, String.valueOf(accepted.position()))
                 .body(accepted);
     }
 

@@ -1,5 +1,6 @@
 package dk.pulje.command.web;
 
+import dk.pulje.spring.web.ConsistencyToken;
 import dk.pulje.spring.openapi.ApiContract;
 import dk.pulje.spring.problem.ProblemTypes;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -46,7 +47,7 @@ class OpenApiConfiguration {
                                 : "Accepted: the change is stored; the query side shows it at Location once projected")
                         .addHeaderObject("Location", new Header().schema(new StringSchema())
                                 .description("Where the query side shows the result"))
-                        .addHeaderObject(CommandSender.CONSISTENCY_TOKEN, new Header()
+                        .addHeaderObject(ConsistencyToken.HEADER, new Header()
                                 .schema(new IntegerSchema().format("int64"))
                                 .description("Pass it to the query side to read your own write")));
             } else if (answer != null) {

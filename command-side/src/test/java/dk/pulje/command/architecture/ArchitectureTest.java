@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The sides meet only through the published language, and the published language stays free of Spring. */
 class ArchitectureTest {
@@ -35,6 +36,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dk.pulje.spring..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.pulje.command..", "dk.pulje.query..")
                 .check(pulje);
+    }
+
+    /**
+     * Every package of the command side is a slice; none depends on another that depends back on it. A feature
+     * reaches another feature's aggregate only through the port that feature publishes (docs/architecture.md), and
+     * ports point one way.
+     */
+    @Test
+    void the_command_sides_slices_are_free_of_cycles() {
+        slices().matching("dk.pulje.command.(*)..").should().beFreeOfCycles().check(pulje);
     }
 
     @Test

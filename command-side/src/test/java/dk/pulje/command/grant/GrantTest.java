@@ -1,18 +1,15 @@
 package dk.pulje.command.grant;
 
+import dk.pulje.shared.grant.ReturnReport;
+import dk.pulje.shared.grant.ApproveBudgetChange;
+import dk.pulje.shared.grant.RefuseBudgetChange;
+import dk.pulje.shared.grant.BudgetChangeRefused;
+import dk.pulje.shared.grant.RecordRepayment;
 import java.util.Map;
 import dk.pulje.shared.pool.Earmark;
-import dk.pulje.command.grant.GrantRefusals.EarmarkNotKept;
+import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
-import dk.pulje.command.grant.GrantRefusals.AcceptanceDeadlinePassed;
-import dk.pulje.command.grant.GrantRefusals.BudgetLinesDoNotAddUp;
-import dk.pulje.command.grant.GrantRefusals.DisbursementExceedsSchedule;
-import dk.pulje.command.grant.GrantRefusals.GrantNotInState;
-import dk.pulje.command.grant.GrantRefusals.NotReadyToClose;
-import dk.pulje.command.grant.GrantRefusals.NotTheGrantee;
-import dk.pulje.command.grant.GrantRefusals.PaymentsHeld;
-import dk.pulje.command.grant.GrantRefusals.RepaymentExceedsOwed;
-import dk.pulje.command.grant.GrantRefusals.UnknownReport;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -208,7 +205,7 @@ class GrantTest {
             clock.set(AWARDED_AT.plus(Duration.ofDays(3)));
             fixture.given(openedWithEarmark())
                     .when(new AcceptGrant(GRANT, null, AARHUS_CLERK))
-                    .expectException(EarmarkNotKept.class)
+                    .expectException(EarmarkNotMet.class)
                     .expectNoEvents();
             BudgetLines kept = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
             fixture.given(openedWithEarmark())
@@ -446,7 +443,7 @@ class GrantTest {
             fixture.given(openedWithEarmark(), accepted, started())
                     .when(new RequestBudgetChange(GRANT, "c1", new BudgetChange(BudgetChangeKind.REALLOCATION,
                             "partnership", "staff", Money.of("0.01")), AARHUS_CLERK, "More staff"))
-                    .expectException(EarmarkNotKept.class)
+                    .expectException(EarmarkNotMet.class)
                     .expectNoEvents();
         }
 
@@ -503,6 +500,94 @@ class GrantTest {
                     .when(new CloseGrant(GRANT, MANAGER, "All done"))
                     .expectEvents(new GrantClosed(GRANT, Money.of("600000"), Money.of("10000"),
                             now(MANAGER, "All done")));
+        }
+    }
+
+    /** Reports, budget changes awaiting approval and repayment claims are the grant's parts, each found by its id. */
+    @Nested
+    class ItsParts {
+
+        private final Decision staff = new Decision("mette", Role.POOL_MANAGER, AWARDED_AT, null);
+        private final Decision finance = new Decision("frida", Role.FINANCE_OFFICER, AWARDED_AT, "Unspent");
+        private final BudgetChange move = new BudgetChange(BudgetChangeKind.REALLOCATION, "project", "evaluation",
+                Money.of("500000"));
+
+        @Test
+        void a_submitted_report_is_approved_once_and_returned_only_while_submitted() {
+            fixture.given(opened(), accepted(), started(),
+                            new ReportSubmitted(GRANT, "final", "Done", BudgetLines.of(null), staff))
+                    .when(new ApproveReport(GRANT, "final", MANAGER, "Fine"))
+                    .expectEvents(new ReportApproved(GRANT, "final", now(MANAGER, "Fine")));
+            fixture.given(opened(), accepted(), started())
+                    .when(new ReturnReport(GRANT, "final", MANAGER, "Not yet"))
+                    .expectException(ReportNotInState.class);
+            fixture.given(opened(), accepted(), started())
+                    .when(new ApproveReport(GRANT, "status-2031", MANAGER, null))
+                    .expectException(UnknownReport.class);
+        }
+
+        @Test
+        void a_report_of_a_grant_not_yet_accepted_is_refused_for_the_grant_before_the_report_is_looked_up() {
+            fixture.given(opened())
+                    .when(new SubmitReport(GRANT, "status-2031", "?", null, AARHUS_CLERK))
+                    .expectException(GrantNotInState.class);
+        }
+
+        @Test
+        void a_budget_change_awaiting_approval_is_approved_or_refused_once() {
+            Decision asked = new Decision("aarhus-clerk", Role.APPLICANT, AWARDED_AT, "More evaluation");
+            fixture.given(opened(), accepted(), started(), new BudgetChangeRequested(GRANT, "c1", move, asked))
+                    .when(new ApproveBudgetChange(GRANT, "c1", MANAGER, "Agreed"))
+                    .expectEvents(new BudgetChangeApproved(GRANT, "c1", move, now(MANAGER, "Agreed")));
+            fixture.given(opened(), accepted(), started(), new BudgetChangeRequested(GRANT, "c1", move, asked))
+                    .when(new RefuseBudgetChange(GRANT, "c1", MANAGER, "No"))
+                    .expectEvents(new BudgetChangeRefused(GRANT, "c1", now(MANAGER, "No")));
+            fixture.given(opened(), accepted(), started(), new BudgetChangeRequested(GRANT, "c1", move, asked),
+                            new BudgetChangeRefused(GRANT, "c1", staff))
+                    .when(new ApproveBudgetChange(GRANT, "c1", MANAGER, "Agreed after all"))
+                    .expectException(UnknownBudgetChange.class);
+        }
+
+        @Test
+        void an_approval_is_checked_against_the_lines_as_they_are_then() {
+            Decision asked = new Decision("aarhus-clerk", Role.APPLICANT, AWARDED_AT, "More evaluation");
+            BudgetChange all = new BudgetChange(BudgetChangeKind.REALLOCATION, "project", "evaluation",
+                    Money.of("1900000"));
+            fixture.given(opened(), accepted(), started(), new BudgetChangeRequested(GRANT, "c1", all, asked),
+                            new BudgetChangeRequested(GRANT, "c2", all, asked),
+                            new BudgetChangeApproved(GRANT, "c1", all, staff))
+                    .when(new ApproveBudgetChange(GRANT, "c2", MANAGER, "Agreed"))
+                    .expectException(BudgetLineShort.class);
+        }
+
+        @Test
+        void a_repayment_is_recorded_against_what_its_claim_still_owes() {
+            fixture.given(opened(), accepted(), started(), paid("p1", 2018, "600000"),
+                            new RepaymentClaimed(GRANT, "k1", Money.of("10000"), finance),
+                            new RepaymentReceived(GRANT, "k1", Money.of("4000"), finance))
+                    .when(new RecordRepayment(GRANT, "k1", Money.of("6000"), FINANCE))
+                    .expectEvents(new RepaymentReceived(GRANT, "k1", Money.of("6000"), now(FINANCE, null)));
+            fixture.given(opened(), accepted(), started(), paid("p1", 2018, "600000"),
+                            new RepaymentClaimed(GRANT, "k1", Money.of("10000"), finance),
+                            new RepaymentReceived(GRANT, "k1", Money.of("4000"), finance))
+                    .when(new RecordRepayment(GRANT, "k1", Money.of("6000.01"), FINANCE))
+                    .expectException(RepaymentExceedsOwed.class);
+        }
+
+        @Test
+        void a_claim_paid_in_full_waived_or_never_made_takes_no_repayment() {
+            fixture.given(opened(), accepted(), started(), paid("p1", 2018, "600000"),
+                            new RepaymentClaimed(GRANT, "k1", Money.of("10000"), finance),
+                            new RepaymentReceived(GRANT, "k1", Money.of("10000"), finance))
+                    .when(new RecordRepayment(GRANT, "k1", Money.of("1"), FINANCE))
+                    .expectException(UnknownClaim.class);
+            fixture.given(opened(), accepted(), started(), paid("p1", 2018, "600000"),
+                            new RepaymentWaived(GRANT, "k1", Money.of("400"), finance))
+                    .when(new RecordRepayment(GRANT, "k1", Money.of("1"), FINANCE))
+                    .expectException(UnknownClaim.class);
+            fixture.given(opened(), accepted(), started())
+                    .when(new RecordRepayment(GRANT, "k9", Money.of("1"), FINANCE))
+                    .expectException(UnknownClaim.class);
         }
     }
 }

@@ -1,5 +1,14 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.application.ApplicationNotInState;
+import dk.pulje.command.application.NotTheApplicant;
+import dk.pulje.command.application.NotAPartner;
+import dk.pulje.command.application.PartnerHasConfirmed;
+import dk.pulje.command.application.PartnersNotConfirmed;
+import dk.pulje.command.application.PartnershipAlreadyDecided;
+import dk.pulje.command.application.UnknownPartner;
+import dk.pulje.command.application.ActiveApplicationExists;
+import dk.pulje.command.application.UnknownApplication;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;

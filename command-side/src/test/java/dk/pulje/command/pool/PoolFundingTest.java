@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationId;

@@ -1,5 +1,8 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.application.PartnershipAlreadyDecided;
+import dk.pulje.command.application.ActiveApplicationExists;
+import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.command.infra.AuthenticSnapshots;
 import dk.pulje.command.infra.SealedSnapshotter;
 import dk.pulje.command.infra.SnapshotSeal;
@@ -10,6 +13,7 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.RemovePartner;
+import dk.pulje.shared.application.WithdrawApplication;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
@@ -159,6 +163,21 @@ class PoolSnapshotTest {
                 .isInstanceOf(PartnershipAlreadyDecided.class);
         assertThatThrownBy(() -> handle(new RemovePartner(POOL, joint, ODENSE.key(), AARHUS_CLERK, "Again")))
                 .isInstanceOf(PartnershipAlreadyDecided.class);
+    }
+
+    @Test
+    void an_application_restored_from_its_pools_snapshot_is_judged_by_the_pools_rounds() throws Exception {
+        clock.setCopenhagen("2017-03-20T10:00:00");
+        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"));
+        snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
+        assertThat(storage.readSnapshot(POOL.toString())).isPresent();
+        WithdrawApplication withdrawal = new WithdrawApplication(POOL, ApplicationId.of("aarhus-1"), AARHUS_CLERK,
+                "Plans changed");
+
+        clock.setCopenhagen("2017-03-24T12:00:00");
+        assertThatThrownBy(() -> handle(withdrawal)).isInstanceOf(DeadlinePassed.class);
+        clock.setCopenhagen("2017-03-24T11:59:59");
+        assertThat(handle(withdrawal)).isEqualTo(3L);
     }
 
     @Test

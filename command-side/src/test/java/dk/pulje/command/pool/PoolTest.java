@@ -1,5 +1,14 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.shared.EarmarkNotMet;
+import dk.pulje.command.application.ApplicationNotInState;
+import dk.pulje.command.application.NotTheApplicant;
+import dk.pulje.command.application.ConflictOfInterest;
+import dk.pulje.command.application.ActiveApplicationExists;
+import dk.pulje.command.application.AwardExceedsRequest;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
+import dk.pulje.command.application.UnknownApplication;
+import dk.pulje.command.shared.FourEyesViolation;
 import java.util.Map;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolTerms;

@@ -32,9 +32,10 @@ public class PersonalDataReads {
 
     private final JdbcTemplate jdbc;
     private final SignedIn signedIn;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PersonalDataReads(JdbcTemplate jdbc, SignedIn signedIn) {
+    PersonalDataReads(JdbcTemplate jdbc, SignedIn signedIn, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.signedIn = signedIn;
     }

@@ -39,11 +39,12 @@ public class ReplayProgress {
     private final ProjectionReplay replay;
     private final EventStore eventStore;
     private final MeterRegistry meters;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, Reading> firstReadings = new ConcurrentHashMap<>();
 
     ReplayProgress(EventProcessingConfiguration processing, ProjectionReplay replay, EventStore eventStore,
-                   MeterRegistry meters) {
+                   MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.processing = processing;
         this.replay = replay;
         this.eventStore = eventStore;

@@ -28,10 +28,11 @@ class DashboardReader {
     private final MunicipalityGrants municipalities;
     private final UpcomingDeadlines upcoming;
     private final OverdueReports overdue;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DashboardReader(QueryGateway queries, PoolPayments payments, MunicipalityGrants municipalities,
-                    UpcomingDeadlines upcoming, OverdueReports overdue) {
+                    UpcomingDeadlines upcoming, OverdueReports overdue, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.payments = payments;
         this.municipalities = municipalities;

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -56,11 +57,13 @@ class LiveFigures implements SmartLifecycle {
     private Instant lastRead = Instant.EPOCH;
     private DashboardFigures figures;
     private final Map<Audience, String> payloads = new HashMap<>();
+    private final Clock clock;
     private Instant lastHeartbeat = Instant.EPOCH;
 
     LiveFigures(DashboardReader reader, ReadModelFingerprint fingerprint, LiveRegions regions,
-                MessageSource messages, JsonMapper json, DashboardSettings settings) {
+                MessageSource messages, JsonMapper json, DashboardSettings settings, Clock clock) {
         this.reader = reader;
+        this.clock = clock;
         this.fingerprint = fingerprint;
         this.regions = regions;
         this.messages = messages;
@@ -94,12 +97,12 @@ class LiveFigures implements SmartLifecycle {
                 return;
             }
             List<String> now = fingerprint.read();
-            Instant clock = Instant.now();
+            Instant at = clock.instant();
             if (figures == null || !now.equals(lastFingerprint)
-                    || !clock.truncatedTo(ChronoUnit.MINUTES).equals(lastRead.truncatedTo(ChronoUnit.MINUTES))) {
+                    || !at.truncatedTo(ChronoUnit.MINUTES).equals(lastRead.truncatedTo(ChronoUnit.MINUTES))) {
                 figures = reader.figures();
                 lastFingerprint = now;
-                lastRead = clock;
+                lastRead = at;
                 payloads.clear();
             }
             send();
@@ -107,8 +110,8 @@ class LiveFigures implements SmartLifecycle {
                 failing = false;
                 log.info("The dashboard's figures can be read again");
             }
-            if (clock.isAfter(lastHeartbeat.plus(settings.heartbeat()))) {
-                lastHeartbeat = clock;
+            if (at.isAfter(lastHeartbeat.plus(settings.heartbeat()))) {
+                lastHeartbeat = at;
                 pages.keySet().forEach(page -> deliver(page, SseEmitter.event().comment("heartbeat")));
             }
         } catch (RuntimeException e) {

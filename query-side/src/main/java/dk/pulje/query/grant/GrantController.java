@@ -10,7 +10,6 @@ import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.query.web.SpreadsheetCsv;
-import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.grant.GrantStatus;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,9 +39,10 @@ class GrantController {
 
     private final GrantQueries queries;
     private final SignedIn signedIn;
-    private final Clock clock = Clock.system(Deadline.COPENHAGEN);
+    private final Clock clock;
 
-    GrantController(GrantQueries queries, SignedIn signedIn) {
+    GrantController(GrantQueries queries, SignedIn signedIn, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.signedIn = signedIn;
     }

@@ -37,12 +37,13 @@ class FairSegmentShare {
     private final EventProcessingConfiguration processing;
     private final String nodeId;
     private final Duration interval;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private ScheduledExecutorService timer;
 
     FairSegmentShare(JdbcTemplate jdbc, EventProcessingConfiguration processing,
                      @Value("${pulje.node-id:}") String nodeId,
-                     @Value("${pulje.projections.share-interval:5s}") Duration interval) {
+                     @Value("${pulje.projections.share-interval:5s}") Duration interval, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.processing = processing;
         // The token store's own default, so the node is named alike in both tables.

@@ -66,13 +66,14 @@ class Notifier {
     private final Outbox outbox;
     private final EventStore eventStore;
     private final PersonalDataKeys keys;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Duration maxAge;
     private final String publicUrl;
 
     Notifier(JdbcTemplate jdbc, Outbox outbox, EventStore eventStore, PersonalDataKeys keys,
              @Value("${pulje.notifications.max-age:2d}") Duration maxAge,
-             @Value("${pulje.notifications.public-url:http://localhost:8082}") String publicUrl) {
+             @Value("${pulje.notifications.public-url:http://localhost:8082}") String publicUrl, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.eventStore = eventStore;

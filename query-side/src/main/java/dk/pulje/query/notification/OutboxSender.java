@@ -40,7 +40,7 @@ class OutboxSender {
     private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final boolean enabled;
     private final String from;
     private final int maxAttempts;
@@ -50,7 +50,8 @@ class OutboxSender {
     OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
                  @Value("${pulje.notifications.enabled:true}") boolean enabled,
                  @Value("${pulje.notifications.from:Pulje <pulje@localhost>}") String from,
-                 @Value("${pulje.notifications.max-attempts:10}") int maxAttempts) {
+                 @Value("${pulje.notifications.max-attempts:10}") int maxAttempts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.mail = mail;
         this.transactions = new TransactionTemplate(transactions);

@@ -1,5 +1,6 @@
 package dk.pulje.query.web;
 
+import dk.pulje.spring.web.ConsistencyToken;
 import dk.pulje.query.infra.EventStoreHead;
 import dk.pulje.query.infra.ProjectionProgress;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,7 @@ import java.util.List;
 @Component
 class ReadYourWrites implements HandlerInterceptor {
 
-    static final String HEADER = "Pulje-Consistency-Token";
+    static final String HEADER = ConsistencyToken.HEADER;
     static final String PARAMETER = "consistencyToken";
 
     private final ProjectionProgress progress;

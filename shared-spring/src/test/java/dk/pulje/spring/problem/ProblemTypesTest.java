@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,6 +58,26 @@ class ProblemTypesTest {
                     .as("a page for /problems/" + slug + " that the " + app + " app answers with")
                     .hasValueSatisfying(type -> assertThat(type.answeredBy(app)).isTrue()));
         }
+    }
+
+    /** One kind of refusal per problem type: a rule two features enforce has one refusal in command/shared. */
+    @Test
+    void every_problem_type_a_refusal_declares_is_declared_by_one_refusal_only() throws IOException {
+        Pattern declared = Pattern.compile("super\\(\"([a-z-]+)\", Kind\\.");
+        Map<String, List<String>> refusals = new TreeMap<>();
+        for (String module : List.of("command-side", "query-side")) {
+            try (Stream<Path> sources = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    Matcher slug = declared.matcher(Files.readString(source));
+                    while (slug.find()) {
+                        refusals.computeIfAbsent(slug.group(1), s -> new ArrayList<>())
+                                .add(source.getFileName().toString());
+                    }
+                }
+            }
+        }
+        assertThat(refusals).hasSizeGreaterThan(40)
+                .allSatisfy((slug, classes) -> assertThat(classes).as("/problems/" + slug).hasSize(1));
     }
 
     private static Set<String> emitted(String module) throws IOException {

@@ -1,11 +1,11 @@
-package dk.pulje.command.pool;
+package dk.pulje.command.application;
 
 import dk.pulje.command.shared.Refusal;
 
 /** The applicant already has an active application in this round. */
 public class ActiveApplicationExists extends Refusal {
 
-    ActiveApplicationExists(String detail) {
+    public ActiveApplicationExists(String detail) {
         super("application-already-active", Kind.CONFLICT, detail);
     }
 }

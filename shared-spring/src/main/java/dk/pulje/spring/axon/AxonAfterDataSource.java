@@ -1,4 +1,4 @@
-package dk.pulje.query.infra;
+package dk.pulje.spring.axon;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;

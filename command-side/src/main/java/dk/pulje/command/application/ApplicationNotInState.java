@@ -1,4 +1,4 @@
-package dk.pulje.command.pool;
+package dk.pulje.command.application;
 
 import dk.pulje.command.shared.Refusal;
 
