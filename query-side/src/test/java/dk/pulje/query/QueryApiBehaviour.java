@@ -36,6 +36,7 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetChange;
 import dk.pulje.shared.grant.BudgetChangeApproved;
@@ -61,7 +62,12 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
+import dk.pulje.shared.programme.FinanceYears;
+import dk.pulje.shared.programme.InitiativeFundedDirectly;
+import dk.pulje.shared.programme.PoolBudgetAllocated;
+import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.programme.Track;
 import dk.pulje.shared.common.Cvr;
 import dk.pulje.shared.pool.ApplicantKind;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -181,6 +187,39 @@ abstract class QueryApiBehaviour {
         assertThat(get("viewer", "/programmes", position)).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.programmeId == '%s')].awarded".formatted(programme))
                 .asArray().containsExactly("1800000.00");
+    }
+
+    @Test
+    void a_programme_shows_its_yearly_envelopes_tracks_and_directly_funded_initiatives_with_what_each_holds() {
+        PoolId aftercare = PoolId.random();
+        Decision by = decision("manager", POOL_MANAGER, "2017-05-09T08:00:00Z", "Satspuljeaftalen 2017");
+        long position = events.programme(programme,
+                new ProgrammeEstablished(programme, "Socialt udviklings- og investeringsprogram",
+                        Money.millions("250"), by,
+                        FinanceYears.of(Map.of(2017, Money.millions("62.5"), 2018, Money.millions("62.5"),
+                                2019, Money.millions("62.5"), 2020, Money.millions("62.5"))),
+                        List.of(new Track("development", "Udviklingsspor", null),
+                                new Track("spread", "Udbredelsesspor", Money.millions("100")),
+                                new Track("data", "Dataspor", null))),
+                new PoolBudgetAllocated(programme, aftercare, Money.millions("60"), by, "spread",
+                        FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("30")))),
+                new InitiativeFundedDirectly(programme, "data-sources", "Data and sources of knowledge", "data",
+                        Money.millions("5"), FinanceYears.in(2018, Money.millions("5")), by),
+                new PoolBudgetReallocated(programme, aftercare, Money.millions("60"), Money.millions("50"), by,
+                        FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("20")))));
+
+        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"envelope": "250000000.00", "allocated": "50000000.00", "directlyFunded": "5000000.00",
+                 "unallocated": "195000000.00", "pools": 1,
+                 "years": [{"year": 2017, "envelope": "62500000.00", "held": "30000000.00"},
+                           {"year": 2018, "envelope": "62500000.00", "held": "25000000.00"},
+                           {"year": 2019, "envelope": "62500000.00", "held": "0.00"},
+                           {"year": 2020, "envelope": "62500000.00", "held": "0.00"}],
+                 "tracks": [{"code": "development", "name": "Udviklingsspor", "held": "0.00"},
+                            {"code": "spread", "budget": "100000000.00", "held": "50000000.00"},
+                            {"code": "data", "held": "5000000.00"}],
+                 "initiatives": [{"initiativeId": "data-sources", "name": "Data and sources of knowledge",
+                                  "track": "data", "amount": "5000000.00"}]}""");
     }
 
     @Test

@@ -66,8 +66,7 @@ class DemoPools implements ApplicationRunner {
                 shifts.put(poolId, ChronoUnit.DAYS.between(seed.rounds().get(0).opens(), pool.rounds().get(0).opens()));
                 if (version(poolId).isEmpty()) {
                     send(new DraftPool(pool.id(), programme.id(), pool.budget(), pool.terms(), pulje, pool.reason(),
-                            pool.secondSignature()),
-                            pulje);
+                            pool.secondSignature(), pool.track(), pool.financeYears()), pulje);
                     loaded++;
                 }
                 PoolPlanning announced = seeds.announcements().get(poolId);

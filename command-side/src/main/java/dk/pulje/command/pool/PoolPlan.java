@@ -14,6 +14,7 @@ import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.ProjectPeriod;
 import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.programme.FinanceYears;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
@@ -51,7 +52,12 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
                        List<Earmark> earmarks,
                        @Schema(nullable = true,
                                description = "optional; applicants without a grant from an earlier pool go first")
-                       PriorityRule priority) {
+                       PriorityRule priority,
+                       @Schema(nullable = true, description = "optional; the programme's track the pool belongs to")
+                       String track,
+                       @Schema(nullable = true, description = "optional; the budget by finance year, adding up to it "
+                               + "(required where the programme's envelope is split by year)")
+                       FinanceYears financeYears) {
 
     @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen")
     public record RoundPlan(LocalDateTime opens, Deadline deadline) {
@@ -96,6 +102,6 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
                 projectPeriod.end().plusDays(days));
         return new PoolPlan(id, title, description + " " + note, budget, eligibleKinds, categories, limits,
                 expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason, amendmentsNeedSecondSignature,
-                earmarks, priority);
+                earmarks, priority, track, financeYears);
     }
 }

@@ -6,11 +6,15 @@ import dk.pulje.shared.programme.FindProgramme;
 import dk.pulje.shared.programme.FindProgrammes;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.ProgrammeView;
+import dk.pulje.shared.programme.ProgrammeView.InitiativeView;
+import dk.pulje.shared.programme.ProgrammeView.TrackView;
+import dk.pulje.shared.programme.ProgrammeView.YearView;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +24,7 @@ import java.util.Optional;
 class ProgrammeQueries {
 
     private static final String PROGRAMMES = """
-            SELECT p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.pool_count,
+            SELECT p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.direct_oere, p.pool_count,
                    COALESCE(SUM(o.awarded_oere), 0) AS awarded_oere,
                    COALESCE(MAX(g.paid_oere), 0) AS paid_oere, COALESCE(MAX(g.repaid_oere), 0) AS repaid_oere
             FROM programme_overview p
@@ -28,16 +32,31 @@ class ProgrammeQueries {
             LEFT JOIN (SELECT programme_id, SUM(paid_oere) AS paid_oere, SUM(repaid_oere) AS repaid_oere
                        FROM grant_overview GROUP BY programme_id) g ON g.programme_id = p.programme_id
             %s
-            GROUP BY p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.pool_count
+            GROUP BY p.programme_id, p.name, p.envelope_oere, p.allocated_oere, p.direct_oere, p.pool_count
             ORDER BY p.name, p.programme_id""";
 
-    private static final RowMapper<ProgrammeView> VIEW = (row, index) -> {
-        Money envelope = Rows.money(row, "envelope_oere");
-        Money allocated = Rows.money(row, "allocated_oere");
-        return new ProgrammeView(ProgrammeId.of(row.getString("programme_id")), row.getString("name"), envelope,
-                allocated, envelope.minus(allocated), Rows.money(row, "awarded_oere"), row.getInt("pool_count"),
-                Rows.money(row, "paid_oere"), Rows.money(row, "repaid_oere"));
-    };
+    private static final String YEARS = """
+            SELECT y.programme_id, y.finance_year, y.envelope_oere,
+                   (SELECT COALESCE(SUM(s.amount_oere), 0) FROM programme_share s
+                    WHERE s.programme_id = y.programme_id AND s.finance_year = y.finance_year) AS held_oere
+            FROM programme_year y %s ORDER BY y.programme_id, y.finance_year""";
+
+    private static final String TRACKS = """
+            SELECT t.programme_id, t.code, t.name, t.budget_oere,
+                   (SELECT COALESCE(SUM(s.amount_oere), 0) FROM programme_share s
+                    WHERE s.programme_id = t.programme_id AND s.track = t.code) AS held_oere
+            FROM programme_track t %s ORDER BY t.programme_id, t.position""";
+
+    private static final String INITIATIVES = """
+            SELECT programme_id, SUBSTRING(holder, 12) AS initiative_id, MAX(name) AS name, MAX(track) AS track,
+                   SUM(amount_oere) AS amount_oere
+            FROM programme_share WHERE holder LIKE 'initiative:%%' %s
+            GROUP BY programme_id, holder ORDER BY programme_id, holder""";
+
+    /** A programme's parts, read before its views are made. */
+    private record Parts(Map<String, List<YearView>> years, Map<String, List<TrackView>> tracks,
+                         Map<String, List<InitiativeView>> initiatives) {
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -47,12 +66,49 @@ class ProgrammeQueries {
 
     @QueryHandler
     List<ProgrammeView> handle(FindProgrammes query) {
-        return jdbc.query(PROGRAMMES.formatted(""), VIEW);
+        return views(null);
     }
 
     @QueryHandler
     Optional<ProgrammeView> handle(FindProgramme query) {
-        return jdbc.query(PROGRAMMES.formatted("WHERE p.programme_id = :programme_id"),
-                Map.of("programme_id", query.programmeId().value()), VIEW).stream().findFirst();
+        return views(query.programmeId().value()).stream().findFirst();
+    }
+
+    /** All programmes' views, or only the one of {@code programmeId}. */
+    private List<ProgrammeView> views(String programmeId) {
+        Map<String, ?> parameters = programmeId == null ? Map.of() : Map.of("programme_id", programmeId);
+        Parts parts = new Parts(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        jdbc.query(YEARS.formatted(where(programmeId, "WHERE y")), parameters, row -> {
+            parts.years().computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
+                    .add(new YearView(row.getInt("finance_year"), Rows.money(row, "envelope_oere"),
+                            Rows.money(row, "held_oere")));
+        });
+        jdbc.query(TRACKS.formatted(where(programmeId, "WHERE t")), parameters, row -> {
+            parts.tracks().computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
+                    .add(new TrackView(row.getString("code"), row.getString("name"), Rows.money(row, "budget_oere"),
+                            Rows.money(row, "held_oere")));
+        });
+        jdbc.query(INITIATIVES.formatted(where(programmeId, "AND programme_share")), parameters, row -> {
+            parts.initiatives().computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
+                    .add(new InitiativeView(row.getString("initiative_id"), row.getString("name"),
+                            row.getString("track"), Rows.money(row, "amount_oere")));
+        });
+        return jdbc.query(PROGRAMMES.formatted(where(programmeId, "WHERE p")), parameters,
+                (row, index) -> {
+                    String id = row.getString("programme_id");
+                    Money envelope = Rows.money(row, "envelope_oere");
+                    Money allocated = Rows.money(row, "allocated_oere");
+                    Money direct = Rows.money(row, "direct_oere");
+                    return new ProgrammeView(ProgrammeId.of(id), row.getString("name"), envelope, allocated,
+                            envelope.minus(allocated).minus(direct), Rows.money(row, "awarded_oere"),
+                            row.getInt("pool_count"), Rows.money(row, "paid_oere"), Rows.money(row, "repaid_oere"),
+                            direct, parts.years().getOrDefault(id, List.of()),
+                            parts.tracks().getOrDefault(id, List.of()),
+                            parts.initiatives().getOrDefault(id, List.of()));
+                });
+    }
+
+    private static String where(String programmeId, String table) {
+        return programmeId == null ? "" : table + ".programme_id = :programme_id";
     }
 }
