@@ -97,7 +97,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("7")
+@Revision("8")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool {
@@ -108,6 +108,8 @@ class Pool {
     private PoolStatus status;
     private Money budget;
     private Money awarded = Money.ZERO;
+    /** What is awarded to each round's applications, for the rounds with a budget of their own. */
+    private Map<Integer, Money> awardedByRound = new HashMap<>();
     private PoolTerms terms;
     private int rulesVersion;
     // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
@@ -493,6 +495,14 @@ class Pool {
             throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
                     + " kr. cannot be awarded");
         }
+        Round round = terms.rounds().get(application.round() - 1);
+        if (round.budget() != null) {
+            Money leftInRound = round.budget().minus(awardedByRound.getOrDefault(round.number(), Money.ZERO));
+            if (command.amount().isGreaterThan(leftInRound)) {
+                throw new AwardExceedsBudget("Round " + round.number() + " has " + leftInRound + " kr. left of its "
+                        + "budget of " + round.budget() + " kr.; " + command.amount() + " kr. cannot be awarded");
+            }
+        }
         Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
                 List.copyOf(application.scores()), rulesVersion, decision, application.partnership()));
@@ -709,14 +719,22 @@ class Pool {
 
     @EventSourcingHandler
     void on(GrantAwarded event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.AWARDED));
+        Application application = applications.computeIfPresent(event.applicationId(),
+                (id, a) -> a.withStatus(ApplicationStatus.AWARDED));
         awarded = awarded.plus(event.amount());
+        if (application != null) {
+            awardedByRound.merge(application.round(), event.amount(), Money::plus);
+        }
     }
 
     @EventSourcingHandler
     void on(AwardReleased event) {
         released.add(event.applicationId());
         awarded = awarded.minus(event.amount());
+        Application application = applications.get(event.applicationId());
+        if (application != null) {
+            awardedByRound.merge(application.round(), event.amount(), Money::minus);
+        }
     }
 
     @EventSourcingHandler

@@ -59,8 +59,11 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
                                + "(required where the programme's envelope is split by year)")
                        FinanceYears financeYears) {
 
-    @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen")
-    public record RoundPlan(LocalDateTime opens, Deadline deadline) {
+    @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
+            + "gives its money in rounds, the round's own budget")
+    public record RoundPlan(LocalDateTime opens, Deadline deadline,
+                            @Schema(nullable = true, description = "optional; caps the awards to the round's "
+                                    + "applications, within the pool's budget") Money budget) {
     }
 
     public PoolTerms terms() {
@@ -81,7 +84,7 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
             if (round == null) {
                 throw new InvalidValue("round.dates", "A round has an opening time and a deadline");
             }
-            numbered.add(new Round(numbered.size() + 1, round.opens(), round.deadline()));
+            numbered.add(new Round(numbered.size() + 1, round.opens(), round.deadline(), round.budget()));
         }
         return numbered;
     }
@@ -93,7 +96,8 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
     /** The same plan with every date moved by {@code days}, and the move told in the description. */
     public PoolPlan shiftedBy(long days, String note) {
         List<RoundPlan> movedRounds = rounds.stream()
-                .map(r -> new RoundPlan(r.opens().plusDays(days), new Deadline(r.deadline().local().plusDays(days))))
+                .map(r -> new RoundPlan(r.opens().plusDays(days), new Deadline(r.deadline().local().plusDays(days)),
+                        r.budget()))
                 .toList();
         List<InformationMeeting> movedMeetings = meetings == null ? List.of() : meetings.stream()
                 .map(m -> new InformationMeeting(m.date().plusDays(days), m.starts(), m.ends(), m.place()))

@@ -35,6 +35,12 @@ public record DraftPool(@TargetAggregateIdentifier PoolId poolId,
         if (terms.limits().minimum().isGreaterThan(budget)) {
             throw new InvalidValue("pool.limits", "The smallest grant cannot exceed the pool's budget");
         }
+        Money rounds = terms.rounds().stream().map(Round::budget).filter(b -> b != null)
+                .reduce(Money.ZERO, Money::plus);
+        if (rounds.isGreaterThan(budget)) {
+            throw new InvalidValue("pool.round-budgets", "The rounds' budgets add up to " + rounds
+                    + " kr., more than the pool's budget of " + budget + " kr.");
+        }
         reason = Reason.optional(reason);
         track = track == null || track.isBlank() ? null : Identifier.require(track, "A track's code");
         financeYears = financeYears == null ? FinanceYears.NONE : financeYears;

@@ -58,6 +58,7 @@ public final class ApiContract implements OpenApiCustomizer {
             "Applicant", Set.of("name", "cvr", "municipality"),
             "PoolPlan", Set.of("priority"),
             "Track", Set.of("budget"),
+            "Round", Set.of("budget"),
             "TrackView", Set.of("budget"),
             "InitiativeView", Set.of("track"));
 
