@@ -59,6 +59,7 @@ import dk.pulje.shared.pool.PoolAmendmentRefused;
 import dk.pulje.shared.pool.PoolAmendmentProposed;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
@@ -250,6 +251,30 @@ abstract class QueryApiBehaviour {
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[?(@.event == 'PoolAnnounced')].payload.planned.publication.wording")
                 .asArray().containsExactly("August or September 2017");
+    }
+
+    @Test
+    void a_pool_is_listed_publicly_in_danish_as_published_and_in_english_to_a_reader_who_asks_for_english() {
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms danish = new PoolTerms("Initiativer til en tidlig, forebyggende og mere effektiv indsats",
+                "Ansøgningsfrist 24. marts 2017 kl. 12.00.", t.eligibleKinds(), t.categories(), t.limits(),
+                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), t.grantConditions(), t.earmarks(),
+                t.priority(), Map.of("en", new PoolText(t.title(), t.description())));
+        long position = events.pool(pool, new PoolDrafted(pool, programme, POOL_BUDGET, danish,
+                decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(pool, 1,
+                decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
+
+        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "da")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
+                .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
+        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "en-GB,en;q=0.9")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].description".formatted(pool)).asArray()
+                .containsExactly(t.description());
+        assertThat(get("viewer", "/pools/" + pool, position)).hasStatusOk().bodyJson()
+                .extractingPath("$.terms.translations.en.title").isEqualTo(t.title());
     }
 
     @Test

@@ -112,7 +112,9 @@ public record SeedPools(String about, List<ProgrammePlan> programmes, Map<String
         if (weeks == 0) {
             return pool;
         }
-        return pool.shiftedBy(weeks * 7, "In this demo its dates are moved " + weeks
-                + " weeks forward from the original ones, so its first round is open.");
+        return pool.shiftedBy(weeks * 7, "I denne demo er datoerne rykket " + weeks
+                + " uger frem fra de oprindelige, så første ansøgningsrunde er åben.", Map.of("en",
+                "In this demo its dates are moved " + weeks + " weeks forward from the original ones, so its first "
+                        + "round is open."));
     }
 }

@@ -94,6 +94,7 @@ class DemoPoolsTest extends CommandApiTestSupport {
         assertThat(opens.getDayOfWeek()).isEqualTo(original.rounds().get(0).opens().getDayOfWeek());
         assertThat(opens.toLocalDate()).isBetween(LocalDate.parse("2026-11-15"), LocalDate.parse("2026-11-22"));
         assertThat(moved.rounds().get(0).deadline().local().toLocalTime()).hasToString("12:00");
-        assertThat(moved.description()).contains("24 March 2017 at 12:00", "weeks forward");
+        assertThat(moved.description()).contains("24. marts 2017 kl. 12.00", "uger frem");
+        assertThat(moved.translations().get("en").description()).contains("24 March 2017 at 12:00", "weeks forward");
     }
 }

@@ -36,6 +36,11 @@ class SeedFactsTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The pool's description in English, where the demo keeps its English account of the seed's facts. */
+    private static String english(PoolPlan pool) {
+        return pool.translations().get("en").description();
+    }
+
     private SeedPools.MeetingPlan meeting(String id) {
         return seeds.meetings().stream().filter(m -> m.id().value().equals(id)).findFirst().orElseThrow();
     }
@@ -71,7 +76,7 @@ class SeedFactsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("partnership", mio("1.8")));
         assertThat(ppr.limits().minimum()).as("more than one amount can be asked for")
                 .isLessThan(ppr.limits().maximum());
-        assertThat(ppr.description()).contains("12.3", "1.8", "10.5", "about four extra staff a year");
+        assertThat(english(ppr)).contains("12.3", "1.8", "10.5", "about four extra staff a year");
         assertThat(ppr.rounds()).hasSize(1);
         LocalDateTime deadline = ppr.rounds().get(0).deadline().local();
         assertThat(deadline.toLocalDate()).as("mid October 2017").isBetween(day("2017-10-10"), day("2017-10-20"));
@@ -120,14 +125,14 @@ class SeedFactsTest {
                 .as("each round has its own budget, together the pool's").isEqualTo(mio("59.5"));
         assertThat(aftercare.projectPeriod().end().getYear() - aftercare.projectPeriod().start().getYear() + 1)
                 .as("about three years").isEqualTo(3);
-        assertThat(aftercare.description()).contains("September 2017", "Assumed");
+        assertThat(english(aftercare)).contains("September 2017", "Assumed");
     }
 
     @Test
     void the_mentalisation_pool_14_of_32_6_mio_for_15_to_20_care_institutions_also_jointly_with_municipalities() { // [000]
         PoolPlan mentalisation = pool("mentalisation-2017");
         assertThat(mentalisation.budget()).isEqualTo(mio("14.0"));
-        assertThat(mentalisation.description()).contains("32.6", "18.6", "12–20", "documentation of results");
+        assertThat(english(mentalisation)).contains("32.6", "18.6", "12–20", "documentation of results");
         assertThat(mentalisation.expectedGrantees()).extracting(e -> e.minimum(), e -> e.maximum())
                 .containsExactly(15, 20);
         assertThat(mentalisation.eligibleKinds()).as("care institutions and municipalities, alone or jointly")
@@ -181,7 +186,7 @@ class SeedFactsTest {
             assertThat(round.deadline().local()).isEqualTo(LocalDateTime.parse("2017-03-24T12:00"));
         });
         assertThat(early.categories()).hasSize(6);
-        assertThat(early.description()).contains("socially vulnerable children, young people and their families",
+        assertThat(english(early)).contains("socially vulnerable children, young people and their families",
                 "employee digital signature", "NemID");
     }
 
@@ -192,7 +197,7 @@ class SeedFactsTest {
         assertThat(early.priority().wording()).contains("no grant from the 2016 pool");
         PoolPlan earlier = pool("early-preventive-effort-2016");
         assertThat(earlier.rounds().get(0).deadline().local().getYear()).isEqualTo(2016);
-        assertThat(earlier.description()).contains("assumed");
+        assertThat(english(earlier)).contains("assumed");
         assertThat(seeds.earlierGrantees().get("early-preventive-effort-2016")).extracting(g -> g.municipality())
                 .containsExactly("751", "461", "851");
         assertThat(seeds.earlierGranteesAssumed()).contains("assumed");
@@ -226,5 +231,24 @@ class SeedFactsTest {
         assertThat(odense.place()).isEqualTo("Mødecenter Odense, Buchwaldsgade 48, Odense");
         assertThat(odense.free()).isTrue();
         assertThat(odense.capacity()).isPositive();
+    }
+
+    @Test
+    void the_pools_are_titled_in_danish_as_published_with_english_translations() { // [000, 001, 003, 004]
+        assertThat(pool("ppr-early-preventive-2017").title())
+                .isEqualTo("Investering i den tidlige og forebyggende indsats i PPR");
+        assertThat(pool("aftercare-2017").title()).isEqualTo("Investering i efterværn til unge");
+        assertThat(pool("mentalisation-2017").title())
+                .isEqualTo("Styrke børn og unges handlekraft og sociale færdigheder");
+        assertThat(pool("early-preventive-effort-2017").title())
+                .isEqualTo("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
+        assertThat(pool("learning-environment-2019").title()).isEqualTo("Styrket læringsmiljø for anbragte børn og unge");
+        assertThat(pool("parent-support-2019").title())
+                .isEqualTo("Målrettet støtte til forældre, hvis barn eller ung er anbragt");
+        assertThat(pool("family-treatment-2019").title()).isEqualTo("Styrket familiebehandling i udsatte familier");
+        assertThat(pool("early-preventive-effort-2017").description())
+                .contains("24. marts 2017 kl. 12.00", "medarbejdersignatur");
+        assertThat(seeds.programmes().stream().flatMap(p -> p.pools().stream()))
+                .allSatisfy(pool -> assertThat(pool.translations()).containsKey("en"));
     }
 }

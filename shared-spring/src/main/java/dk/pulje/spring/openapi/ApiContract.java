@@ -59,6 +59,8 @@ public final class ApiContract implements OpenApiCustomizer {
             "PoolPlan", Set.of("priority"),
             "Track", Set.of("budget"),
             "Round", Set.of("budget"),
+            "PoolText", Set.of("description"),
+            "PoolTerms", Set.of("translations"),
             "TrackView", Set.of("budget"),
             "InitiativeView", Set.of("track"));
 
