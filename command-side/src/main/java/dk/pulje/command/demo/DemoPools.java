@@ -4,6 +4,8 @@ import dk.pulje.command.infra.MetaDataKeys;
 import dk.pulje.command.pool.PoolPlan;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ContactPerson;
@@ -11,9 +13,9 @@ import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.common.Actor;
-import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.meeting.AddMeetingMaterial;
+import dk.pulje.shared.meeting.MeetingMaterialAdded;
 import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PlannedDate;
@@ -113,13 +115,15 @@ class DemoPools implements ApplicationRunner {
                 }
             }
         }
-        seeds.earlierGrantees().forEach((pool, grants) -> award(moved.get(pool), grants, pulje));
+        seeds.earlierGrantees().forEach((pool, grants) -> award(moved.get(pool), grants));
         for (SeedPools.MeetingPlan meeting : seeds.meetings()) {
             String meetingId = meeting.id().toString();
             if (version(meetingId).isEmpty()) {
                 send(meeting.plan(shifts.getOrDefault(meeting.pools().get(0).toString(), 0L), today, pulje), pulje);
             }
-            for (int i = (int) (long) version(meetingId).orElseThrow(); i < meeting.material().size(); i++) {
+            long added = eventStore.readEvents(meetingId).asStream().map(EventMessage::getPayload)
+                    .filter(MeetingMaterialAdded.class::isInstance).count();
+            for (int i = (int) added; i < meeting.material().size(); i++) {
                 SeedPools.Material material = meeting.material().get(i);
                 send(new AddMeetingMaterial(meeting.id(), material.title(), material.link(), pulje), pulje);
             }
@@ -141,29 +145,32 @@ class DemoPools implements ApplicationRunner {
                 date.wording() + " (in the original; moved " + days / 7 + " weeks in this demo)");
     }
 
-    /** Submits, screens and awards the earlier pool's grants that are not yet awarded. */
-    private void award(PoolPlan pool, List<SeedPools.EarlierGrant> grants, Actor pulje) {
-        Set<String> awarded = eventStore.readEvents(pool.id().toString()).asStream()
+    /** Submits, screens and awards the earlier pool's grants, each step once. */
+    private void award(PoolPlan pool, List<SeedPools.EarlierGrant> grants) {
+        Set<String> done = eventStore.readEvents(pool.id().toString()).asStream()
                 .map(EventMessage::getPayload)
-                .filter(GrantAwarded.class::isInstance)
-                .map(payload -> ((GrantAwarded) payload).applicationId().value())
+                .map(payload -> payload instanceof ApplicationSubmitted s ? "submitted:" + s.applicationId()
+                        : payload instanceof ApplicationScreened s ? "screened:" + s.applicationId()
+                        : payload instanceof GrantAwarded a ? "awarded:" + a.applicationId() : "")
                 .collect(Collectors.toSet());
         int year = pool.projectPeriod().start().getYear();
         for (SeedPools.EarlierGrant grant : grants) {
             ApplicationId id = ApplicationId.of(pool.id() + "-" + grant.municipality());
-            if (awarded.contains(id.value())) {
-                continue;
-            }
             Applicant applicant = Applicant.municipality(grant.municipality());
             Actor clerk = new Actor("pulje-demo-" + grant.municipality(), Role.APPLICANT, applicant.key());
-            TreeMap<Integer, Money> budget = new TreeMap<>(Map.of(year, grant.amount()));
-            send(new SubmitApplication(pool.id(), id, applicant, "Early, preventive effort (demo grant)",
-                    grant.amount(), new BudgetByYear(budget), pool.categories().get(0).code(),
-                    new ContactPerson("Demo contact", "kontakt-" + grant.municipality() + "@example.dk", null), clerk),
-                    clerk);
-            send(new ScreenApplication(pool.id(), id, true, ASSESSOR, "Eligible (demo)"), ASSESSOR);
-            send(new AwardGrant(pool.id(), id, grant.amount(), APPROVER, "A grantee of the earlier pool (demo)"),
-                    APPROVER);
+            if (!done.contains("submitted:" + id)) {
+                send(new SubmitApplication(pool.id(), id, applicant, "Early, preventive effort (demo grant)",
+                        grant.amount(), new BudgetByYear(new TreeMap<>(Map.of(year, grant.amount()))),
+                        pool.categories().get(0).code(), new ContactPerson("Demo contact",
+                        "kontakt-" + grant.municipality() + "@example.dk", null), clerk), clerk);
+            }
+            if (!done.contains("screened:" + id)) {
+                send(new ScreenApplication(pool.id(), id, true, ASSESSOR, "Eligible (demo)"), ASSESSOR);
+            }
+            if (!done.contains("awarded:" + id)) {
+                send(new AwardGrant(pool.id(), id, grant.amount(), APPROVER, "A grantee of the earlier pool (demo)"),
+                        APPROVER);
+            }
         }
     }
 
