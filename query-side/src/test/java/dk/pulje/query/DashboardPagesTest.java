@@ -13,6 +13,10 @@ import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportKind;
 import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.TestPools;
+import dk.pulje.shared.pool.PoolText;
+import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
 import jakarta.servlet.http.Cookie;
@@ -119,6 +123,31 @@ class DashboardPagesTest {
         assertThat(language).isNotNull();
         assertThat(mvc.get().uri("/dashboard").session(viewer).cookie(language).exchange())
                 .as("the language is remembered").bodyText().contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void a_pool_published_in_danish_is_shown_in_danish_and_in_its_english_translation_to_english_readers()
+            throws Exception {
+        PoolId danishPool = PoolId.random();
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms danish = new PoolTerms("Investering i efterværn til unge", "Midlerne gives i to runder.",
+                t.eligibleKinds(), t.categories(), t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(),
+                t.meetings(), t.grantConditions(), t.earmarks(), t.priority(),
+                Map.of("en", new PoolText("Aftercare for young people leaving care", "The money is given in two rounds.")));
+        awaitProjections(events.pool(danishPool, new PoolDrafted(danishPool, programme, Money.millions("1"), danish,
+                decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(danishPool, 1,
+                decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
+        MockHttpSession viewer = signIn("viewer");
+
+        assertThat(page(viewer, "/dashboard?lang=da")).contains("Investering i efterværn til unge")
+                .doesNotContain("Aftercare for young people leaving care");
+        assertThat(page(viewer, "/dashboard?lang=en")).contains("Aftercare for young people leaving care")
+                .doesNotContain("Investering i efterværn til unge");
+        assertThat(page(viewer, "/dashboard/pools/" + danishPool + "?lang=da"))
+                .contains("Investering i efterværn til unge", "Midlerne gives i to runder.");
+        assertThat(page(viewer, "/dashboard/pools/" + danishPool + "?lang=en"))
+                .contains("Aftercare for young people leaving care", "The money is given in two rounds.")
+                .doesNotContain("Midlerne gives i to runder.");
     }
 
     @Test

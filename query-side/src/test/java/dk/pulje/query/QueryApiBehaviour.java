@@ -36,6 +36,7 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetChange;
 import dk.pulje.shared.grant.BudgetChangeApproved;
@@ -58,10 +59,16 @@ import dk.pulje.shared.pool.PoolAmendmentRefused;
 import dk.pulje.shared.pool.PoolAmendmentProposed;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
+import dk.pulje.shared.programme.FinanceYears;
+import dk.pulje.shared.programme.InitiativeFundedDirectly;
+import dk.pulje.shared.programme.PoolBudgetAllocated;
+import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.programme.Track;
 import dk.pulje.shared.common.Cvr;
 import dk.pulje.shared.pool.ApplicantKind;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -187,6 +194,39 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void a_programme_shows_its_yearly_envelopes_tracks_and_directly_funded_initiatives_with_what_each_holds() {
+        PoolId aftercare = PoolId.random();
+        Decision by = decision("manager", POOL_MANAGER, "2017-05-09T08:00:00Z", "Satspuljeaftalen 2017");
+        long position = events.programme(programme,
+                new ProgrammeEstablished(programme, "Socialt udviklings- og investeringsprogram",
+                        Money.millions("250"), by,
+                        FinanceYears.of(Map.of(2017, Money.millions("62.5"), 2018, Money.millions("62.5"),
+                                2019, Money.millions("62.5"), 2020, Money.millions("62.5"))),
+                        List.of(new Track("development", "Udviklingsspor", null),
+                                new Track("spread", "Udbredelsesspor", Money.millions("100")),
+                                new Track("data", "Dataspor", null))),
+                new PoolBudgetAllocated(programme, aftercare, Money.millions("60"), by, "spread",
+                        FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("30")))),
+                new InitiativeFundedDirectly(programme, "data-sources", "Data and sources of knowledge", "data",
+                        Money.millions("5"), FinanceYears.in(2018, Money.millions("5")), by),
+                new PoolBudgetReallocated(programme, aftercare, Money.millions("60"), Money.millions("50"), by,
+                        FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("20")))));
+
+        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"envelope": "250000000.00", "allocated": "50000000.00", "directlyFunded": "5000000.00",
+                 "unallocated": "195000000.00", "pools": 1,
+                 "years": [{"year": 2017, "envelope": "62500000.00", "held": "30000000.00"},
+                           {"year": 2018, "envelope": "62500000.00", "held": "25000000.00"},
+                           {"year": 2019, "envelope": "62500000.00", "held": "0.00"},
+                           {"year": 2020, "envelope": "62500000.00", "held": "0.00"}],
+                 "tracks": [{"code": "development", "name": "Udviklingsspor", "held": "0.00"},
+                            {"code": "spread", "budget": "100000000.00", "held": "50000000.00"},
+                            {"code": "data", "held": "5000000.00"}],
+                 "initiatives": [{"initiativeId": "data-sources", "name": "Data and sources of knowledge",
+                                  "track": "data", "amount": "5000000.00"}]}""");
+    }
+
+    @Test
     void an_announced_pool_is_listed_publicly_with_its_planned_dates_and_then_with_its_real_deadline() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
         PoolPlanning planned = new PoolPlanning(new PlannedDate(LocalDate.parse("2017-08-01"),
@@ -214,6 +254,30 @@ abstract class QueryApiBehaviour {
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[?(@.event == 'PoolAnnounced')].payload.planned.publication.wording")
                 .asArray().containsExactly("August or September 2017");
+    }
+
+    @Test
+    void a_pool_is_listed_publicly_in_danish_as_published_and_in_english_to_a_reader_who_asks_for_english() {
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms danish = new PoolTerms("Initiativer til en tidlig, forebyggende og mere effektiv indsats",
+                "Ansøgningsfrist 24. marts 2017 kl. 12.00.", t.eligibleKinds(), t.categories(), t.limits(),
+                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), t.grantConditions(), t.earmarks(),
+                t.priority(), Map.of("en", new PoolText(t.title(), t.description())));
+        long position = events.pool(pool, new PoolDrafted(pool, programme, POOL_BUDGET, danish,
+                decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(pool, 1,
+                decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
+
+        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "da")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
+                .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
+        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "en-GB,en;q=0.9")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].description".formatted(pool)).asArray()
+                .containsExactly(t.description());
+        assertThat(get("viewer", "/pools/" + pool, position)).hasStatusOk().bodyJson()
+                .extractingPath("$.terms.translations.en.title").isEqualTo(t.title());
     }
 
     @Test

@@ -2,14 +2,32 @@ package dk.pulje.command.demo;
 
 import dk.pulje.command.infra.MetaDataKeys;
 import dk.pulje.command.pool.PoolPlan;
+import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationScreened;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.ScreenApplication;
+import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.meeting.AddMeetingMaterial;
+import dk.pulje.shared.meeting.MeetingMaterialAdded;
 import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.DraftPool;
+import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PublishPool;
 import dk.pulje.shared.programme.EstablishProgramme;
+import dk.pulje.shared.programme.FundInitiativeDirectly;
+import dk.pulje.shared.programme.InitiativeFundedDirectly;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,18 +41,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Loads the seed pools as demo data at start-up: each programme and pool is drafted and published once, by
- * Pulje itself, with its dates moved so a newcomer can apply and decide at once. Runs again harmlessly.
+ * Loads the seed pools as demo data at start-up: each programme, pool, initiative and meeting is made once, by
+ * Pulje itself, with its dates moved so a newcomer can apply and decide at once; the earlier pool a priority rule
+ * names gets its grantees. Runs again harmlessly.
  */
 @Component
 @ConditionalOnProperty(name = "pulje.demo.load-seed-pools", havingValue = "true")
 class DemoPools implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPools.class);
+    private static final Actor ASSESSOR = new Actor("pulje-demo-assessor", Role.ASSESSOR);
+    private static final Actor APPROVER = new Actor("pulje-demo-approver", Role.APPROVER);
 
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -55,37 +80,106 @@ class DemoPools implements ApplicationRunner {
         int loaded = 0;
         SeedPools seeds = SeedPools.read(json);
         Map<String, Long> shifts = new HashMap<>();
+        Map<String, PoolPlan> moved = new HashMap<>();
         for (SeedPools.ProgrammePlan programme : seeds.programmes()) {
             if (version(programme.id().toString()).isEmpty()) {
                 send(new EstablishProgramme(programme.id(), programme.name(), programme.envelope(), pulje,
-                        programme.reason()), pulje);
+                        programme.reason(), programme.years(), programme.tracks()), pulje);
             }
             for (PoolPlan seed : programme.pools()) {
                 PoolPlan pool = SeedPools.openToday(seed, today);
                 String poolId = pool.id().toString();
-                shifts.put(poolId, ChronoUnit.DAYS.between(seed.rounds().get(0).opens(), pool.rounds().get(0).opens()));
+                long days = ChronoUnit.DAYS.between(seed.rounds().get(0).opens(), pool.rounds().get(0).opens());
+                shifts.put(poolId, days);
+                moved.put(poolId, pool);
                 if (version(poolId).isEmpty()) {
                     send(new DraftPool(pool.id(), programme.id(), pool.budget(), pool.terms(), pulje, pool.reason(),
-                            pool.secondSignature()),
-                            pulje);
+                            pool.secondSignature(), pool.track(), pool.financeYears()), pulje);
                     loaded++;
                 }
                 PoolPlanning announced = seeds.announcements().get(poolId);
                 if (announced != null && version(poolId).orElse(-1L) == 0L) {
-                    send(new AnnouncePool(pool.id(), announced, pulje, "Announced with planned dates, as the seed "
-                            + "documents were"), pulje);
+                    send(new AnnouncePool(pool.id(), movedBy(announced, days), pulje, "Announced with planned dates, "
+                            + "as the seed documents were"), pulje);
                 }
                 if (version(poolId).orElse(-1L) == (announced == null ? 0L : 1L)) {
                     send(new PublishPool(pool.id(), pulje, "Demo pool from the seed documents"), pulje);
                 }
             }
+            Set<String> funded = funded(programme);
+            for (SeedPools.InitiativePlan initiative : programme.initiatives()) {
+                if (!funded.contains(initiative.id())) {
+                    send(new FundInitiativeDirectly(programme.id(), initiative.id(), initiative.name(),
+                            initiative.track(), initiative.amount(), initiative.years(), pulje, initiative.reason()),
+                            pulje);
+                }
+            }
         }
+        seeds.earlierGrantees().forEach((pool, grants) -> award(moved.get(pool), grants));
         for (SeedPools.MeetingPlan meeting : seeds.meetings()) {
-            if (version(meeting.id().toString()).isEmpty()) {
-                send(meeting.plan(shifts.getOrDefault(meeting.pools().get(0).toString(), 0L), pulje), pulje);
+            String meetingId = meeting.id().toString();
+            if (version(meetingId).isEmpty()) {
+                send(meeting.plan(shifts.getOrDefault(meeting.pools().get(0).toString(), 0L), today, pulje), pulje);
+            }
+            long added = eventStore.readEvents(meetingId).asStream().map(EventMessage::getPayload)
+                    .filter(MeetingMaterialAdded.class::isInstance).count();
+            for (int i = (int) added; i < meeting.material().size(); i++) {
+                SeedPools.Material material = meeting.material().get(i);
+                send(new AddMeetingMaterial(meeting.id(), material.title(), material.link(), pulje), pulje);
             }
         }
         log.info("Demo pools ready ({} new)", loaded);
+    }
+
+    /** The announcement's planned dates moved as its pool's rounds were, its words telling the original ones. */
+    static PoolPlanning movedBy(PoolPlanning planning, long days) {
+        if (days == 0) {
+            return planning;
+        }
+        return new PoolPlanning(movedBy(planning.publication(), days), movedBy(planning.deadline(), days),
+                movedBy(planning.decision(), days));
+    }
+
+    private static PlannedDate movedBy(PlannedDate date, long days) {
+        return date == null ? null : new PlannedDate(date.earliest().plusDays(days), date.latest().plusDays(days),
+                date.wording() + " (in the original; moved " + days / 7 + " weeks in this demo)");
+    }
+
+    /** Submits, screens and awards the earlier pool's grants, each step once. */
+    private void award(PoolPlan pool, List<SeedPools.EarlierGrant> grants) {
+        Set<String> done = eventStore.readEvents(pool.id().toString()).asStream()
+                .map(EventMessage::getPayload)
+                .map(payload -> payload instanceof ApplicationSubmitted s ? "submitted:" + s.applicationId()
+                        : payload instanceof ApplicationScreened s ? "screened:" + s.applicationId()
+                        : payload instanceof GrantAwarded a ? "awarded:" + a.applicationId() : "")
+                .collect(Collectors.toSet());
+        int year = pool.projectPeriod().start().getYear();
+        for (SeedPools.EarlierGrant grant : grants) {
+            ApplicationId id = ApplicationId.of(pool.id() + "-" + grant.municipality());
+            Applicant applicant = Applicant.municipality(grant.municipality());
+            Actor clerk = new Actor("pulje-demo-" + grant.municipality(), Role.APPLICANT, applicant.key());
+            if (!done.contains("submitted:" + id)) {
+                send(new SubmitApplication(pool.id(), id, applicant, "Early, preventive effort (demo grant)",
+                        grant.amount(), new BudgetByYear(new TreeMap<>(Map.of(year, grant.amount()))),
+                        pool.categories().get(0).code(), new ContactPerson("Demo contact",
+                        "kontakt-" + grant.municipality() + "@example.dk", null), clerk), clerk);
+            }
+            if (!done.contains("screened:" + id)) {
+                send(new ScreenApplication(pool.id(), id, true, ASSESSOR, "Eligible (demo)"), ASSESSOR);
+            }
+            if (!done.contains("awarded:" + id)) {
+                send(new AwardGrant(pool.id(), id, grant.amount(), APPROVER, "A grantee of the earlier pool (demo)"),
+                        APPROVER);
+            }
+        }
+    }
+
+    private Set<String> funded(SeedPools.ProgrammePlan programme) {
+        return eventStore.readEvents(programme.id().toString()).asStream()
+                .map(EventMessage::getPayload)
+                .filter(InitiativeFundedDirectly.class::isInstance)
+                .map(payload -> ((InitiativeFundedDirectly) payload).initiativeId())
+                .collect(Collectors.toSet());
     }
 
     private Optional<Long> version(String aggregateId) {

@@ -8,12 +8,15 @@ import dk.pulje.shared.meeting.MeetingTime;
 import dk.pulje.shared.meeting.PlanMeeting;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPlanning;
+import dk.pulje.shared.programme.FinanceYears;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.programme.Track;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -25,25 +28,70 @@ import java.util.Map;
  * pools were announced with before they were published.
  */
 public record SeedPools(String about, List<ProgrammePlan> programmes, Map<String, PoolPlanning> announcements,
-                        List<MeetingPlan> meetings) {
+                        List<MeetingPlan> meetings, Map<String, List<EarlierGrant>> earlierGrantees,
+                        String earlierGranteesAssumed) {
 
     public SeedPools {
         announcements = announcements == null ? Map.of() : Map.copyOf(announcements);
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
+        earlierGrantees = earlierGrantees == null ? Map.of() : Map.copyOf(earlierGrantees);
     }
 
-    /** An information meeting of the seed documents, on its original day. */
+    /**
+     * An information meeting of the seed documents, on its original day, with the material published after it.
+     * {@code materialAssumed} says what of the material is not from the seeds.
+     */
     public record MeetingPlan(MeetingId id, List<PoolId> pools, LocalDate date, LocalTime starts, LocalTime ends,
-                              String place, boolean free, int capacity, String reason) {
+                              String place, boolean free, int capacity, String reason, List<Material> material,
+                              String materialAssumed) {
 
-        /** The meeting moved by as many days as its first pool was. */
-        public PlanMeeting plan(long days, Actor actor) {
-            return new PlanMeeting(id, pools, new MeetingTime(date.plusDays(days), starts, ends, place), free, capacity,
-                    actor, reason);
+        public MeetingPlan {
+            material = material == null ? List.of() : List.copyOf(material);
+        }
+
+        /**
+         * The meeting moved by as many days as its first pool was; one that would then already be over is moved
+         * further by whole weeks to its first day after {@code today}, so one can still sign up for it.
+         */
+        public PlanMeeting plan(long days, LocalDate today, Actor actor) {
+            LocalDate moved = date.plusDays(days);
+            String why = reason;
+            if (!moved.isAfter(today)) {
+                long weeks = Math.floorDiv(ChronoUnit.DAYS.between(moved, today), 7) + 1;
+                moved = moved.plusWeeks(weeks);
+                why = reason + "; in this demo it is held after its pool opened, so one can sign up for it";
+            }
+            return new PlanMeeting(id, pools, new MeetingTime(moved, starts, ends, place), free, capacity, actor,
+                    why);
         }
     }
 
-    public record ProgrammePlan(ProgrammeId id, String name, Money envelope, String reason, List<PoolPlan> pools) {
+    /** Slides, a recording or other material of a meeting. */
+    public record Material(String title, URI link) {
+    }
+
+    /**
+     * A programme with its envelope, its yearly envelopes and tracks where it has them, its pools and its
+     * directly funded initiatives; {@code assumed} says what of it is not from the seeds.
+     */
+    public record ProgrammePlan(ProgrammeId id, String name, Money envelope, String reason, FinanceYears years,
+                                String assumed, List<Track> tracks, List<PoolPlan> pools,
+                                List<InitiativePlan> initiatives) {
+
+        public ProgrammePlan {
+            tracks = tracks == null ? List.of() : List.copyOf(tracks);
+            pools = pools == null ? List.of() : List.copyOf(pools);
+            initiatives = initiatives == null ? List.of() : List.copyOf(initiatives);
+        }
+    }
+
+    /** An initiative funded directly, not through a pool. */
+    public record InitiativePlan(String id, String name, String track, Money amount, FinanceYears years,
+                                 String reason) {
+    }
+
+    /** A grant an earlier pool gave a municipality, so that a later pool's priority rule has grantees to go by. */
+    public record EarlierGrant(String municipality, Money amount) {
     }
 
     public static SeedPools read(JsonMapper json) {
@@ -64,7 +112,9 @@ public record SeedPools(String about, List<ProgrammePlan> programmes, Map<String
         if (weeks == 0) {
             return pool;
         }
-        return pool.shiftedBy(weeks * 7, "In this demo its dates are moved " + weeks
-                + " weeks forward from the original ones, so its first round is open.");
+        return pool.shiftedBy(weeks * 7, "I denne demo er datoerne rykket " + weeks
+                + " uger frem fra de oprindelige, så første ansøgningsrunde er åben.", Map.of("en",
+                "In this demo its dates are moved " + weeks + " weeks forward from the original ones, so its first "
+                        + "round is open."));
     }
 }

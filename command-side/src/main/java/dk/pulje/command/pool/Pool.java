@@ -96,7 +96,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("8")
+@Revision("9")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool implements PoolRules {
@@ -107,6 +107,8 @@ class Pool implements PoolRules {
     private PoolStatus status;
     private Money budget;
     private Money awarded = Money.ZERO;
+    /** What is awarded to each round's applications, for the rounds with a budget of their own. */
+    private Map<Integer, Money> awardedByRound = new HashMap<>();
     private PoolTerms terms;
     private int rulesVersion;
     // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
@@ -394,6 +396,14 @@ class Pool implements PoolRules {
             throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
                     + " kr. cannot be awarded");
         }
+        Round round = terms.rounds().get(application.round() - 1);
+        if (round.budget() != null) {
+            Money leftInRound = round.budget().minus(awardedByRound.getOrDefault(round.number(), Money.ZERO));
+            if (command.amount().isGreaterThan(leftInRound)) {
+                throw new AwardExceedsBudget("Round " + round.number() + " has " + leftInRound + " kr. left of its "
+                        + "budget of " + round.budget() + " kr.; " + command.amount() + " kr. cannot be awarded");
+            }
+        }
         Decision decision = Decision.by(command.actor(), now, command.reason());
         apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
                 application.scores(), rulesVersion, decision, application.partnership()));
@@ -549,8 +559,10 @@ class Pool implements PoolRules {
             activeApplicantsByRound.add(activeKey(application.round(), confirmed.partner().key()));
         } else if (event instanceof GrantAwarded granted) {
             awarded = awarded.plus(granted.amount());
+            awardedByRound.merge(application.round(), granted.amount(), Money::plus);
         } else if (event instanceof AwardReleased release) {
             awarded = awarded.minus(release.amount());
+            awardedByRound.merge(application.round(), release.amount(), Money::minus);
         }
     }
 

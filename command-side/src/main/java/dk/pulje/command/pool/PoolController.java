@@ -53,7 +53,8 @@ class PoolController {
                                    Actor actor) {
         PoolId id = request.id() == null ? PoolId.random() : request.id();
         return commands.create(new DraftPool(id, programmeId, request.budget(), request.terms(), actor,
-                request.reason(), request.secondSignature()), id.toString(), actor, "/pools/" + id);
+                request.reason(), request.secondSignature(), request.track(), request.financeYears()), id.toString(),
+                actor, "/pools/" + id);
     }
 
     @Schema(example = """

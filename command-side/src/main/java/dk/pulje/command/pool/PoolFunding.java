@@ -42,8 +42,8 @@ class PoolFunding {
             throw new AlreadyExists("A pool with the id " + command.poolId() + " exists already");
         }
         Instant now = clock.instant();
-        programmeFunds.allocate(command.programmeId(), command.poolId(), command.budget(), command.actor(), now,
-                command.reason());
+        programmeFunds.allocate(command.programmeId(), command.poolId(), command.budget(), command.track(),
+                command.financeYears(), command.actor(), now, command.reason());
         pools.newInstance(() -> new Pool(command, now));
     }
 

@@ -10,16 +10,20 @@ import dk.pulje.shared.pool.ExpectedGrantees;
 import dk.pulje.shared.pool.GrantLimits;
 import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.ProjectPeriod;
 import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.programme.FinanceYears;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A pool as a pool manager writes it down: the body of "draft a pool" and the shape of the demo pools.
@@ -51,10 +55,21 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
                        List<Earmark> earmarks,
                        @Schema(nullable = true,
                                description = "optional; applicants without a grant from an earlier pool go first")
-                       PriorityRule priority) {
+                       PriorityRule priority,
+                       @Schema(nullable = true, description = "optional; the programme's track the pool belongs to")
+                       String track,
+                       @Schema(nullable = true, description = "optional; the budget by finance year, adding up to it "
+                               + "(required where the programme's envelope is split by year)")
+                       FinanceYears financeYears,
+                       @Schema(nullable = true, description = "optional; the title and description in other "
+                               + "languages, by language code, e.g. {\"en\": {\"title\": …, \"description\": …}}")
+                       Map<String, PoolText> translations) {
 
-    @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen")
-    public record RoundPlan(LocalDateTime opens, Deadline deadline) {
+    @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
+            + "gives its money in rounds, the round's own budget")
+    public record RoundPlan(LocalDateTime opens, Deadline deadline,
+                            @Schema(nullable = true, description = "optional; caps the awards to the round's "
+                                    + "applications, within the pool's budget") Money budget) {
     }
 
     public PoolTerms terms() {
@@ -62,7 +77,7 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
             throw new InvalidValue("pool.rounds", "A pool has at least one round");
         }
         return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees,
-                numbered(rounds), projectPeriod, meetings, null, earmarks, priority);
+                numbered(rounds), projectPeriod, meetings, null, earmarks, priority, translations);
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -75,7 +90,7 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
             if (round == null) {
                 throw new InvalidValue("round.dates", "A round has an opening time and a deadline");
             }
-            numbered.add(new Round(numbered.size() + 1, round.opens(), round.deadline()));
+            numbered.add(new Round(numbered.size() + 1, round.opens(), round.deadline(), round.budget()));
         }
         return numbered;
     }
@@ -84,18 +99,26 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
         return Boolean.TRUE.equals(amendmentsNeedSecondSignature);
     }
 
-    /** The same plan with every date moved by {@code days}, and the move told in the description. */
-    public PoolPlan shiftedBy(long days, String note) {
+    /**
+     * The same plan with every date moved by {@code days}, and the move told in the description: {@code note} in
+     * the language it is published in, {@code translatedNotes} in its translations' languages.
+     */
+    public PoolPlan shiftedBy(long days, String note, Map<String, String> translatedNotes) {
         List<RoundPlan> movedRounds = rounds.stream()
-                .map(r -> new RoundPlan(r.opens().plusDays(days), new Deadline(r.deadline().local().plusDays(days))))
+                .map(r -> new RoundPlan(r.opens().plusDays(days), new Deadline(r.deadline().local().plusDays(days)),
+                        r.budget()))
                 .toList();
         List<InformationMeeting> movedMeetings = meetings == null ? List.of() : meetings.stream()
                 .map(m -> new InformationMeeting(m.date().plusDays(days), m.starts(), m.ends(), m.place()))
                 .toList();
         ProjectPeriod movedPeriod = new ProjectPeriod(projectPeriod.start().plusDays(days),
                 projectPeriod.end().plusDays(days));
+        Map<String, PoolText> movedTranslations = new TreeMap<>();
+        (translations == null ? Map.<String, PoolText>of() : translations).forEach((language, text) ->
+                movedTranslations.put(language, new PoolText(text.title(), (text.description() == null ? ""
+                        : text.description() + " ") + translatedNotes.getOrDefault(language, note))));
         return new PoolPlan(id, title, description + " " + note, budget, eligibleKinds, categories, limits,
                 expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason, amendmentsNeedSecondSignature,
-                earmarks, priority);
+                earmarks, priority, track, financeYears, movedTranslations);
     }
 }

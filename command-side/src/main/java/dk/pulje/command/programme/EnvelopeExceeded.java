@@ -2,7 +2,7 @@ package dk.pulje.command.programme;
 
 import dk.pulje.command.shared.Refusal;
 
-/** The pools of a programme would get more than its envelope. */
+/** The pools and initiatives of a programme would get more than its envelope, a year's envelope or a track's budget. */
 public class EnvelopeExceeded extends Refusal {
 
     EnvelopeExceeded(String detail) {

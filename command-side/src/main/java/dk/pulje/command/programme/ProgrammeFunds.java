@@ -3,6 +3,7 @@ package dk.pulje.command.programme;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.programme.FinanceYears;
 import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,11 @@ public class ProgrammeFunds {
         this.programmes = programmes;
     }
 
-    public void allocate(ProgrammeId programmeId, PoolId poolId, Money budget, Actor actor, Instant now,
-                         String reason) {
-        programmes.load(programmeId.toString()).execute(p -> p.allocate(poolId, budget, actor, now, reason));
+    /** Sets {@code budget} aside for a new pool, in {@code track} and {@code years} where given (null for none). */
+    public void allocate(ProgrammeId programmeId, PoolId poolId, Money budget, String track, FinanceYears years,
+                         Actor actor, Instant now, String reason) {
+        programmes.load(programmeId.toString())
+                .execute(p -> p.allocate(poolId, budget, track, years, actor, now, reason));
     }
 
     public void reallocate(ProgrammeId programmeId, PoolId poolId, Money budget, Actor actor, Instant now,

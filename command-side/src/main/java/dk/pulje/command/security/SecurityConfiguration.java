@@ -27,7 +27,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/problems/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/*/pools",
+                        .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/*/pools", "/programmes/*/initiatives",
                                 "/pools/*/announcement", "/pools/*/publication", "/pools/*/amendments", "/pools/*/amendments/*/approval",
                                 "/pools/*/amendments/*/refusal", "/pools/*/closure", "/personal-data/erasures")
                         .hasRole(POOL_MANAGER.name())

@@ -21,6 +21,7 @@ import dk.pulje.shared.pool.PoolAmendmentRefused;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.programme.FinanceYears;
 import dk.pulje.shared.testing.MutableClock;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -71,8 +72,8 @@ class PoolFundingTest {
                         MANAGER, "Satspulje 2017"))
                 .expectEvents(new PoolDrafted(POOL, PROGRAMME, Money.of("24900000"),
                         TestPools.earlyPreventiveEffort2017(), decision("Satspulje 2017")));
-        verify(programmeFunds).allocate(PROGRAMME, POOL, Money.of("24900000"), MANAGER, clock.instant(),
-                "Satspulje 2017");
+        verify(programmeFunds).allocate(PROGRAMME, POOL, Money.of("24900000"), null, FinanceYears.NONE, MANAGER,
+                clock.instant(), "Satspulje 2017");
     }
 
     @Test

@@ -16,6 +16,7 @@ final class CommandEndpoints {
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("POST /programmes", Set.of("manager")),
             entry("POST /programmes/{programmeId}/pools", Set.of("manager")),
+            entry("POST /programmes/{programmeId}/initiatives", Set.of("manager")),
             entry("POST /pools/{poolId}/announcement", Set.of("manager")),
             entry("POST /pools/{poolId}/publication", Set.of("manager")),
             entry("POST /pools/{poolId}/amendments", Set.of("manager")),

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
@@ -63,14 +64,17 @@ class CurrentPoolsController {
         }
     }
 
-    @Operation(summary = "Pools announced or open for applications, soonest deadline first (no sign-in)")
+    @Operation(summary = "Pools announced or open for applications, soonest deadline first (no sign-in); title and "
+            + "description in the language Accept-Language asks for where the pool has a translation into it, else as "
+            + "published")
     @ReadsFrom({POOL_OVERVIEW, MEETINGS})
     @GetMapping("/public/pools")
-    List<CurrentPool> currentPools() {
+    List<CurrentPool> currentPools(Locale locale) {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()
                 .filter(pool -> CURRENT.contains(pool.status()))
                 .sorted(Comparator.comparing(CurrentPoolsController::lastDeadline))
-                .map(pool -> new CurrentPool(pool.poolId(), pool.terms().title(), pool.terms().description(),
+                .map(pool -> new CurrentPool(pool.poolId(), pool.terms().in(locale.getLanguage()).title(),
+                        pool.terms().in(locale.getLanguage()).description(),
                         pool.status(), pool.budget(), pool.terms().eligibleKinds(),
                         pool.terms().rounds().stream().map(CurrentRound::of).toList(), pool.terms().projectPeriod(),
                         pool.planned(), pool.terms().meetings(), meetings.about(pool.poolId().value())))

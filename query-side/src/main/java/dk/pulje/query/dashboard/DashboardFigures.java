@@ -37,7 +37,7 @@ public record DashboardFigures(Instant readAt,
         return List.copyOf(byPool.values());
     }
 
-    public record OverdueInPool(String poolId, String poolTitle, int reports) {
+    public record OverdueInPool(String poolId, PoolTitle poolTitle, int reports) {
     }
 
     public long municipalitiesReceiving() {
@@ -62,7 +62,7 @@ public record DashboardFigures(Instant readAt,
         }
     }
 
-    public record Share(String poolId, String title, Money budget) {
+    public record Share(String poolId, PoolTitle title, Money budget) {
     }
 
     /** A pool's share of its programme's envelope as a bar from {@code x} to {@code x + width} thousandths. */
@@ -70,7 +70,7 @@ public record DashboardFigures(Instant readAt,
     }
 
     /** A pool's money as bars against its budget, and its applications. */
-    public record PoolFigures(String id, String title, PoolStatus status, Money budget,
+    public record PoolFigures(String id, PoolTitle title, PoolStatus status, Money budget,
                               Money awarded, Money paid, Money repaid, Money remaining, Funnel funnel) {
 
         /** The bars, each against the budget: budget, awarded, paid, repaid and remaining. */

@@ -55,7 +55,7 @@ class DashboardReader {
 
     PoolFigures figures(PoolView pool) {
         PoolPayments.Payments paid = payments.of(pool);
-        return new PoolFigures(pool.poolId().value(), pool.terms().title(),
+        return new PoolFigures(pool.poolId().value(), PoolTitle.of(pool.terms()),
                 pool.status(), pool.budget(), pool.awarded(), paid.paid(), paid.repaid(), pool.remaining(),
                 Funnel.of(pool.applicationsByStatus()));
     }
@@ -66,7 +66,7 @@ class DashboardReader {
                 .map(programme -> new ProgrammeFigures(programme.programmeId().value(), programme.name(),
                         programme.envelope(), programme.allocated(), programme.unallocated(), programme.awarded(),
                         pools.stream().filter(pool -> pool.programmeId().equals(programme.programmeId()))
-                                .map(pool -> new Share(pool.poolId().value(), pool.terms().title(), pool.budget()))
+                                .map(pool -> new Share(pool.poolId().value(), PoolTitle.of(pool.terms()), pool.budget()))
                                 .toList()))
                 .toList();
     }

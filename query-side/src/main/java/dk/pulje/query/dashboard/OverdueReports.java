@@ -29,12 +29,12 @@ class OverdueReports {
                 JOIN pool_overview p ON p.pool_id = g.pool_id
                 WHERE r.overdue AND r.state <> 'APPROVED' AND g.status NOT IN ('LAPSED', 'CLOSED')
                 ORDER BY r.due_on, g.applicant_name, r.report_id""", (row, index) -> new Overdue(
-                row.getString("pool_id"), JsonColumns.readTerms(row.getString("terms")).title(),
+                row.getString("pool_id"), PoolTitle.of(JsonColumns.readTerms(row.getString("terms"))),
                 row.getString("applicant_name"), row.getString("report_id"),
                 row.getObject("due_on", LocalDate.class)));
     }
 
     /** A report a grantee (an organisation) owes for a grant of a pool, due on a day in Copenhagen. */
-    public record Overdue(String poolId, String poolTitle, String grantee, String report, LocalDate due) {
+    public record Overdue(String poolId, PoolTitle poolTitle, String grantee, String report, LocalDate due) {
     }
 }

@@ -31,7 +31,7 @@ class UpcomingDeadlines {
                 continue;
             }
             String poolId = pool.poolId().value();
-            String title = pool.terms().title();
+            PoolTitle title = PoolTitle.of(pool.terms());
             for (Round round : pool.terms().rounds()) {
                 if (round.opens().isAfter(today)) {
                     upcoming.add(new Upcoming(When.of(round.opens()), Kind.ROUND_OPENS, poolId, title,
@@ -60,7 +60,7 @@ class UpcomingDeadlines {
     enum Kind { ROUND_OPENS, ROUND_DEADLINE, MEETING }
 
     /** Something ahead in a pool: a round ({@code round}) opening or closing, or a meeting at {@code place}. */
-    public record Upcoming(When when, Kind kind, String poolId, String poolTitle, int round, String place) {
+    public record Upcoming(When when, Kind kind, String poolId, PoolTitle poolTitle, int round, String place) {
     }
 
     /** A date, with the time of day where one is known. */

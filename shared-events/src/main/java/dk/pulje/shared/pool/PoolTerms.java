@@ -1,5 +1,6 @@
 package dk.pulje.shared.pool;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
@@ -8,12 +9,15 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * What a pool offers and to whom: the rules an application is judged by. {@code description} keeps the
- * announcement's wording and original dates.
+ * What a pool offers and to whom: the rules an application is judged by. {@code title} and {@code description} are
+ * as published (the seed pools' in Danish) and keep the announcement's wording and original dates;
+ * {@code translations} hold them in other languages by language code (empty where there are none).
  */
 public record PoolTerms(String title,
                         String description,
@@ -26,7 +30,8 @@ public record PoolTerms(String title,
                         List<InformationMeeting> meetings,
                         GrantConditions grantConditions,
                         List<Earmark> earmarks,
-                        PriorityRule priority) {
+                        PriorityRule priority,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -54,6 +59,28 @@ public record PoolTerms(String title,
         grantConditions = grantConditions == null ? GrantConditions.STANDARD : grantConditions;
         earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
         checkEarmarks(earmarks, limits);
+        translations = translations == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(translations));
+        if (translations.keySet().stream().anyMatch(language -> language == null || !language.matches("[a-z]{2}"))) {
+            throw new InvalidValue("pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
+        }
+    }
+
+    /** Terms in the language they were published in only. */
+    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
+                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
+                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
+                     GrantConditions grantConditions, List<Earmark> earmarks, PriorityRule priority) {
+        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
+                grantConditions, earmarks, priority, null);
+    }
+
+    /**
+     * The title and description in {@code language} (e.g. "en") where the terms have a translation into it, else as
+     * published: a reader sees the pool in their own language where it can be had.
+     */
+    public PoolText in(String language) {
+        PoolText translated = translations.get(language);
+        return translated != null ? translated : new PoolText(title, description);
     }
 
     /** Terms without a priority rule. */
@@ -110,6 +137,6 @@ public record PoolTerms(String title,
 
     public PoolTerms withRounds(List<Round> newRounds) {
         return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, newRounds,
-                projectPeriod, meetings, grantConditions, earmarks, priority);
+                projectPeriod, meetings, grantConditions, earmarks, priority, translations);
     }
 }

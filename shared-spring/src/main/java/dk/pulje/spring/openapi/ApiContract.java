@@ -56,7 +56,13 @@ public final class ApiContract implements OpenApiCustomizer {
     private static final Map<String, Set<String>> OPTIONAL = Map.of(
             "ContactPerson", Set.of("phone", "subject", "erased"),
             "Applicant", Set.of("name", "cvr", "municipality"),
-            "PoolPlan", Set.of("priority"));
+            "PoolPlan", Set.of("priority"),
+            "Track", Set.of("budget"),
+            "Round", Set.of("budget"),
+            "PoolText", Set.of("description"),
+            "PoolTerms", Set.of("translations"),
+            "TrackView", Set.of("budget"),
+            "InitiativeView", Set.of("track"));
 
     static {
         // Each enum once, by name: clients get one type for it (and generators read sets of them).
