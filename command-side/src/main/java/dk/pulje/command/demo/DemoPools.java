@@ -14,9 +14,16 @@ import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Role;
+import dk.pulje.shared.grant.AcceptGrant;
+import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.ProjectStarted;
+import dk.pulje.shared.grant.StartProject;
 import dk.pulje.shared.meeting.AddMeetingMaterial;
 import dk.pulje.shared.meeting.MeetingMaterialAdded;
 import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.ClosePool;
+import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PlannedDate;
 import dk.pulje.shared.pool.PoolId;
@@ -51,7 +58,7 @@ import java.util.stream.Collectors;
 /**
  * Loads the seed pools as demo data at start-up: each programme, pool, initiative and meeting is made once, by
  * Pulje itself, with its dates moved so a newcomer can apply and decide at once; the earlier pool a priority rule
- * names gets its grantees. Runs again harmlessly.
+ * names gets its grantees, and a pool the seeds tell as decided is closed. Runs again harmlessly.
  */
 @Component
 @ConditionalOnProperty(name = "pulje.demo.load-seed-pools", havingValue = "true")
@@ -116,6 +123,8 @@ class DemoPools implements ApplicationRunner {
             }
         }
         seeds.earlierGrantees().forEach((pool, grants) -> award(moved.get(pool), grants));
+        seeds.closedPools().forEach((pool, reason) -> close(moved.get(pool), seeds.earlierGrantees()
+                .getOrDefault(pool, List.of()), reason, today, pulje));
         for (SeedPools.MeetingPlan meeting : seeds.meetings()) {
             String meetingId = meeting.id().toString();
             if (version(meetingId).isEmpty()) {
@@ -157,7 +166,7 @@ class DemoPools implements ApplicationRunner {
         for (SeedPools.EarlierGrant grant : grants) {
             ApplicationId id = ApplicationId.of(pool.id() + "-" + grant.municipality());
             Applicant applicant = Applicant.municipality(grant.municipality());
-            Actor clerk = new Actor("pulje-demo-" + grant.municipality(), Role.APPLICANT, applicant.key());
+            Actor clerk = clerk(grant);
             if (!done.contains("submitted:" + id)) {
                 send(new SubmitApplication(pool.id(), id, applicant, "Early, preventive effort (demo grant)",
                         grant.amount(), new BudgetByYear(new TreeMap<>(Map.of(year, grant.amount()))),
@@ -172,6 +181,37 @@ class DemoPools implements ApplicationRunner {
                         APPROVER);
             }
         }
+    }
+
+    /**
+     * Closes a pool whose decisions are made, once its grants are accepted and started (so none lapses in a demo that
+     * runs for weeks, and its grantees hold what the seeds say they were given); each step once.
+     */
+    private void close(PoolPlan pool, List<SeedPools.EarlierGrant> grants, String reason, LocalDate today,
+                       Actor pulje) {
+        for (SeedPools.EarlierGrant grant : grants) {
+            ApplicationId id = ApplicationId.of(pool.id() + "-" + grant.municipality());
+            GrantId grantId = GrantId.of(id);
+            Actor clerk = clerk(grant);
+            Set<String> done = eventStore.readEvents(grantId.toString()).asStream()
+                    .map(event -> event.getPayload().getClass().getSimpleName()).collect(Collectors.toSet());
+            if (!done.contains(GrantAccepted.class.getSimpleName())) {
+                send(new AcceptGrant(grantId, null, clerk), clerk);
+            }
+            if (!done.contains(ProjectStarted.class.getSimpleName())) {
+                send(new StartProject(grantId, today, clerk), clerk);
+            }
+        }
+        boolean closed = eventStore.readEvents(pool.id().toString()).asStream()
+                .anyMatch(event -> event.getPayload() instanceof PoolClosed);
+        if (!closed) {
+            send(new ClosePool(pool.id(), pulje, reason), pulje);
+        }
+    }
+
+    private static Actor clerk(SeedPools.EarlierGrant grant) {
+        return new Actor("pulje-demo-" + grant.municipality(), Role.APPLICANT,
+                Applicant.municipality(grant.municipality()).key());
     }
 
     private Set<String> funded(SeedPools.ProgrammePlan programme) {

@@ -25,16 +25,18 @@ import java.util.Map;
 
 /**
  * The programmes and pools of the seed documents, as kept in {@code demo/seed-pools.json}, and the planned dates the
- * pools were announced with before they were published.
+ * pools were announced with before they were published. {@code closedPools} are the pools whose decisions the seeds
+ * tell as made, each with why it is closed; their earlier grants are accepted and started before it closes.
  */
 public record SeedPools(String about, List<ProgrammePlan> programmes, Map<String, PoolPlanning> announcements,
                         List<MeetingPlan> meetings, Map<String, List<EarlierGrant>> earlierGrantees,
-                        String earlierGranteesAssumed) {
+                        String earlierGranteesAssumed, Map<String, String> closedPools) {
 
     public SeedPools {
         announcements = announcements == null ? Map.of() : Map.copyOf(announcements);
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
         earlierGrantees = earlierGrantees == null ? Map.of() : Map.copyOf(earlierGrantees);
+        closedPools = closedPools == null ? Map.of() : Map.copyOf(closedPools);
     }
 
     /**

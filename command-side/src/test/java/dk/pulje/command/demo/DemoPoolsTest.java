@@ -46,8 +46,14 @@ class DemoPoolsTest extends CommandApiTestSupport {
                 .containsExactly("aftercare-2017", "family-treatment-2019", "learning-environment-2019",
                         "mentalisation-2017", "parent-support-2019", "ppr-early-preventive-2017");
         assertThat(afterFirstStart).as("6 programmes, 8 pools drafted, allocated and published, 6 announced, 1 "
-                + "initiative, 3 earlier grants submitted, screened, awarded and opened, 2 meetings, 2 materials")
-                .isEqualTo(6 + 8 * 3 + 6 + 1 + 3 * 4 + 2 + 2);
+                + "initiative, 3 earlier grants submitted, screened, awarded, opened, accepted and started, their pool "
+                + "closed, 2 meetings, 2 materials")
+                .isEqualTo(6 + 8 * 3 + 6 + 1 + 3 * 6 + 1 + 2 + 2);
+        assertThat(aggregates("PoolClosed")).as("the 2016 pool, decided before the seeds' days")
+                .containsExactly("early-preventive-effort-2016");
+        assertThat(aggregates("ProjectStarted")).as("its grants as the seeds tell: given, so in force")
+                .containsExactly("grant:early-preventive-effort-2016-461", "grant:early-preventive-effort-2016-751",
+                        "grant:early-preventive-effort-2016-851");
         assertThat(payload("MeetingPlanned", "placed-children-odense-2019"))
                 .as("the 2019 pools' one meeting, moved as their rounds were, still after they opened")
                 .contains("learning-environment-2019", "parent-support-2019", "family-treatment-2019",

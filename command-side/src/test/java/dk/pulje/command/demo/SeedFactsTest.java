@@ -204,6 +204,13 @@ class SeedFactsTest {
     }
 
     @Test
+    void the_2016_pool_is_decided_when_the_pool_of_6_february_2017_names_its_grantees_so_it_is_closed() { // [004]
+        assertThat(seeds.closedPools()).as("only the 2016 pool's decisions lie before the seeds' days")
+                .containsOnlyKeys("early-preventive-effort-2016");
+        assertThat(seeds.closedPools().get("early-preventive-effort-2016")).contains("6 February 2017", "support");
+    }
+
+    @Test
     void the_three_pools_of_9_august_2019_for_municipalities_2020_to_2022() { // [003]
         List<String> ids = List.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019");
         assertThat(ids.stream().map(this::pool).map(PoolPlan::budget).toList())
