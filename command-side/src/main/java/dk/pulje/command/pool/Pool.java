@@ -182,6 +182,7 @@ class Pool implements PoolRules {
         requireStatus("published", PoolStatus.DRAFT, PoolStatus.ANNOUNCED);
         Instant now = clock.instant();
         List<Round> rounds = command.rounds() == null ? terms.rounds() : terms.withRounds(command.rounds()).rounds();
+        checkRoundBudgets(budget, rounds);
         Round last = rounds.get(rounds.size() - 1);
         if (last.deadline().hasPassedAt(now)) {
             throw new DeadlinePassed("Every round's deadline has passed; the last was " + last.deadline()
@@ -315,7 +316,32 @@ class Pool implements PoolRules {
             }
             rounds.set(change.round() - 1, round.withDeadline(change.deadline()));
         }
+        checkRoundBudgets(newBudget, rounds);
         return terms.withRounds(rounds).rounds();
+    }
+
+    /**
+     * The rounds' own budgets as the award checks them: together within the pool's budget, and each at least what
+     * its round has awarded. Checked again whenever the pool's budget or rounds change, so an award is never refused
+     * by a round budget the pool could not hold.
+     */
+    private void checkRoundBudgets(Money poolBudget, List<Round> rounds) {
+        Money inRounds = Money.ZERO;
+        for (Round round : rounds) {
+            if (round.budget() == null) {
+                continue;
+            }
+            inRounds = inRounds.plus(round.budget());
+            Money awardedInRound = awardedByRound.getOrDefault(round.number(), Money.ZERO);
+            if (awardedInRound.isGreaterThan(round.budget())) {
+                throw new RoundBudgetsExceedBudget("Round " + round.number() + " has awarded " + awardedInRound
+                        + " kr.; its budget cannot be " + round.budget() + " kr.");
+            }
+        }
+        if (inRounds.isGreaterThan(poolBudget)) {
+            throw new RoundBudgetsExceedBudget("The rounds' budgets add up to " + inRounds + " kr., more than the "
+                    + "pool's budget of " + poolBudget + " kr.");
+        }
     }
 
     private void applyAmendment(Money newBudget, List<Round> amendedRounds, List<DeadlineChange> changes,

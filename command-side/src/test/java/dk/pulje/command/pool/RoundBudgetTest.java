@@ -13,7 +13,13 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.application.Applicant;
+import dk.pulje.command.programme.ProgrammeFunds;
+import dk.pulje.shared.pool.AmendPool;
+import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
+import dk.pulje.shared.pool.PublishPool;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.Round;
@@ -28,10 +34,12 @@ import java.util.List;
 
 import static dk.pulje.command.pool.PoolFixtures.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 /**
  * A pool that gives its money in rounds, as the aftercare pool of 2017 does (autumn 2017 and spring 2018): each
- * round's own budget caps the awards to that round's applications, within the pool's budget.
+ * round's own budget caps the awards to that round's applications, within the pool's budget; publishing and amending
+ * check the rounds' budgets again.
  */
 class RoundBudgetTest {
 
@@ -46,6 +54,9 @@ class RoundBudgetTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerAnnotatedCommandHandler(new PoolFunding(fixture.getRepository(),
+                EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
+                mock(ProgrammeFunds.class), clock));
         PoolAwards awards = new PoolAwards(fixture.getRepository());
         fixture.registerCommandHandler(AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(),
                 clock.instant()));
@@ -105,6 +116,44 @@ class RoundBudgetTest {
         fixture.given(draftedInRounds(), published(), inRound(1, "aarhus-1", AARHUS, AARHUS_CLERK), eligible("aarhus-1"),
                         awarded("aarhus-1", AARHUS), inRound(2, "odense-2", ODENSE, ODENSE_CLERK), eligible("odense-2"))
                 .when(new AwardGrant(POOL, ApplicationId.of("odense-2"), Money.of("2000000"), APPROVER, "ok"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void a_pool_is_not_published_with_rounds_whose_budgets_exceed_its_budget() {
+        clock.set(PUBLISHED_AT);
+        List<Round> tooMuch = List.of(TWO_ROUNDS.get(0), new Round(2, LocalDateTime.parse("2017-09-01T00:00"),
+                Deadline.of("2017-10-02T12:00"), Money.of("7000000.01")));
+        fixture.given(draftedInRounds())
+                .when(new PublishPool(POOL, MANAGER, "Published with its real rounds", tooMuch))
+                .expectException(RoundBudgetsExceedBudget.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("add up to 10000000.01 kr."))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_pool_is_published_with_rounds_whose_budgets_fill_its_budget_exactly() {
+        clock.set(PUBLISHED_AT);
+        fixture.given(draftedInRounds())
+                .when(new PublishPool(POOL, MANAGER, "Published with its real rounds", TWO_ROUNDS))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void an_amendment_never_cuts_the_budget_below_what_the_rounds_budgets_add_up_to() {
+        fixture.given(draftedInRounds(), published())
+                .when(new AmendPool(POOL, Money.of("9999999.99"), List.of(), MANAGER, "Cut"))
+                .expectException(RoundBudgetsExceedBudget.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("more than the pool's budget of "
+                        + "9999999.99 kr."))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_amendment_may_cut_the_budget_to_what_the_rounds_budgets_add_up_to() {
+        fixture.given(draftedInRounds(), published())
+                .when(new AmendPool(POOL, Money.of("10000000.00"), List.of(new DeadlineChange(2,
+                        Deadline.of("2017-10-09T12:00"))), MANAGER, "Round 2 extended"))
                 .expectSuccessfulHandlerExecution();
     }
 
