@@ -27,6 +27,8 @@ import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ReleaseAward;
+import dk.pulje.shared.application.ReleaseCause;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
@@ -89,7 +91,10 @@ public class Application {
     private Set<String> removed = new HashSet<>();
     /** The user ids that declared a conflict of interest in this application. */
     private Set<String> conflicted = new HashSet<>();
-    private boolean released;
+    /** Awarded and not yet released: what a release may still take. */
+    private Money stillAwarded = Money.ZERO;
+    /** The once-only releases made (a lapse, a closure); repayments may be many. */
+    private Set<ReleaseCause> released = new HashSet<>();
 
     private Application() {
     }
@@ -264,15 +269,18 @@ public class Application {
     }
 
     /**
-     * A lapsed grant's money returns to the pool; asked once per lapse, and a second ask changes nothing. Asked by the
-     * pool for the grant feature (see {@code PoolAwards}), in the unit of work that records the lapse.
+     * Money awarded here is no longer awarded and goes {@code returnsTo} as the pool's terms say; a lapse or a closure
+     * asked twice changes nothing, and no release takes more than is still awarded. Asked by the pool for the grant
+     * feature (see {@code PoolAwards}), in the unit of work that records the grant's event.
      */
-    public void release(ReleaseAward command, Instant now) {
-        if (status != ApplicationStatus.AWARDED || released) {
+    public void release(ReleaseAward command, Instant now, ReturnsTo returnsTo) {
+        if (status != ApplicationStatus.AWARDED || command.amount().isZero()
+                || (command.cause() != ReleaseCause.REPAID && released.contains(command.cause()))) {
             return;
         }
-        apply(new AwardReleased(pool.poolId(), id, command.amount(),
-                Decision.by(command.actor(), now, command.reason())));
+        Money amount = command.amount().isGreaterThan(stillAwarded) ? stillAwarded : command.amount();
+        apply(new AwardReleased(pool.poolId(), id, amount, Decision.by(command.actor(), now, command.reason()),
+                command.cause(), returnsTo));
     }
 
     @CommandHandler
@@ -300,10 +308,12 @@ public class Application {
         } else if (event instanceof ApplicationScored scored) {
             assessors.add(scored.decision().decidedBy());
             scores.add(scored.score());
-        } else if (event instanceof GrantAwarded) {
+        } else if (event instanceof GrantAwarded awarded) {
             status = ApplicationStatus.AWARDED;
-        } else if (event instanceof AwardReleased) {
-            released = true;
+            stillAwarded = awarded.amount();
+        } else if (event instanceof AwardReleased release) {
+            released.add(release.cause());
+            stillAwarded = stillAwarded.minus(release.amount());
         } else if (event instanceof PartnershipConfirmed partnership) {
             confirmed.add(partnership.partner().key());
         } else if (event instanceof PartnershipDeclined partnership) {
@@ -371,7 +381,8 @@ public class Application {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Application that && round == that.round && released == that.released
+        return other instanceof Application that && round == that.round && released.equals(that.released)
+                && Objects.equals(stillAwarded, that.stillAwarded)
                 && Objects.equals(id, that.id) && Objects.equals(applicant, that.applicant)
                 && Objects.equals(amountRequested, that.amountRequested) && Objects.equals(budget, that.budget)
                 && Objects.equals(budgetLines, that.budgetLines) && status == that.status

@@ -126,6 +126,14 @@ class Grant {
         return grantId;
     }
 
+    PoolId poolId() {
+        return poolId;
+    }
+
+    ApplicationId applicationId() {
+        return applicationId;
+    }
+
     /**
      * A command for a report, budget change or claim the grant does not have is refused as such (Axon finds no entity
      * for it), after the checks that came first when the grant looked it up itself.
@@ -293,7 +301,8 @@ class Grant {
         if (!owed.isZero()) {
             throw new NotReadyToClose(owed + " kr. is still owed on repayment claims");
         }
-        apply(new GrantClosed(grantId, paid, repaid, Decision.by(command.actor(), clock.instant(), command.reason())));
+        apply(new GrantClosed(grantId, paid, repaid, Decision.by(command.actor(), clock.instant(), command.reason()),
+                poolId, applicationId, amount.minus(paid)));
         cancelReportDeadlines(deadlines);
     }
 

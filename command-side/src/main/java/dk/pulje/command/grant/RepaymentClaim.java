@@ -46,7 +46,7 @@ class RepaymentClaim {
                     + command.amount() + " kr. is more");
         }
         apply(new RepaymentReceived(grant.grantId(), claimId, command.amount(),
-                Decision.by(command.actor(), clock.instant(), null)));
+                Decision.by(command.actor(), clock.instant(), null), grant.poolId(), grant.applicationId()));
     }
 
     @EventSourcingHandler

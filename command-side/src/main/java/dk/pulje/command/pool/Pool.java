@@ -64,6 +64,7 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -85,7 +86,8 @@ import java.util.stream.Stream;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" and "one active
+ * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" (what went back to the
+ * state counts as used, what came back to the pool is available again) and "one active
  * application per applicant per round" (a joint application's lead and the partners that confirmed), so both hold
  * under concurrent commands: every change to a pool is
  * appended at the next version of this one stream. Each application is an entity of the pool
@@ -96,7 +98,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("9")
+@Revision("10")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool implements PoolRules {
@@ -107,8 +109,10 @@ class Pool implements PoolRules {
     private PoolStatus status;
     private Money budget;
     private Money awarded = Money.ZERO;
-    /** What is awarded to each round's applications, for the rounds with a budget of their own. */
-    private Map<Integer, Money> awardedByRound = new HashMap<>();
+    /** Money no longer awarded that the pool's terms sent back to the state: used, never available again. */
+    private Money returnedToState = Money.ZERO;
+    /** What each round's applications use of its budget: awarded, and what of it went back to the state. */
+    private Map<Integer, Money> usedByRound = new HashMap<>();
     private PoolTerms terms;
     private int rulesVersion;
     // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
@@ -296,8 +300,10 @@ class Pool implements PoolRules {
 
     /** The rounds after the changes, if the budget still covers the awards and no change breaks a round's rules. */
     private List<Round> checkAmendment(Money newBudget, List<DeadlineChange> changes) {
-        if (awarded.isGreaterThan(newBudget)) {
-            throw new BudgetBelowAwarded("The pool has awarded " + awarded + " kr.; its budget cannot drop to "
+        Money used = awarded.plus(returnedToState);
+        if (used.isGreaterThan(newBudget)) {
+            throw new BudgetBelowAwarded("The pool has awarded " + awarded + " kr." + (returnedToState.isZero() ? ""
+                    : " and returned " + returnedToState + " kr. to the state") + "; its budget cannot drop to "
                     + newBudget + " kr.");
         }
         List<Round> rounds = new ArrayList<>(terms.rounds());
@@ -332,9 +338,9 @@ class Pool implements PoolRules {
                 continue;
             }
             inRounds = inRounds.plus(round.budget());
-            Money awardedInRound = awardedByRound.getOrDefault(round.number(), Money.ZERO);
-            if (awardedInRound.isGreaterThan(round.budget())) {
-                throw new RoundBudgetsExceedBudget("Round " + round.number() + " has awarded " + awardedInRound
+            Money usedInRound = usedByRound.getOrDefault(round.number(), Money.ZERO);
+            if (usedInRound.isGreaterThan(round.budget())) {
+                throw new RoundBudgetsExceedBudget("Round " + round.number() + " has awarded " + usedInRound
                         + " kr.; its budget cannot be " + round.budget() + " kr.");
             }
         }
@@ -417,14 +423,14 @@ class Pool implements PoolRules {
             throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of "
                     + command.amount() + " kr. cannot hold them");
         }
-        Money remaining = budget.minus(awarded);
+        Money remaining = budget.minus(awarded).minus(returnedToState);
         if (command.amount().isGreaterThan(remaining)) {
             throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
                     + " kr. cannot be awarded");
         }
         Round round = terms.rounds().get(application.round() - 1);
         if (round.budget() != null) {
-            Money leftInRound = round.budget().minus(awardedByRound.getOrDefault(round.number(), Money.ZERO));
+            Money leftInRound = round.budget().minus(usedByRound.getOrDefault(round.number(), Money.ZERO));
             if (command.amount().isGreaterThan(leftInRound)) {
                 throw new AwardExceedsBudget("Round " + round.number() + " has " + leftInRound + " kr. left of its "
                         + "budget of " + round.budget() + " kr.; " + command.amount() + " kr. cannot be awarded");
@@ -454,9 +460,9 @@ class Pool implements PoolRules {
                 + " (Copenhagen time)");
     }
 
-    /** A lapsed grant's money returns to the pool, through its application. */
+    /** Money no longer awarded goes where the pool's terms send it, recorded by its application. */
     void release(ReleaseAward command, Instant now) {
-        application(command.applicationId()).release(command, now);
+        application(command.applicationId()).release(command, now, terms.grantConditions().returnsTo());
     }
 
     @Override
@@ -585,10 +591,14 @@ class Pool implements PoolRules {
             activeApplicantsByRound.add(activeKey(application.round(), confirmed.partner().key()));
         } else if (event instanceof GrantAwarded granted) {
             awarded = awarded.plus(granted.amount());
-            awardedByRound.merge(application.round(), granted.amount(), Money::plus);
+            usedByRound.merge(application.round(), granted.amount(), Money::plus);
         } else if (event instanceof AwardReleased release) {
             awarded = awarded.minus(release.amount());
-            awardedByRound.merge(application.round(), release.amount(), Money::minus);
+            if (release.returnsTo() == ReturnsTo.STATE) {
+                returnedToState = returnedToState.plus(release.amount());
+            } else {
+                usedByRound.merge(application.round(), release.amount(), Money::minus);
+            }
         }
     }
 

@@ -25,7 +25,10 @@ public class PoolAwards {
         return pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now));
     }
 
-    /** Returns a lapsed grant's amount to its pool; asked once per lapse, and a second ask changes nothing. */
+    /**
+     * Tells the pool that money awarded on an application is no longer awarded; the pool's terms send it back to the
+     * pool or to the state. A lapse or a closure asked twice changes nothing the second time.
+     */
     public void release(ReleaseAward command, Instant now) {
         pools.load(command.poolId().toString()).execute(pool -> pool.release(command, now));
     }

@@ -6,6 +6,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.ExpectedGrantees;
 import dk.pulje.shared.pool.GrantLimits;
 import dk.pulje.shared.pool.InformationMeeting;
@@ -63,7 +64,13 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
                        FinanceYears financeYears,
                        @Schema(nullable = true, description = "optional; the title and description in other "
                                + "languages, by language code, e.g. {\"en\": {\"title\": …, \"description\": …}}")
-                       Map<String, PoolText> translations) {
+                       Map<String, PoolText> translations,
+                       @Schema(nullable = true, description = "optional; the follow-up terms of the pool's grants: "
+                               + "acceptanceDays (14), startWithinMonths (6), reminderDays ([14, 3]) and returnsTo, "
+                               + "where money no longer awarded goes (a lapsed grant's amount, a closed grant's "
+                               + "unpaid rest, repayments): POOL, available again for awards (the default), or "
+                               + "STATE, back to the treasury")
+                       GrantConditions grantConditions) {
 
     @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
             + "gives its money in rounds, the round's own budget")
@@ -77,7 +84,7 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
             throw new InvalidValue("pool.rounds", "A pool has at least one round");
         }
         return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees,
-                numbered(rounds), projectPeriod, meetings, null, earmarks, priority, translations);
+                numbered(rounds), projectPeriod, meetings, grantConditions, earmarks, priority, translations);
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -119,6 +126,6 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
                         : text.description() + " ") + translatedNotes.getOrDefault(language, note))));
         return new PoolPlan(id, title, description + " " + note, budget, eligibleKinds, categories, limits,
                 expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason, amendmentsNeedSecondSignature,
-                earmarks, priority, track, financeYears, movedTranslations);
+                earmarks, priority, track, financeYears, movedTranslations, grantConditions);
     }
 }

@@ -4,6 +4,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -235,6 +237,70 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"));
         assertThat(events()).isEqualTo(before);
+    }
+
+    /**
+     * A grant of 1,500,000.00 kr. from a pool of 2,000,000.00 kr. is paid 1,000,000.00, repaid 200,000.50 and closed
+     * with 500,000.00 unpaid: 700,000.50 kr. is no longer awarded. Back to the pool, the pool can award it again to
+     * the last øre; back to the state, it cannot.
+     */
+    @ParameterizedTest(name = "back to the {0}")
+    @ValueSource(strings = {"POOL", "STATE"})
+    void a_closed_grants_unpaid_rest_and_its_repayments_go_where_the_pools_terms_send_them(String returnsTo)
+            throws Exception {
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        String small = "pool-" + UUID.randomUUID();
+        post("/programmes/" + programme + "/pools", "manager", poolJson(small, "2000000.00")
+                .replace("\"meetings\"", "\"grantConditions\": {\"returnsTo\": \"" + returnsTo + "\"}, \"meetings\""))
+                .andExpect(status().isCreated());
+        post("/pools/" + small + "/publication", "manager", "{}").andExpect(status().isAccepted());
+        String odense = "odense-" + UUID.randomUUID();
+        post("/pools/" + small + "/applications", "aarhus", aarhusApplication(app, "1500000.00"))
+                .andExpect(status().isCreated());
+        post("/pools/" + small + "/applications", "odense", aarhusApplication(odense, "1500000.00")
+                .replace("\"751\"", "\"461\"")).andExpect(status().isCreated());
+        for (String application : List.of(app, odense)) {
+            post("/pools/" + small + "/applications/" + application + "/screening", "assessor",
+                    "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
+        }
+        post("/pools/" + small + "/applications/" + app + "/award", "approver",
+                "{\"amount\": \"1500000.00\", \"reason\": \"Good\"}").andExpect(status().isAccepted());
+        post("/grants/" + app + "/acceptance", "aarhus", "{}").andExpect(status().isAccepted());
+        post("/grants/" + app + "/start", "aarhus", "{\"startedOn\": \"2017-03-01\"}").andExpect(status().isAccepted());
+        post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1000000.00\"}")
+                .andExpect(status().isCreated());
+        post("/grants/" + app + "/repayment-claims", "finance",
+                "{\"id\": \"k1\", \"amount\": \"200000.50\", \"reason\": \"Unspent\"}").andExpect(status().isCreated());
+        post("/grants/" + app + "/repayment-claims/k1/payments", "finance", "{\"amount\": \"200000.50\"}")
+                .andExpect(status().isAccepted());
+        for (String report : List.of("final", "accounts")) {
+            post("/grants/" + app + "/reports/" + report + "/submission", "aarhus", "{\"summary\": \"Done\"}")
+                    .andExpect(status().isAccepted());
+            post("/grants/" + app + "/reports/" + report + "/approval", "manager", "{}")
+                    .andExpect(status().isAccepted());
+        }
+        post("/grants/" + app + "/closure", "manager", "{\"reason\": \"All done\"}").andExpect(status().isAccepted());
+
+        List<String> released = jdbc.query("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                + "payloadType LIKE '%.AwardReleased' ORDER BY sequenceNumber", (rs, row) -> new String(rs.getBytes(1),
+                java.nio.charset.StandardCharsets.UTF_8), small);
+        assertThat(released).hasSize(2);
+        assertThat(released.get(0)).contains("\"amount\":\"200000.50\"", "\"cause\":\"REPAID\"",
+                "\"returnsTo\":\"" + returnsTo + "\"");
+        assertThat(released.get(1)).contains("\"amount\":\"500000.00\"", "\"cause\":\"CLOSED_UNPAID\"",
+                "\"returnsTo\":\"" + returnsTo + "\"");
+        // 2,000,000.00 − 1,500,000.00 + 700,000.50 back to the pool: 1,200,000.50; to the state: 500,000.00
+        String left = returnsTo.equals("POOL") ? "1200000.50" : "500000.00";
+        String oereMore = returnsTo.equals("POOL") ? "1200000.51" : "500000.01";
+        long before = events();
+        post("/pools/" + small + "/applications/" + odense + "/award", "approver",
+                "{\"amount\": \"" + oereMore + "\", \"reason\": \"Good\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"))
+                .andExpect(jsonPath("$.detail").value(containsString("The pool has " + left + " kr. left")));
+        assertThat(events()).isEqualTo(before);
+        post("/pools/" + small + "/applications/" + odense + "/award", "approver",
+                "{\"amount\": \"" + left + "\", \"reason\": \"Good\"}").andExpect(status().isAccepted());
     }
 
     @Test

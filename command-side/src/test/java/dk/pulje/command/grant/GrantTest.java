@@ -487,7 +487,7 @@ class GrantTest {
         }
 
         @Test
-        void a_grant_closes_when_final_report_and_accounts_are_approved_and_nothing_is_owed() {
+        void a_grant_closes_when_final_report_and_accounts_are_approved_and_nothing_is_owed_naming_its_unpaid_rest() {
             Decision finance = new Decision("frida", Role.FINANCE_OFFICER, AWARDED_AT, "Unspent");
             Decision staff = new Decision("mette", Role.POOL_MANAGER, AWARDED_AT, null);
             fixture.given(opened(), accepted(), started(), paid("p1", 2018, "600000"),
@@ -499,7 +499,8 @@ class GrantTest {
                             new RepaymentReceived(GRANT, "k1", Money.of("10000"), finance))
                     .when(new CloseGrant(GRANT, MANAGER, "All done"))
                     .expectEvents(new GrantClosed(GRANT, Money.of("600000"), Money.of("10000"),
-                            now(MANAGER, "All done")));
+                            now(MANAGER, "All done"), POOL, ApplicationId.of("aarhus-aftercare"),
+                            Money.of("1400000")));
         }
     }
 
@@ -566,7 +567,8 @@ class GrantTest {
                             new RepaymentClaimed(GRANT, "k1", Money.of("10000"), finance),
                             new RepaymentReceived(GRANT, "k1", Money.of("4000"), finance))
                     .when(new RecordRepayment(GRANT, "k1", Money.of("6000"), FINANCE))
-                    .expectEvents(new RepaymentReceived(GRANT, "k1", Money.of("6000"), now(FINANCE, null)));
+                    .expectEvents(new RepaymentReceived(GRANT, "k1", Money.of("6000"), now(FINANCE, null), POOL,
+                            ApplicationId.of("aarhus-aftercare")));
             fixture.given(opened(), accepted(), started(), paid("p1", 2018, "600000"),
                             new RepaymentClaimed(GRANT, "k1", Money.of("10000"), finance),
                             new RepaymentReceived(GRANT, "k1", Money.of("4000"), finance))
