@@ -134,7 +134,8 @@ class DemoPools implements ApplicationRunner {
                     .filter(MeetingMaterialAdded.class::isInstance).count();
             for (int i = (int) added; i < meeting.material().size(); i++) {
                 SeedPools.Material material = meeting.material().get(i);
-                send(new AddMeetingMaterial(meeting.id(), material.title(), material.link(), pulje), pulje);
+                send(new AddMeetingMaterial(meeting.id(), material.title(), material.link(), pulje,
+                        material.translations()), pulje);
             }
         }
         log.info("Demo pools ready ({} new)", loaded);

@@ -68,8 +68,8 @@ public record SeedPools(String about, List<ProgrammePlan> programmes, Map<String
         }
     }
 
-    /** Slides, a recording or other material of a meeting. */
-    public record Material(String title, URI link) {
+    /** Slides, a recording or other material of a meeting, titled as published, with its translations. */
+    public record Material(String title, URI link, Map<String, String> translations) {
     }
 
     /**

@@ -115,7 +115,7 @@ class Meeting {
             throw new MeetingNotHeld("Meeting " + meetingId + " was cancelled: it has no material");
         }
         apply(new MeetingMaterialAdded(meetingId, command.title(), command.link(),
-                Decision.by(command.actor(), clock.instant(), null)));
+                Decision.by(command.actor(), clock.instant(), null), command.translations()));
     }
 
     @CommandHandler

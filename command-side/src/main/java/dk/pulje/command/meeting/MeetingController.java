@@ -29,6 +29,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -66,7 +67,10 @@ class MeetingController {
     record RegistrationRequest(ContactPerson attendee) {
     }
 
-    record MaterialRequest(String title, URI link) {
+    record MaterialRequest(String title, URI link,
+                           @Schema(nullable = true, description = "optional; the title in other languages, by "
+                                   + "language code, e.g. {\"en\": \"Slides from the meeting\"}")
+                           Map<String, String> translations) {
     }
 
     @Operation(summary = "Plan an information meeting about one or several pools (pool manager)")
@@ -112,7 +116,8 @@ class MeetingController {
     @PostMapping("/meetings/{meetingId}/material")
     ResponseEntity<Accepted> addMaterial(@PathVariable MeetingId meetingId, @RequestBody MaterialRequest request,
                                          Actor actor) {
-        return commands.change(new AddMeetingMaterial(meetingId, request.title(), request.link(), actor),
+        return commands.change(new AddMeetingMaterial(meetingId, request.title(), request.link(), actor,
+                        request.translations()),
                 meetingId.toString(), actor, "/public/meetings/" + meetingId);
     }
 

@@ -14,6 +14,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
@@ -107,6 +108,13 @@ class PoolApplicationsProjection implements ReadModel {
     void on(GrantAwarded event, @SequenceNumber long sequence) {
         change(event.poolId(), event.applicationId(), sequence, "status = :status, awarded_oere = :awarded",
                 new MapSqlParameterSource("status", AWARDED.name()).addValue("awarded", event.amount().oere()));
+    }
+
+    /** What of the award is no longer awarded (lapsed, unpaid at closure, repaid). */
+    @EventHandler
+    void on(AwardReleased event, @SequenceNumber long sequence) {
+        change(event.poolId(), event.applicationId(), sequence, "released_oere = released_oere + :released",
+                new MapSqlParameterSource("released", event.amount().oere()));
     }
 
     @EventHandler

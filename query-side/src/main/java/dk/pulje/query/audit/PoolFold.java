@@ -31,6 +31,7 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.PoolView.PendingAmendment;
 import dk.pulje.shared.programme.ProgrammeId;
 
@@ -55,6 +56,8 @@ public final class PoolFold {
     private PoolStatus status;
     private Money budget;
     private Money awarded = Money.ZERO;
+    private Money returnedToPool = Money.ZERO;
+    private Money returnedToState = Money.ZERO;
     private Money paid = Money.ZERO;
     private Money repaid = Money.ZERO;
     private int rulesVersion;
@@ -125,6 +128,11 @@ public final class PoolFold {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
         } else if (event instanceof AwardReleased released) {
             awarded = awarded.minus(released.amount());
+            if (released.returnsTo() == ReturnsTo.STATE) {
+                returnedToState = returnedToState.plus(released.amount());
+            } else {
+                returnedToPool = returnedToPool.plus(released.amount());
+            }
         } else if (event instanceof DisbursementRecorded disbursement) {
             paid = paid.plus(disbursement.amount());
         } else if (event instanceof RepaymentReceived repayment) {
@@ -145,8 +153,9 @@ public final class PoolFold {
             counts.put(each, 0);
         }
         applications.values().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
-        return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded, budget.minus(awarded),
-                rulesVersion, terms, counts, paid, repaid, planned, pendingAmendment));
+        return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded,
+                budget.minus(awarded).minus(returnedToState), rulesVersion, terms, counts, paid, repaid, planned,
+                pendingAmendment, returnedToPool, returnedToState));
     }
 
     Optional<ApplicationView> application(ApplicationId applicationId) {

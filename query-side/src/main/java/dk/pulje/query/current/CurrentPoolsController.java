@@ -9,8 +9,10 @@ import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolStatus;
+import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.shared.pool.ProjectPeriod;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,7 +54,16 @@ class CurrentPoolsController {
     record CurrentPool(PoolId poolId, String title, String description, PoolStatus status, Money budget,
                        Set<ApplicantKind> whoMayApply, List<CurrentRound> rounds, ProjectPeriod projectPeriod,
                        PoolPlanning planned, List<InformationMeeting> meetings,
-                       List<MeetingReadModel.PublicMeeting> informationMeetings) {
+                       List<MeetingReadModel.PublicMeeting> informationMeetings, List<CurrentCategory> categories,
+                       List<CurrentEarmark> earmarks, ReturnsTo unspentMoneyReturnsTo) {
+    }
+
+    /** What may be funded, titled in the reader's language where the pool has it. */
+    record CurrentCategory(String code, String title) {
+    }
+
+    /** A part of each grant reserved for a purpose, told in the reader's language where the pool has it. */
+    record CurrentEarmark(String line, String purpose, Money minimum) {
     }
 
     /** A round's opening and deadline in Copenhagen time, and the deadline's instant. */
@@ -64,21 +75,28 @@ class CurrentPoolsController {
         }
     }
 
-    @Operation(summary = "Pools announced or open for applications, soonest deadline first (no sign-in); title and "
-            + "description in the language Accept-Language asks for where the pool has a translation into it, else as "
-            + "published")
+    @Operation(summary = "Pools announced or open for applications, soonest deadline first (no sign-in); title, "
+            + "description, categories, earmarks and meeting material in the language Accept-Language asks for where "
+            + "the pool has a translation into it, else as published; where money no longer awarded goes")
     @ReadsFrom({POOL_OVERVIEW, MEETINGS})
     @GetMapping("/public/pools")
     List<CurrentPool> currentPools(Locale locale) {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()
                 .filter(pool -> CURRENT.contains(pool.status()))
                 .sorted(Comparator.comparing(CurrentPoolsController::lastDeadline))
-                .map(pool -> new CurrentPool(pool.poolId(), pool.terms().in(locale.getLanguage()).title(),
-                        pool.terms().in(locale.getLanguage()).description(),
-                        pool.status(), pool.budget(), pool.terms().eligibleKinds(),
-                        pool.terms().rounds().stream().map(CurrentRound::of).toList(), pool.terms().projectPeriod(),
-                        pool.planned(), pool.terms().meetings(), meetings.about(pool.poolId().value())))
+                .map(pool -> current(pool, locale.getLanguage()))
                 .toList();
+    }
+
+    private CurrentPool current(PoolView pool, String language) {
+        PoolTerms terms = pool.terms();
+        return new CurrentPool(pool.poolId(), terms.in(language).title(), terms.in(language).description(),
+                pool.status(), pool.budget(), terms.eligibleKinds(),
+                terms.rounds().stream().map(CurrentRound::of).toList(), terms.projectPeriod(), pool.planned(),
+                terms.meetings(), meetings.about(pool.poolId().value()).stream().map(m -> m.in(language)).toList(),
+                terms.categories().stream().map(c -> new CurrentCategory(c.code(), c.titleIn(language))).toList(),
+                terms.earmarks().stream().map(e -> new CurrentEarmark(e.line(), e.purposeIn(language), e.minimum()))
+                        .toList(), terms.grantConditions().returnsTo());
     }
 
     private static Instant lastDeadline(PoolView pool) {

@@ -3,6 +3,8 @@ package dk.pulje.query.dashboard;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolStatus;
+import dk.pulje.shared.pool.ReturnsTo;
+import dk.pulje.shared.programme.ProgrammeView;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,9 +47,15 @@ public record DashboardFigures(Instant readAt,
                 .filter(municipality -> municipality.grants() > 0).count();
     }
 
-    /** A programme's envelope and the share of it each of its pools holds. */
+    /**
+     * A programme's envelope and the share of it each of its pools holds; what its pools no longer award, back to
+     * the pools or to the state; its finance years, tracks and directly funded initiatives where it has them.
+     */
     public record ProgrammeFigures(String id, String name, Money envelope, Money allocated, Money unallocated,
-                                   Money awarded, List<Share> pools) {
+                                   Money awarded, List<Share> pools, Money returnedToPools, Money returnedToState,
+                                   Money directlyFunded, List<ProgrammeView.YearView> years,
+                                   List<ProgrammeView.TrackView> tracks,
+                                   List<ProgrammeView.InitiativeView> initiatives) {
 
         /** The pools' budgets side by side along the envelope, each from where the one before it ends. */
         public List<Segment> segments() {
@@ -69,14 +77,22 @@ public record DashboardFigures(Instant readAt,
     public record Segment(Share share, long x, long width) {
     }
 
-    /** A pool's money as bars against its budget, and its applications. */
+    /**
+     * A pool's money as bars against its budget, and its applications. {@code returned} is what its grants no
+     * longer hold (lapsed, unpaid at closure, repaid), gone where its terms send it ({@code returnsTo}).
+     */
     public record PoolFigures(String id, PoolTitle title, PoolStatus status, Money budget,
-                              Money awarded, Money paid, Money repaid, Money remaining, Funnel funnel) {
+                              Money awarded, Money paid, Money repaid, Money remaining, Funnel funnel,
+                              ReturnsTo returnsTo, Money returned) {
 
-        /** The bars, each against the budget: budget, awarded, paid, repaid and remaining. */
+        /**
+         * The bars, each against the budget: budget, awarded, paid, repaid, returned to the pool or to the state (as
+         * its terms say), and remaining.
+         */
         public List<Measure> measures() {
             return List.of(measure("budget", budget), measure("awarded", awarded), measure("paid", paid),
-                    measure("repaid", repaid), measure("remaining", remaining));
+                    measure("repaid", repaid), measure(returnsTo == ReturnsTo.STATE ? "returnedToState"
+                            : "returnedToPool", returned), measure("remaining", remaining));
         }
 
         private Measure measure(String name, Money amount) {

@@ -57,7 +57,8 @@ class DashboardReader {
         PoolPayments.Payments paid = payments.of(pool);
         return new PoolFigures(pool.poolId().value(), PoolTitle.of(pool.terms()),
                 pool.status(), pool.budget(), pool.awarded(), paid.paid(), paid.repaid(), pool.remaining(),
-                Funnel.of(pool.applicationsByStatus()));
+                Funnel.of(pool.applicationsByStatus()), pool.terms().grantConditions().returnsTo(),
+                pool.returnedToPool().plus(pool.returnedToState()));
     }
 
     private List<ProgrammeFigures> programmes(List<PoolView> pools) {
@@ -67,7 +68,8 @@ class DashboardReader {
                         programme.envelope(), programme.allocated(), programme.unallocated(), programme.awarded(),
                         pools.stream().filter(pool -> pool.programmeId().equals(programme.programmeId()))
                                 .map(pool -> new Share(pool.poolId().value(), PoolTitle.of(pool.terms()), pool.budget()))
-                                .toList()))
+                                .toList(), programme.returnedToPools(), programme.returnedToState(),
+                        programme.directlyFunded(), programme.years(), programme.tracks(), programme.initiatives()))
                 .toList();
     }
 }

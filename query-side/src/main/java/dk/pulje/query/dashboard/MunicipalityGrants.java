@@ -33,7 +33,7 @@ class MunicipalityGrants {
     List<Region> byRegion() {
         Map<String, Received> awarded = new HashMap<>();
         jdbc.query("""
-                SELECT applicant_key, COUNT(*) AS grants, SUM(awarded_oere) AS awarded_oere
+                SELECT applicant_key, COUNT(*) AS grants, SUM(awarded_oere - released_oere) AS awarded_oere
                 FROM pool_application WHERE status = :awarded AND applicant_key LIKE :municipalities
                 GROUP BY applicant_key""", Map.of("awarded", ApplicationStatus.AWARDED.name(),
                 "municipalities", PREFIX + "%"), row -> {

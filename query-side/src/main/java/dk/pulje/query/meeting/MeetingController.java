@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Locale;
 
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 
@@ -24,18 +25,20 @@ class MeetingController {
     }
 
     @Operation(summary = "Every information meeting, soonest first: time, place, pools, seats taken, material "
+            + "titled in the language Accept-Language asks for where it has a translation into it, else as published "
             + "(no sign-in)")
     @ReadsFrom(MEETINGS)
     @GetMapping("/public/meetings")
-    List<MeetingReadModel.PublicMeeting> meetings() {
-        return meetings.meetings();
+    List<MeetingReadModel.PublicMeeting> meetings(Locale locale) {
+        return meetings.meetings().stream().map(meeting -> meeting.in(locale.getLanguage())).toList();
     }
 
-    @Operation(summary = "One information meeting (no sign-in)")
+    @Operation(summary = "One information meeting, its material titled in the reader's language where it can be "
+            + "(no sign-in)")
     @ReadsFrom(MEETINGS)
     @GetMapping("/public/meetings/{meetingId}")
-    MeetingReadModel.PublicMeeting meeting(@PathVariable String meetingId) {
-        return meetings.meeting(meetingId).stream().findFirst()
+    MeetingReadModel.PublicMeeting meeting(@PathVariable String meetingId, Locale locale) {
+        return meetings.meeting(meetingId).stream().findFirst().map(meeting -> meeting.in(locale.getLanguage()))
                 .orElseThrow(() -> new NotFound("No meeting has the id " + meetingId));
     }
 
@@ -44,7 +47,7 @@ class MeetingController {
     @ReadsFrom(MEETINGS)
     @GetMapping("/meetings/{meetingId}/registrations")
     List<MeetingReadModel.Registration> registrations(@PathVariable String meetingId) {
-        meeting(meetingId);
+        meeting(meetingId, Locale.ROOT);
         return meetings.registrations(meetingId);
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.query.meeting;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
@@ -46,7 +47,18 @@ class MeetingProjection implements ReadModel {
         this.jdbc = jdbc;
     }
 
-    record Material(String title, String link) {
+    /** A material's title as published, its link, and the title's translations by language code. */
+    record Material(String title, String link,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
+
+        Material {
+            translations = translations == null ? Map.of() : Map.copyOf(translations);
+        }
+
+        /** The material titled in {@code language} where it has a translation into it, else as published. */
+        Material in(String language) {
+            return new Material(translations.getOrDefault(language, title), link, null);
+        }
     }
 
     @Override
@@ -85,7 +97,7 @@ class MeetingProjection implements ReadModel {
         for (String json : jdbc.queryForList("SELECT material FROM meeting WHERE meeting_id = :meeting_id AND "
                 + "last_sequence < :last_sequence", meeting, String.class)) {
             List<Material> material = new ArrayList<>(List.of(JSON.readValue(json, Material[].class)));
-            material.add(new Material(event.title(), event.link().toString()));
+            material.add(new Material(event.title(), event.link().toString(), event.translations()));
             Rows.updateOnce(jdbc, "meeting", "material = :material",
                     meeting.addValue("material", JSON.writeValueAsString(material)), "meeting_id");
         }

@@ -36,6 +36,12 @@ public class MeetingReadModel {
     public record PublicMeeting(String meetingId, List<String> pools, LocalDate date, LocalTime starts,
                                 LocalTime ends, String place, boolean free, int capacity, int seatsTaken,
                                 int waiting, String status, String reason, List<MeetingProjection.Material> material) {
+
+        /** The meeting with its material titled in {@code language} where the material has it. */
+        public PublicMeeting in(String language) {
+            return new PublicMeeting(meetingId, pools, date, starts, ends, place, free, capacity, seatsTaken, waiting,
+                    status, reason, material.stream().map(m -> m.in(language)).toList());
+        }
     }
 
     /** A registration and its attendee, personal data: the subject is the attendee's, as in the events. */

@@ -23,6 +23,7 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.PoolView.PendingAmendment;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -148,10 +149,12 @@ class PoolOverviewProjection implements ReadModel {
         changeStatus(event.poolId(), event.applicationId(), sequence, AWARDED);
     }
 
+    /** Money no longer awarded, shown where the pool's terms sent it. */
     @EventHandler
     void on(AwardReleased event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "awarded_oere = awarded_oere - :amount",
-                Map.of("amount", event.amount().oere()));
+        String returned = event.returnsTo() == ReturnsTo.STATE ? "returned_to_state_oere" : "returned_to_pool_oere";
+        changePool(event.poolId(), sequence, "awarded_oere = awarded_oere - :amount, " + returned + " = " + returned
+                + " + :amount", Map.of("amount", event.amount().oere()));
     }
 
     @EventHandler

@@ -51,14 +51,17 @@ class PoolQueries {
                     String poolId = row.getString("pool_id");
                     Money budget = Rows.money(row, "budget_oere");
                     Money awarded = Rows.money(row, "awarded_oere");
+                    Money toState = Rows.money(row, "returned_to_state_oere");
                     return new PoolView(PoolId.of(poolId), ProgrammeId.of(row.getString("programme_id")),
-                            PoolStatus.valueOf(row.getString("status")), budget, awarded, budget.minus(awarded),
+                            PoolStatus.valueOf(row.getString("status")), budget, awarded,
+                            budget.minus(awarded).minus(toState),
                             row.getInt("rules_version"), JsonColumns.readTerms(row.getString("terms")),
                             counts.getOrDefault(poolId, noApplications()),
                             payments.getOrDefault(poolId, NOTHING_PAID)[0],
                             payments.getOrDefault(poolId, NOTHING_PAID)[1],
                             JsonColumns.readPlanning(row.getString("planned")),
-                            JsonColumns.readPendingAmendment(row.getString("pending_amendment")));
+                            JsonColumns.readPendingAmendment(row.getString("pending_amendment")),
+                            Rows.money(row, "returned_to_pool_oere"), toState);
                 });
     }
 

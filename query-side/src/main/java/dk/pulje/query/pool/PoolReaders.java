@@ -31,9 +31,7 @@ final class PoolReaders {
         if (pool.status() == PoolStatus.DRAFT && !has(EnumSet.of(Role.DASHBOARD_VIEWER))) {
             return Optional.empty();
         }
-        return Optional.of(pool.pendingAmendment() == null ? pool : new PoolView(pool.poolId(), pool.programmeId(),
-                pool.status(), pool.budget(), pool.awarded(), pool.remaining(), pool.rulesVersion(), pool.terms(),
-                pool.applicationsByStatus(), pool.paid(), pool.repaid(), pool.planned(), null));
+        return Optional.of(pool.pendingAmendment() == null ? pool : pool.withoutPendingAmendment());
     }
 
     /** Read from the authorities, so that a role this version does not know sees the least. */

@@ -30,6 +30,8 @@ class ProgrammeQueries {
     private static final String PROGRAMMES = """
             SELECT p.programme_id, p.name, p.envelope_oere, %s, p.direct_oere,
                    COALESCE(SUM(o.awarded_oere), 0) AS awarded_oere,
+                   COALESCE(SUM(o.returned_to_pool_oere), 0) AS returned_to_pool_oere,
+                   COALESCE(SUM(o.returned_to_state_oere), 0) AS returned_to_state_oere,
                    COALESCE(MAX(g.paid_oere), 0) AS paid_oere, COALESCE(MAX(g.repaid_oere), 0) AS repaid_oere
             FROM programme_overview p
             LEFT JOIN pool_overview o ON o.programme_id = p.programme_id%s
@@ -127,7 +129,8 @@ class ProgrammeQueries {
                             row.getInt("pool_count"), Rows.money(row, "paid_oere"), Rows.money(row, "repaid_oere"),
                             direct, parts.years().getOrDefault(id, List.of()),
                             parts.tracks().getOrDefault(id, List.of()),
-                            parts.initiatives().getOrDefault(id, List.of()));
+                            parts.initiatives().getOrDefault(id, List.of()),
+                            Rows.money(row, "returned_to_pool_oere"), Rows.money(row, "returned_to_state_oere"));
                 });
     }
 

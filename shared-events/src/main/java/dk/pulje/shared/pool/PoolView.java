@@ -10,8 +10,11 @@ import java.util.Map;
 
 /**
  * A pool's overview: its terms, its money and how many applications stand in each status. {@code awarded} counts
- * the grants in force (a lapsed grant's money returns to {@code remaining}); {@code paid} is what its grants have
- * been paid and {@code repaid} what was paid back on repayment claims. {@code planned} are the dates it was announced
+ * what its grants still hold: money no longer awarded (a lapsed grant's amount, a closed grant's unpaid rest,
+ * repayments) goes where the terms' {@code grantConditions.returnsTo} sends it, shown as {@code returnedToPool}
+ * (available again, so part of {@code remaining}) or {@code returnedToState} (used: budget = awarded +
+ * returnedToState + remaining). {@code paid} is what its grants have been paid and {@code repaid} what was paid back
+ * on repayment claims. {@code planned} are the dates it was announced
  * with, if it was; {@code pendingAmendment} the proposed amendment that awaits a second signature, if one does.
  */
 public record PoolView(PoolId poolId,
@@ -26,7 +29,15 @@ public record PoolView(PoolId poolId,
                        Money paid,
                        Money repaid,
                        PoolPlanning planned,
-                       PendingAmendment pendingAmendment) {
+                       PendingAmendment pendingAmendment,
+                       Money returnedToPool,
+                       Money returnedToState) {
+
+    /** The same pool without its pending amendment, for a reader who may not see one. */
+    public PoolView withoutPendingAmendment() {
+        return new PoolView(poolId, programmeId, status, budget, awarded, remaining, rulesVersion, terms,
+                applicationsByStatus, paid, repaid, planned, null, returnedToPool, returnedToState);
+    }
 
     /** An amendment proposed by one pool manager that another must sign or refuse; {@code budget} null keeps it. */
     public record PendingAmendment(int amendment, Money budget, List<DeadlineChange> deadlineChanges,
