@@ -1,24 +1,5 @@
 package dk.pulje.query;
 
-import dk.pulje.shared.grant.ReportSubmitted;
-import dk.pulje.shared.common.Actor;
-import dk.pulje.shared.personal.PersonalDataKeys;
-import dk.pulje.shared.pool.PoolDrafted;
-import dk.pulje.shared.pool.PriorityRule;
-import dk.pulje.shared.pool.PoolTerms;
-import java.time.LocalTime;
-import java.net.URI;
-import dk.pulje.shared.application.ContactPerson;
-import dk.pulje.shared.meeting.MeetingMaterialAdded;
-import dk.pulje.shared.meeting.RegistrationMovedUp;
-import dk.pulje.shared.meeting.RegistrationCancelled;
-import dk.pulje.shared.meeting.RegisteredForMeeting;
-import dk.pulje.shared.meeting.MeetingPlanned;
-import dk.pulje.shared.meeting.MeetingTime;
-import dk.pulje.shared.meeting.MeetingId;
-import dk.pulje.shared.pool.PoolAnnounced;
-import dk.pulje.shared.pool.PlannedDate;
-import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.query.audit.ReadModelChecksums;
 import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.TestPools;
@@ -29,12 +10,17 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardReleased;
+import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
-import dk.pulje.shared.application.PartnerRemoved;
-import dk.pulje.shared.application.ApplicationWithdrawn;
-import dk.pulje.shared.application.BudgetByYear;
-import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.ReleaseCause;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Cvr;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
@@ -53,24 +39,40 @@ import dk.pulje.shared.grant.RepaymentReceived;
 import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportKind;
 import dk.pulje.shared.grant.ReportOverdue;
-import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.grant.ReportSubmitted;
+import dk.pulje.shared.meeting.MeetingId;
+import dk.pulje.shared.meeting.MeetingMaterialAdded;
+import dk.pulje.shared.meeting.MeetingPlanned;
+import dk.pulje.shared.meeting.MeetingTime;
+import dk.pulje.shared.meeting.RegisteredForMeeting;
+import dk.pulje.shared.meeting.RegistrationCancelled;
+import dk.pulje.shared.meeting.RegistrationMovedUp;
+import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.DeadlineChange;
-import dk.pulje.shared.pool.PoolAmendmentRefused;
+import dk.pulje.shared.pool.GrantConditions;
+import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolAmendmentProposed;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
+import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.shared.pool.PoolText;
+import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PoolText;
+import dk.pulje.shared.pool.PriorityRule;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
-import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.FinanceYears;
 import dk.pulje.shared.programme.InitiativeFundedDirectly;
 import dk.pulje.shared.programme.PoolBudgetAllocated;
+import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
-import dk.pulje.shared.common.Cvr;
-import dk.pulje.shared.pool.ApplicantKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -93,19 +95,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -890,6 +895,68 @@ abstract class QueryApiBehaviour {
                         {"group": "pool-applications", "sequencesProcessed": 1, "sequencesLeft": 0}""");
         assertThat(get("assessor", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
                 .extractingPath("$.items[0].activityCategory").isEqualTo("c".repeat(60));
+    }
+
+    /**
+     * Two pools of 24.9 mio. kr., one whose terms send money no longer awarded back to the pool, one back to the
+     * state. Each awards Aarhus, Odense and Aalborg 2,000,000.00 kr.; Aarhus's grant lapses, Odense's closes with
+     * 500,000.25 unpaid and Aalborg repays 100,000.50: 2,600,000.75 kr. is no longer awarded in each.
+     */
+    @Test
+    void money_no_longer_awarded_shows_where_the_pools_terms_sent_it_and_never_as_still_awarded() throws Exception {
+        PoolId toState = PoolId.random();
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool),
+                allocated(programme, toState));
+        PoolTerms terms = TestPools.earlyPreventiveEffort2017();
+        PoolTerms stateTerms = new PoolTerms(terms.title(), terms.description(), terms.eligibleKinds(),
+                terms.categories(), terms.limits(), terms.expectedGrantees(), terms.rounds(), terms.projectPeriod(),
+                terms.meetings(), new GrantConditions(null, null, null, ReturnsTo.STATE), terms.earmarks(),
+                terms.priority(), terms.translations());
+        long position = 0;
+        for (PoolId each : List.of(pool, toState)) {
+            List<Object> story = new ArrayList<>(List.of(
+                    new PoolDrafted(each, programme, POOL_BUDGET, each.equals(pool) ? terms : stateTerms,
+                            decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", "Satspulje 2017")),
+                    new PoolPublished(each, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
+            Map<String, ApplicationId> applications = new LinkedHashMap<>();
+            for (String municipality : List.of("751", "461", "851")) {
+                ApplicationId id = ApplicationId.random();
+                applications.put(municipality, id);
+                story.add(submitted(each, id, municipality, "2000000", "2017-03-01T09:00:00Z"));
+                story.add(new GrantAwarded(each, id, Applicant.municipality(municipality), Money.of("2000000"),
+                        List.of(), 1, decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
+            }
+            ReturnsTo returnsTo = each.equals(pool) ? ReturnsTo.POOL : ReturnsTo.STATE;
+            story.add(new AwardReleased(each, applications.get("751"), Money.of("2000000"),
+                    decision("pulje", SYSTEM, "2017-04-18T09:00:00Z", "Not accepted"), ReleaseCause.LAPSED,
+                    returnsTo));
+            story.add(new AwardReleased(each, applications.get("461"), Money.of("500000.25"),
+                    decision("pulje", SYSTEM, "2020-06-01T09:00:00Z", "Closed with 500000.25 kr. unpaid"),
+                    ReleaseCause.CLOSED_UNPAID, returnsTo));
+            story.add(new AwardReleased(each, applications.get("851"), Money.of("100000.50"),
+                    decision("pulje", SYSTEM, "2019-04-20T09:00:00Z", "Repaid on claim k1"), ReleaseCause.REPAID,
+                    returnsTo));
+            position = events.pool(each, story.toArray());
+        }
+
+        assertThat(get("viewer", "/pools/" + pool, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"budget": "24900000.00", "awarded": "3399999.25", "returnedToPool": "2600000.75",
+                 "returnedToState": "0.00", "remaining": "21500000.75",
+                 "terms": {"grantConditions": {"returnsTo": "POOL"}}}""");
+        assertThat(get("viewer", "/pools/" + toState, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"budget": "24900000.00", "awarded": "3399999.25", "returnedToPool": "0.00",
+                 "returnedToState": "2600000.75", "remaining": "18900000.00",
+                 "terms": {"grantConditions": {"returnsTo": "STATE"}}}""");
+        assertThat(asOf("/pools/" + toState, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))).hasStatusOk()
+                .bodyJson().as("the audit's fold of the whole stream agrees with the read model")
+                .isLenientlyEqualTo("""
+                        {"awarded": "3399999.25", "returnedToState": "2600000.75", "remaining": "18900000.00"}""");
+        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        {"awarded": "6799998.50", "returnedToPools": "2600000.75", "returnedToState": "2600000.75"}""");
+        assertThat(get("viewer", "/public/pools", position)).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].unspentMoneyReturnsTo".formatted(toState)).asArray()
+                .containsExactly("STATE");
     }
 
     /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */
