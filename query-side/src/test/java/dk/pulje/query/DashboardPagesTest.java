@@ -19,6 +19,17 @@ import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.shared.programme.InitiativeFundedDirectly;
+import dk.pulje.shared.programme.Track;
+import dk.pulje.shared.programme.FinanceYears;
+import dk.pulje.shared.programme.ProgrammeEstablished;
+import dk.pulje.shared.programme.PoolBudgetAllocated;
+import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.pool.ActivityCategory;
+import dk.pulje.shared.pool.ReturnsTo;
+import dk.pulje.shared.pool.GrantConditions;
+import dk.pulje.shared.application.ReleaseCause;
+import dk.pulje.shared.application.AwardReleased;
 import jakarta.servlet.http.Cookie;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +47,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -285,6 +297,151 @@ class DashboardPagesTest {
         MvcTestResult page = mvc.get().uri(uri).session(session).exchange();
         assertThat(page).hasStatusOk();
         return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void money_no_longer_awarded_is_shown_where_the_pools_terms_sent_it_and_not_as_awarded() throws Exception {
+        PoolId toState = PoolId.random();
+        ApplicationId odense = ApplicationId.random();
+        String before = tight(page(signIn("viewer"), "/dashboard?lang=da"));
+        BigDecimal aarhusBefore = municipalityAwarded(before, "751");
+        BigDecimal odenseBefore = municipalityAwarded(before, "461");
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms stateTerms = new PoolTerms("Puljen med penge tilbage til staten", null, t.eligibleKinds(),
+                t.categories(), t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(),
+                new GrantConditions(null, null, null, ReturnsTo.STATE), t.earmarks(), t.priority(), null);
+        events.programme(programme, new PoolBudgetAllocated(programme, toState, Money.millions("2"),
+                decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)));
+        events.pool(pool, new AwardReleased(pool, aarhus, Money.of("300000.50"),
+                decision("pulje", SYSTEM, "2019-04-20T09:00:00Z", "Repaid on claim k1"), ReleaseCause.REPAID,
+                ReturnsTo.POOL));
+        awaitProjections(events.pool(toState, new PoolDrafted(toState, programme, Money.millions("2"), stateTerms,
+                        decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)),
+                new PoolPublished(toState, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                submitted(toState, odense, "461", "1000000", "2017-03-01T09:00:00Z"),
+                new GrantAwarded(toState, odense, Applicant.municipality("461"), Money.of("1000000"), List.of(), 1,
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
+                new AwardReleased(toState, odense, Money.of("1000000"),
+                        decision("pulje", SYSTEM, "2017-04-18T09:00:00Z", "Not accepted"), ReleaseCause.LAPSED,
+                        ReturnsTo.STATE)));
+        MockHttpSession viewer = signIn("viewer");
+
+        String danish = tight(page(viewer, "/dashboard?lang=da"));
+        String aarhusPool = danish.substring(danish.indexOf("id=\"pool-" + pool + "\""));
+        assertThat(measure(aarhusPool, "awarded")).isEqualTo("1.499.999,50 kr.");
+        assertThat(measure(aarhusPool, "returnedToPool")).isEqualTo("300.000,50 kr.");
+        assertThat(measure(aarhusPool, "remaining")).isEqualTo("23.400.000,50 kr.");
+        assertThat(aarhusPool.substring(0, aarhusPool.indexOf("</article>"))).contains("Tilbageført til puljen")
+                .doesNotContain("returnedToState");
+        String statePool = danish.substring(danish.indexOf("id=\"pool-" + toState + "\""));
+        assertThat(measure(statePool, "awarded")).isEqualTo("0,00 kr.");
+        assertThat(measure(statePool, "returnedToState")).isEqualTo("1.000.000,00 kr.");
+        assertThat(measure(statePool, "remaining")).as("money back to the state is not available again")
+                .isEqualTo("1.000.000,00 kr.");
+        assertThat(statePool).contains("Tilbageført til statskassen");
+        assertThat(danish).as("the programme's figures")
+                .contains("<dt>Tilbageført til puljerne</dt><dd>300.000,50 kr.</dd>",
+                        "<dt>Tilbageført til statskassen</dt><dd>1.000.000,00 kr.</dd>");
+        assertThat(municipalityAwarded(danish, "751")).as("Aarhus no longer holds what it repaid")
+                .isEqualByComparingTo(aarhusBefore.subtract(new BigDecimal("300000.50")));
+        assertThat(municipalityAwarded(danish, "461")).as("Odense's grant lapsed: it holds nothing more")
+                .isEqualByComparingTo(odenseBefore);
+        assertThat(page(viewer, "/dashboard/pools/" + toState + "?lang=en"))
+                .contains("Money no longer awarded", "Back to the state (the treasury)", "Returned to the state");
+        assertThat(page(viewer, "/dashboard/pools/" + toState + "?lang=da"))
+                .contains("Midler, der ikke længere er bevilget", "Tilbage til statskassen");
+    }
+
+    @Test
+    void a_programmes_finance_years_tracks_and_directly_funded_initiatives_are_shown_in_danish_and_english()
+            throws Exception {
+        ProgrammeId adults = ProgrammeId.random();
+        PoolId aftercare = PoolId.random();
+        var by = decision("manager", POOL_MANAGER, "2017-05-09T08:00:00Z", "Satspuljeaftalen 2017");
+        awaitProjections(events.programme(adults,
+                new ProgrammeEstablished(adults, "Socialt udviklings- og investeringsprogram", Money.millions("250"),
+                        by, FinanceYears.of(Map.of(2017, Money.millions("62.5"), 2018, Money.millions("62.5"),
+                        2019, Money.millions("62.5"), 2020, Money.millions("62.5"))),
+                        List.of(new Track("development", "Udviklingsspor", null),
+                                new Track("spread", "Udbredelsesspor", Money.millions("100")),
+                                new Track("data", "Dataspor", null))),
+                new PoolBudgetAllocated(adults, aftercare, Money.millions("60"), by, "spread",
+                        FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("30")))),
+                new InitiativeFundedDirectly(adults, "data-sources", "Data og vidensgrundlag", "data",
+                        Money.millions("5"), FinanceYears.in(2018, Money.millions("5")), by)));
+        MockHttpSession viewer = signIn("viewer");
+
+        String danish = tight(page(viewer, "/dashboard?lang=da"));
+        String years = danish.substring(danish.indexOf("id=\"programme-years-" + adults + "\""));
+        assertThat(years.substring(0, years.indexOf("</table>")))
+                .contains("<caption>Finansår</caption>", "<th scope=\"col\">Finansår</th>",
+                        "<th scope=\"row\">2017</th><td class=\"number\">62.500.000,00 kr.</td>"
+                                + "<td class=\"number\">30.000.000,00 kr.</td>"
+                                + "<td class=\"number\">32.500.000,00 kr.</td>",
+                        "<th scope=\"row\">2018</th><td class=\"number\">62.500.000,00 kr.</td>"
+                                + "<td class=\"number\">35.000.000,00 kr.</td>",
+                        "<th scope=\"row\">2020</th>");
+        String tracks = danish.substring(danish.indexOf("id=\"programme-tracks-" + adults + "\""));
+        assertThat(tracks.substring(0, tracks.indexOf("</table>")))
+                .contains("<caption>Spor</caption>",
+                        "<th scope=\"row\">Udviklingsspor</th><td class=\"number\">ingen egen</td>",
+                        "<th scope=\"row\">Udbredelsesspor</th><td class=\"number\">100.000.000,00 kr.</td>"
+                                + "<td class=\"number\">60.000.000,00 kr.</td>",
+                        "<th scope=\"row\">Dataspor</th>");
+        assertThat(danish).contains("id=\"programme-initiatives-" + adults + "\"", "Data og vidensgrundlag",
+                "<dt>Finansieret direkte</dt><dd>5.000.000,00 kr.</dd>");
+        String english = tight(page(viewer, "/dashboard?lang=en"));
+        assertThat(english).contains("<caption>Finance years</caption>", "<caption>Tracks</caption>",
+                "<caption>Initiatives funded directly</caption>", "DKK 62,500,000.00", "none of its own");
+        assertThat(danish).as("a programme without years or tracks shows no such tables")
+                .doesNotContain("id=\"programme-years-" + programme + "\"");
+    }
+
+    @Test
+    void categories_earmarks_and_their_english_translations_are_shown_on_the_pool_page() throws Exception {
+        PoolId ppr = PoolId.random();
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        PoolTerms terms = new PoolTerms("Investering i den tidlige og forebyggende indsats i PPR", null,
+                t.eligibleKinds(), List.of(new ActivityCategory("ppr-staff",
+                        "Ekstra medarbejdere i PPR til den tidlige og forebyggende indsats",
+                        Map.of("en", "Extra PPR staff for the early, preventive effort"))), t.limits(),
+                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), t.grantConditions(),
+                List.of(new Earmark("partnership", "Deltagelse i partnerskabet med Socialstyrelsen",
+                        Money.of("100000"), Map.of("en", "Participation in the partnership with the agency"))),
+                t.priority(), null);
+        awaitProjections(events.pool(ppr, new PoolDrafted(ppr, programme, Money.millions("1"), terms,
+                decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(ppr, 1,
+                decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
+        MockHttpSession viewer = signIn("viewer");
+
+        assertThat(page(viewer, "/dashboard/pools/" + ppr + "?lang=da"))
+                .contains("Der kan søges om", "Ekstra medarbejdere i PPR til den tidlige og forebyggende indsats",
+                        "Deltagelse i partnerskabet med Socialstyrelsen: mindst 100.000,00 kr.",
+                        "Tilbage til puljen og kan bevilges igen")
+                .doesNotContain("Extra PPR staff");
+        assertThat(page(viewer, "/dashboard/pools/" + ppr + "?lang=en"))
+                .contains("What may be funded", "Extra PPR staff for the early, preventive effort",
+                        "Participation in the partnership with the agency: at least DKK 100,000.00")
+                .doesNotContain("Ekstra medarbejdere i PPR");
+    }
+
+    /** The page without the white space between its tags. */
+    private static String tight(String page) {
+        return page.replaceAll(">\\s+<", "><");
+    }
+
+    /** What the municipality's row says it has been awarded, from the Danish page (1.234,56 kr.). */
+    private static BigDecimal municipalityAwarded(String page, String code) {
+        String from = page.substring(page.indexOf("id=\"municipality-" + code + "\""));
+        String row = from.substring(0, from.indexOf("</tr>"));
+        String amount = row.substring(row.lastIndexOf("<td class=\"number\">") + 19, row.lastIndexOf(" kr."));
+        return new BigDecimal(amount.replace(".", "").replace(',', '.'));
+    }
+
+    /** The amount a pool card shows for a measure. */
+    private static String measure(String card, String name) {
+        String from = card.substring(card.indexOf("data-measure=\"" + name + "\""));
+        return from.substring(from.indexOf('>') + 1, from.indexOf('<'));
     }
 
     private static String overdueRegion(String page) {
