@@ -48,8 +48,10 @@ import dk.pulje.shared.meeting.RegisteredForMeeting;
 import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.DeadlineChange;
+import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.PlannedDate;
 import dk.pulje.shared.pool.PoolAmended;
@@ -266,8 +268,12 @@ abstract class QueryApiBehaviour {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
         PoolTerms t = TestPools.earlyPreventiveEffort2017();
         PoolTerms danish = new PoolTerms("Initiativer til en tidlig, forebyggende og mere effektiv indsats",
-                "Ansøgningsfrist 24. marts 2017 kl. 12.00.", t.eligibleKinds(), t.categories(), t.limits(),
-                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), t.grantConditions(), t.earmarks(),
+                "Ansøgningsfrist 24. marts 2017 kl. 12.00.", t.eligibleKinds(),
+                List.of(new ActivityCategory("upskilling", "Opkvalificering eller uddannelse af medarbejdere",
+                        Map.of("en", "Upskilling or training of staff"))), t.limits(),
+                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), t.grantConditions(),
+                List.of(new Earmark("partnership", "Deltagelse i partnerskabet", Money.of("100000"),
+                        Map.of("en", "Taking part in the partnership"))),
                 t.priority(), Map.of("en", new PoolText(t.title(), t.description())));
         long position = events.pool(pool, new PoolDrafted(pool, programme, POOL_BUDGET, danish,
                 decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(pool, 1,
@@ -277,6 +283,14 @@ abstract class QueryApiBehaviour {
                 .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
                 .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
+        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "da")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].categories[0].title".formatted(pool)).asArray()
+                .containsExactly("Opkvalificering eller uddannelse af medarbejdere");
+        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "en")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].earmarks[0].purpose".formatted(pool)).asArray()
+                .containsExactly("Taking part in the partnership");
         assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "en-GB,en;q=0.9")
                 .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.poolId == '%s')].description".formatted(pool)).asArray()
@@ -302,13 +316,22 @@ abstract class QueryApiBehaviour {
                 new RegistrationCancelled(meeting, "r1", decision("aarhus", APPLICANT, "2017-02-08T09:00:00Z", null)),
                 new RegistrationMovedUp(meeting, "r2", Instant.parse("2017-02-08T09:00:00Z")),
                 new MeetingMaterialAdded(meeting, "Slides", URI.create("https://example.dk/slides.pdf"),
-                        decision("manager", POOL_MANAGER, "2017-02-21T09:00:00Z", null)));
+                        decision("manager", POOL_MANAGER, "2017-02-21T09:00:00Z", null)),
+                new MeetingMaterialAdded(meeting, "Videooptagelse", URI.create("https://example.dk/video"),
+                        decision("manager", POOL_MANAGER, "2017-02-21T09:00:00Z", null),
+                        Map.of("en", "Recording")));
 
-        assertThat(get("viewer", "/public/meetings/" + meeting, position)).hasStatusOk().bodyJson()
+        assertThat(mvc.get().uri("/public/meetings/" + meeting).header("Accept-Language", "da")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
                 .isLenientlyEqualTo("""
                         {"pools": ["%s"], "date": "2017-02-20", "starts": "10:00:00", "ends": "14:30:00",
                          "free": true, "capacity": 1, "seatsTaken": 1, "waiting": 0, "status": "PLANNED",
-                         "material": [{"title": "Slides", "link": "https://example.dk/slides.pdf"}]}""".formatted(pool));
+                         "material": [{"title": "Slides", "link": "https://example.dk/slides.pdf"},
+                                      {"title": "Videooptagelse", "link": "https://example.dk/video"}]}"""
+                                .formatted(pool));
+        assertThat(mvc.get().uri("/public/meetings/" + meeting).header("Accept-Language", "en").exchange())
+                .hasStatusOk().bodyJson().extractingPath("$.material[*].title").asArray()
+                .as("titled in English where the material has it").containsExactly("Slides", "Recording");
         assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(position))
                 .exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.poolId == '%s')].informationMeetings[0].meetingId".formatted(pool))

@@ -2,10 +2,12 @@ package dk.pulje.command.demo;
 
 import dk.pulje.command.pool.PoolPlan;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.PlannedDate;
 import dk.pulje.shared.pool.PoolPlanning;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.programme.Track;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -257,5 +260,57 @@ class SeedFactsTest {
                 .contains("24. marts 2017 kl. 12.00", "medarbejdersignatur");
         assertThat(seeds.programmes().stream().flatMap(p -> p.pools().stream()))
                 .allSatisfy(pool -> assertThat(pool.translations()).containsKey("en"));
+    }
+
+    @Test
+    void the_six_activities_of_6_february_2017_are_titled_as_the_page_lists_them() { // [004]
+        assertThat(pool("early-preventive-effort-2017").categories()).extracting(ActivityCategory::title).containsExactly(
+                "Nye indsatser og metoder, der styrker den tidlige forebyggende tilgang i den samlede kommunale "
+                        + "indsatsvifte",
+                "Tiltag eller metoder, der styrker det tværfaglige samarbejde mellem sundhedspleje, dagtilbud, skoler, "
+                        + "PPR og børnemyndighedsområdet",
+                "Afprøvning af evidensbaserede metoder og redskaber til opfølgning på mål og progression af indsatsen "
+                        + "hos barnet eller den unge",
+                "Opkvalificering eller uddannelse af medarbejdere i nye løsninger og metoder",
+                "Udbredelse af allerede eksisterende og velfungerende initiativer i kommunerne til en styrkelse af "
+                        + "tidligere forebyggende indsatser",
+                "Personaleressourcer til opstart af nye tiltag eller opgaver i forbindelse med en styrkelse af tidlige "
+                        + "forebyggende indsatser");
+    }
+
+    @Test
+    void the_2019_pools_fund_what_the_page_heads_each_of_them_with() { // [003]
+        assertThat(List.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019").stream()
+                .map(id -> pool(id).categories().get(0).title()).toList()).containsExactly(
+                "Styrket læringsmiljø for anbragte børn og unge",
+                "Målrettet støtte til forældre, hvis barn eller ung er anbragt",
+                "Styrket familiebehandling i udsatte familier");
+    }
+
+    @Test
+    void the_ppr_pools_earmark_is_for_taking_part_in_the_partnership_as_the_page_says() { // [001]
+        Earmark partnership = pool("ppr-early-preventive-2017").earmarks().get(0);
+        assertThat(partnership.purpose()).startsWith("Deltagelse i partnerskabet");
+        assertThat(partnership.purposeIn("en")).startsWith("Participation in the partnership");
+    }
+
+    @Test
+    void categories_earmarks_and_material_are_in_danish_as_published_with_english_translations() { // [000-004]
+        List<PoolPlan> pools = seeds.programmes().stream().flatMap(p -> p.pools().stream()).toList();
+        assertThat(pools.stream().flatMap(p -> p.categories().stream())).allSatisfy(category -> {
+            assertThat(category.translations()).containsKey("en");
+            assertThat(category.titleIn("en")).isNotEqualTo(category.title());
+            assertThat(category.titleIn("da")).isEqualTo(category.title());
+        });
+        assertThat(pools.stream().flatMap(p -> p.earmarks() == null ? Stream.<Earmark>empty() : p.earmarks().stream()))
+                .isNotEmpty().allSatisfy(earmark -> assertThat(earmark.translations()).containsKey("en"));
+        assertThat(seeds.meetings().stream().flatMap(m -> m.material().stream())).isNotEmpty()
+                .allSatisfy(material -> assertThat(material.translations()).containsKey("en"));
+    }
+
+    @Test
+    void the_ppr_pools_money_is_given_once_in_2017_so_what_it_no_longer_awards_goes_back_to_the_state() { // [001]
+        assertThat(pool("ppr-early-preventive-2017").rounds()).hasSize(1);
+        assertThat(pool("ppr-early-preventive-2017").terms().grantConditions().returnsTo()).isEqualTo(ReturnsTo.STATE);
     }
 }
