@@ -53,16 +53,20 @@ public final class ApiContract implements OpenApiCustomizer {
      * Optional properties that cannot say so themselves: the published language's (shared-events carries no
      * documentation annotations), and references (OpenAPI 3.0 keeps nothing beside a $ref).
      */
-    private static final Map<String, Set<String>> OPTIONAL = Map.of(
-            "ContactPerson", Set.of("phone", "subject", "erased"),
-            "Applicant", Set.of("name", "cvr", "municipality"),
-            "PoolPlan", Set.of("priority"),
-            "Track", Set.of("budget"),
-            "Round", Set.of("budget"),
-            "PoolText", Set.of("description"),
-            "PoolTerms", Set.of("translations"),
-            "TrackView", Set.of("budget"),
-            "InitiativeView", Set.of("track"));
+    private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry("ContactPerson", Set.of("phone", "subject", "erased")),
+            Map.entry("Applicant", Set.of("name", "cvr", "municipality")),
+            Map.entry("PoolPlan", Set.of("priority", "grantConditions")),
+            Map.entry("GrantConditions", Set.of("acceptanceDays", "startWithinMonths", "reminderDays", "returnsTo")),
+            Map.entry("ActivityCategory", Set.of("translations")),
+            Map.entry("Earmark", Set.of("translations")),
+            Map.entry("Material", Set.of("translations")),
+            Map.entry("Track", Set.of("budget")),
+            Map.entry("Round", Set.of("budget")),
+            Map.entry("PoolText", Set.of("description")),
+            Map.entry("PoolTerms", Set.of("translations")),
+            Map.entry("TrackView", Set.of("budget")),
+            Map.entry("InitiativeView", Set.of("track")));
 
     static {
         // Each enum once, by name: clients get one type for it (and generators read sets of them).
