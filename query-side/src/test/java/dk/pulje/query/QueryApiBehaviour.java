@@ -31,6 +31,7 @@ import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantClosed;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.GrantOpened;
 import dk.pulje.shared.grant.ProjectStarted;
@@ -1300,6 +1301,14 @@ abstract class QueryApiBehaviour {
                    "overspent": "0.00"},
                   {"line": "staff", "budgeted": "500000.00", "spent": "420000.50", "left": "79999.50",
                    "overspent": "0.00"}]}""");
+
+        long closed = events.grant(GrantId.of(aarhus), new GrantClosed(GrantId.of(aarhus), Money.of("600000"),
+                Money.of("25000.50"), decision("manager", POOL_MANAGER, "2020-06-01T09:00:00Z", "All done"), pool,
+                aarhus, Money.of("1200000")));
+        assertThat(get("finance", "/grants/" + grant, closed)).hasStatusOk().bodyJson().as("nothing left to pay")
+                .isLenientlyEqualTo("""
+                        {"grant": {"status": "CLOSED", "awarded": "1800000.00", "paid": "600000.00",
+                                   "unpaid": "0.00", "released": "1200000.00", "repaid": "25000.50"}}""");
     }
 
     @Test

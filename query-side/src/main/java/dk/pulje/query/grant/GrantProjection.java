@@ -121,9 +121,15 @@ class GrantProjection implements ReadModel {
                 .addValue("status", GrantStatus.LAPSED.name()).addValue("released", event.released().oere()));
     }
 
+    /** What was never paid is released at closure, so it no longer shows as unpaid (closures before revision 2: kept). */
     @EventHandler
     void on(GrantClosed event, @SequenceNumber long sequence) {
-        status(event.grantId(), sequence, GrantStatus.CLOSED);
+        if (event.unpaid() == null) {
+            status(event.grantId(), sequence, GrantStatus.CLOSED);
+            return;
+        }
+        change(event.grantId(), sequence, "status = :status, released_oere = :released", grant(event.grantId(), sequence)
+                .addValue("status", GrantStatus.CLOSED.name()).addValue("released", event.unpaid().oere()));
     }
 
     @EventHandler

@@ -15,7 +15,11 @@ final class GrantViews {
     private GrantViews() {
     }
 
-    /** A grant's money: {@code owed} is claimed and not yet repaid; {@code held} says an overdue report holds payments. */
+    /**
+     * A grant's money: {@code owed} is claimed and not yet repaid; {@code released} what it no longer holds unpaid (a
+     * lapsed grant's amount, a closed grant's unpaid rest), so {@code unpaid} is what may still be paid; {@code held}
+     * says an overdue report holds payments.
+     */
     record GrantSummary(String grantId, String poolId, String programmeId, String applicantKey, String applicantName,
                         String status, Money awarded, Money paid, Money unpaid, Money owed, Money repaid,
                         Money waived, Money released, boolean held, Instant acceptBy, Instant startBy,
