@@ -221,11 +221,14 @@ class AftercarePoolLifecycleIT {
         }
 
         JsonNode pool = read("/pools/aftercare-2017");
-        assertThat(pool.get("awarded").asString()).isEqualTo(money(sum("GrantAwarded") - sum("AwardReleased")))
-                .isEqualTo("44000000.00");
+        assertThat(pool.get("awarded").asString()).as("Aalborg's lapsed grant and Esbjerg's repayment are no longer "
+                + "awarded").isEqualTo(money(sum("GrantAwarded") - sum("AwardReleased"))).isEqualTo("43800000.00");
+        assertThat(pool.get("returnedToPool").asString()).isEqualTo("12200000.00");
+        assertThat(pool.get("returnedToState").asString()).isEqualTo("0.00");
         assertThat(pool.get("paid").asString()).isEqualTo(money(sum("DisbursementRecorded"))).isEqualTo("44000000.00");
         assertThat(pool.get("repaid").asString()).isEqualTo(money(sum("RepaymentReceived"))).isEqualTo("200000.00");
-        assertThat(pool.get("remaining").asString()).isEqualTo("15500000.00");
+        assertThat(pool.get("remaining").asString()).as("back to the pool, as its terms have it by default")
+                .isEqualTo("15700000.00");
         assertThat(read("/grants?pool=aftercare-2017").findValuesAsString("status"))
                 .containsExactlyInAnyOrder("CLOSED", "CLOSED", "CLOSED", "CLOSED", "LAPSED");
         JsonNode programme = read("/programmes/satspulje-2017");
