@@ -41,7 +41,7 @@ class ReturnedGrantMoney {
 
     @EventHandler
     void on(GrantClosed event) {
-        if (!event.unpaid().isZero()) {
+        if (event.unpaid() != null && !event.unpaid().isZero()) {
             pools.release(new ReleaseAward(event.poolId(), event.applicationId(), event.unpaid(), Actor.system(),
                     "Closed with " + event.unpaid() + " kr. unpaid", ReleaseCause.CLOSED_UNPAID), clock.instant());
         }
