@@ -21,12 +21,18 @@ import java.time.Duration;
  * looking for events appended by another process every {@code pulje.event-store.fetch-delay} instead of every
  * second: the command side appends them, and the dashboard shows them within a second of a command. Between Axon's
  * JDBC storage engine and its event store, so it sees the one and stands in for the other; not with Axon Server,
- * which pushes events.
+ * which pushes events. The processors read the storage engine through {@link SharedEventReads}, so that those
+ * reading the same stretch of the store (all of them in a full replay) read it and deserialize it once.
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 public class PromptEventStore {
+
+    /** As many events as a processor handles in a batch. */
+    private static final int CHUNK_SIZE = 500;
+    /** As many as Axon's event store keeps for the processors near the head. */
+    private static final int CACHED_EVENTS = 10_000;
 
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
@@ -35,7 +41,7 @@ public class PromptEventStore {
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
                                   @Value("${pulje.event-store.fetch-delay:100ms}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())

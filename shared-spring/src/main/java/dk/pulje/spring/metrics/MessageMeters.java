@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.reservoir.SlidingTimeWindowReservoir;
 import org.axonframework.monitoring.MessageMonitor;
 
 import javax.annotation.Nonnull;
@@ -88,10 +87,10 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
                             .strongReference(true).register(registry);
                     return value;
                 });
-        SlidingTimeWindowReservoir capacity = null;
+        BusyTime capacity = null;
         if (capacityWindow != null) {
-            capacity = new SlidingTimeWindowReservoir(capacityWindow.toNanos(), TimeUnit.NANOSECONDS, clock);
-            Gauge.builder(component + ".capacity", capacity, window -> busyShare(window)).tags(meterTags)
+            capacity = new BusyTime(capacityWindow, clock);
+            Gauge.builder(component + ".capacity", capacity, BusyTime::share).tags(meterTags)
                     .strongReference(true).register(registry);
         }
         return new Meters(timer("allTimer", meterTags), timer("successTimer", meterTags),
@@ -110,11 +109,6 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
         return ingested == null ? 0 : ingested.at() - ingested.event().getTimestamp().toEpochMilli();
     }
 
-    private double busyShare(SlidingTimeWindowReservoir window) {
-        long busy = window.getMeasurements().stream().mapToLong(Long::longValue).sum();
-        return (double) busy / capacityWindow.toNanos();
-    }
-
     private Timer timer(String name, Tags meterTags) {
         return Timer.builder(component + "." + name).distributionStatisticExpiry(Duration.ofMinutes(10))
                 .publishPercentiles(PERCENTILES).tags(meterTags).register(registry);
@@ -126,7 +120,7 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
 
     private record Meters(Timer all, Timer success, Timer failure, Timer ignored, Counter ingested,
                           Counter succeeded, Counter failed, Counter processed, Counter skipped,
-                          SlidingTimeWindowReservoir capacity, AtomicReference<Ingested> latest) {
+                          BusyTime capacity, AtomicReference<Ingested> latest) {
     }
 
     private record Ingested(EventMessage<?> event, long at) {
@@ -166,7 +160,7 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
             meters.all().record(took, TimeUnit.NANOSECONDS);
             outcome.record(took, TimeUnit.NANOSECONDS);
             if (meters.capacity() != null) {
-                meters.capacity().update(took);
+                meters.capacity().add(took);
             }
         }
     }
