@@ -159,6 +159,11 @@ public final class ReplayBenchmark {
             line.append(' ').append(group.path("group").asString("?")).append('=')
                     .append(group.path("position").asLong(0));
         }
+        for (String meter : queries.get("/actuator/prometheus", "auditor").body().split("\n")) {
+            if (meter.startsWith("pulje_event_reads_total")) {
+                line.append(' ').append(meter.replace("pulje_event_reads_total", "reads"));
+            }
+        }
         return line.append('\n').toString();
     }
 

@@ -1,5 +1,6 @@
 package dk.pulje.query.infra;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -38,10 +39,10 @@ public class PromptEventStore {
     @Bean(name = "eventBus")
     @ConditionalOnBean(EventStorageEngine.class)
     @ConditionalOnMissingBean(EventBus.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon, MeterRegistry meters,
                                   @Value("${pulje.event-store.fetch-delay:100ms}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
-                .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS))
+                .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS, meters))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())

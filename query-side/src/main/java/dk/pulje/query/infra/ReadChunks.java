@@ -1,5 +1,7 @@
 package dk.pulje.query.infra;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 
@@ -23,14 +25,25 @@ final class ReadChunks {
 
     private final Function<TrackingToken, List<TrackedEventMessage<?>>> read;
     private final int cachedEvents;
+    private final Counter readFromStore;
+    private final Counter shared;
     private final Map<Optional<TrackingToken>, CompletableFuture<List<TrackedEventMessage<?>>>> chunks =
             new ConcurrentHashMap<>();
     private final Deque<Kept> kept = new ArrayDeque<>();
     private int keptEvents;
 
-    ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents) {
+    ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents, MeterRegistry meters) {
         this.read = read;
         this.cachedEvents = cachedEvents;
+        this.readFromStore = reads(meters, "store");
+        this.shared = reads(meters, "shared");
+    }
+
+    private static Counter reads(MeterRegistry meters, String from) {
+        return Counter.builder("pulje.event.reads").tag("from", from)
+                .description("events handed to the processors' streams: read from the store, or shared from a chunk "
+                        + "another processor read")
+                .register(meters);
     }
 
     List<TrackedEventMessage<?>> after(TrackingToken token) {
@@ -38,7 +51,9 @@ final class ReadChunks {
         CompletableFuture<List<TrackedEventMessage<?>>> mine = new CompletableFuture<>();
         CompletableFuture<List<TrackedEventMessage<?>>> theirs = chunks.putIfAbsent(key, mine);
         if (theirs != null) {
-            return theirs.join();
+            List<TrackedEventMessage<?>> chunk = theirs.join();
+            shared.increment(chunk.size());
+            return chunk;
         }
         List<TrackedEventMessage<?>> chunk;
         try {
@@ -49,6 +64,7 @@ final class ReadChunks {
             throw e;
         }
         mine.complete(chunk);
+        readFromStore.increment(chunk.size());
         if (chunk.isEmpty()) {
             chunks.remove(key, mine);
         } else {

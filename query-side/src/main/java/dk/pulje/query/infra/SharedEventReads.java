@@ -1,5 +1,6 @@
 package dk.pulje.query.infra;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -31,13 +32,13 @@ final class SharedEventReads implements EventStorageEngine {
     private final EventStorageEngine storage;
     private final ReadChunks chunks;
 
-    SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents) {
+    SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
         this.storage = storage;
         this.chunks = new ReadChunks(token -> {
             try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
                 return List.copyOf(events.limit(chunkSize).toList());
             }
-        }, cachedEvents);
+        }, cachedEvents, meters);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.pulje.query.infra;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharedEventReadsTest {
 
     private final AtomicInteger reads = new AtomicInteger();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final InMemoryEventStorageEngine store = new InMemoryEventStorageEngine() {
         @Override
         public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
@@ -28,7 +30,7 @@ class SharedEventReadsTest {
     @Test
     void readersOfTheSameStretchShareOneReadAndTheSameEvents() {
         append(1_200);
-        SharedEventReads shared = new SharedEventReads(store, 500, 10_000);
+        SharedEventReads shared = new SharedEventReads(store, 500, 10_000, meters);
 
         List<? extends TrackedEventMessage<?>> first = shared.readEvents(null, false).toList();
         List<? extends TrackedEventMessage<?>> second = shared.readEvents(null, false).toList();
@@ -41,12 +43,14 @@ class SharedEventReadsTest {
         }
         // three chunks read once, and each reader's look past the head, which is never kept
         assertThat(reads).hasValue(5);
+        assertThat(meters.get("pulje.event.reads").tag("from", "store").counter().count()).isEqualTo(1_200);
+        assertThat(meters.get("pulje.event.reads").tag("from", "shared").counter().count()).isEqualTo(1_200);
     }
 
     @Test
     void aReaderAtTheHeadSeesWhatIsAppendedLater() {
         append(10);
-        SharedEventReads shared = new SharedEventReads(store, 500, 10_000);
+        SharedEventReads shared = new SharedEventReads(store, 500, 10_000, meters);
         List<? extends TrackedEventMessage<?>> before = shared.readEvents(null, false).toList();
 
         append(3);
@@ -63,7 +67,7 @@ class SharedEventReadsTest {
             try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(token, false)) {
                 return List.copyOf(events.limit(500).toList());
             }
-        }, 600);
+        }, 600, meters);
         TrackingToken token = null;
         for (int i = 0; i < 3; i++) {
             List<TrackedEventMessage<?>> chunk = chunks.after(token);
@@ -83,7 +87,7 @@ class SharedEventReadsTest {
                 throw new IllegalStateException("the database went away");
             }
             return List.copyOf(store.readEvents(token, false).toList());
-        }, 100);
+        }, 100, meters);
 
         assertThatThrownBy(() -> chunks.after(null)).hasMessage("the database went away");
         assertThat(chunks.after(null)).hasSize(5);
