@@ -1,8 +1,9 @@
 package dk.pulje.query.notification;
 
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ContactPerson;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -24,9 +25,9 @@ class Outbox {
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    Outbox(JdbcTemplate jdbc) {
+    Outbox(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -36,10 +37,17 @@ class Outbox {
 
     void add(String eventId, Notice notice, Instant now) {
         jdbc.update("INSERT INTO notification_outbox (dedup_key, recipient_name, recipient_email, recipient_subject, "
-                        + "subject, body, created_at, status, attempts, next_attempt_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM notification_outbox WHERE dedup_key = ?)",
-                key(eventId, notice), notice.name(), notice.email(), notice.personSubject(), notice.subject(),
-                notice.body(), Rows.timestamp(now), PENDING, Rows.timestamp(now), key(eventId, notice));
+                + "subject, body, created_at, status, attempts, next_attempt_at) SELECT :dedup_key, :name, :email, "
+                + ":person, :subject, :body, :now, :status, 0, :now WHERE NOT EXISTS "
+                + "(SELECT 1 FROM notification_outbox WHERE dedup_key = :dedup_key)",
+                new MapSqlParameterSource("dedup_key", key(eventId, notice))
+                        .addValue("name", notice.name())
+                        .addValue("email", notice.email())
+                        .addValue("person", notice.personSubject())
+                        .addValue("subject", notice.subject())
+                        .addValue("body", notice.body())
+                        .addValue("now", Rows.timestamp(now))
+                        .addValue("status", PENDING));
     }
 
     /**
@@ -47,16 +55,19 @@ class Outbox {
      * errors and the address in the row's key go, and the person's name and address wherever the text repeats them.
      */
     void erase(String personSubject) {
-        jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = ? AND status <> ?", personSubject, SENT);
+        MapSqlParameterSource person = new MapSqlParameterSource("person", personSubject).addValue("sent", SENT);
+        jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = :person AND status <> :sent", person);
         List<Sent> sent = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body FROM "
-                + "notification_outbox WHERE recipient_subject = ?", (row, index) -> new Sent(row.getLong("id"),
-                List.of(row.getString("recipient_name"), row.getString("recipient_email")), row.getString("subject"),
-                row.getString("body")), personSubject);
+                + "notification_outbox WHERE recipient_subject = :person", person, (row, index) -> new Sent(
+                row.getLong("id"), List.of(row.getString("recipient_name"), row.getString("recipient_email")),
+                row.getString("subject"), row.getString("body")));
         for (Sent email : sent) {
-            jdbc.update("UPDATE notification_outbox SET recipient_name = ?, recipient_email = '', "
-                            + "dedup_key = CONCAT('erased/', id), subject = ?, body = ?, last_error = NULL WHERE id = ?",
-                    ContactPerson.ERASED_NAME, withoutPerson(email.subject(), email.person()),
-                    withoutPerson(email.body(), email.person()), email.id());
+            jdbc.update("UPDATE notification_outbox SET recipient_name = :name, recipient_email = '', "
+                    + "dedup_key = CONCAT('erased/', id), subject = :subject, body = :body, last_error = NULL "
+                    + "WHERE id = :id", new MapSqlParameterSource("name", ContactPerson.ERASED_NAME)
+                    .addValue("subject", withoutPerson(email.subject(), email.person()))
+                    .addValue("body", withoutPerson(email.body(), email.person()))
+                    .addValue("id", email.id()));
         }
     }
 
@@ -74,12 +85,12 @@ class Outbox {
     }
 
     List<Entry> list(String status, int limit) {
-        return jdbc.query("SELECT * FROM notification_outbox WHERE (CAST(? AS VARCHAR(10)) IS NULL OR status = ?) "
-                + "ORDER BY id DESC LIMIT ?", (row, index) -> new Entry(row.getLong("id"), row.getString("recipient_name"),
-                row.getString("recipient_email"), row.getString("recipient_subject"), row.getString("subject"),
-                row.getString("body"),
-                Rows.instant(row, "created_at"), row.getString("status"), row.getInt("attempts"),
-                sentAt(row), row.getString("last_error")), status, status, limit);
+        return jdbc.query("SELECT * FROM notification_outbox WHERE (CAST(:status AS VARCHAR(10)) IS NULL "
+                + "OR status = :status) ORDER BY id DESC LIMIT :limit", new MapSqlParameterSource("status", status)
+                .addValue("limit", limit), (row, index) -> new Entry(row.getLong("id"),
+                row.getString("recipient_name"), row.getString("recipient_email"), row.getString("recipient_subject"),
+                row.getString("subject"), row.getString("body"), Rows.instant(row, "created_at"),
+                row.getString("status"), row.getInt("attempts"), sentAt(row), row.getString("last_error")));
     }
 
     /** When it was sent; null while it waits or after it was given up. */
@@ -89,7 +100,7 @@ class Outbox {
 
     Map<String, Long> countsByStatus() {
         Map<String, Long> counts = new TreeMap<>(Map.of(PENDING, 0L, SENT, 0L, FAILED, 0L));
-        jdbc.query("SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status",
+        jdbc.getJdbcOperations().query("SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status",
                 row -> {
                     counts.put(row.getString("status"), row.getLong("n"));
                 });

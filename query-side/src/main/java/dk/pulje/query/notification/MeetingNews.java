@@ -1,0 +1,87 @@
+package dk.pulje.query.notification;
+
+import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionJdbc;
+import dk.pulje.shared.meeting.MeetingCancelled;
+import dk.pulje.shared.meeting.MeetingChanged;
+import dk.pulje.shared.meeting.MeetingId;
+import dk.pulje.shared.meeting.RegisteredForMeeting;
+import dk.pulje.shared.meeting.RegistrationCancelled;
+import dk.pulje.shared.personal.PersonalDataErased;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Tells those registered for an information meeting that it moved or was cancelled. */
+@Component
+@ProcessingGroup(ProcessingGroups.NOTIFICATIONS)
+class MeetingNews {
+
+    private final ProjectionJdbc jdbc;
+    private final Telling telling;
+
+    MeetingNews(ProjectionJdbc jdbc, Telling telling) {
+        this.jdbc = jdbc;
+        this.telling = telling;
+    }
+
+    @EventHandler
+    void on(RegisteredForMeeting event) {
+        if (!event.attendee().isErased()) {
+            jdbc.update("INSERT INTO notification_attendee (meeting_id, registration_id, recipient_name, "
+                    + "recipient_email, recipient_subject) SELECT :meeting_id, :registration_id, :name, :email, "
+                    + ":subject WHERE NOT EXISTS (SELECT 1 FROM notification_attendee WHERE meeting_id = :meeting_id "
+                    + "AND registration_id = :registration_id)", registration(event.meetingId(), event.registrationId())
+                    .addValue("name", event.attendee().name())
+                    .addValue("email", event.attendee().email())
+                    .addValue("subject", event.attendee().subject()));
+        }
+    }
+
+    @EventHandler
+    void on(RegistrationCancelled event) {
+        jdbc.update("DELETE FROM notification_attendee WHERE meeting_id = :meeting_id AND registration_id = "
+                + ":registration_id", registration(event.meetingId(), event.registrationId()));
+    }
+
+    @EventHandler
+    void on(MeetingChanged event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        tellAttendees(event.meetingId(), eventId, at, MeetingNotices.changedSubject(event.time()),
+                MeetingNotices.changed(event.previous(), event.time(), event.decision().reason(),
+                        telling.link("/public/meetings/" + event.meetingId())));
+    }
+
+    @EventHandler
+    void on(MeetingCancelled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        tellAttendees(event.meetingId(), eventId, at, MeetingNotices.cancelledSubject(event.time()),
+                MeetingNotices.cancelled(event.time(), event.decision().reason(),
+                        telling.link("/public/meetings/" + event.meetingId())));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.update("DELETE FROM notification_attendee WHERE recipient_subject = :subject",
+                Map.of("subject", event.subject()));
+    }
+
+    private void tellAttendees(MeetingId meetingId, String eventId, Instant at, String subject, String body) {
+        if (telling.fresh(at)) {
+            List<Notice> notices = jdbc.query("SELECT * FROM notification_attendee WHERE meeting_id = :meeting_id "
+                            + "ORDER BY registration_id", new MapSqlParameterSource("meeting_id", meetingId.value()),
+                    (row, index) -> new Notice(row.getString("recipient_name"), row.getString("recipient_email"),
+                            row.getString("recipient_subject"), subject, body));
+            notices.forEach(notice -> telling.tell(eventId, notice));
+        }
+    }
+
+    private static MapSqlParameterSource registration(MeetingId meetingId, String registrationId) {
+        return new MapSqlParameterSource("meeting_id", meetingId.value()).addValue("registration_id", registrationId);
+    }
+}
