@@ -2,6 +2,7 @@ package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
+import dk.pulje.query.web.Formats;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.grant.GrantId;
@@ -56,23 +57,22 @@ class GrantNews {
 
     @EventHandler
     void on(ReportReminderIssued event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.reminderSubject(event.reportId(),
-                event.dueOn()), project -> GrantNotices.reminder(project, event.reportId(), event.dueOn(),
-                event.daysBefore(), grantLink(event.grantId())));
+        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.reminder(project, event.reportId(),
+                event.dueOn(), event.daysBefore(), grantLink(event.grantId())));
     }
 
     @EventHandler
     void on(ReportOverdue event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.overdueSubject(event.reportId()),
-                project -> GrantNotices.overdue(project, event.reportId(), event.dueOn(), grantLink(event.grantId())));
+        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.overdue(project, event.reportId(),
+                event.dueOn(), grantLink(event.grantId())));
     }
 
     /**
      * A grant's id is its application's, whose contact person is told: read from the submission, the one event at its
-     * place in the pool's stream, where it is sealed, so no one erased is told.
+     * place in the pool's stream, where it is sealed, so no one erased is told. A contact person gives no language:
+     * they are written to in Danish.
      */
-    private void tellGrantee(GrantId grantId, String eventId, Instant at, Function<String, String> subject,
-                             Function<String, String> body) {
+    private void tellGrantee(GrantId grantId, String eventId, Instant at, Function<String, Letter> letter) {
         if (!telling.fresh(at)) {
             return;
         }
@@ -82,8 +82,8 @@ class GrantNews {
                         row.getString("project_title")));
         for (Grantee grantee : grantees) {
             contactOf(grantee).filter(contact -> !contact.isErased())
-                    .ifPresent(contact -> telling.tell(eventId, new Notice(contact.name(), contact.email(),
-                            contact.subject(), subject.apply(grantee.project()), body.apply(grantee.project()))));
+                    .ifPresent(contact -> telling.tell(eventId, contact, letter.apply(grantee.project()),
+                            Formats.DANISH));
         }
     }
 

@@ -2,6 +2,8 @@ package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
+import dk.pulje.query.web.Formats;
+import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.meeting.MeetingCancelled;
 import dk.pulje.shared.meeting.MeetingChanged;
 import dk.pulje.shared.meeting.MeetingId;
@@ -53,16 +55,14 @@ class MeetingNews {
 
     @EventHandler
     void on(MeetingChanged event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        tellAttendees(event.meetingId(), eventId, at, MeetingNotices.changedSubject(event.time()),
-                MeetingNotices.changed(event.previous(), event.time(), event.decision().reason(),
-                        telling.link("/public/meetings/" + event.meetingId())));
+        tellAttendees(event.meetingId(), eventId, at, MeetingNotices.moved(event.previous(), event.time(),
+                event.decision().reason(), telling.link("/public/meetings/" + event.meetingId())));
     }
 
     @EventHandler
     void on(MeetingCancelled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        tellAttendees(event.meetingId(), eventId, at, MeetingNotices.cancelledSubject(event.time()),
-                MeetingNotices.cancelled(event.time(), event.decision().reason(),
-                        telling.link("/public/meetings/" + event.meetingId())));
+        tellAttendees(event.meetingId(), eventId, at, MeetingNotices.cancelled(event.time(),
+                event.decision().reason(), telling.link("/public/meetings/" + event.meetingId())));
     }
 
     @EventHandler
@@ -71,13 +71,15 @@ class MeetingNews {
                 Map.of("subject", event.subject()));
     }
 
-    private void tellAttendees(MeetingId meetingId, String eventId, Instant at, String subject, String body) {
+    /** Attendees register without a language: they are written to in Danish. */
+    private void tellAttendees(MeetingId meetingId, String eventId, Instant at, Letter letter) {
         if (telling.fresh(at)) {
-            List<Notice> notices = jdbc.query("SELECT * FROM notification_attendee WHERE meeting_id = :meeting_id "
-                            + "ORDER BY registration_id", new MapSqlParameterSource("meeting_id", meetingId.value()),
-                    (row, index) -> new Notice(row.getString("recipient_name"), row.getString("recipient_email"),
-                            row.getString("recipient_subject"), subject, body));
-            notices.forEach(notice -> telling.tell(eventId, notice));
+            List<ContactPerson> attendees = jdbc.query("SELECT * FROM notification_attendee WHERE meeting_id = "
+                            + ":meeting_id ORDER BY registration_id",
+                    new MapSqlParameterSource("meeting_id", meetingId.value()),
+                    (row, index) -> new ContactPerson(row.getString("recipient_name"),
+                            row.getString("recipient_email"), null, row.getString("recipient_subject")));
+            attendees.forEach(attendee -> telling.tell(eventId, attendee, letter, Formats.DANISH));
         }
     }
 

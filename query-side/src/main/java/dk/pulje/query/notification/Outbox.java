@@ -5,6 +5,7 @@ import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ContactPerson;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The outbox: e-mails written in the same transaction as the events they tell of, sent afterwards. A row's
@@ -37,8 +39,8 @@ class Outbox {
 
     void add(String eventId, Notice notice, Instant now) {
         jdbc.update("INSERT INTO notification_outbox (dedup_key, recipient_name, recipient_email, recipient_subject, "
-                + "subject, body, created_at, status, attempts, next_attempt_at) SELECT :dedup_key, :name, :email, "
-                + ":person, :subject, :body, :now, :status, 0, :now WHERE NOT EXISTS "
+                + "subject, body, html, created_at, status, attempts, next_attempt_at) SELECT :dedup_key, :name, "
+                + ":email, :person, :subject, :body, :html, :now, :status, 0, :now WHERE NOT EXISTS "
                 + "(SELECT 1 FROM notification_outbox WHERE dedup_key = :dedup_key)",
                 new MapSqlParameterSource("dedup_key", key(eventId, notice))
                         .addValue("name", notice.name())
@@ -46,6 +48,7 @@ class Outbox {
                         .addValue("person", notice.personSubject())
                         .addValue("subject", notice.subject())
                         .addValue("body", notice.body())
+                        .addValue("html", notice.html())
                         .addValue("now", Rows.timestamp(now))
                         .addValue("status", PENDING));
     }
@@ -57,21 +60,29 @@ class Outbox {
     void erase(String personSubject) {
         MapSqlParameterSource person = new MapSqlParameterSource("person", personSubject).addValue("sent", SENT);
         jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = :person AND status <> :sent", person);
-        List<Sent> sent = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body FROM "
+        List<Sent> sent = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body, html FROM "
                 + "notification_outbox WHERE recipient_subject = :person", person, (row, index) -> new Sent(
                 row.getLong("id"), List.of(row.getString("recipient_name"), row.getString("recipient_email")),
-                row.getString("subject"), row.getString("body")));
+                row.getString("subject"), row.getString("body"), row.getString("html")));
         for (Sent email : sent) {
             jdbc.update("UPDATE notification_outbox SET recipient_name = :name, recipient_email = '', "
-                    + "dedup_key = CONCAT('erased/', id), subject = :subject, body = :body, last_error = NULL "
+                    + "dedup_key = CONCAT('erased/', id), subject = :subject, body = :body, html = :html, "
+                    + "last_error = NULL "
                     + "WHERE id = :id", new MapSqlParameterSource("name", ContactPerson.ERASED_NAME)
                     .addValue("subject", withoutPerson(email.subject(), email.person()))
                     .addValue("body", withoutPerson(email.body(), email.person()))
+                    .addValue("html", email.html() == null ? null : withoutPerson(email.html(), asHtml(email.person())))
                     .addValue("id", email.id()));
         }
     }
 
-    private record Sent(long id, List<String> person, String subject, String body) {
+    private record Sent(long id, List<String> person, String subject, String body, String html) {
+    }
+
+    /** The person as HTML writes them too: "O'Brien" is "O&#39;Brien" there. */
+    private static List<String> asHtml(List<String> person) {
+        return Stream.concat(person.stream(), person.stream().map(trace -> HtmlUtils.htmlEscape(trace, "UTF-8")))
+                .distinct().toList();
     }
 
     private static String withoutPerson(String text, List<String> person) {

@@ -62,7 +62,8 @@ class PoolNews {
 
     @EventHandler
     void on(PoolAmended event) {
-        jdbc.update("UPDATE notification_pool SET budget_oere = :budget_oere, rounds = :rounds WHERE pool_id = :pool_id",
+        jdbc.update("UPDATE notification_pool SET budget_oere = :budget_oere, rounds = :rounds "
+                        + "WHERE pool_id = :pool_id",
                 pool(event.poolId()).addValue("budget_oere", event.budget().oere())
                         .addValue("rounds", JSON.writeValueAsString(event.rounds())));
     }
@@ -76,25 +77,22 @@ class PoolNews {
         NotifiedPool pool = read(event.poolId());
         Deadline deadline = pool.rounds().stream().map(Round::deadline).filter(d -> !d.hasPassedAt(at)).findFirst()
                 .orElse(pool.rounds().get(pool.rounds().size() - 1).deadline());
-        tellSubscribers(pool, eventId, at, subscriber -> new Notice(subscriber.recipient().name(),
-                subscriber.recipient().email(), subscriber.recipient().subject(),
-                PoolNotices.publishedSubject(pool.title()), PoolNotices.published(pool.title(), pool.budget(),
-                pool.kinds(), deadline, telling.link("/public/pools"), subscriber.organisation())));
+        tellSubscribers(pool, eventId, at, subscriber -> PoolNotices.published(pool, deadline,
+                telling.link("/public/pools"), subscriber.organisation()));
     }
 
     @EventHandler
     void on(RoundDeadlineApproaching event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         NotifiedPool pool = read(event.poolId());
-        tellSubscribers(pool, eventId, at, subscriber -> new Notice(subscriber.recipient().name(),
-                subscriber.recipient().email(), subscriber.recipient().subject(),
-                PoolNotices.approachingSubject(pool.title()), PoolNotices.approaching(pool.title(), event.round(),
-                event.deadline(), telling.link("/public/pools"), subscriber.organisation())));
+        tellSubscribers(pool, eventId, at, subscriber -> PoolNotices.approaching(pool.title(), event.round(),
+                event.deadline(), telling.link("/public/pools"), subscriber.organisation()));
     }
 
     private void tellSubscribers(NotifiedPool pool, String eventId, Instant at,
-                                 Function<Subscriptions.Subscriber, Notice> notice) {
+                                 Function<Subscriptions.Subscriber, Letter> letter) {
         if (telling.fresh(at)) {
-            subscriptions.wanting(pool).forEach(subscriber -> telling.tell(eventId, notice.apply(subscriber)));
+            subscriptions.wanting(pool).forEach(subscriber -> telling.tell(eventId, subscriber.recipient(),
+                    letter.apply(subscriber), subscriber.language()));
         }
     }
 

@@ -5,6 +5,7 @@ import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.personal.PersonalDataErased;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.subscription.Subscribe;
 import dk.pulje.shared.subscription.Subscribed;
 import dk.pulje.shared.subscription.Unsubscribed;
 import org.axonframework.config.ProcessingGroup;
@@ -31,7 +32,9 @@ class Subscriptions {
         this.jdbc = jdbc;
     }
 
-    record Subscriber(String organisation, ContactPerson recipient, Set<ApplicantKind> kinds, List<String> topics) {
+    /** A subscriber reads its e-mails in {@code language}. */
+    record Subscriber(String organisation, ContactPerson recipient, Set<ApplicantKind> kinds, List<String> topics,
+                      Locale language) {
 
         boolean wants(NotifiedPool pool) {
             return kinds.stream().anyMatch(pool.kinds()::contains) && (topics.isEmpty()
@@ -44,13 +47,15 @@ class Subscriptions {
         jdbc.update("DELETE FROM notification_subscription WHERE organisation = :organisation",
                 Map.of("organisation", event.organisation()));
         jdbc.update("INSERT INTO notification_subscription (organisation, recipient_name, recipient_email, "
-                + "recipient_subject, applicant_kinds, topics) VALUES (:organisation, :name, :email, :subject, "
-                + ":kinds, :topics)", new MapSqlParameterSource("organisation", event.organisation())
+                + "recipient_subject, applicant_kinds, topics, language) VALUES (:organisation, :name, :email, "
+                + ":subject, :kinds, :topics, :language)",
+                new MapSqlParameterSource("organisation", event.organisation())
                 .addValue("name", event.recipient().name())
                 .addValue("email", event.recipient().isErased() ? "" : event.recipient().email())
                 .addValue("subject", event.recipient().subject())
                 .addValue("kinds", event.applicantKinds().stream().map(Enum::name).collect(Collectors.joining(",")))
-                .addValue("topics", String.join("\n", event.topics())));
+                .addValue("topics", String.join("\n", event.topics()))
+                .addValue("language", event.language() == null ? Subscribe.LANGUAGES.get(0) : event.language()));
     }
 
     @EventHandler
@@ -72,7 +77,8 @@ class Subscriptions {
                         row.getString("recipient_name"), row.getString("recipient_email"), null,
                         row.getString("recipient_subject")), kinds(row.getString("applicant_kinds")),
                         row.getString("topics").isBlank() ? List.of()
-                                : List.of(row.getString("topics").split("\n"))))
+                                : List.of(row.getString("topics").split("\n")),
+                        Locale.forLanguageTag(row.getString("language"))))
                 .stream().filter(subscriber -> subscriber.wants(pool)).toList();
     }
 
