@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,7 +62,8 @@ abstract class DashboardSessionsBehaviour {
                         + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/dashboard"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/dashboard"));
         String session = cookie(signIn).orElseThrow();
         assertThat(session).as("a new session id once signed in").isNotEqualTo(anonymous);
         assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(set -> assertThat(set)
@@ -78,6 +80,12 @@ abstract class DashboardSessionsBehaviour {
 
         HttpResponse<String> forged = get(restarted, "/dashboard", session.substring(1) + "A");
         assertThat(forged.statusCode()).as("an unknown session").isEqualTo(302);
+
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri(restarted, "/pools"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "viewer:demo".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("Set-Cookie")).as("the API keeps no session").isEmpty();
     }
 
     private void assertSignedIn(ConfigurableApplicationContext node, String session) throws Exception {
