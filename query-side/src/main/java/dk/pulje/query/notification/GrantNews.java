@@ -2,6 +2,7 @@ package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
+import dk.pulje.query.infra.Rows;
 import dk.pulje.query.web.Formats;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ContactPerson;
@@ -46,13 +47,11 @@ class GrantNews {
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
-        jdbc.update("INSERT INTO notification_grantee (application_id, pool_id, submission_sequence, project_title) "
-                + "SELECT :application_id, :pool_id, :submission_sequence, :project_title WHERE NOT EXISTS "
-                + "(SELECT 1 FROM notification_grantee WHERE application_id = :application_id)",
+        Rows.insertIfAbsent(jdbc, "notification_grantee",
                 new MapSqlParameterSource("application_id", event.applicationId().value())
                         .addValue("pool_id", event.poolId().value())
                         .addValue("submission_sequence", sequence)
-                        .addValue("project_title", event.projectTitle()));
+                        .addValue("project_title", event.projectTitle()), "application_id");
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
+import dk.pulje.query.infra.Rows;
 import dk.pulje.query.web.Formats;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.meeting.MeetingCancelled;
@@ -37,13 +38,11 @@ class MeetingNews {
     @EventHandler
     void on(RegisteredForMeeting event) {
         if (!event.attendee().isErased()) {
-            jdbc.update("INSERT INTO notification_attendee (meeting_id, registration_id, recipient_name, "
-                    + "recipient_email, recipient_subject) SELECT :meeting_id, :registration_id, :name, :email, "
-                    + ":subject WHERE NOT EXISTS (SELECT 1 FROM notification_attendee WHERE meeting_id = :meeting_id "
-                    + "AND registration_id = :registration_id)", registration(event.meetingId(), event.registrationId())
-                    .addValue("name", event.attendee().name())
-                    .addValue("email", event.attendee().email())
-                    .addValue("subject", event.attendee().subject()));
+            Rows.insertIfAbsent(jdbc, "notification_attendee", registration(event.meetingId(),
+                    event.registrationId())
+                    .addValue("recipient_name", event.attendee().name())
+                    .addValue("recipient_email", event.attendee().email())
+                    .addValue("recipient_subject", event.attendee().subject()), "meeting_id", "registration_id");
         }
     }
 

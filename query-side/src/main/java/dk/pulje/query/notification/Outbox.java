@@ -38,19 +38,17 @@ class Outbox {
     }
 
     void add(String eventId, Notice notice, Instant now) {
-        jdbc.update("INSERT INTO notification_outbox (dedup_key, recipient_name, recipient_email, recipient_subject, "
-                + "subject, body, html, created_at, status, attempts, next_attempt_at) SELECT :dedup_key, :name, "
-                + ":email, :person, :subject, :body, :html, :now, :status, 0, :now WHERE NOT EXISTS "
-                + "(SELECT 1 FROM notification_outbox WHERE dedup_key = :dedup_key)",
-                new MapSqlParameterSource("dedup_key", key(eventId, notice))
-                        .addValue("name", notice.name())
-                        .addValue("email", notice.email())
-                        .addValue("person", notice.personSubject())
-                        .addValue("subject", notice.subject())
-                        .addValue("body", notice.body())
-                        .addValue("html", notice.html())
-                        .addValue("now", Rows.timestamp(now))
-                        .addValue("status", PENDING));
+        Rows.insertIfAbsent(jdbc, "notification_outbox", new MapSqlParameterSource("dedup_key", key(eventId, notice))
+                .addValue("recipient_name", notice.name())
+                .addValue("recipient_email", notice.email())
+                .addValue("recipient_subject", notice.personSubject())
+                .addValue("subject", notice.subject())
+                .addValue("body", notice.body())
+                .addValue("html", notice.html())
+                .addValue("created_at", Rows.timestamp(now))
+                .addValue("status", PENDING)
+                .addValue("attempts", 0)
+                .addValue("next_attempt_at", Rows.timestamp(now)), "dedup_key");
     }
 
     /**

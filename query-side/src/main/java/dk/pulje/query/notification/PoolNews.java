@@ -2,6 +2,7 @@ package dk.pulje.query.notification;
 
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
+import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
@@ -49,15 +50,13 @@ class PoolNews {
         String searchable = Stream.concat(Stream.of(event.terms().title(), event.terms().description()),
                         event.terms().categories().stream().map(ActivityCategory::title))
                 .filter(Objects::nonNull).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
-        jdbc.update("INSERT INTO notification_pool (pool_id, title, searchable, budget_oere, applicant_kinds, rounds) "
-                + "SELECT :pool_id, :title, :searchable, :budget_oere, :kinds, :rounds WHERE NOT EXISTS "
-                + "(SELECT 1 FROM notification_pool WHERE pool_id = :pool_id)", pool(event.poolId())
+        Rows.insertIfAbsent(jdbc, "notification_pool", pool(event.poolId())
                 .addValue("title", event.terms().title())
                 .addValue("searchable", searchable)
                 .addValue("budget_oere", event.budget().oere())
-                .addValue("kinds", event.terms().eligibleKinds().stream().map(Enum::name)
+                .addValue("applicant_kinds", event.terms().eligibleKinds().stream().map(Enum::name)
                         .collect(Collectors.joining(",")))
-                .addValue("rounds", JSON.writeValueAsString(event.terms().rounds())));
+                .addValue("rounds", JSON.writeValueAsString(event.terms().rounds())), "pool_id");
     }
 
     @EventHandler

@@ -50,12 +50,14 @@ class Subscriptions {
                 + "recipient_subject, applicant_kinds, topics, language) VALUES (:organisation, :name, :email, "
                 + ":subject, :kinds, :topics, :language)",
                 new MapSqlParameterSource("organisation", event.organisation())
-                .addValue("name", event.recipient().name())
-                .addValue("email", event.recipient().isErased() ? "" : event.recipient().email())
-                .addValue("subject", event.recipient().subject())
-                .addValue("kinds", event.applicantKinds().stream().map(Enum::name).collect(Collectors.joining(",")))
-                .addValue("topics", String.join("\n", event.topics()))
-                .addValue("language", event.language() == null ? Subscribe.LANGUAGES.get(0) : event.language()));
+                        .addValue("name", event.recipient().name())
+                        .addValue("email", event.recipient().isErased() ? "" : event.recipient().email())
+                        .addValue("subject", event.recipient().subject())
+                        .addValue("kinds", event.applicantKinds().stream().map(Enum::name)
+                                .collect(Collectors.joining(",")))
+                        .addValue("topics", String.join("\n", event.topics()))
+                        .addValue("language", event.language() == null ? Subscribe.LANGUAGES.get(0)
+                                : event.language()));
     }
 
     @EventHandler
