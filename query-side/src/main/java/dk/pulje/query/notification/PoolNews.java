@@ -10,6 +10,7 @@ import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import org.axonframework.config.ProcessingGroup;
@@ -18,12 +19,15 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,6 +38,8 @@ import java.util.stream.Stream;
 class PoolNews {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> TITLES = new TypeReference<>() {
+    };
 
     private final ProjectionJdbc jdbc;
     private final Subscriptions subscriptions;
@@ -52,6 +58,7 @@ class PoolNews {
                 .filter(Objects::nonNull).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
         Rows.insertIfAbsent(jdbc, "notification_pool", pool(event.poolId())
                 .addValue("title", event.terms().title())
+                .addValue("translated_titles", JSON.writeValueAsString(translatedTitles(event.terms())))
                 .addValue("searchable", searchable)
                 .addValue("budget_oere", event.budget().oere())
                 .addValue("applicant_kinds", event.terms().eligibleKinds().stream().map(Enum::name)
@@ -76,15 +83,15 @@ class PoolNews {
         NotifiedPool pool = read(event.poolId());
         Deadline deadline = pool.rounds().stream().map(Round::deadline).filter(d -> !d.hasPassedAt(at)).findFirst()
                 .orElse(pool.rounds().get(pool.rounds().size() - 1).deadline());
-        tellSubscribers(pool, eventId, at, subscriber -> PoolNotices.published(pool, deadline,
-                telling.link("/public/pools"), subscriber.organisation()));
+        tellSubscribers(pool, eventId, at, subscriber -> PoolNotices.published(pool.title(subscriber.language()),
+                pool, deadline, telling.link("/public/pools"), subscriber.organisation()));
     }
 
     @EventHandler
     void on(RoundDeadlineApproaching event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         NotifiedPool pool = read(event.poolId());
-        tellSubscribers(pool, eventId, at, subscriber -> PoolNotices.approaching(pool.title(), event.round(),
-                event.deadline(), telling.link("/public/pools"), subscriber.organisation()));
+        tellSubscribers(pool, eventId, at, subscriber -> PoolNotices.approaching(pool.title(subscriber.language()),
+                event.round(), event.deadline(), telling.link("/public/pools"), subscriber.organisation()));
     }
 
     private void tellSubscribers(NotifiedPool pool, String eventId, Instant at,
@@ -97,9 +104,17 @@ class PoolNews {
 
     private NotifiedPool read(PoolId poolId) {
         return jdbc.queryForObject("SELECT * FROM notification_pool WHERE pool_id = :pool_id", pool(poolId),
-                (row, index) -> new NotifiedPool(row.getString("title"), row.getString("searchable"),
+                (row, index) -> new NotifiedPool(row.getString("title"), row.getString("translated_titles") == null
+                        ? Map.of() : JSON.readValue(row.getString("translated_titles"), TITLES),
+                        row.getString("searchable"),
                         new Money(row.getLong("budget_oere")), Subscriptions.kinds(row.getString("applicant_kinds")),
                         List.of(JSON.readValue(row.getString("rounds"), Round[].class))));
+    }
+
+    private static Map<String, String> translatedTitles(PoolTerms terms) {
+        Map<String, String> titles = new TreeMap<>();
+        terms.translations().forEach((language, text) -> titles.put(language, text.title()));
+        return titles;
     }
 
     private static MapSqlParameterSource pool(PoolId poolId) {

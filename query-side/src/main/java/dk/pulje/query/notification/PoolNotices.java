@@ -10,8 +10,9 @@ final class PoolNotices {
     private PoolNotices() {
     }
 
-    static Letter published(NotifiedPool pool, Deadline deadline, String link, String organisation) {
-        return Letter.of("published", say -> List.of(pool.title()), "title", pool.title(), "budget", pool.budget(),
+    /** The pool, called {@code title} in the reader's language. */
+    static Letter published(String title, NotifiedPool pool, Deadline deadline, String link, String organisation) {
+        return Letter.of("published", say -> List.of(title), "title", title, "budget", pool.budget(),
                 "kinds", pool.kinds(), "deadline", deadline, "link", link, "organisation", organisation);
     }
 

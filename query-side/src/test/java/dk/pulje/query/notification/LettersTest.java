@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of e-mail written in Danish and in English, as text and as HTML, with the texts configured as the app
- * configures them (spring.messages): amounts and dates in the reader's language, in Copenhagen time.
+ * configures them (spring.messages): amounts and dates in the reader's language, in Copenhagen time, and a pool's
+ * title in the reader's language where the pool was translated into it.
  */
 class LettersTest {
 
@@ -46,7 +48,8 @@ class LettersTest {
 
     /** A pool of 1.234.567,89 kr. whose one round closes at noon in Copenhagen (10:00 UTC, summer time). */
     private static NotifiedPool pool(String title) {
-        return new NotifiedPool(title, title.toLowerCase(Locale.ROOT), Money.of("1234567.89"),
+        return new NotifiedPool(title, Map.of("en", "Aftercare for young people"), title.toLowerCase(Locale.ROOT),
+                Money.of("1234567.89"),
                 Set.of(ApplicantKind.MUNICIPALITY, ApplicantKind.CARE_INSTITUTION),
                 List.of(new Round(1, LocalDateTime.parse("2017-08-01T00:00"), Deadline.of("2017-10-13T12:00"))));
     }
@@ -55,13 +58,15 @@ class LettersTest {
         NotifiedPool pool = pool("Efterværn for unge");
         Deadline deadline = pool.rounds().get(0).deadline();
         return Stream.of(
-                Arguments.of(PoolNotices.published(pool, deadline, POOLS, "municipality:461"), Formats.DANISH,
+                Arguments.of(PoolNotices.published(pool.title(Formats.DANISH), pool, deadline, POOLS,
+                        "municipality:461"), Formats.DANISH,
                         "Ny pulje: Efterværn for unge", List.of("Efterværn for unge er slået op.",
                                 "Beløb: 1.234.567,89 kr.", "Kan søges af: kommuner, anbringelsessteder",
                                 "Ansøgningsfrist: 13. oktober 2017 kl. 12:00", "Læs mere: " + POOLS,
                                 "fordi municipality:461 abonnerer på nye puljer")),
-                Arguments.of(PoolNotices.published(pool, deadline, POOLS, "municipality:461"), Formats.ENGLISH,
-                        "New pool: Efterværn for unge", List.of("Efterværn for unge is open for applications.",
+                Arguments.of(PoolNotices.published(pool.title(Formats.ENGLISH), pool, deadline, POOLS,
+                        "municipality:461"), Formats.ENGLISH, "New pool: Aftercare for young people",
+                        List.of("Aftercare for young people is open for applications.",
                                 "Amount: DKK 1,234,567.89", "Open to: municipalities, care institutions",
                                 "Application deadline: 13 October 2017, 12:00", "Read more: " + POOLS,
                                 "because municipality:461 subscribes to new pools")),
@@ -128,7 +133,8 @@ class LettersTest {
 
     @Test
     void a_language_other_than_danish_and_english_gets_danish() {
-        Letter letter = PoolNotices.published(pool("Efterværn"), Deadline.of("2017-10-13T12:00"), POOLS, "x");
+        Letter letter = PoolNotices.published("Efterværn", pool("Efterværn"), Deadline.of("2017-10-13T12:00"), POOLS,
+                "x");
 
         assertThat(LETTERS.write(letter, Locale.GERMAN).subject()).isEqualTo("Ny pulje: Efterværn");
     }
@@ -136,8 +142,8 @@ class LettersTest {
     @Test
     void the_html_shows_hostile_text_as_text() {
         String title = "<script>alert('x')</script> & \"Puljen\"";
-        Letters.Written published = LETTERS.write(PoolNotices.published(pool(title), Deadline.of("2017-10-13T12:00"),
-                POOLS, "municipality:461"), Formats.ENGLISH);
+        Letters.Written published = LETTERS.write(PoolNotices.published(title, pool(title),
+                Deadline.of("2017-10-13T12:00"), POOLS, "municipality:461"), Formats.ENGLISH);
         Letters.Written moved = LETTERS.write(MeetingNotices.moved(ODENSE, MOVED, "<img src=x onerror=alert(1)>",
                 POOLS), Formats.DANISH);
 
