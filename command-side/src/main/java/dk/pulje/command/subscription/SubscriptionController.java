@@ -32,8 +32,10 @@ class SubscriptionController {
 
     @Schema(example = """
             {"recipient": {"name": "Kim Jensen", "email": "kim.jensen@odense.dk"},
-             "applicantKinds": ["MUNICIPALITY"], "topics": ["anbragte", "PPR"]}""")
-    record SubscriptionRequest(ContactPerson recipient, Set<ApplicantKind> applicantKinds, List<String> topics) {
+             "applicantKinds": ["MUNICIPALITY"], "topics": ["anbragte", "PPR"], "language": "da"}""")
+    record SubscriptionRequest(ContactPerson recipient, Set<ApplicantKind> applicantKinds, List<String> topics,
+                               @Schema(description = "The language of the e-mails: da (the default) or en",
+                                       allowableValues = {"da", "en"}, nullable = true) String language) {
     }
 
     @Operation(summary = "Subscribe your organisation (or change its subscription): e-mail when a pool open to these "
@@ -41,7 +43,7 @@ class SubscriptionController {
     @PostMapping("/subscriptions")
     ResponseEntity<Accepted> subscribe(@RequestBody SubscriptionRequest request, Actor actor) {
         Subscribe command = new Subscribe(null, request.recipient(), request.applicantKinds(), request.topics(),
-                actor);
+                request.language(), actor);
         return commands.change(command, command.subscriptionId(), actor, "/subscriptions");
     }
 

@@ -1,6 +1,7 @@
 package dk.pulje.query.dashboard;
 
 import dk.pulje.query.audit.Provenance;
+import dk.pulje.query.web.Formats;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.DecisionPage;
