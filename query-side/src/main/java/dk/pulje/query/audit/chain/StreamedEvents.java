@@ -1,0 +1,117 @@
+package dk.pulje.query.audit.chain;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Axon Server's events, read back through Axon's event store as the chain read them: by position from its event
+ * stream (Axon Server numbers its events 0, 1, 2, … with no gaps, its tracking tokens' global sequence), and an
+ * aggregate's events by their stream. The event stream is read from the lowest position asked for up to the highest,
+ * so pages of nearby positions, as verification and audit packages ask for, read each event once.
+ */
+@Component
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true", matchIfMissing = true)
+class StreamedEvents implements StoredEvents {
+
+    private static final int PAGE = 500;
+    /** How long the stream may stay silent before the positions not yet seen count as having no event. */
+    private static final Duration SILENCE = Duration.ofSeconds(2);
+
+    private final EventStore eventStore;
+    private final NamedParameterJdbcTemplate named;
+
+    StreamedEvents(EventStore eventStore, JdbcTemplate jdbc) {
+        this.eventStore = eventStore;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Override
+    public Map<Long, StoredEvent> at(Collection<Long> positions) {
+        Map<Long, StoredEvent> found = new HashMap<>();
+        if (positions.isEmpty()) {
+            return found;
+        }
+        Set<Long> wanted = new HashSet<>(positions);
+        long last = wanted.stream().mapToLong(Long::longValue).max().orElseThrow();
+        read(wanted.stream().mapToLong(Long::longValue).min().orElseThrow(), event -> {
+            if (wanted.contains(event.globalIndex())) {
+                found.put(event.globalIndex(), event);
+            }
+            return event.globalIndex() < last;
+        });
+        return found;
+    }
+
+    @Override
+    public List<String> identifiersOf(String aggregateIdentifier) {
+        return eventStore.readEvents(aggregateIdentifier, 0).asStream().map(Message::getIdentifier).toList();
+    }
+
+    @Override
+    public Optional<StoredEvent> firstUnchainedBelow(long position) {
+        List<StoredEvent> page = new ArrayList<>();
+        List<StoredEvent> unchained = new ArrayList<>();
+        read(0, event -> {
+            if (event.globalIndex() >= position) {
+                return false;
+            }
+            page.add(event);
+            if (page.size() == PAGE) {
+                unchained.addAll(unchained(page));
+                page.clear();
+            }
+            return unchained.isEmpty() && event.globalIndex() < position - 1;
+        });
+        unchained.addAll(unchained(page));
+        return unchained.stream().findFirst();
+    }
+
+    /** The events of {@code page} without a link, in its order. */
+    private List<StoredEvent> unchained(List<StoredEvent> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> chained = new HashSet<>(named.queryForList(
+                "SELECT global_index FROM event_chain WHERE global_index IN (:positions)",
+                Map.of("positions", page.stream().map(StoredEvent::globalIndex).toList()), Long.class));
+        return page.stream().filter(event -> !chained.contains(event.globalIndex())).toList();
+    }
+
+    /** Hands the events from {@code first} on to {@code next} until it answers false or the stream falls silent. */
+    private void read(long first, Next next) {
+        try (BlockingStream<TrackedEventMessage<?>> stream =
+                     eventStore.openStream(new GlobalSequenceTrackingToken(first - 1))) {
+            while (stream.hasNextAvailable((int) SILENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!next.take(StoredEvent.of(stream.nextAvailable()))) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the event stream", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Next {
+        boolean take(StoredEvent event);
+    }
+}

@@ -1,0 +1,54 @@
+package dk.pulje.query.audit.chain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The JDBC store's events, read from its table by SQL, not through Axon's event store: that keeps recent events in
+ * memory, and verifying must see the rows as they stand now.
+ */
+@Component
+@OnJdbcEventStore
+class TableEvents implements StoredEvents {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    TableEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Override
+    public Map<Long, StoredEvent> at(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return Map.of();
+        }
+        return named.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e"
+                                + " WHERE e.globalIndex IN (:positions)", Map.of("positions", positions),
+                        (row, index) -> StoredEvent.read(row)).stream()
+                .collect(Collectors.toMap(StoredEvent::globalIndex, Function.identity()));
+    }
+
+    @Override
+    public List<String> identifiersOf(String aggregateIdentifier) {
+        return jdbc.queryForList("SELECT eventIdentifier FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                + " ORDER BY sequenceNumber", String.class, aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<StoredEvent> firstUnchainedBelow(long position) {
+        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e WHERE e.globalIndex < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.global_index = e.globalIndex)"
+                        + " ORDER BY e.globalIndex FETCH FIRST 1 ROWS ONLY",
+                (row, index) -> StoredEvent.read(row), position).stream().findFirst();
+    }
+}
