@@ -21,14 +21,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chains every event of the event store as the event stream delivers it, on either store: its position, fields, and
- * payload and metadata in the serialized form the store handed out, never deserialized ({@link StoredEvent#of}). The
- * processor has one segment, so events come one at a time in the order the store hands them out: global order, except
- * that on the JDBC store an event whose transaction committed after a later event's comes when it appears, and is
- * chained then. A batch of events is chained when it is about to commit, in the order its events came: its links
- * computed in memory and written in one JDBC batch, and the head moved once. Each batch locks the head row first, so
- * even two writers at once (a second node briefly holding the segment, an event delivered again) cannot fork the
- * chain. Not a projection: nothing resets it, and a link once written never changes.
+ * Chains every event of the event store as the event stream delivers it, on either store: its fields, and payload and
+ * metadata in the serialized form the store handed out, never deserialized ({@link StoredEvent#of}), at its position
+ * ({@link StoredEvents#positioned}). The processor has one segment, so events come one at a time in the order the
+ * store hands them out: global order, except that on the JDBC store an event whose transaction committed after a
+ * later event's comes when it appears, and is chained then. A batch of events is chained when it is about to commit,
+ * in the order its events came: its links computed in memory and written in one JDBC batch, and the head moved once.
+ * Each batch locks the head row first, so even two writers at once (a second node briefly holding the segment, an
+ * event delivered again) cannot fork the chain. Not a projection: nothing resets it, and a link once written never
+ * changes.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.EVENT_CHAIN)
@@ -39,9 +40,11 @@ class EventChainAppender {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transaction;
+    private final StoredEvents storedEvents;
 
-    EventChainAppender(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    EventChainAppender(JdbcTemplate jdbc, PlatformTransactionManager transactions, StoredEvents storedEvents) {
         this.jdbc = jdbc;
+        this.storedEvents = storedEvents;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -62,22 +65,21 @@ class EventChainAppender {
         }).putIfAbsent(stored.eventIdentifier(), stored);
     }
 
-    private void append(Collection<StoredEvent> events) {
-        if (events.isEmpty()) {
+    private void append(Collection<StoredEvent> delivered) {
+        if (delivered.isEmpty()) {
             return;
         }
         Head head = jdbc.queryForObject("SELECT chain_sequence, link FROM event_chain_head WHERE id = 1 FOR UPDATE",
                 (row, index) -> new Head(row.getLong("chain_sequence"), row.getString("link")));
         Set<String> chained = new HashSet<>(named.queryForList(
                 "SELECT event_identifier FROM event_chain WHERE event_identifier IN (:events)",
-                Map.of("events", events.stream().map(StoredEvent::eventIdentifier).toList()), String.class));
+                Map.of("events", delivered.stream().map(StoredEvent::eventIdentifier).toList()), String.class));
+        List<StoredEvent> events = storedEvents.positioned(delivered.stream()
+                .filter(event -> !chained.contains(event.eventIdentifier())).toList());
         List<Object[]> links = new ArrayList<>();
         long sequence = head.sequence();
         String link = head.link();
         for (StoredEvent event : events) {
-            if (chained.contains(event.eventIdentifier())) {
-                continue;
-            }
             link = ChainLink.next(link, event);
             sequence++;
             links.add(new Object[]{event.globalIndex(), event.eventIdentifier(), sequence, link});

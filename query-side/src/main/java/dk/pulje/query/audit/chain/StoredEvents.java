@@ -11,6 +11,13 @@ import java.util.Optional;
  */
 public interface StoredEvents {
 
+    /**
+     * The events as the event stream delivered them, each at its position in the store. Axon Server's stream tells
+     * each event's position; the JDBC store's tells the highest position seen, which for an event committed after a
+     * later one is not its own, so there its position is read from the table.
+     */
+    List<StoredEvent> positioned(Collection<StoredEvent> delivered);
+
     /** The events at these positions (global indexes); a position with no event is left out. */
     Map<Long, StoredEvent> at(Collection<Long> positions);
 

@@ -44,6 +44,11 @@ class StreamedEvents implements StoredEvents {
     }
 
     @Override
+    public List<StoredEvent> positioned(Collection<StoredEvent> delivered) {
+        return List.copyOf(delivered);
+    }
+
+    @Override
     public Map<Long, StoredEvent> at(Collection<Long> positions) {
         Map<Long, StoredEvent> found = new HashMap<>();
         if (positions.isEmpty()) {

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,22 @@ class TableEvents implements StoredEvents {
     TableEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Override
+    public List<StoredEvent> positioned(Collection<StoredEvent> delivered) {
+        if (delivered.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> positions = new HashMap<>();
+        named.query("SELECT eventIdentifier, globalIndex FROM DomainEventEntry WHERE eventIdentifier IN (:events)",
+                Map.of("events", delivered.stream().map(StoredEvent::eventIdentifier).toList()),
+                row -> {
+                    positions.put(row.getString(1), row.getLong(2));
+                });
+        return delivered.stream().map(event -> event.at(Optional.ofNullable(positions.get(event.eventIdentifier()))
+                .orElseThrow(() -> new IllegalStateException("Event " + event.eventIdentifier()
+                        + " is not in the event store")))).toList();
     }
 
     @Override
