@@ -1,5 +1,6 @@
 package dk.pulje.query.audit.chain;
 
+import dk.pulje.query.audit.WholeStream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Axon Server's events, read back through Axon's event store as the chain read them: by position from its event
  * stream (Axon Server numbers its events 0, 1, 2, … with no gaps, its tracking tokens' global sequence), and an
- * aggregate's events by their stream. The event stream is read from the lowest position asked for up to the highest,
+ * aggregate's events by their stream, whole ({@link WholeStream}). The event stream is read from the lowest position asked for up to the highest,
  * so pages of nearby positions, as verification and audit packages ask for, read each event once.
  */
 @Component
@@ -36,10 +37,12 @@ class StreamedEvents implements StoredEvents {
     private static final Duration SILENCE = Duration.ofSeconds(2);
 
     private final EventStore eventStore;
+    private final WholeStream wholeStream;
     private final NamedParameterJdbcTemplate named;
 
-    StreamedEvents(EventStore eventStore, JdbcTemplate jdbc) {
+    StreamedEvents(EventStore eventStore, WholeStream wholeStream, JdbcTemplate jdbc) {
         this.eventStore = eventStore;
+        this.wholeStream = wholeStream;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -67,7 +70,7 @@ class StreamedEvents implements StoredEvents {
 
     @Override
     public List<String> identifiersOf(String aggregateIdentifier) {
-        return eventStore.readEvents(aggregateIdentifier, 0).asStream().map(Message::getIdentifier).toList();
+        return wholeStream.from(aggregateIdentifier, 0).map(Message::getIdentifier).toList();
     }
 
     @Override
