@@ -4,6 +4,7 @@ import dk.pulje.query.audit.WholeStream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,16 +26,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Axon Server's events, read back through Axon's event store as the chain read them: by position from its event
  * stream (Axon Server numbers its events 0, 1, 2, … with no gaps, its tracking tokens' global sequence), and an
- * aggregate's events by their stream, whole ({@link WholeStream}). The event stream is read from the lowest position asked for up to the highest,
- * so pages of nearby positions, as verification and audit packages ask for, read each event once.
+ * aggregate's events by their stream, whole ({@link WholeStream}). The event stream is read from the lowest position
+ * asked for up to the highest, so pages of nearby positions, as verification and audit packages ask for, read each
+ * event once.
  */
 @Component
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true", matchIfMissing = true)
 class StreamedEvents implements StoredEvents {
 
     private static final int PAGE = 500;
-    /** How long the stream may stay silent before the positions not yet seen count as having no event. */
-    private static final Duration SILENCE = Duration.ofSeconds(2);
+    /** How long the stream may stay silent before it has handed out every event up to the store's head. */
+    private static final Duration SILENCE = Duration.ofSeconds(30);
 
     private final EventStore eventStore;
     private final WholeStream wholeStream;
@@ -59,11 +61,11 @@ class StreamedEvents implements StoredEvents {
         }
         Set<Long> wanted = new HashSet<>(positions);
         long last = wanted.stream().mapToLong(Long::longValue).max().orElseThrow();
-        read(wanted.stream().mapToLong(Long::longValue).min().orElseThrow(), event -> {
+        read(wanted.stream().mapToLong(Long::longValue).min().orElseThrow(), last, event -> {
             if (wanted.contains(event.globalIndex())) {
                 found.put(event.globalIndex(), event);
             }
-            return event.globalIndex() < last;
+            return true;
         });
         return found;
     }
@@ -77,16 +79,13 @@ class StreamedEvents implements StoredEvents {
     public Optional<StoredEvent> firstUnchainedBelow(long position) {
         List<StoredEvent> page = new ArrayList<>();
         List<StoredEvent> unchained = new ArrayList<>();
-        read(0, event -> {
-            if (event.globalIndex() >= position) {
-                return false;
-            }
+        read(0, position - 1, event -> {
             page.add(event);
             if (page.size() == PAGE) {
                 unchained.addAll(unchained(page));
                 page.clear();
             }
-            return unchained.isEmpty() && event.globalIndex() < position - 1;
+            return unchained.isEmpty();
         });
         unchained.addAll(unchained(page));
         return unchained.stream().findFirst();
@@ -103,12 +102,29 @@ class StreamedEvents implements StoredEvents {
         return page.stream().filter(event -> !chained.contains(event.globalIndex())).toList();
     }
 
-    /** Hands the events from {@code first} on to {@code next} until it answers false or the stream falls silent. */
-    private void read(long first, Next next) {
+    /**
+     * Hands the events from position {@code first} up to {@code last} to {@code next} until it answers false. The
+     * stream ends at the store's head: a position beyond it has no event. Up to the head it must hand out every
+     * event; one that stays silent there is not taken for events missing, which would be reported as tampering.
+     */
+    private void read(long first, long last, Next next) {
+        if (last < first) {
+            return;
+        }
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
+        long end = Math.min(last, head);
         try (BlockingStream<TrackedEventMessage<?>> stream =
                      eventStore.openStream(new GlobalSequenceTrackingToken(first - 1))) {
-            while (stream.hasNextAvailable((int) SILENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-                if (!next.take(StoredEvent.of(stream.nextAvailable()))) {
+            long position = first - 1;
+            while (position < end) {
+                if (!stream.hasNextAvailable((int) SILENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("The event stream handed out no event after position " + position
+                            + " for " + SILENCE.toSeconds() + " s, though the store holds events up to " + head);
+                }
+                StoredEvent event = StoredEvent.of(stream.nextAvailable());
+                position = event.globalIndex();
+                if (position > last || !next.take(event)) {
                     return;
                 }
             }
