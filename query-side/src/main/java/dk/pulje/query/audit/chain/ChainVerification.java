@@ -22,15 +22,15 @@ import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.UNANCHORED;
 
 /**
- * Recomputes the hash chain from the events as stored, read back from either store ({@link StoredEvents}), and
- * compares it with the stored links, link by link in chain order, a page at a time. The first event whose bytes no longer give its link was altered; a link whose
- * event is gone, or a missing link number, means an event was removed; an event below the chain's highest position
- * without a link was inserted (or never reached the chain). Events above it are not chained yet and not judged.
- * Then the chain is compared with the anchors kept outside the database: a link that differs from an anchored head
- * means the chain was rewritten (events reordered or changed, and the chain recomputed over them); an anchored head
- * beyond the chain's end, that its tail was cut off. With an anchor key, a link no anchor covers, of an event more
- * than two anchor intervals old, is not verified against anchors: the anchors fail closed, so an anchor file removed
- * or emptied does not pass for a chain that is intact.
+ * Recomputes the hash chain from the events as stored, read back from either store ({@link StoredEvents}), and compares
+ * it with the stored links, link by link in chain order, a page at a time. The first event whose bytes no longer give
+ * its link was altered; a link whose event is gone, or a missing link number, means an event was removed; an event
+ * below the chain's highest position without a link was inserted (or never reached the chain). Events above it are not
+ * chained yet and not judged. Then the chain is compared with the anchors kept outside the database: a link that
+ * differs from an anchored head means the chain was rewritten (events reordered or changed, and the chain recomputed
+ * over them); an anchored head beyond the chain's end, that its tail was cut off. With an anchor key, a link no anchor
+ * covers, of an event more than two anchor intervals old, is not verified against anchors: the anchors fail closed, so
+ * an anchor file removed or emptied does not pass for a chain that is intact.
  */
 @Component
 public class ChainVerification {
@@ -151,8 +151,9 @@ public class ChainVerification {
     }
 
     private Optional<ChainReport> insertionBefore(long position) {
-        return events.firstUnchainedBelow(position).map(event -> ChainReport.tampered(INSERTED, event.globalIndex(),
-                event.eventIdentifier(), "event " + event.eventIdentifier() + " has no link, though later events have"));
+        return events.firstUnchainedBelow(position).map(event -> ChainReport.tampered(INSERTED,
+                event.globalIndex(), event.eventIdentifier(),
+                "event " + event.eventIdentifier() + " has no link, though later events have"));
     }
 
     /** The links after {@code after}, a page of them, each with the event now at its position. */

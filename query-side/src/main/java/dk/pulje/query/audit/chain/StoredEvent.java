@@ -40,10 +40,11 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
     }
 
     /**
-     * The event as the event stream delivered it, its payload not deserialized: its position is its tracking
-     * token's (the highest position seen, on the JDBC store: see {@link StoredEvents#positioned}), its payload and metadata the serialized form the store handed out ({@link SerializedForm}), and its
-     * time stamp written as the JDBC store writes it. From the JDBC store this is its row exactly. An event of no
-     * aggregate stands as the JDBC store keeps it: its own aggregate, at sequence 0, of no type.
+     * The event as the event stream delivered it, its payload not deserialized: its position is its tracking token's
+     * (the highest position seen, on the JDBC store: see {@link StoredEvents#positioned}), its payload and metadata the
+     * serialized form the store handed out ({@link SerializedForm}), and its time stamp written as the JDBC store
+     * writes it. From the JDBC store this is its row exactly. An event of no aggregate stands as the JDBC store keeps
+     * it: its own aggregate, at sequence 0, of no type.
      */
     public static StoredEvent of(TrackedEventMessage<?> event) {
         long position = event.trackingToken().position().orElseThrow(() -> new IllegalStateException(
