@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The JDBC store's events, read from its table by SQL, not through Axon's event store: that keeps recent events in
@@ -19,6 +17,8 @@ import java.util.stream.Collectors;
 @Component
 @OnJdbcEventStore
 class TableEvents implements StoredEvents {
+
+    private static final int PAGE = 500;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -44,15 +44,18 @@ class TableEvents implements StoredEvents {
                         + " is not in the event store")))).toList();
     }
 
+    /** Read {@value #PAGE} positions a query, so a pool of any size stays within the database's parameters. */
     @Override
     public Map<Long, StoredEvent> at(Collection<Long> positions) {
-        if (positions.isEmpty()) {
-            return Map.of();
+        List<Long> all = List.copyOf(positions);
+        Map<Long, StoredEvent> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += PAGE) {
+            named.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e"
+                            + " WHERE e.globalIndex IN (:positions)",
+                    Map.of("positions", all.subList(from, Math.min(from + PAGE, all.size()))),
+                    (row, index) -> StoredEvent.read(row)).forEach(event -> found.put(event.globalIndex(), event));
         }
-        return named.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e"
-                                + " WHERE e.globalIndex IN (:positions)", Map.of("positions", positions),
-                        (row, index) -> StoredEvent.read(row)).stream()
-                .collect(Collectors.toMap(StoredEvent::globalIndex, Function.identity()));
+        return found;
     }
 
     @Override

@@ -23,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A pool's complete history as one file an auditor can take away and check without Pulje (docs/audit.md): a JSON
@@ -83,9 +81,12 @@ class AuditPackage {
         if (identifiers.isEmpty()) {
             throw new NotFound("No pool has the id " + poolId);
         }
-        Map<String, PoolEvent> chained = named.query(POOL_LINKS, Map.of("events", identifiers),
-                        AuditPackage::poolLink).stream()
-                .collect(Collectors.toMap(link -> link.event().eventIdentifier(), Function.identity()));
+        Map<String, PoolEvent> chained = new HashMap<>();
+        for (int from = 0; from < identifiers.size(); from += PAGE) {
+            named.query(POOL_LINKS, Map.of("events", identifiers.subList(from, Math.min(from + PAGE,
+                    identifiers.size()))), AuditPackage::poolLink)
+                    .forEach(link -> chained.put(link.event().eventIdentifier(), link));
+        }
         Map<Long, StoredEvent> stored = storedEvents.at(chained.values().stream()
                 .map(link -> link.event().globalIndex()).toList());
         List<PoolEvent> events = new ArrayList<>();
