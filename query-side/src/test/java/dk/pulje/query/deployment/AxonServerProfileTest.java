@@ -2,6 +2,7 @@ package dk.pulje.query.deployment;
 
 import dk.pulje.shared.testing.TestPostgres;
 import dk.pulje.query.audit.chain.ChainAnchors;
+import dk.pulje.query.audit.chain.ChainEventStream;
 import dk.pulje.query.audit.chain.ChainVerification;
 import dk.pulje.query.audit.chain.StoredEvents;
 import org.axonframework.config.ProcessingGroup;
@@ -54,6 +55,7 @@ class AxonServerProfileTest {
     @Test
     void the_hash_chain_and_the_audit_package_are_offered_and_read_axon_servers_event_stream() {
         assertThat(context.getBean(StoredEvents.class).getClass().getSimpleName()).isEqualTo("StreamedEvents");
+        assertThat(context.getBean("chainEventStream")).isInstanceOf(ChainEventStream.class);
         assertThat(context.getBean(ChainVerification.class)).isNotNull();
         assertThat(context.getBean(ChainAnchors.class)).isNotNull();
         assertThat(context.getBeanNamesForAnnotation(ProcessingGroup.class)).contains("eventChainAppender");

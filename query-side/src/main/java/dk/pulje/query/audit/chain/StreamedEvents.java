@@ -5,7 +5,6 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,11 +23,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Axon Server's events, read back through Axon's event store as the chain read them: by position from its event
- * stream (Axon Server numbers its events 0, 1, 2, … with no gaps, its tracking tokens' global sequence), and an
- * aggregate's events by their stream, whole ({@link WholeStream}). The event stream is read from the lowest position
- * asked for up to the highest, so pages of nearby positions, as verification and audit packages ask for, read each
- * event once.
+ * Axon Server's events, read back as the chain read them: by position from its event stream without upcasters
+ * ({@link ChainEventStream}; Axon Server numbers its events 0, 1, 2, … with no gaps, its tracking tokens' global
+ * sequence), and an aggregate's events by their stream, whole ({@link WholeStream}). The event stream is read from the
+ * lowest position asked for up to the highest, so pages of nearby positions, as verification and audit packages ask
+ * for, read each event once.
  */
 @Component
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true", matchIfMissing = true)
@@ -38,12 +37,12 @@ class StreamedEvents implements StoredEvents {
     /** How long the stream may stay silent before it has handed out every event up to the store's head. */
     private static final Duration SILENCE = Duration.ofSeconds(30);
 
-    private final EventStore eventStore;
+    private final ChainEventStream eventStream;
     private final WholeStream wholeStream;
     private final NamedParameterJdbcTemplate named;
 
-    StreamedEvents(EventStore eventStore, WholeStream wholeStream, JdbcTemplate jdbc) {
-        this.eventStore = eventStore;
+    StreamedEvents(ChainEventStream eventStream, WholeStream wholeStream, JdbcTemplate jdbc) {
+        this.eventStream = eventStream;
         this.wholeStream = wholeStream;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
@@ -111,11 +110,11 @@ class StreamedEvents implements StoredEvents {
         if (last < first) {
             return;
         }
-        TrackingToken headToken = eventStore.createHeadToken();
+        TrackingToken headToken = eventStream.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         long end = Math.min(last, head);
         try (BlockingStream<TrackedEventMessage<?>> stream =
-                     eventStore.openStream(new GlobalSequenceTrackingToken(first - 1))) {
+                     eventStream.openStream(new GlobalSequenceTrackingToken(first - 1))) {
             long position = first - 1;
             while (position < end) {
                 if (!stream.hasNextAvailable((int) SILENCE.toMillis(), TimeUnit.MILLISECONDS)) {
