@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
 
 @RestController
-@OnJdbcEventStore
 @Tag(name = "Audit")
 class ChainController {
 

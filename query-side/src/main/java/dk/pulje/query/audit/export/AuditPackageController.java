@@ -1,6 +1,5 @@
 package dk.pulje.query.audit.export;
 
-import dk.pulje.query.audit.chain.OnJdbcEventStore;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.PoolId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +20,6 @@ import java.net.URI;
 import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
 
 @RestController
-@OnJdbcEventStore
 @Tag(name = "Audit")
 class AuditPackageController {
 
