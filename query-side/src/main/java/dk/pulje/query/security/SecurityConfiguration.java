@@ -96,6 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/meetings/*/registrations")
                         .hasAnyRole(POOL_MANAGER.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasRole(AUDITOR.name())
+                        .requestMatchers("/admin/clock").hasRole(POOL_MANAGER.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(AUDITOR.name())
                         .anyRequest().denyAll())
                 .build();
