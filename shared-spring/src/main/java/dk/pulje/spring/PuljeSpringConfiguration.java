@@ -17,7 +17,6 @@ import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,8 +35,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import javax.sql.DataSource;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
@@ -47,7 +44,7 @@ import java.util.List;
  * with, and the request limits.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(PuljeUsers.class)
+@EnableConfigurationProperties({PuljeUsers.class, PersonalDataSettings.class, NodeSettings.class})
 @Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class, RequestLimits.class,
         ProblemPages.class})
 public class PuljeSpringConfiguration {
@@ -130,18 +127,15 @@ public class PuljeSpringConfiguration {
      * previous master keys, while a rotation is under way, still open the keys they wrapped.
      */
     @Bean
-    PersonalDataKeys personalDataKeys(DataSource dataSource,
-                                      @Value("${pulje.personal-data.key-cache:10s}") Duration keyCache,
-                                      @Value("${pulje.personal-data.master-key:}") String masterKey,
-                                      @Value("${pulje.personal-data.previous-master-keys:}") List<String> previous) {
-        if (masterKey.isBlank()) {
+    PersonalDataKeys personalDataKeys(DataSource dataSource, PersonalDataSettings settings) {
+        if (settings.masterKey().isBlank()) {
             throw new IllegalStateException("No personal data master key: set PULJE_PERSONAL_DATA_MASTER_KEY "
                     + "(pulje.personal-data.master-key) to the Base64 of 256 random bits (openssl rand -base64 32), the "
                     + "same on every node of both apps, and keep it outside the database. Only the demo profile brings "
                     + "a key of its own, a published one");
         }
-        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache,
-                PersonalDataKeys.masterKey(masterKey), previous.stream().filter(key -> !key.isBlank())
+        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), settings.keyCache(),
+                PersonalDataKeys.masterKey(settings.masterKey()), settings.previousMasterKeys().stream()
                 .map(PersonalDataKeys::masterKey).toList(), PuljeSpringConfiguration::afterCommit);
     }
 
