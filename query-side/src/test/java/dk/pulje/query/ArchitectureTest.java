@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dk.pulje.query.audit.chain.VerifyChainCommand;
+import dk.pulje.spring.security.EndpointRule;
 import dk.pulje.spring.time.SystemClockRule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,11 @@ class ArchitectureTest {
     @Test
     void only_the_clock_bean_reads_the_system_clock() {
         SystemClockRule.onlyTheClockBeanReadsTheSystemClock(VerifyChainCommand.class.getName()).check(PULJE_MAIN);
+    }
+
+    /** Who may call each endpoint is declared beside it; the authorization matrix test checks what it declares. */
+    @Test
+    void every_endpoint_declares_who_may_call_it() {
+        EndpointRule.everyEndpointDeclaresWhoMayCallIt().check(PULJE_MAIN);
     }
 }

@@ -6,6 +6,7 @@ import dk.pulje.spring.axon.MessageLogContext;
 import dk.pulje.spring.limits.RequestLimits;
 import dk.pulje.spring.problem.ProblemPages;
 import dk.pulje.spring.problem.ProblemTypes;
+import dk.pulje.spring.security.EndpointAuthorization;
 import dk.pulje.spring.security.JwtAudience;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
@@ -17,6 +18,8 @@ import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -90,6 +94,13 @@ public class PuljeSpringConfiguration {
     @Bean
     SignedIn signedIn(PuljeUsers configured) {
         return new SignedIn(configured);
+    }
+
+    /** Who may call each endpoint, as the endpoint declares it ({@code @Allowed}, {@code @Public}). */
+    @Bean
+    EndpointAuthorization endpointAuthorization(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+        return new EndpointAuthorization(handlers);
     }
 
     @Bean

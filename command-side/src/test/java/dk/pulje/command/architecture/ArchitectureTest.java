@@ -3,6 +3,7 @@ package dk.pulje.command.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.pulje.spring.security.EndpointRule;
 import dk.pulje.spring.time.SystemClockRule;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,11 @@ class ArchitectureTest {
     @Test
     void only_the_clock_bean_reads_the_system_clock() {
         SystemClockRule.onlyTheClockBeanReadsTheSystemClock().check(pulje.that(resideInAPackage("dk.pulje.command..")));
+    }
+
+    /** Who may call each endpoint is declared beside it; the authorization matrix test checks what it declares. */
+    @Test
+    void every_endpoint_declares_who_may_call_it() {
+        EndpointRule.everyEndpointDeclaresWhoMayCallIt().check(pulje.that(resideInAPackage("dk.pulje.command..")));
     }
 }

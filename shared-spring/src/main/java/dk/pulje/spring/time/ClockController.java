@@ -1,6 +1,7 @@
 package dk.pulje.spring.time;
 
 import dk.pulje.shared.common.InvalidValue;
+import dk.pulje.spring.security.Allowed;
 import dk.pulje.spring.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 /** Reads and moves the adjustable clock; exists only when {@code pulje.clock.adjustable=true}. */
 @RestController
@@ -32,12 +35,14 @@ class ClockController {
     }
 
     @Operation(summary = "What time Pulje's clock shows")
+    @Allowed(POOL_MANAGER)
     @GetMapping("/admin/clock")
     ClockView now() {
         return new ClockView(clock.instant());
     }
 
     @Operation(summary = "Move the clock forward; on the command side, deadlines that come due meanwhile fire")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/admin/clock")
     ClockView move(@RequestBody MoveRequest request) {
         if (request.to() == null) {
