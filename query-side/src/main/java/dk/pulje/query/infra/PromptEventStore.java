@@ -8,14 +8,13 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Duration;
 
 /**
  * The event store the projections read, made as Axon's auto-configuration makes it (which then stands back) but
@@ -28,6 +27,7 @@ import java.time.Duration;
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+@EnableConfigurationProperties(EventStoreSettings.class)
 public class PromptEventStore {
 
     /** As many events as a processor handles in a batch. */
@@ -40,12 +40,12 @@ public class PromptEventStore {
     @ConditionalOnBean(EventStorageEngine.class)
     @ConditionalOnMissingBean(EventBus.class)
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon, MeterRegistry meters,
-                                  @Value("${pulje.event-store.fetch-delay:100ms}") Duration fetchDelay) {
+                                  EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
                 .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS, meters))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis())
+                .fetchDelay(settings.fetchDelay().toMillis())
                 .build();
     }
 }

@@ -2,6 +2,8 @@ package dk.pulje.query.meeting;
 
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.spring.security.Allowed;
+import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
+import static dk.pulje.shared.common.Role.AUDITOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 @RestController
 @Tag(name = "Information meetings", description = "Meetings about pools: public; their registrations: pool "
@@ -26,6 +30,7 @@ class MeetingController {
     @Operation(summary = "Every information meeting, soonest first: time, place, pools, seats taken, material "
             + "(no sign-in)")
     @ReadsFrom(MEETINGS)
+    @Public
     @GetMapping("/public/meetings")
     List<MeetingReadModel.PublicMeeting> meetings() {
         return meetings.meetings();
@@ -33,6 +38,7 @@ class MeetingController {
 
     @Operation(summary = "One information meeting (no sign-in)")
     @ReadsFrom(MEETINGS)
+    @Public
     @GetMapping("/public/meetings/{meetingId}")
     MeetingReadModel.PublicMeeting meeting(@PathVariable String meetingId) {
         return meetings.meeting(meetingId).stream().findFirst()
@@ -42,6 +48,7 @@ class MeetingController {
     @Operation(summary = "A meeting's registrations with their attendees, waiting list last (pool manager, auditor; "
             + "personal data: every read is logged)")
     @ReadsFrom(MEETINGS)
+    @Allowed({POOL_MANAGER, AUDITOR})
     @GetMapping("/meetings/{meetingId}/registrations")
     List<MeetingReadModel.Registration> registrations(@PathVariable String meetingId) {
         meeting(meetingId);

@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -50,22 +49,21 @@ class OutboxSender {
     private volatile String lockClause;
 
     OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
-                 @Value("${pulje.notifications.enabled:true}") boolean enabled,
-                 @Value("${pulje.notifications.from:Pulje <pulje@localhost>}") String from,
-                 @Value("${pulje.notifications.max-attempts:10}") int maxAttempts, Clock clock) {
+                 NotificationSettings settings, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.mail = mail;
         this.transactions = new TransactionTemplate(transactions);
-        this.enabled = enabled;
-        this.from = from;
-        this.maxAttempts = maxAttempts;
+        this.enabled = settings.enabled();
+        this.from = settings.from();
+        this.maxAttempts = settings.maxAttempts();
     }
 
     /** An e-mail due; {@code html} is null in those written before e-mails had it. */
     private record Due(long id, String name, String email, String subject, String body, String html, int attempts) {
     }
 
+    /** Every {@link NotificationSettings#pollingInterval()}. */
     @Scheduled(fixedDelayString = "${pulje.notifications.polling-interval:2s}",
             initialDelayString = "${pulje.notifications.polling-interval:2s}")
     void sendDue() {

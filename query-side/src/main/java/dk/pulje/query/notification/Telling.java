@@ -1,7 +1,6 @@
 package dk.pulje.query.notification;
 
 import dk.pulje.shared.application.ContactPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,13 +22,12 @@ class Telling {
     private final Duration maxAge;
     private final String publicUrl;
 
-    Telling(Outbox outbox, Letters letters, Clock clock, @Value("${pulje.notifications.max-age:2d}") Duration maxAge,
-            @Value("${pulje.notifications.public-url:http://localhost:8082}") String publicUrl) {
+    Telling(Outbox outbox, Letters letters, Clock clock, NotificationSettings settings) {
         this.outbox = outbox;
         this.letters = letters;
         this.clock = clock;
-        this.maxAge = maxAge;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.maxAge = settings.maxAge();
+        this.publicUrl = settings.publicUrl().replaceAll("/+$", "");
     }
 
     boolean fresh(Instant at) {

@@ -2,6 +2,7 @@ package dk.pulje.query.audit.export;
 
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
 @Tag(name = "Audit")
@@ -36,6 +38,7 @@ class AuditPackageController {
                     + "was chained on and its own; then a line with the chain's head. Check it with "
                     + "VerifyAuditPackage (docs/audit.md).")
     @ReadsFrom(EVENT_CHAIN)
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/package")
     ResponseEntity<byte[]> download(@PathVariable PoolId poolId) {
         return ResponseEntity.ok()
