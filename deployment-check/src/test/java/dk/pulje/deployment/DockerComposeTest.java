@@ -88,9 +88,10 @@ class DockerComposeTest {
         assertThat(Files.readString(Path.of("..", "demo.env"))).contains("PULJE_CHAIN_ANCHOR_KEY=");
     }
 
-    /** The demo profile's published master key, as the command side's application.yml has it. */
+    /** The demo profile's published master key, as both apps' shared settings (pulje-shared.yml) have it. */
     private static String demoMasterKey() throws IOException {
-        String settings = Files.readString(Path.of("..", "command-side", "src", "main", "resources", "application.yml"));
+        String settings = Files.readString(Path.of("..", "shared-spring", "src", "main", "resources", "dk", "pulje",
+                "spring", "pulje-shared.yml"));
         int demo = settings.indexOf("on-profile: demo");
         int key = settings.indexOf("${PULJE_PERSONAL_DATA_MASTER_KEY:", demo) + "${PULJE_PERSONAL_DATA_MASTER_KEY:".length();
         return settings.substring(key, settings.indexOf('}', key));

@@ -3,6 +3,9 @@ package dk.pulje.query;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.pulje.query.audit.chain.VerifyChainCommand;
+import dk.pulje.spring.security.EndpointRule;
+import dk.pulje.spring.time.SystemClockRule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +87,20 @@ class ArchitectureTest {
                 .should().callMethodWhere(target(name("readEvents")).and(target(owner(assignableTo(EventStore.class)))))
                 .because("an audit read must come from the stored events, never a snapshot")
                 .check(PULJE_MAIN);
+    }
+
+    /**
+     * Upcoming deadlines, the dashboard, reminders and everything else that asks the time follow the one clock a demo
+     * or a test moves. The chain's command-line verifier runs before any bean exists, outside the app.
+     */
+    @Test
+    void only_the_clock_bean_reads_the_system_clock() {
+        SystemClockRule.onlyTheClockBeanReadsTheSystemClock(VerifyChainCommand.class.getName()).check(PULJE_MAIN);
+    }
+
+    /** Who may call each endpoint is declared beside it; the authorization matrix test checks what it declares. */
+    @Test
+    void every_endpoint_declares_who_may_call_it() {
+        EndpointRule.everyEndpointDeclaresWhoMayCallIt().check(PULJE_MAIN);
     }
 }

@@ -12,6 +12,7 @@ import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
+import jakarta.servlet.http.Cookie;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -132,7 +132,7 @@ abstract class AuditPastSnapshotsBehaviour {
     void the_dashboards_audit_trail_counts_every_event_and_its_oldest_page_begins_at_the_first() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(
                 List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS), last));
-        MockHttpSession auditor = DashboardSignIn.as(mvc, "auditor");
+        Cookie auditor = DashboardSignIn.as(mvc, "auditor");
         String poolPage = "/dashboard/pools/" + pool + "?lang=en";
 
         assertThat(page(auditor, poolPage)).contains("Events " + (EVENTS - 50) + " to " + (EVENTS - 1) + " of "
@@ -158,8 +158,8 @@ abstract class AuditPastSnapshotsBehaviour {
         });
     }
 
-    private String page(MockHttpSession session, String uri) throws Exception {
-        MvcTestResult page = mvc.get().uri(uri).session(session).exchange();
+    private String page(Cookie session, String uri) throws Exception {
+        MvcTestResult page = mvc.get().uri(uri).cookie(session).exchange();
         assertThat(page).hasStatusOk();
         return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -7,6 +7,7 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.pool.PoolId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,13 @@ abstract class BatchedProjectionsBehaviour {
     private ProjectionProgress progress;
     @Autowired
     private ReadModelChecksums checksums;
+
+    /** Auto-configured only from its registration: picked up by the component scan, it was never made. */
+    @Test
+    void the_processors_read_the_store_through_the_shared_reads() {
+        assertThat(ReflectionTestUtils.getField(eventStore, AbstractEventStore.class, "storageEngine"))
+                .extracting(engine -> engine.getClass().getSimpleName()).isEqualTo("SharedEventReads");
+    }
 
     @Test
     void a_poison_event_in_a_batch_of_500_is_parked_and_the_other_499_are_projected() {

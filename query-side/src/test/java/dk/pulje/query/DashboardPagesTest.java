@@ -38,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -122,18 +121,18 @@ class DashboardPagesTest {
 
     @Test
     void amounts_are_shown_in_danish_or_english_and_every_municipality_is_listed() throws Exception {
-        MockHttpSession viewer = signIn("viewer");
+        Cookie viewer = signIn("viewer");
 
         String danish = page(viewer, "/dashboard?lang=da");
         assertThat(danish).contains("<html lang=\"da\"", "Overblik", "24.900.000,00 kr.", "1.800.000,00 kr.",
                 "Region Midtjylland", "Aarhus", "Vesthimmerland");
         assertThat(danish.split("id=\"municipality-")).hasSize(98 + 1);
-        MvcTestResult english = mvc.get().uri("/dashboard?lang=en").session(viewer).exchange();
+        MvcTestResult english = mvc.get().uri("/dashboard?lang=en").cookie(viewer).exchange();
         assertThat(english).hasStatusOk().bodyText()
                 .contains("<html lang=\"en\"", "Overview", "DKK 24,900,000.00", "DKK 1,800,000.00");
         Cookie language = english.getResponse().getCookie("pulje-lang");
         assertThat(language).isNotNull();
-        assertThat(mvc.get().uri("/dashboard").session(viewer).cookie(language).exchange())
+        assertThat(mvc.get().uri("/dashboard").cookie(viewer).cookie(language).exchange())
                 .as("the language is remembered").bodyText().contains("<html lang=\"en\"");
     }
 
@@ -149,7 +148,7 @@ class DashboardPagesTest {
         awaitProjections(events.pool(danishPool, new PoolDrafted(danishPool, programme, Money.millions("1"), danish,
                 decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(danishPool, 1,
                 decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
-        MockHttpSession viewer = signIn("viewer");
+        Cookie viewer = signIn("viewer");
 
         assertThat(page(viewer, "/dashboard?lang=da")).contains("Investering i efterværn til unge")
                 .doesNotContain("Aftercare for young people leaving care");
@@ -186,7 +185,7 @@ class DashboardPagesTest {
             more[i] = submitted(pool, ApplicationId.of("more-" + i), "751", "100000", "2017-03-02T09:00:00Z");
         }
         awaitProjections(events.pool(pool, more));
-        MockHttpSession auditor = signIn("auditor");
+        Cookie auditor = signIn("auditor");
         String poolPage = "/dashboard/pools/" + pool;
 
         String newest = oneLine(page(auditor, poolPage + "?lang=en"));
@@ -208,9 +207,9 @@ class DashboardPagesTest {
                 "href=\"" + poolPage + "#history-title\">Nyeste hændelser").doesNotContain("id=\"history-older\"");
 
         assertThat(sequences(page(auditor, poolPage + "?before=9999"))).containsExactlyElementsOf(descending(124, 75));
-        assertThat(mvc.get().uri(poolPage + "?before=0").session(auditor).exchange()).hasStatus(400);
+        assertThat(mvc.get().uri(poolPage + "?before=0").cookie(auditor).exchange()).hasStatus(400);
         for (String number : List.of("1e400000000", "1e-999999999", "1e-20000000", "99999999999999999999")) {
-            MvcTestResult refused = mvc.get().uri(poolPage + "?before=" + number).session(auditor).exchange();
+            MvcTestResult refused = mvc.get().uri(poolPage + "?before=" + number).cookie(auditor).exchange();
             assertThat(refused).as(number).hasStatus(400).bodyJson().extractingPath("$.type")
                     .isEqualTo("/problems/number-out-of-range");
             assertThat(refused.getResponse().getContentAsByteArray()).as(number).hasSizeLessThan(1_000);
@@ -235,7 +234,7 @@ class DashboardPagesTest {
 
     @Test
     void applicants_and_strangers_are_kept_out() throws Exception {
-        assertThat(mvc.get().uri("/dashboard").session(signIn("aarhus")).exchange())
+        assertThat(mvc.get().uri("/dashboard").cookie(signIn("aarhus")).exchange())
                 .hasStatus(403).hasForwardedUrl("/dashboard/forbidden");
         assertThat(mvc.get().uri("/dashboard").exchange()).hasStatus(302)
                 .hasRedirectedUrl("/dashboard/login");
@@ -257,14 +256,14 @@ class DashboardPagesTest {
                 new ReportOverdue(grant, "status-2018", LocalDate.of(2019, 3, 1),
                         decision("pulje", SYSTEM, "2019-03-01T23:00:00Z", "Not submitted by 2019-03-01")));
         await().atMost(Duration.ofSeconds(10)).until(() -> progress.hasProcessed(List.of(GRANTS), overdue));
-        MockHttpSession viewer = signIn("viewer");
+        Cookie viewer = signIn("viewer");
 
         assertThat(overdueRegion(page(viewer, "/dashboard?lang=en")))
                 .contains("Reports overdue", "Initiatives for an early", "<td>1</td>")
                 .doesNotContain("status-2018", "Aarhus Kommune");
         assertThat(overdueRegion(page(signIn("approver"), "/dashboard?lang=en")))
                 .contains("status-2018", "Aarhus Kommune");
-        MvcResult live = mockMvc.perform(get("/dashboard/live?lang=en").session(viewer)).andReturn();
+        MvcResult live = mockMvc.perform(get("/dashboard/live?lang=en").cookie(viewer)).andReturn();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8))
                         .contains("event:figures", "Reports overdue").doesNotContain("status-2018"));
@@ -272,8 +271,8 @@ class DashboardPagesTest {
 
     @Test
     void an_open_page_is_sent_the_figures_again_when_an_event_changes_them() throws Exception {
-        MockHttpSession viewer = signIn("viewer");
-        MvcResult live = mockMvc.perform(get("/dashboard/live?lang=da").session(viewer)).andReturn();
+        Cookie viewer = signIn("viewer");
+        MvcResult live = mockMvc.perform(get("/dashboard/live?lang=da").cookie(viewer)).andReturn();
         assertThat(live.getRequest().isAsyncStarted()).isTrue();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -289,12 +288,12 @@ class DashboardPagesTest {
                 assertThat(live.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("3.800.000,00 kr."));
     }
 
-    private MockHttpSession signIn(String user) throws Exception {
+    private Cookie signIn(String user) throws Exception {
         return DashboardSignIn.as(mvc, user);
     }
 
-    private String page(MockHttpSession session, String uri) throws Exception {
-        MvcTestResult page = mvc.get().uri(uri).session(session).exchange();
+    private String page(Cookie session, String uri) throws Exception {
+        MvcTestResult page = mvc.get().uri(uri).cookie(session).exchange();
         assertThat(page).hasStatusOk();
         return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

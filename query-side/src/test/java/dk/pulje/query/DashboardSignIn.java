@@ -1,6 +1,7 @@
 package dk.pulje.query;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -10,23 +11,34 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signs in to the dashboard through its login form with the form's CSRF token, as a browser does. */
+/**
+ * Signs in to the dashboard through its login form with the form's CSRF token, as a browser does: the session lives
+ * in the database (Spring Session) and the browser holds only its cookie.
+ */
 final class DashboardSignIn {
 
+    static final String COOKIE = "SESSION";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private DashboardSignIn() {
     }
 
-    /** The session of the demo user, signed in with the demo password. */
-    static MockHttpSession as(MockMvcTester mvc, String user) throws Exception {
+    /** The session cookie of the demo user, signed in with the demo password. */
+    static Cookie as(MockMvcTester mvc, String user) throws Exception {
         MvcTestResult form = mvc.get().uri("/dashboard/login").exchange();
-        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
+        Cookie session = form.getResponse().getCookie(COOKIE);
+        assertThat(session).as("the login form's session").isNotNull();
         Matcher token = CSRF.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(token.find()).isTrue();
-        assertThat(mvc.post().uri("/dashboard/login").session(session).param("username", user)
-                .param("password", "demo").param("_csrf", token.group(1)).exchange())
-                .hasStatus(302).hasRedirectedUrl("/dashboard");
-        return session;
+        MvcTestResult signedIn = mvc.post().uri("/dashboard/login").cookie(session).param("username", user)
+                .param("password", "demo").param("_csrf", token.group(1)).exchange();
+        assertThat(signedIn).hasStatus(302).hasRedirectedUrl("/dashboard");
+        // Signing in gives the session a new id (against session fixation), and the browser its new cookie.
+        Cookie renewed = signedIn.getResponse().getCookie(COOKIE);
+        return renewed == null ? session : renewed;
+    }
+
+    static Cookie as(MockMvc mvc, String user) throws Exception {
+        return as(MockMvcTester.create(mvc), user);
     }
 }

@@ -1,11 +1,11 @@
 package dk.pulje.query;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -63,10 +63,10 @@ class DashboardSignInLimitTest {
 
     private MockHttpServletResponse signIn(String user, String password, String address) throws Exception {
         MvcResult form = mvc.perform(MockMvcRequestBuilders.get("/dashboard/login").with(from(address))).andReturn();
-        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
+        Cookie session = form.getResponse().getCookie(DashboardSignIn.COOKIE);
         Matcher token = CSRF.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(token.find()).isTrue();
-        return mvc.perform(MockMvcRequestBuilders.post("/dashboard/login").session(session).with(from(address))
+        return mvc.perform(MockMvcRequestBuilders.post("/dashboard/login").cookie(session).with(from(address))
                         .param("username", user).param("password", password).param("_csrf", token.group(1)))
                 .andReturn().getResponse();
     }

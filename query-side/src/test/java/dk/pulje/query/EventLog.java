@@ -12,10 +12,13 @@ import dk.pulje.shared.programme.ProgrammeId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Appends events to the app's own event store as the command side would: each to its aggregate's stream, at the
@@ -46,6 +49,11 @@ final class EventLog {
         return append("Grant", grantId.toString(), events);
     }
 
+    /** Appends to a grant's stream, stamped at {@code at} as an adjustable clock on the command side stamps them. */
+    long grantAt(Instant at, GrantId grantId, Object... events) {
+        return appendAt(at, "Grant", grantId.toString(), events);
+    }
+
     long subscription(String subscriptionId, Object... events) {
         return append("Subscription", subscriptionId, events);
     }
@@ -71,10 +79,17 @@ final class EventLog {
     }
 
     private long append(String aggregateType, String aggregateId, Object... events) {
+        return appendAt(null, aggregateType, aggregateId, events);
+    }
+
+    /** Stamped now by Axon's clock, or at {@code at}. */
+    private long appendAt(Instant at, String aggregateType, String aggregateId, Object... events) {
         long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Object event : events) {
-            messages.add(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event));
+            messages.add(at == null ? new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event)
+                    : new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event,
+                    MetaData.emptyInstance(), UUID.randomUUID().toString(), at));
         }
         eventStore.publish(messages);
         return jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?", Long.class,

@@ -12,6 +12,7 @@ import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -428,7 +429,10 @@ abstract class HashChainBehaviour {
         jdbc.update("UPDATE event_chain_head SET link = ? WHERE id = 1", link);
     }
 
-    /** A pool closed in a transaction not yet committed; answers the global index it took. */
+    /**
+     * A pool closed in a transaction not yet committed, its row as Axon's JDBC store writes one; answers the global
+     * index it took.
+     */
     private static long appendUncommitted(Connection connection, String eventIdentifier) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO DomainEventEntry (eventIdentifier,"
                 + " aggregateIdentifier, sequenceNumber, type, timeStamp, payloadType, payloadRevision, payload,"
@@ -436,7 +440,7 @@ abstract class HashChainBehaviour {
             String poolId = PoolId.random().value();
             insert.setString(1, eventIdentifier);
             insert.setString(2, poolId);
-            insert.setString(3, Instant.now().toString());
+            insert.setString(3, DateTimeUtils.formatInstant(Instant.now()));
             insert.setString(4, PoolClosed.class.getName());
             insert.setBytes(5, ("{\"poolId\":\"" + poolId + "\",\"decision\":{\"decidedBy\":\"manager\","
                     + "\"role\":\"POOL_MANAGER\",\"decidedAt\":\"2017-06-01T09:00:00Z\",\"reason\":\"All decided\"}}")

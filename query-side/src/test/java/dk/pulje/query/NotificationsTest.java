@@ -26,7 +26,9 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.subscription.Subscribed;
+import dk.pulje.shared.subscription.Unsubscribed;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +92,7 @@ class NotificationsTest extends NotificationsBehaviour {
                 .containsExactly("Kim Jensen <kim.jensen@odense.dk>");
         assertThat(published.getSubject()).isEqualTo("Ny pulje: Initiatives for an early, preventive and more effective effort");
         assertThat(published.getMessageID()).matches("<pulje-outbox-\\d+@pulje>");
-        assertThat(published.getContent().toString()).contains("Beløb: 24.900.000,00 kr.", "Kan søges af: kommuner",
+        assertThat(text(published)).contains("Beløb: 24.900.000,00 kr.", "Kan søges af: kommuner",
                 "Ansøgningsfrist: 24. marts 2017 kl. 12:00", "https://pulje.example.dk/public/pools",
                 "municipality:461 abonnerer");
         System.out.println("E-mail as received by the test SMTP server:\n" + GreenMailUtil.getWholeMessage(published));
@@ -114,7 +116,7 @@ class NotificationsTest extends NotificationsBehaviour {
         assertThat(received[1].getAllRecipients()[0].toString()).contains("kim.jensen@odense.dk");
         assertThat(received[2].getSubject()).isEqualTo("Informationsmødet er flyttet til 22. februar 2017");
         assertThat(received[2].getAllRecipients()[0].toString()).contains("ida@odense.dk");
-        assertThat(received[2].getContent().toString()).contains("Nu: 22. februar 2017 kl. 10:00–14:30",
+        assertThat(text(received[2])).contains("Nu: 22. februar 2017 kl. 10:00–14:30",
                 "Før: 20. februar 2017", "Årsag: The room was double-booked");
 
         long outboxRows = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox", Long.class);
@@ -160,11 +162,11 @@ class NotificationsTest extends NotificationsBehaviour {
                 .containsOnly("Ane Berg <ane@aarhus.dk>");
         assertThat(received[0].getSubject())
                 .isEqualTo("Påmindelse: rapporten status-2018 skal indsendes senest 1. marts 2019");
-        assertThat(received[0].getContent().toString()).contains("for Early help in PPR", "om 14 dage",
+        assertThat(text(received[0])).contains("for Early help in PPR", "om 14 dage",
                 "https://pulje.example.dk/grants/" + grant.value());
         assertThat(received[1].getSubject())
                 .isEqualTo("Rapporten status-2018 er ikke modtaget: udbetalinger holdes tilbage");
-        assertThat(received[1].getContent().toString()).contains("skulle være indsendt senest 1. marts 2019");
+        assertThat(text(received[1])).contains("skulle være indsendt senest 1. marts 2019");
 
         events.erasure("ane@aarhus.dk",
                 new Decision("manager", Role.POOL_MANAGER, Instant.now(), "Asked to be forgotten"));
@@ -174,5 +176,42 @@ class NotificationsTest extends NotificationsBehaviour {
         Thread.sleep(500);
         assertThat(SMTP.getReceivedMessagesForDomain("ane@aarhus.dk")).as("an erased person is told nothing")
                 .hasSize(2);
+    }
+
+    @Test
+    void a_subscriber_who_asked_for_english_is_written_to_in_english_as_text_with_html_beside_it() throws Exception {
+        EventLog events = new EventLog(eventStore, jdbc);
+        ProgrammeId programme = ProgrammeId.random();
+        PoolId pool = PoolId.random();
+        Decision aalborgClerk = new Decision("aalborg", Role.APPLICANT, Instant.now(), null);
+        events.subscription("subscription:municipality:851", new Subscribed("subscription:municipality:851",
+                "municipality:851", new ContactPerson("Jo Smith", "jo.smith@aalborg.dk", null),
+                Set.of(ApplicantKind.MUNICIPALITY), List.of(), aalborgClerk, "en"));
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        events.pool(pool, earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, new Decision("manager", Role.POOL_MANAGER, Instant.now(), null)));
+
+        MimeMessage published = await().atMost(Duration.ofSeconds(20)).until(
+                () -> SMTP.getReceivedMessagesForDomain("jo.smith@aalborg.dk"), received -> received.length == 1)[0];
+        events.subscription("subscription:municipality:851", new Unsubscribed("subscription:municipality:851",
+                "municipality:851", aalborgClerk));
+
+        assertThat(published.getSubject())
+                .isEqualTo("New pool: Initiatives for an early, preventive and more effective effort");
+        assertThat(published.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart parts = (MimeMultipart) published.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(text(published)).contains("Amount: DKK 24,900,000.00", "Open to: municipalities",
+                "Application deadline: 24 March 2017, 12:00", "https://pulje.example.dk/public/pools")
+                .doesNotContain("Jo Smith", "jo.smith@aalborg.dk");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat(parts.getBodyPart(1).getContent().toString()).contains("<html lang=\"en\"",
+                "DKK 24,900,000.00", "href=\"https://pulje.example.dk/public/pools\"");
+    }
+
+    /** The text of an e-mail: its first part, the HTML being its alternative. */
+    private static String text(MimeMessage message) throws Exception {
+        return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
     }
 }

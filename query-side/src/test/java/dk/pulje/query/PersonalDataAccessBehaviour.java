@@ -11,6 +11,7 @@ import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.spring.security.Allowed;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.shared.common.Role.AUDITOR;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -242,10 +244,14 @@ abstract class PersonalDataAccessBehaviour {
                 .containsExactly(new Read("auditor", "AUDITOR", "subject-of-ane", "/audit/a-new-answer"));
     }
 
-    /** An endpoint written after the access log, by someone who never heard of it. */
+    /**
+     * An endpoint written after the access log, by someone who never heard of it (but who said who may call it, as
+     * every endpoint must).
+     */
     @RestController
     static class ANewAnswer {
 
+        @Allowed(AUDITOR)
         @GetMapping("/audit/a-new-answer")
         Map<String, Object> answer() {
             return Map.of("who", List.of(new ContactPerson("Ane Ravn", "ane@ravn.dk", null, "subject-of-ane")));

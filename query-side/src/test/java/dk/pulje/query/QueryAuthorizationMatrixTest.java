@@ -1,12 +1,12 @@
 package dk.pulje.query;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +54,6 @@ class QueryAuthorizationMatrixTest {
     private static final Set<String> STAFF_AND_APPLICANTS = Set.of("manager", "assessor", "approver", "finance",
             "auditor", "aarhus");
     private static final Set<String> AUDITOR = Set.of("auditor");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("GET /public/pools", EVERYONE),
@@ -130,9 +127,9 @@ class QueryAuthorizationMatrixTest {
                         || endpoint.equals(REPLAY_ALL));
         assertThat(endpoints).containsAll(ALLOWED.keySet());
 
-        Map<String, MockHttpSession> sessions = new HashMap<>();
+        Map<String, Cookie> sessions = new HashMap<>();
         for (String user : USERS) {
-            sessions.put(user, signIn(user));
+            sessions.put(user, DashboardSignIn.as(mvc, user));
         }
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -142,7 +139,7 @@ class QueryAuthorizationMatrixTest {
             for (String user : USERS) {
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
                         URI.create(path));
-                request = path.startsWith("/dashboard") ? request.session(sessions.get(user))
+                request = path.startsWith("/dashboard") ? request.cookie(sessions.get(user))
                         : request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
                 MvcResult result = mvc.perform(request).andReturn();
@@ -175,17 +172,6 @@ class QueryAuthorizationMatrixTest {
         assertThat(checked).isEqualTo((ALLOWED.size() + 1) * USERS.size());
         System.out.printf("authorization matrix: %d query endpoints x %d roles = %d calls checked, %d open to anyone%n",
                 ALLOWED.size() + 1, USERS.size(), checked, OPEN_TO_ANYONE.size());
-    }
-
-    /** Signs in to the dashboard through its form, with the CSRF token, as a browser does. */
-    private MockHttpSession signIn(String user) throws Exception {
-        MvcResult form = mvc.perform(MockMvcRequestBuilders.get("/dashboard/login")).andReturn();
-        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
-        Matcher token = CSRF.matcher(form.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(token.find()).isTrue();
-        mvc.perform(MockMvcRequestBuilders.post("/dashboard/login").session(session).param("username", user)
-                .param("password", "demo").param("_csrf", token.group(1)));
-        return session;
     }
 
     private Set<String> endpoints() {

@@ -6,6 +6,7 @@ import dk.pulje.spring.axon.MessageLogContext;
 import dk.pulje.spring.limits.RequestLimits;
 import dk.pulje.spring.problem.ProblemPages;
 import dk.pulje.spring.problem.ProblemTypes;
+import dk.pulje.spring.security.EndpointAuthorization;
 import dk.pulje.spring.security.JwtAudience;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.PuljeUsers;
@@ -17,7 +18,8 @@ import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,8 +39,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import javax.sql.DataSource;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
@@ -47,7 +48,7 @@ import java.util.List;
  * with, and the request limits.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(PuljeUsers.class)
+@EnableConfigurationProperties({PuljeUsers.class, PersonalDataSettings.class, NodeSettings.class})
 @Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class, RequestLimits.class,
         ProblemPages.class})
 public class PuljeSpringConfiguration {
@@ -95,6 +96,13 @@ public class PuljeSpringConfiguration {
         return new SignedIn(configured);
     }
 
+    /** Who may call each endpoint, as the endpoint declares it ({@code @Allowed}, {@code @Public}). */
+    @Bean
+    EndpointAuthorization endpointAuthorization(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+        return new EndpointAuthorization(handlers);
+    }
+
     @Bean
     NumbersInRange numbersInRange() {
         return new NumbersInRange();
@@ -130,18 +138,15 @@ public class PuljeSpringConfiguration {
      * previous master keys, while a rotation is under way, still open the keys they wrapped.
      */
     @Bean
-    PersonalDataKeys personalDataKeys(DataSource dataSource,
-                                      @Value("${pulje.personal-data.key-cache:10s}") Duration keyCache,
-                                      @Value("${pulje.personal-data.master-key:}") String masterKey,
-                                      @Value("${pulje.personal-data.previous-master-keys:}") List<String> previous) {
-        if (masterKey.isBlank()) {
+    PersonalDataKeys personalDataKeys(DataSource dataSource, PersonalDataSettings settings) {
+        if (settings.masterKey().isBlank()) {
             throw new IllegalStateException("No personal data master key: set PULJE_PERSONAL_DATA_MASTER_KEY "
                     + "(pulje.personal-data.master-key) to the Base64 of 256 random bits (openssl rand -base64 32), the "
                     + "same on every node of both apps, and keep it outside the database. Only the demo profile brings "
                     + "a key of its own, a published one");
         }
-        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), keyCache,
-                PersonalDataKeys.masterKey(masterKey), previous.stream().filter(key -> !key.isBlank())
+        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), settings.keyCache(),
+                PersonalDataKeys.masterKey(settings.masterKey()), settings.previousMasterKeys().stream()
                 .map(PersonalDataKeys::masterKey).toList(), PuljeSpringConfiguration::afterCommit);
     }
 

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,9 +93,13 @@ public final class ReplayBenchmark {
             long nextHeap = up;
             long position = startPosition;
             long now = up;
+            Path positions = querySide.log().resolveSibling("query-side-replay-positions.txt");
+            Files.writeString(positions, "");
             while (now < until && position < head) {
                 if (now >= nextHeap) {
                     heap.add(new long[] {(now - up) / 1_000_000_000L, heapAfterGc(querySide.pid())});
+                    Files.writeString(positions, positionsLine((now - up) / 1_000_000_000L, queries, json),
+                            StandardOpenOption.APPEND);
                     nextHeap += HEAP_EVERY_SECONDS * 1_000_000_000L;
                 }
                 Thread.sleep(500);
@@ -145,6 +150,21 @@ public final class ReplayBenchmark {
                         seconds, caughtUp ? "" : " (rate measured over that time)", heapLine, max / 1024,
                         flat ? "flat" : "growing", fillSeconds, cpuPerEvent.get("querySide") * 1000,
                         cpuPerEvent.get("postgres") * 1000));
+    }
+
+    /** Each processor's position, to see how far apart they run. */
+    private static String positionsLine(long second, Api queries, JsonMapper json) throws Exception {
+        StringBuilder line = new StringBuilder().append(second).append(" s:");
+        for (JsonNode group : progress(queries, json)) {
+            line.append(' ').append(group.path("group").asString("?")).append('=')
+                    .append(group.path("position").asLong(0));
+        }
+        for (String meter : queries.get("/actuator/prometheus", "auditor").body().split("\n")) {
+            if (meter.startsWith("pulje_event_reads_total")) {
+                line.append(' ').append(meter.replace("pulje_event_reads_total", "reads"));
+            }
+        }
+        return line.append('\n').toString();
     }
 
     /** The position of the projection furthest behind. */

@@ -25,6 +25,7 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,6 +38,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.ASSESSOR;
 
 @RestController
 @RequestMapping("/pools/{poolId}/applications")
@@ -90,6 +95,7 @@ class ApplicationController {
 
     @Operation(summary = "Submit an application while a round is open (applicant)")
     @Creates
+    @Allowed(APPLICANT)
     @PostMapping
     ResponseEntity<Accepted> submit(@PathVariable PoolId poolId, @RequestBody SubmitRequest request, Actor actor,
                                     @Parameter(hidden = true) Signature signature) {
@@ -101,6 +107,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Amend an application before the deadline (applicant)")
+    @Allowed(APPLICANT)
     @PostMapping("/{applicationId}/amendments")
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                    @RequestBody AmendRequest request, Actor actor) {
@@ -110,6 +117,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Withdraw an application before the deadline (applicant)")
+    @Allowed(APPLICANT)
     @PostMapping("/{applicationId}/withdrawal")
     ResponseEntity<Accepted> withdraw(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                       @RequestBody(required = false) ReasonRequest request, Actor actor) {
@@ -119,6 +127,7 @@ class ApplicationController {
 
     @Operation(summary = "Confirm your organisation's part in a joint application that names it as a partner "
             + "(applicant, for the partner); only then is the application the partner's active one in the round")
+    @Allowed(APPLICANT)
     @PostMapping("/{applicationId}/partnership/confirmation")
     ResponseEntity<Accepted> confirmPartnership(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                                 @RequestBody(required = false) ReasonRequest request, Actor actor) {
@@ -128,6 +137,7 @@ class ApplicationController {
 
     @Operation(summary = "Decline your organisation's part in a joint application that names it as a partner, with "
             + "a reason (applicant, for the partner); the application goes on without it")
+    @Allowed(APPLICANT)
     @PostMapping("/{applicationId}/partnership/decline")
     ResponseEntity<Accepted> declinePartnership(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                                 @RequestBody ReasonRequest request, Actor actor) {
@@ -144,6 +154,7 @@ class ApplicationController {
     @Operation(summary = "Remove a partner that has not confirmed its part from your joint application, with a reason "
             + "(applicant, for the lead), while the application is undecided; the partner is free in the round and "
             + "the application goes on without it. A partner that confirmed cannot be removed")
+    @Allowed(APPLICANT)
     @PostMapping("/{applicationId}/partnership/removal")
     ResponseEntity<Accepted> removePartner(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                            @RequestBody RemovalRequest request, Actor actor) {
@@ -152,6 +163,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Screen an application as eligible or not, with a reason (assessor)")
+    @Allowed(ASSESSOR)
     @PostMapping("/{applicationId}/screening")
     ResponseEntity<Accepted> screen(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                     @RequestBody ScreeningRequest request, Actor actor) {
@@ -163,6 +175,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Score an eligible application from 1 to 5, with a justification (assessor)")
+    @Allowed(ASSESSOR)
     @PostMapping("/{applicationId}/scores")
     ResponseEntity<Accepted> score(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                    @RequestBody ScoreRequest request, Actor actor) {
@@ -174,6 +187,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Award a grant, at most what was asked and what the pool has left (approver)")
+    @Allowed(APPROVER)
     @PostMapping("/{applicationId}/award")
     ResponseEntity<Accepted> award(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                    @RequestBody AwardRequest request, Actor actor) {
@@ -183,6 +197,7 @@ class ApplicationController {
 
     @Operation(summary = "Declare a conflict of interest in an application, with a reason; the declarer may then "
             + "neither assess nor decide it (assessor, approver)")
+    @Allowed({ASSESSOR, APPROVER})
     @PostMapping("/{applicationId}/conflict-of-interest")
     ResponseEntity<Accepted> declareConflict(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                              @RequestBody ReasonRequest request, Actor actor) {
@@ -191,6 +206,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Reject an application, with a reason (approver)")
+    @Allowed(APPROVER)
     @PostMapping("/{applicationId}/rejection")
     ResponseEntity<Accepted> reject(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                     @RequestBody ReasonRequest request, Actor actor) {

@@ -4,13 +4,13 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
+import dk.pulje.spring.NodeSettings;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Deadlines (a round's closing, a grant's acceptance, a report's due date) live in the event store's database
@@ -32,12 +33,11 @@ class PersistentDeadlines {
 
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
-                                @Value("${pulje.deadlines.polling-interval:1s}") Duration pollingInterval,
-                                @Value("${pulje.node-id:${random.uuid}}") String nodeId) {
+                                DeadlineSettings settings, NodeSettings node) {
         return new ClockedSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), tasks, clock)
-                .pollingInterval(pollingInterval)
+                .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(10))
-                .schedulerName(new SchedulerName.Fixed(nodeId))
+                .schedulerName(new SchedulerName.Fixed(node.nodeIdOr(() -> UUID.randomUUID().toString())))
                 .threads(2)
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
@@ -58,7 +58,10 @@ class PersistentDeadlines {
                 .build();
     }
 
-    /** {@code pulje.deadlines.fire=false} makes a node that schedules deadlines but leaves firing them to others. */
+    /**
+     * {@code pulje.deadlines.fire=false} ({@link DeadlineSettings#fire()}) makes a node that schedules deadlines but
+     * leaves firing them to others.
+     */
     @Bean
     @ConditionalOnBooleanProperty(name = "pulje.deadlines.fire", matchIfMissing = true)
     SchedulerLifecycle deadlineSchedulerLifecycle(Scheduler deadlineScheduler) {

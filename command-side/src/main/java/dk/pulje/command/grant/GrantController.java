@@ -23,6 +23,7 @@ import dk.pulje.shared.grant.RequestBudgetChange;
 import dk.pulje.shared.grant.ReturnReport;
 import dk.pulje.shared.grant.StartProject;
 import dk.pulje.shared.grant.SubmitReport;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,6 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 /** The follow-up of a grant: the grantee accepts, starts and reports; staff decide; finance pays and claims. */
 @RestController
@@ -90,6 +95,7 @@ class GrantController {
     }
 
     @Operation(summary = "Accept the grant before its acceptance deadline, with its budget lines (grantee)")
+    @Allowed(APPLICANT)
     @PostMapping("/acceptance")
     ResponseEntity<Accepted> accept(@PathVariable GrantId grantId, @RequestBody(required = false) AcceptRequest request,
                                     Actor actor) {
@@ -98,6 +104,7 @@ class GrantController {
     }
 
     @Operation(summary = "Report the day the project started (grantee)")
+    @Allowed(APPLICANT)
     @PostMapping("/start")
     ResponseEntity<Accepted> start(@PathVariable GrantId grantId, @RequestBody StartRequest request, Actor actor) {
         return send(new StartProject(grantId, request.startedOn(), actor), grantId, actor, "");
@@ -105,6 +112,7 @@ class GrantController {
 
     @Operation(summary = "Record a payment of a year's scheduled money (finance officer)")
     @Creates
+    @Allowed(FINANCE_OFFICER)
     @PostMapping("/disbursements")
     ResponseEntity<Accepted> disburse(@PathVariable GrantId grantId, @RequestBody DisbursementRequest request,
                                       Actor actor) {
@@ -114,6 +122,7 @@ class GrantController {
     }
 
     @Operation(summary = "Submit a report the grant owes (grantee)")
+    @Allowed(APPLICANT)
     @PostMapping("/reports/{reportId}/submission")
     ResponseEntity<Accepted> submitReport(@PathVariable GrantId grantId, @PathVariable String reportId,
                                           @RequestBody ReportRequest request, Actor actor) {
@@ -122,6 +131,7 @@ class GrantController {
     }
 
     @Operation(summary = "Approve a submitted report (pool manager)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/reports/{reportId}/approval")
     ResponseEntity<Accepted> approveReport(@PathVariable GrantId grantId, @PathVariable String reportId,
                                            @RequestBody(required = false) ReasonRequest request, Actor actor) {
@@ -130,6 +140,7 @@ class GrantController {
     }
 
     @Operation(summary = "Return a submitted report for revision, with a reason (pool manager)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/reports/{reportId}/return")
     ResponseEntity<Accepted> returnReport(@PathVariable GrantId grantId, @PathVariable String reportId,
                                           @RequestBody ReasonRequest request, Actor actor) {
@@ -139,6 +150,7 @@ class GrantController {
 
     @Operation(summary = "Move money between budget lines or carry a year's money over, with a reason (grantee)")
     @Creates
+    @Allowed(APPLICANT)
     @PostMapping("/budget-changes")
     ResponseEntity<Accepted> changeBudget(@PathVariable GrantId grantId, @RequestBody BudgetChangeRequest request,
                                           Actor actor) {
@@ -149,6 +161,7 @@ class GrantController {
     }
 
     @Operation(summary = "Approve a requested budget change, with a reason (pool manager)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/budget-changes/{changeId}/approval")
     ResponseEntity<Accepted> approveChange(@PathVariable GrantId grantId, @PathVariable String changeId,
                                            @RequestBody ReasonRequest request, Actor actor) {
@@ -157,6 +170,7 @@ class GrantController {
     }
 
     @Operation(summary = "Refuse a requested budget change, with a reason (pool manager)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/budget-changes/{changeId}/refusal")
     ResponseEntity<Accepted> refuseChange(@PathVariable GrantId grantId, @PathVariable String changeId,
                                           @RequestBody ReasonRequest request, Actor actor) {
@@ -166,6 +180,7 @@ class GrantController {
 
     @Operation(summary = "Claim money back; claims under 500 kr. are waived by rule (finance officer)")
     @Creates
+    @Allowed(FINANCE_OFFICER)
     @PostMapping("/repayment-claims")
     ResponseEntity<Accepted> claim(@PathVariable GrantId grantId, @RequestBody ClaimRequest request, Actor actor) {
         String id = request.id() == null ? Identifier.random() : request.id();
@@ -174,6 +189,7 @@ class GrantController {
     }
 
     @Operation(summary = "Record money paid back on a claim (finance officer)")
+    @Allowed(FINANCE_OFFICER)
     @PostMapping("/repayment-claims/{claimId}/payments")
     ResponseEntity<Accepted> repay(@PathVariable GrantId grantId, @PathVariable String claimId,
                                    @RequestBody RepaymentRequest request, Actor actor) {
@@ -182,6 +198,7 @@ class GrantController {
     }
 
     @Operation(summary = "Close the grant: final report and accounts approved, nothing owed (pool manager)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/closure")
     ResponseEntity<Accepted> close(@PathVariable GrantId grantId, @RequestBody(required = false) ReasonRequest request,
                                    Actor actor) {

@@ -1,6 +1,5 @@
 package dk.pulje.command.infra;
 
-import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.personal.SealedContacts;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -9,25 +8,16 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.sql.SQLException;
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
     /** Unique-key violations (SQLSTATE 23505 on PostgreSQL and H2) are concurrent appends: optimistic locking. */
     private static final String UNIQUE_VIOLATION = "23505";
-
-    /** Real time, unless the clock is made adjustable for a demo (see {@code simulation}). */
-    @Bean
-    @ConditionalOnBooleanProperty(name = "pulje.clock.adjustable", havingValue = false, matchIfMissing = true)
-    Clock clock() {
-        return Clock.system(Deadline.COPENHAGEN);
-    }
 
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {

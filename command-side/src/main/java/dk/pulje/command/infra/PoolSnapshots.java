@@ -1,6 +1,7 @@
 package dk.pulje.command.infra;
 
 import dk.pulje.shared.personal.PersonalDataKeys;
+import dk.pulje.spring.PersonalDataSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -13,7 +14,6 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 import javax.crypto.SecretKey;
@@ -31,14 +31,14 @@ class PoolSnapshots {
 
     @Bean
     SnapshotTriggerDefinition poolSnapshotTrigger(Snapshotter snapshotter,
-                                                  @Value("${pulje.snapshots.pool-threshold:250}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+                                                  SnapshotSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.poolThreshold());
     }
 
     /** The key comes from where the personal data keys' comes from: the configuration, never the database. */
     @Bean
-    SnapshotSeal snapshotSeal(@Value("${pulje.personal-data.master-key:}") String masterKey, Serializer serializer) {
-        SecretKey key = PersonalDataKeys.masterKey(masterKey);
+    SnapshotSeal snapshotSeal(PersonalDataSettings personalData, Serializer serializer) {
+        SecretKey key = PersonalDataKeys.masterKey(personalData.masterKey());
         if (key == null) {
             throw new IllegalStateException("No personal data master key (pulje.personal-data.master-key): snapshots "
                     + "are sealed with a key derived from it");

@@ -16,6 +16,7 @@ import dk.pulje.shared.meeting.MeetingTime;
 import dk.pulje.shared.meeting.PlanMeeting;
 import dk.pulje.shared.meeting.RegisterForMeeting;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +32,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 @RestController
 @Tag(name = "Information meetings", description = "Planning meetings about pools (pool manager) and registering "
@@ -75,6 +79,7 @@ class MeetingController {
 
     @Operation(summary = "Plan an information meeting about one or several pools (pool manager)")
     @Creates
+    @Allowed(POOL_MANAGER)
     @PostMapping("/meetings")
     ResponseEntity<Accepted> plan(@RequestBody PlanRequest request, Actor actor) {
         MeetingId id = request.id() == null ? MeetingId.random() : request.id();
@@ -84,6 +89,7 @@ class MeetingController {
     @Operation(summary = "Register an attendee of your organisation; beyond the capacity on the waiting list. "
             + "The Location names the registration")
     @Creates
+    @Allowed(APPLICANT)
     @PostMapping("/meetings/{meetingId}/registrations")
     ResponseEntity<Accepted> register(@PathVariable MeetingId meetingId, @RequestBody RegistrationRequest request,
                                       Actor actor) {
@@ -94,6 +100,7 @@ class MeetingController {
 
     @Operation(summary = "Cancel a registration (your organisation's, or any as pool manager); the first waiting "
             + "takes the seat")
+    @Allowed({APPLICANT, POOL_MANAGER})
     @PostMapping("/meetings/{meetingId}/registrations/{registrationId}/cancellation")
     ResponseEntity<Accepted> cancelRegistration(@PathVariable MeetingId meetingId,
                                                 @PathVariable String registrationId,
@@ -104,6 +111,7 @@ class MeetingController {
     }
 
     @Operation(summary = "Move a meeting in time or place, with a reason; those registered are told")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/meetings/{meetingId}/changes")
     ResponseEntity<Accepted> change(@PathVariable MeetingId meetingId, @RequestBody TimeRequest request,
                                     Actor actor) {
@@ -113,6 +121,7 @@ class MeetingController {
     }
 
     @Operation(summary = "Add material from the meeting: slides, a recording (https link)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/meetings/{meetingId}/material")
     ResponseEntity<Accepted> addMaterial(@PathVariable MeetingId meetingId, @RequestBody MaterialRequest request,
                                          Actor actor) {
@@ -122,6 +131,7 @@ class MeetingController {
     }
 
     @Operation(summary = "Cancel a meeting, with a reason; those registered are told")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/meetings/{meetingId}/cancellation")
     ResponseEntity<Accepted> cancel(@PathVariable MeetingId meetingId, @RequestBody ReasonRequest request,
                                     Actor actor) {

@@ -1,6 +1,6 @@
 package dk.pulje.command.meeting;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,12 @@ class RegistrationLimit {
 
     private final int perOrganisation;
 
-    RegistrationLimit(@Value("${pulje.meetings.registrations-per-organisation:" + DEFAULT + "}") int perOrganisation) {
+    @Autowired
+    RegistrationLimit(MeetingSettings settings) {
+        this(settings.registrationsPerOrganisation());
+    }
+
+    RegistrationLimit(int perOrganisation) {
         if (perOrganisation < 1) {
             throw new IllegalArgumentException("pulje.meetings.registrations-per-organisation is at least 1");
         }

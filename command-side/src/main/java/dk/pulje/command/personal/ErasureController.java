@@ -4,6 +4,7 @@ import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.personal.ErasePersonalData;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 @RestController
 @Tag(name = "Personal data", description = "Erasing a person's data everywhere, the log kept intact (pool manager)")
@@ -28,6 +31,7 @@ class ErasureController {
     }
 
     @Operation(summary = "Erase a person: their key is destroyed, so every event naming them reads (slettet)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/personal-data/erasures")
     ResponseEntity<Accepted> erase(@RequestBody ErasureRequest request, Actor actor) {
         return commands.change(new ErasePersonalData(request.email(), actor, request.reason()), "personal-data",

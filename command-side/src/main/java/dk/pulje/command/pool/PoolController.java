@@ -19,6 +19,7 @@ import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PublishPool;
 import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 @RestController
 @Tag(name = "Pools", description = "Drafting, publishing, amending and closing grant pools (pool manager)")
@@ -48,6 +51,7 @@ class PoolController {
 
     @Operation(summary = "Draft a pool in a programme; its budget is drawn from the programme's envelope")
     @Creates
+    @Allowed(POOL_MANAGER)
     @PostMapping("/programmes/{programmeId}/pools")
     ResponseEntity<Accepted> draft(@PathVariable ProgrammeId programmeId, @RequestBody PoolPlan request,
                                    Actor actor) {
@@ -66,6 +70,7 @@ class PoolController {
     }
 
     @Operation(summary = "Announce a drafted pool with its planned dates, before its real rounds are published")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/announcement")
     ResponseEntity<Accepted> announce(@PathVariable PoolId poolId, @RequestBody AnnouncementRequest request,
                                       Actor actor) {
@@ -79,6 +84,7 @@ class PoolController {
     }
 
     @Operation(summary = "Publish a drafted or announced pool, with its real rounds when they differ from the draft")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/publication")
     ResponseEntity<Accepted> publish(@PathVariable PoolId poolId,
                                      @RequestBody(required = false) PublicationRequest request, Actor actor) {
@@ -90,6 +96,7 @@ class PoolController {
 
     @Operation(summary = "Amend a pool's budget or deadlines, with a reason; a pool that needs a second signature "
             + "records the amendment as proposal number n (see its history) until another pool manager signs it")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/amendments")
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @RequestBody AmendRequest request, Actor actor) {
         return commands.change(new AmendPool(poolId, request.budget(), request.deadlineChanges(), actor,
@@ -100,6 +107,7 @@ class PoolController {
     }
 
     @Operation(summary = "Sign a proposed amendment as the second pool manager: it takes effect")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/amendments/{amendment}/approval")
     ResponseEntity<Accepted> approveAmendment(@PathVariable PoolId poolId, @PathVariable int amendment,
                                               @RequestBody(required = false) SignatureRequest request, Actor actor) {
@@ -108,6 +116,7 @@ class PoolController {
     }
 
     @Operation(summary = "Refuse (or, as its proposer, withdraw) a proposed amendment, with a reason")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/amendments/{amendment}/refusal")
     ResponseEntity<Accepted> refuseAmendment(@PathVariable PoolId poolId, @PathVariable int amendment,
                                              @RequestBody ReasonRequest request, Actor actor) {
@@ -116,6 +125,7 @@ class PoolController {
     }
 
     @Operation(summary = "Close a pool, with a reason")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/closure")
     ResponseEntity<Accepted> close(@PathVariable PoolId poolId, @RequestBody ReasonRequest request, Actor actor) {
         return commands.change(new ClosePool(poolId, actor, request.reason()), poolId.toString(), actor,

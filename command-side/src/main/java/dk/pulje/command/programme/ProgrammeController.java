@@ -10,6 +10,7 @@ import dk.pulje.shared.programme.FinanceYears;
 import dk.pulje.shared.programme.FundInitiativeDirectly;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 @RestController
 @Tag(name = "Programmes", description = "Political appropriations whose envelopes pools and initiatives draw from")
@@ -48,6 +51,7 @@ class ProgrammeController {
 
     @Operation(summary = "Establish a programme with its envelope, yearly envelopes and tracks (pool manager)")
     @Creates
+    @Allowed(POOL_MANAGER)
     @PostMapping("/programmes")
     ResponseEntity<Accepted> establish(@RequestBody EstablishRequest request, Actor actor) {
         ProgrammeId id = request.id() == null ? ProgrammeId.random() : request.id();
@@ -68,6 +72,7 @@ class ProgrammeController {
     }
 
     @Operation(summary = "Fund an initiative of a programme directly, not through a pool (pool manager)")
+    @Allowed(POOL_MANAGER)
     @PostMapping("/programmes/{programmeId}/initiatives")
     ResponseEntity<Accepted> fundDirectly(@PathVariable ProgrammeId programmeId,
                                           @RequestBody FundDirectlyRequest request, Actor actor) {

@@ -29,7 +29,8 @@ class Subscription {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(Subscribe command, Clock clock) {
         apply(new Subscribed(command.subscriptionId(), command.actor().organisation(), command.recipient(),
-                command.applicantKinds(), command.topics(), Decision.by(command.actor(), clock.instant(), null)));
+                command.applicantKinds(), command.topics(), Decision.by(command.actor(), clock.instant(), null),
+                command.language()));
     }
 
     @CommandHandler

@@ -8,6 +8,7 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.subscription.Subscribe;
 import dk.pulje.shared.subscription.Unsubscribe;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Set;
+
+import static dk.pulje.shared.common.Role.APPLICANT;
 
 @RestController
 @Tag(name = "Subscriptions", description = "Your organisation's e-mail about new pools, deadlines and meetings "
@@ -32,20 +35,24 @@ class SubscriptionController {
 
     @Schema(example = """
             {"recipient": {"name": "Kim Jensen", "email": "kim.jensen@odense.dk"},
-             "applicantKinds": ["MUNICIPALITY"], "topics": ["anbragte", "PPR"]}""")
-    record SubscriptionRequest(ContactPerson recipient, Set<ApplicantKind> applicantKinds, List<String> topics) {
+             "applicantKinds": ["MUNICIPALITY"], "topics": ["anbragte", "PPR"], "language": "da"}""")
+    record SubscriptionRequest(ContactPerson recipient, Set<ApplicantKind> applicantKinds, List<String> topics,
+                               @Schema(description = "The language of the e-mails: da (the default) or en",
+                                       allowableValues = {"da", "en"}, nullable = true) String language) {
     }
 
     @Operation(summary = "Subscribe your organisation (or change its subscription): e-mail when a pool open to these "
             + "kinds of applicant and mentioning a topic is published, and a week before its deadline")
+    @Allowed(APPLICANT)
     @PostMapping("/subscriptions")
     ResponseEntity<Accepted> subscribe(@RequestBody SubscriptionRequest request, Actor actor) {
         Subscribe command = new Subscribe(null, request.recipient(), request.applicantKinds(), request.topics(),
-                actor);
+                request.language(), actor);
         return commands.change(command, command.subscriptionId(), actor, "/subscriptions");
     }
 
     @Operation(summary = "End your organisation's subscription")
+    @Allowed(APPLICANT)
     @PostMapping("/subscriptions/cancellation")
     ResponseEntity<Accepted> unsubscribe(@RequestBody(required = false) ReasonRequest request, Actor actor) {
         Unsubscribe command = new Unsubscribe(null, actor, request == null ? null : request.reason());

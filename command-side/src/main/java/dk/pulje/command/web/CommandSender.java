@@ -11,7 +11,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +38,12 @@ public class CommandSender {
     private final int attempts;
 
     CommandSender(CommandGateway commandGateway, EventPositions positions, IdempotentRequests idempotency,
-                  PlatformTransactionManager transactions, @Value("${pulje.commands.attempts:5}") int attempts) {
+                  PlatformTransactionManager transactions, CommandSettings settings) {
         this.commandGateway = commandGateway;
         this.positions = positions;
         this.idempotency = idempotency;
         this.transactions = new TransactionTemplate(transactions);
-        this.attempts = attempts;
+        this.attempts = settings.attempts();
     }
 
     /** 201 Created: the command made a new resource at {@code location}. */

@@ -1,16 +1,15 @@
 package dk.pulje.command.web;
 
+import dk.pulje.spring.limits.RequestLimitSettings;
 import dk.pulje.spring.web.ProblemResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final long maxBody;
     private final JsonMapper json;
 
-    RequestBodyLimit(@Value("${pulje.requests.max-body:64KB}") DataSize maxBody, JsonMapper json) {
-        this.maxBody = maxBody.toBytes();
+    RequestBodyLimit(RequestLimitSettings settings, JsonMapper json) {
+        this.maxBody = settings.maxBody().toBytes();
         this.json = json;
     }
 

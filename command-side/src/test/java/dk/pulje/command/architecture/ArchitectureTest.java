@@ -3,8 +3,11 @@ package dk.pulje.command.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.pulje.spring.security.EndpointRule;
+import dk.pulje.spring.time.SystemClockRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -60,5 +63,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dk.pulje.command.web..")
                 .should().dependOnClassesThat().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
                 .check(pulje);
+    }
+
+    /** Deadlines, decisions and the demo's dates all follow the one clock a demo or a test moves. */
+    @Test
+    void only_the_clock_bean_reads_the_system_clock() {
+        SystemClockRule.onlyTheClockBeanReadsTheSystemClock().check(pulje.that(resideInAPackage("dk.pulje.command..")));
+    }
+
+    /** Who may call each endpoint is declared beside it; the authorization matrix test checks what it declares. */
+    @Test
+    void every_endpoint_declares_who_may_call_it() {
+        EndpointRule.everyEndpointDeclaresWhoMayCallIt().check(pulje.that(resideInAPackage("dk.pulje.command..")));
     }
 }

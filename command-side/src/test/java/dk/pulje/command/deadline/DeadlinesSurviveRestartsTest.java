@@ -1,8 +1,8 @@
 package dk.pulje.command.deadline;
 
 import dk.pulje.command.CommandSideApplication;
-import dk.pulje.command.simulation.AdjustableClock;
 import dk.pulje.shared.testing.TestPostgres;
+import dk.pulje.spring.time.AdjustableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -37,18 +37,31 @@ class SubscriptionTest {
     }
 
     private Subscribed subscribed(List<String> topics) {
+        return subscribed(topics, "da");
+    }
+
+    private Subscribed subscribed(List<String> topics, String language) {
         return new Subscribed(ID, "municipality:461", KIM, Set.of(ApplicantKind.MUNICIPALITY), topics,
-                Decision.by(ODENSE, clock.instant(), null));
+                Decision.by(ODENSE, clock.instant(), null), language);
     }
 
     @Test
     void an_organisation_subscribes_once_and_changes_its_subscription_in_place() {
         fixture.givenNoPriorActivity()
-                .when(new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of("anbragte"), ODENSE))
+                .when(new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of("anbragte"), null, ODENSE))
                 .expectEvents(subscribed(List.of("anbragte")));
         fixture.given(subscribed(List.of("anbragte")))
-                .when(new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), ODENSE))
+                .when(new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), null, ODENSE))
                 .expectEvents(subscribed(List.of()));
+    }
+
+    @Test
+    void its_e_mails_are_in_danish_unless_it_asks_for_english() {
+        fixture.givenNoPriorActivity()
+                .when(new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), " EN ", ODENSE))
+                .expectEvents(subscribed(List.of(), "en"));
+        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), "de",
+                ODENSE)).isInstanceOf(InvalidValue.class).hasMessageContaining("Danish (da) or English (en)");
     }
 
     @Test
@@ -65,9 +78,9 @@ class SubscriptionTest {
 
     @Test
     void only_someone_acting_for_an_organisation_subscribes_it_for_some_kind_of_applicant() {
-        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(),
+        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), null,
                 new Actor("mette", Role.POOL_MANAGER))).isInstanceOf(InvalidValue.class);
-        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(), List.of(), ODENSE))
+        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(), List.of(), null, ODENSE))
                 .isInstanceOf(InvalidValue.class);
     }
 }

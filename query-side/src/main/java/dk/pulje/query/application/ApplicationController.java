@@ -1,5 +1,7 @@
 package dk.pulje.query.application;
 
+import dk.pulje.query.security.Staff;
+import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
@@ -76,6 +78,7 @@ class ApplicationController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationPage.class),
             examples = @ExampleObject(name = "Aarhus awarded", value = AARHUS_AWARDED)))
     @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
+    @StaffAndApplicants
     @GetMapping("/pools/{poolId}/applications")
     ApplicationPage applications(@PathVariable PoolId poolId,
                                  @RequestParam(required = false) ApplicationStatus status,
@@ -90,6 +93,7 @@ class ApplicationController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionPage.class),
             examples = @ExampleObject(name = "Published and awarded", value = PUBLISHED_AND_AWARDED)))
     @ReadsFrom({POOL_OVERVIEW, POOL_DECISIONS})
+    @Staff
     @GetMapping("/pools/{poolId}/decisions")
     DecisionPage decisions(@PathVariable PoolId poolId,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -102,6 +106,7 @@ class ApplicationController {
             description = "With asOf (ISO-8601 with offset; encode + as %2B) the application is rebuilt from the "
                     + "event store as it stood then, not read from the read model.")
     @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
+    @StaffAndApplicants
     @GetMapping("/pools/{poolId}/applications/{applicationId}")
     ApplicationView application(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
                                 @RequestParam(required = false)

@@ -2,6 +2,7 @@ package dk.pulje.query.audit;
 
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
 @Tag(name = "Read models",
@@ -37,6 +39,7 @@ class AuditController {
 
     @Operation(summary = "How far each projection has come against the head of the event store; during a replay "
             + "also its speed (events per second) and the time it still needs")
+    @Allowed(AUDITOR)
     @GetMapping("/admin/projections/progress")
     List<ReplayProgress.GroupProgress> progress() {
         return progress.progress();
@@ -44,12 +47,14 @@ class AuditController {
 
     @Operation(summary = "SHA-256 of every read-model table, over its rows in primary-key order")
     @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS})
+    @Allowed(AUDITOR)
     @GetMapping("/admin/read-models/checksums")
     Map<String, String> checksums() {
         return checksums.checksums();
     }
 
     @Operation(summary = "Rebuild one projection from the events; it catches up in the background")
+    @Allowed(AUDITOR)
     @PostMapping("/admin/projections/{group}/replay")
     ResponseEntity<Void> replay(@PathVariable String group) {
         if (!replay.replay(group)) {
@@ -59,6 +64,7 @@ class AuditController {
     }
 
     @Operation(summary = "Rebuild every projection from the events; they catch up in the background")
+    @Allowed(AUDITOR)
     @PostMapping("/admin/projections/replay")
     ResponseEntity<Void> replayAll() {
         replay.replayAll();

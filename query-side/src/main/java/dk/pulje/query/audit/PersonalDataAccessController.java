@@ -1,5 +1,6 @@
 package dk.pulje.query.audit;
 
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
 @Tag(name = "Audit")
@@ -24,6 +27,7 @@ class PersonalDataAccessController {
     @Operation(summary = "The access log of personal data: whose data (the person's subject) each answer showed, to "
             + "whom, in which role, when and through which request, newest first; of one person (subject) or of the "
             + "reads of one application's history (applicationId)")
+    @Allowed(AUDITOR)
     @GetMapping("/audit/personal-data-access")
     List<PersonalDataReads.Access> personalDataAccess(@RequestParam(required = false) @Size(max = 64) String subject,
                                                       @RequestParam(required = false) @Size(max = 64)

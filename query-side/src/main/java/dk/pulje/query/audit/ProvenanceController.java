@@ -3,6 +3,7 @@ package dk.pulje.query.audit;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,6 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 /**
  * Decision provenance for auditors: a pool's, an application's or a grant's complete history, a page at a time (each
@@ -54,6 +57,7 @@ class ProvenanceController {
 
     @Operation(summary = "A pool's complete history, every event with who, role, when, why and its command, a page "
             + "at a time; the next page is linked by `next` and a `Link: <…>; rel=\"next\"` header")
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/history")
     ResponseEntity<HistoryPage> poolHistory(@PathVariable PoolId poolId,
                                             @Parameter(description = AFTER) @RequestParam(required = false) @Min(0)
@@ -66,6 +70,7 @@ class ProvenanceController {
 
     @Operation(summary = "A grant's complete history: acceptance, payments, reports, budget changes, repayment, "
             + "closure or lapse, paged as a pool's is")
+    @Allowed(AUDITOR)
     @GetMapping("/audit/grants/{grantId}/history")
     ResponseEntity<HistoryPage> grantHistory(@PathVariable GrantId grantId,
                                              @Parameter(description = AFTER) @RequestParam(required = false) @Min(0)
@@ -78,6 +83,7 @@ class ProvenanceController {
 
     @Operation(summary = "One application's complete history, paged by the pool's sequence numbers: a page may "
             + "skip the numbers of the pool's other events")
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history")
     ResponseEntity<HistoryPage> applicationHistory(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                                    @Parameter(description = AFTER) @RequestParam(required = false)
@@ -95,6 +101,7 @@ class ProvenanceController {
     @Operation(summary = "A pool's complete history as CSV (comma-separated, UTF-8, header row); text that a "
             + "spreadsheet would run as a formula is written with a ' before it")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/history.csv")
     void poolHistoryCsv(@PathVariable PoolId poolId, HttpServletResponse response) throws IOException {
         export.csv(whole(poolId, null), poolId + "-history.csv", response);
@@ -102,6 +109,7 @@ class ProvenanceController {
 
     @Operation(summary = "A pool's complete history as JSON lines, one event per line with its payload")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/history.jsonl")
     void poolHistoryJsonLines(@PathVariable PoolId poolId, HttpServletResponse response) throws IOException {
         export.jsonLines(whole(poolId, null), poolId + "-history.jsonl", response);
@@ -109,6 +117,7 @@ class ProvenanceController {
 
     @Operation(summary = "One application's complete history as CSV, written as the pool's is")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.csv")
     void applicationHistoryCsv(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                HttpServletResponse response) throws IOException {
@@ -117,6 +126,7 @@ class ProvenanceController {
 
     @Operation(summary = "One application's complete history as JSON lines")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/applications/{applicationId}/history.jsonl")
     void applicationHistoryJsonLines(@PathVariable PoolId poolId, @PathVariable String applicationId,
                                      HttpServletResponse response) throws IOException {

@@ -14,6 +14,7 @@ import dk.pulje.shared.pool.PoolView;
 import dk.pulje.shared.pool.ProjectPeriod;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
+import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -79,6 +80,7 @@ class CurrentPoolsController {
             + "description, categories, earmarks and meeting material in the language Accept-Language asks for where "
             + "the pool has a translation into it, else as published; where money no longer awarded goes")
     @ReadsFrom({POOL_OVERVIEW, MEETINGS})
+    @Public
     @GetMapping("/public/pools")
     List<CurrentPool> currentPools(Locale locale) {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()

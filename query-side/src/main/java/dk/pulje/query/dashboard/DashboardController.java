@@ -1,6 +1,8 @@
 package dk.pulje.query.dashboard;
 
 import dk.pulje.query.audit.Provenance;
+import dk.pulje.query.security.Readers;
+import dk.pulje.query.web.Formats;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.DecisionPage;
@@ -12,6 +14,7 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.shared.programme.FindProgramme;
 import dk.pulje.shared.programme.ProgrammeView;
+import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Min;
@@ -78,6 +81,7 @@ class DashboardController {
         }
     }
 
+    @Readers
     @GetMapping
     String overview(Authentication user, Model model) {
         model.addAttribute("figures", reader.figures());
@@ -85,6 +89,7 @@ class DashboardController {
         return "dashboard/overview";
     }
 
+    @Readers
     @GetMapping("/pools/{poolId}")
     String pool(@PathVariable PoolId poolId, @RequestParam(required = false) @Min(1) Long before,
                 Authentication user, Model model) {
@@ -109,6 +114,7 @@ class DashboardController {
     }
 
     /** The figures of every page, live: see {@link LiveFigures}. */
+    @Readers
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(Locale locale, Authentication user) {
         return live.subscribe(locale, seesDetails(user));
@@ -118,12 +124,14 @@ class DashboardController {
         return roles(user).stream().anyMatch(SEE_DETAILS::contains);
     }
 
+    @Public
     @GetMapping("/login")
     String login() {
         return "dashboard/login";
     }
 
     /** Where a refused request is forwarded, whatever its method (a login without its CSRF token is a POST). */
+    @Public
     @RequestMapping("/forbidden")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {

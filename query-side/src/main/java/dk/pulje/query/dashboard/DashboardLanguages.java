@@ -1,5 +1,6 @@
 package dk.pulje.query.dashboard;
 
+import dk.pulje.query.web.Formats;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;

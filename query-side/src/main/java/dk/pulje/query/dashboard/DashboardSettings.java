@@ -1,6 +1,9 @@
 package dk.pulje.query.dashboard;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
@@ -9,12 +12,9 @@ import java.time.Duration;
  * page), how often an idle live connection is kept alive ({@code heartbeat}) and how long one lasts before the
  * browser reconnects ({@code connectionTimeout}).
  */
+@Validated
 @ConfigurationProperties("pulje.dashboard")
-public record DashboardSettings(Duration pollInterval, Duration heartbeat, Duration connectionTimeout) {
-
-    public DashboardSettings {
-        pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
-        heartbeat = heartbeat == null ? Duration.ofSeconds(20) : heartbeat;
-        connectionTimeout = connectionTimeout == null ? Duration.ofMinutes(10) : connectionTimeout;
-    }
+public record DashboardSettings(@DefaultValue("200ms") @DurationMin(millis = 1) Duration pollInterval,
+                                @DefaultValue("20s") @DurationMin(millis = 1) Duration heartbeat,
+                                @DefaultValue("10m") @DurationMin(millis = 1) Duration connectionTimeout) {
 }

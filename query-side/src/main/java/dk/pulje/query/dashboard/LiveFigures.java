@@ -1,5 +1,6 @@
 package dk.pulje.query.dashboard;
 
+import dk.pulje.query.web.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;

@@ -1,6 +1,7 @@
 package dk.pulje.query.dashboard;
 
 import dk.pulje.query.dashboard.DashboardFigures.PoolFigures;
+import dk.pulje.query.web.Formats;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;

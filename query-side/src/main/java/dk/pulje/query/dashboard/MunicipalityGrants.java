@@ -1,5 +1,6 @@
 package dk.pulje.query.dashboard;
 
+import dk.pulje.query.web.Formats;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Municipalities;

@@ -1,6 +1,7 @@
 package dk.pulje.query.deadletter;
 
 import dk.pulje.query.web.NotFound;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Map;
+
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
 @Tag(name = "Dead letters", description = "Events a projection could not handle, parked per processing group")
@@ -25,12 +28,14 @@ class DeadLetterController {
     }
 
     @Operation(summary = "The parked events of every processing group, with their causes")
+    @Allowed(AUDITOR)
     @GetMapping("/admin/dead-letters")
     Map<String, List<DeadLetters.Letter>> deadLetters() {
         return deadLetters.all();
     }
 
     @Operation(summary = "Process a group's parked events again, once their cause is fixed")
+    @Allowed(AUDITOR)
     @PostMapping("/admin/dead-letters/{group}/retry")
     Retried retry(@PathVariable String group) {
         int processed = deadLetters.retry(group).orElseThrow(() ->

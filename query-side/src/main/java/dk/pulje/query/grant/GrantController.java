@@ -5,6 +5,8 @@ import dk.pulje.query.grant.GrantViews.GrantSummary;
 import dk.pulje.query.grant.GrantViews.OverdueReport;
 import dk.pulje.query.grant.GrantViews.PaymentView;
 import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
+import dk.pulje.query.security.Staff;
+import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.BadParameter;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
@@ -50,6 +52,7 @@ class GrantController {
     @Operation(summary = "Grants, optionally of one pool and in one status, oldest award first; an applicant sees "
             + "only its own organisation's")
     @ReadsFrom(GRANTS)
+    @StaffAndApplicants
     @GetMapping("/grants")
     List<GrantSummary> grants(@RequestParam(required = false) String pool,
                               @RequestParam(required = false) GrantStatus status) {
@@ -58,6 +61,7 @@ class GrantController {
 
     @Operation(summary = "One grant with its budget lines, reports and payments; an applicant only its own")
     @ReadsFrom(GRANTS)
+    @StaffAndApplicants
     @GetMapping("/grants/{grantId}")
     GrantDetail grant(@PathVariable String grantId) {
         GrantDetail grant = queries.grant(grantId).orElseThrow(() -> new NotFound("No grant has the id " + grantId));
@@ -75,6 +79,7 @@ class GrantController {
 
     @Operation(summary = "Reports past their due date and not yet approved: these grants' payments are held")
     @ReadsFrom(GRANTS)
+    @Staff
     @GetMapping("/grants/overdue-reports")
     List<OverdueReport> overdueReports() {
         return queries.overdueReports();
@@ -83,6 +88,7 @@ class GrantController {
     @Operation(summary = "Deadlines in the next days (30 unless ?days= says otherwise): rounds closing, grants to "
             + "accept or start, reports falling due")
     @ReadsFrom({GRANTS, POOL_OVERVIEW})
+    @Staff
     @GetMapping("/deadlines/upcoming")
     List<UpcomingDeadline> upcoming(@RequestParam(defaultValue = "30") int days) {
         if (days < 1 || days > MAX_DAYS_AHEAD) {
@@ -97,6 +103,7 @@ class GrantController {
             + "spreadsheet would run as a formula is written with a ' before it; an applicant gets only its own "
             + "organisation's")
     @ReadsFrom(GRANTS)
+    @StaffAndApplicants
     @GetMapping(value = "/pools/{poolId}/grants.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String poolId, @RequestParam(defaultValue = "en") String locale) {
         if (!locale.equals("en") && !locale.equals("da")) {

@@ -2,6 +2,7 @@ package dk.pulje.query.infra;
 
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.personal.SealedContacts;
+import dk.pulje.spring.NodeSettings;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -65,12 +66,12 @@ class AxonConfiguration {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, DataSource dataSource, Serializer serializer,
-                          @Value("${pulje.node-id:}") String nodeId,
+                          NodeSettings node,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         JdbcTokenStore.Builder tokens = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .claimTimeout(claimTimeout);
-        return new NodeTokenStore(nodeId.isBlank() ? tokens : tokens.nodeId(nodeId), dataSource);
+        return new NodeTokenStore(node.nodeId().isBlank() ? tokens : tokens.nodeId(node.nodeId()), dataSource);
     }
 }

@@ -1,10 +1,10 @@
 package dk.pulje.query.infra;
 
+import dk.pulje.spring.NodeSettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -41,14 +41,13 @@ class FairSegmentShare {
     private ScheduledExecutorService timer;
 
     FairSegmentShare(JdbcTemplate jdbc, EventProcessingConfiguration processing,
-                     @Value("${pulje.node-id:}") String nodeId,
-                     @Value("${pulje.projections.share-interval:5s}") Duration interval, Clock clock) {
+                     NodeSettings node, ProjectionSettings settings, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.processing = processing;
         // The token store's own default, so the node is named alike in both tables.
-        this.nodeId = nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
-        this.interval = interval;
+        this.nodeId = node.nodeIdOr(() -> ManagementFactory.getRuntimeMXBean().getName());
+        this.interval = settings.shareInterval();
     }
 
     @EventListener(ApplicationReadyEvent.class)

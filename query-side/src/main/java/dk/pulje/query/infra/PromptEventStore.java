@@ -1,5 +1,6 @@
 package dk.pulje.query.infra;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -7,38 +8,44 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Duration;
 
 /**
  * The event store the projections read, made as Axon's auto-configuration makes it (which then stands back) but
  * looking for events appended by another process every {@code pulje.event-store.fetch-delay} instead of every
  * second: the command side appends them, and the dashboard shows them within a second of a command. Between Axon's
  * JDBC storage engine and its event store, so it sees the one and stands in for the other; not with Axon Server,
- * which pushes events.
+ * which pushes events. The processors read the storage engine through {@link SharedEventReads}, so that those
+ * reading the same stretch of the store (all of them in a full replay) read it and deserialize it once.
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+@EnableConfigurationProperties(EventStoreSettings.class)
 public class PromptEventStore {
+
+    /** As many events as a processor handles in a batch. */
+    private static final int CHUNK_SIZE = 500;
+    /** As many as Axon's event store keeps for the processors near the head. */
+    private static final int CACHED_EVENTS = 10_000;
 
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     @ConditionalOnBean(EventStorageEngine.class)
     @ConditionalOnMissingBean(EventBus.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
-                                  @Value("${pulje.event-store.fetch-delay:100ms}") Duration fetchDelay) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon, MeterRegistry meters,
+                                  EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS, meters))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis())
+                .fetchDelay(settings.fetchDelay().toMillis())
                 .build();
     }
 }

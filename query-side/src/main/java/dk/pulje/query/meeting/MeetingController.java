@@ -2,6 +2,8 @@ package dk.pulje.query.meeting;
 
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.spring.security.Allowed;
+import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
+import static dk.pulje.shared.common.Role.AUDITOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 @RestController
 @Tag(name = "Information meetings", description = "Meetings about pools: public; their registrations: pool "
@@ -28,6 +32,7 @@ class MeetingController {
             + "titled in the language Accept-Language asks for where it has a translation into it, else as published "
             + "(no sign-in)")
     @ReadsFrom(MEETINGS)
+    @Public
     @GetMapping("/public/meetings")
     List<MeetingReadModel.PublicMeeting> meetings(Locale locale) {
         return meetings.meetings().stream().map(meeting -> meeting.in(locale.getLanguage())).toList();
@@ -36,6 +41,7 @@ class MeetingController {
     @Operation(summary = "One information meeting, its material titled in the reader's language where it can be "
             + "(no sign-in)")
     @ReadsFrom(MEETINGS)
+    @Public
     @GetMapping("/public/meetings/{meetingId}")
     MeetingReadModel.PublicMeeting meeting(@PathVariable String meetingId, Locale locale) {
         return meetings.meeting(meetingId).stream().findFirst().map(meeting -> meeting.in(locale.getLanguage()))
@@ -45,6 +51,7 @@ class MeetingController {
     @Operation(summary = "A meeting's registrations with their attendees, waiting list last (pool manager, auditor; "
             + "personal data: every read is logged)")
     @ReadsFrom(MEETINGS)
+    @Allowed({POOL_MANAGER, AUDITOR})
     @GetMapping("/meetings/{meetingId}/registrations")
     List<MeetingReadModel.Registration> registrations(@PathVariable String meetingId) {
         meeting(meetingId, Locale.ROOT);

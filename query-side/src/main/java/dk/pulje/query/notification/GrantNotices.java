@@ -1,6 +1,7 @@
 package dk.pulje.query.notification;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What a grantee's contact person is told of the grant's reports: one falls due soon, or one is overdue. */
 final class GrantNotices {
@@ -8,27 +9,13 @@ final class GrantNotices {
     private GrantNotices() {
     }
 
-    static String reminderSubject(String reportId, LocalDate dueOn) {
-        return "Påmindelse: rapporten " + reportId + " skal indsendes senest " + DanishText.day(dueOn);
+    static Letter reminder(String project, String reportId, LocalDate dueOn, int daysBefore, String link) {
+        return Letter.of("reminder", say -> List.of(reportId, say.day(dueOn)), "project", project,
+                "report", reportId, "due", dueOn, "days", daysBefore, "link", link);
     }
 
-    static String reminder(String project, String reportId, LocalDate dueOn, int daysBefore, String link) {
-        return "Rapporten " + reportId + " for " + project + " skal indsendes senest " + DanishText.day(dueOn)
-                + ", om " + daysBefore + (daysBefore == 1 ? " dag" : " dage") + ".\n\n"
-                + "Indtil en forsinket rapport er modtaget og godkendt, holdes udbetalinger af tilskuddet tilbage.\n\n"
-                + "Se tilskuddet: " + link + "\n\n" + FOOTER;
+    static Letter overdue(String project, String reportId, LocalDate dueOn, String link) {
+        return Letter.of("overdue", say -> List.of(reportId), "project", project, "report", reportId, "due", dueOn,
+                "link", link);
     }
-
-    static String overdueSubject(String reportId) {
-        return "Rapporten " + reportId + " er ikke modtaget: udbetalinger holdes tilbage";
-    }
-
-    static String overdue(String project, String reportId, LocalDate dueOn, String link) {
-        return "Rapporten " + reportId + " for " + project + " skulle være indsendt senest " + DanishText.day(dueOn)
-                + ".\n\n"
-                + "Udbetalinger af tilskuddet holdes tilbage, til rapporten er modtaget og godkendt.\n\n"
-                + "Se tilskuddet: " + link + "\n\n" + FOOTER;
-    }
-
-    private static final String FOOTER = "Du får denne e-mail som kontaktperson på ansøgningen.";
 }

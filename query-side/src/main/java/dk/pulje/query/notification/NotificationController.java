@@ -2,6 +2,7 @@ package dk.pulje.query.notification;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.pulje.shared.personal.PersonalData;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
 @Tag(name = "Notifications", description = "The e-mail outbox: what is waiting, sent or given up (auditor)")
@@ -55,6 +58,7 @@ class NotificationController {
     }
 
     @Operation(summary = "The outbox: counts by status and the newest e-mails (status PENDING, SENT or FAILED)")
+    @Allowed(AUDITOR)
     @GetMapping("/admin/notifications")
     OutboxView notifications(@RequestParam(required = false) String status,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {

@@ -1,9 +1,11 @@
 package dk.pulje.query.notification;
 
+import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ContactPerson;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The outbox: e-mails written in the same transaction as the events they tell of, sent afterwards. A row's
@@ -24,9 +27,9 @@ class Outbox {
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionJdbc jdbc;
 
-    Outbox(JdbcTemplate jdbc) {
+    Outbox(ProjectionJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -35,11 +38,17 @@ class Outbox {
     }
 
     void add(String eventId, Notice notice, Instant now) {
-        jdbc.update("INSERT INTO notification_outbox (dedup_key, recipient_name, recipient_email, recipient_subject, "
-                        + "subject, body, created_at, status, attempts, next_attempt_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM notification_outbox WHERE dedup_key = ?)",
-                key(eventId, notice), notice.name(), notice.email(), notice.personSubject(), notice.subject(),
-                notice.body(), Rows.timestamp(now), PENDING, Rows.timestamp(now), key(eventId, notice));
+        Rows.insertIfAbsent(jdbc, "notification_outbox", new MapSqlParameterSource("dedup_key", key(eventId, notice))
+                .addValue("recipient_name", notice.name())
+                .addValue("recipient_email", notice.email())
+                .addValue("recipient_subject", notice.personSubject())
+                .addValue("subject", notice.subject())
+                .addValue("body", notice.body())
+                .addValue("html", notice.html())
+                .addValue("created_at", Rows.timestamp(now))
+                .addValue("status", PENDING)
+                .addValue("attempts", 0)
+                .addValue("next_attempt_at", Rows.timestamp(now)), "dedup_key");
     }
 
     /**
@@ -47,20 +56,31 @@ class Outbox {
      * errors and the address in the row's key go, and the person's name and address wherever the text repeats them.
      */
     void erase(String personSubject) {
-        jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = ? AND status <> ?", personSubject, SENT);
-        List<Sent> sent = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body FROM "
-                + "notification_outbox WHERE recipient_subject = ?", (row, index) -> new Sent(row.getLong("id"),
-                List.of(row.getString("recipient_name"), row.getString("recipient_email")), row.getString("subject"),
-                row.getString("body")), personSubject);
+        MapSqlParameterSource person = new MapSqlParameterSource("person", personSubject).addValue("sent", SENT);
+        jdbc.update("DELETE FROM notification_outbox WHERE recipient_subject = :person AND status <> :sent", person);
+        List<Sent> sent = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body, html FROM "
+                + "notification_outbox WHERE recipient_subject = :person", person, (row, index) -> new Sent(
+                row.getLong("id"), List.of(row.getString("recipient_name"), row.getString("recipient_email")),
+                row.getString("subject"), row.getString("body"), row.getString("html")));
         for (Sent email : sent) {
-            jdbc.update("UPDATE notification_outbox SET recipient_name = ?, recipient_email = '', "
-                            + "dedup_key = CONCAT('erased/', id), subject = ?, body = ?, last_error = NULL WHERE id = ?",
-                    ContactPerson.ERASED_NAME, withoutPerson(email.subject(), email.person()),
-                    withoutPerson(email.body(), email.person()), email.id());
+            jdbc.update("UPDATE notification_outbox SET recipient_name = :name, recipient_email = '', "
+                    + "dedup_key = CONCAT('erased/', id), subject = :subject, body = :body, html = :html, "
+                    + "last_error = NULL "
+                    + "WHERE id = :id", new MapSqlParameterSource("name", ContactPerson.ERASED_NAME)
+                    .addValue("subject", withoutPerson(email.subject(), email.person()))
+                    .addValue("body", withoutPerson(email.body(), email.person()))
+                    .addValue("html", email.html() == null ? null : withoutPerson(email.html(), asHtml(email.person())))
+                    .addValue("id", email.id()));
         }
     }
 
-    private record Sent(long id, List<String> person, String subject, String body) {
+    private record Sent(long id, List<String> person, String subject, String body, String html) {
+    }
+
+    /** The person as HTML writes them too: "O'Brien" is "O&#39;Brien" there. */
+    private static List<String> asHtml(List<String> person) {
+        return Stream.concat(person.stream(), person.stream().map(trace -> HtmlUtils.htmlEscape(trace, "UTF-8")))
+                .distinct().toList();
     }
 
     private static String withoutPerson(String text, List<String> person) {
@@ -74,12 +94,12 @@ class Outbox {
     }
 
     List<Entry> list(String status, int limit) {
-        return jdbc.query("SELECT * FROM notification_outbox WHERE (CAST(? AS VARCHAR(10)) IS NULL OR status = ?) "
-                + "ORDER BY id DESC LIMIT ?", (row, index) -> new Entry(row.getLong("id"), row.getString("recipient_name"),
-                row.getString("recipient_email"), row.getString("recipient_subject"), row.getString("subject"),
-                row.getString("body"),
-                Rows.instant(row, "created_at"), row.getString("status"), row.getInt("attempts"),
-                sentAt(row), row.getString("last_error")), status, status, limit);
+        return jdbc.query("SELECT * FROM notification_outbox WHERE (CAST(:status AS VARCHAR(10)) IS NULL "
+                + "OR status = :status) ORDER BY id DESC LIMIT :limit", new MapSqlParameterSource("status", status)
+                .addValue("limit", limit), (row, index) -> new Entry(row.getLong("id"),
+                row.getString("recipient_name"), row.getString("recipient_email"), row.getString("recipient_subject"),
+                row.getString("subject"), row.getString("body"), Rows.instant(row, "created_at"),
+                row.getString("status"), row.getInt("attempts"), sentAt(row), row.getString("last_error")));
     }
 
     /** When it was sent; null while it waits or after it was given up. */
@@ -89,7 +109,7 @@ class Outbox {
 
     Map<String, Long> countsByStatus() {
         Map<String, Long> counts = new TreeMap<>(Map.of(PENDING, 0L, SENT, 0L, FAILED, 0L));
-        jdbc.query("SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status",
+        jdbc.getJdbcOperations().query("SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status",
                 row -> {
                     counts.put(row.getString("status"), row.getLong("n"));
                 });

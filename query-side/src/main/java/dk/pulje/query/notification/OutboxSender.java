@@ -4,11 +4,12 @@ import dk.pulje.query.infra.Rows;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -48,21 +49,21 @@ class OutboxSender {
     private volatile String lockClause;
 
     OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
-                 @Value("${pulje.notifications.enabled:true}") boolean enabled,
-                 @Value("${pulje.notifications.from:Pulje <pulje@localhost>}") String from,
-                 @Value("${pulje.notifications.max-attempts:10}") int maxAttempts, Clock clock) {
+                 NotificationSettings settings, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.mail = mail;
         this.transactions = new TransactionTemplate(transactions);
-        this.enabled = enabled;
-        this.from = from;
-        this.maxAttempts = maxAttempts;
+        this.enabled = settings.enabled();
+        this.from = settings.from();
+        this.maxAttempts = settings.maxAttempts();
     }
 
-    private record Due(long id, String name, String email, String subject, String body, int attempts) {
+    /** An e-mail due; {@code html} is null in those written before e-mails had it. */
+    private record Due(long id, String name, String email, String subject, String body, String html, int attempts) {
     }
 
+    /** Every {@link NotificationSettings#pollingInterval()}. */
     @Scheduled(fixedDelayString = "${pulje.notifications.polling-interval:2s}",
             initialDelayString = "${pulje.notifications.polling-interval:2s}")
     void sendDue() {
@@ -84,11 +85,11 @@ class OutboxSender {
 
     private int sendBatch(JavaMailSender sender) {
         Instant now = clock.instant();
-        List<Due> due = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body, attempts FROM "
-                        + "notification_outbox WHERE status = ? AND next_attempt_at <= ? ORDER BY id LIMIT 20 " + lock(),
-                (row, index) -> new Due(row.getLong("id"), row.getString("recipient_name"),
+        List<Due> due = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body, html, attempts FROM "
+                        + "notification_outbox WHERE status = ? AND next_attempt_at <= ? ORDER BY id LIMIT 20 "
+                        + lock(), (row, index) -> new Due(row.getLong("id"), row.getString("recipient_name"),
                         row.getString("recipient_email"), row.getString("subject"), row.getString("body"),
-                        row.getInt("attempts")), Outbox.PENDING, Rows.timestamp(now));
+                        row.getString("html"), row.getInt("attempts")), Outbox.PENDING, Rows.timestamp(now));
         int sent = 0;
         for (Due email : due) {
             try {
@@ -100,7 +101,8 @@ class OutboxSender {
                 int attempts = email.attempts() + 1;
                 Duration wait = Duration.ofSeconds(Math.min(3600, 1L << Math.min(attempts, 12)));
                 jdbc.update("UPDATE notification_outbox SET status = ?, attempts = ?, next_attempt_at = ?, "
-                                + "last_error = ? WHERE id = ?", attempts >= maxAttempts ? Outbox.FAILED : Outbox.PENDING,
+                                + "last_error = ? WHERE id = ?",
+                        attempts >= maxAttempts ? Outbox.FAILED : Outbox.PENDING,
                         attempts, Rows.timestamp(clock.instant().plus(wait)), abbreviate(failed.getMessage()),
                         email.id());
                 log.warn("E-mail {} not sent (attempt {}): {}", email.id(), attempts, failed.getMessage());
@@ -122,8 +124,24 @@ class OutboxSender {
         message.setFrom(new InternetAddress(from));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.email(), email.name(), "UTF-8"));
         message.setSubject(email.subject(), "UTF-8");
-        message.setText(email.body(), "UTF-8");
+        if (email.html() == null) {
+            message.setText(email.body(), "UTF-8");
+        } else {
+            message.setContent(textAndHtml(email));
+        }
         return message;
+    }
+
+    /** The text first, the HTML as its alternative: a mail reader shows the last one it can. */
+    private static MimeMultipart textAndHtml(Due email) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(email.body(), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(email.html(), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        return alternative;
     }
 
     /** PostgreSQL lets another node skip the rows this one sends; H2 (one node) just locks them. */

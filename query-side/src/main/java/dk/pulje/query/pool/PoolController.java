@@ -1,5 +1,6 @@
 package dk.pulje.query.pool;
 
+import dk.pulje.query.security.ReadersAndApplicants;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.FindPool;
@@ -63,6 +64,7 @@ class PoolController {
             examples = @ExampleObject(name = "Early preventive effort in PPR",
                     value = "[" + EARLY_PREVENTIVE_EFFORT_IN_PPR + "]")))
     @ReadsFrom({POOL_OVERVIEW, GRANTS})
+    @ReadersAndApplicants
     @GetMapping("/pools")
     List<PoolView> pools() {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()
@@ -76,6 +78,7 @@ class PoolController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PoolView.class),
             examples = @ExampleObject(name = "Early preventive effort in PPR", value = EARLY_PREVENTIVE_EFFORT_IN_PPR)))
     @ReadsFrom({POOL_OVERVIEW, GRANTS})
+    @ReadersAndApplicants
     @GetMapping("/pools/{poolId}")
     PoolView pool(@PathVariable PoolId poolId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {

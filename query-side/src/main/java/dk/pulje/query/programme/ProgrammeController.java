@@ -1,5 +1,6 @@
 package dk.pulje.query.programme;
 
+import dk.pulje.query.security.ReadersAndApplicants;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.common.Role;
@@ -56,6 +57,7 @@ class ProgrammeController {
             array = @ArraySchema(schema = @Schema(implementation = ProgrammeView.class)),
             examples = @ExampleObject(name = "Satspulje 2017", value = "[" + SATSPULJE_2017 + "]")))
     @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, GRANTS})
+    @ReadersAndApplicants
     @GetMapping("/programmes")
     List<ProgrammeView> programmes() {
         return seesDrafts()
@@ -67,6 +69,7 @@ class ProgrammeController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class),
             examples = @ExampleObject(name = "Satspulje 2017", value = SATSPULJE_2017)))
     @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, GRANTS})
+    @ReadersAndApplicants
     @GetMapping("/programmes/{programmeId}")
     ProgrammeView programme(@PathVariable ProgrammeId programmeId) {
         Optional<ProgrammeView> programme = seesDrafts()

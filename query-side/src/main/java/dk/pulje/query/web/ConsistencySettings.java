@@ -1,6 +1,9 @@
 package dk.pulje.query.web;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
@@ -8,11 +11,8 @@ import java.time.Duration;
  * How long a request with a consistency token may wait for the projections ({@code maxWait}), and how often it
  * looks at their progress meanwhile ({@code pollInterval}).
  */
+@Validated
 @ConfigurationProperties("pulje.consistency")
-public record ConsistencySettings(Duration maxWait, Duration pollInterval) {
-
-    public ConsistencySettings {
-        maxWait = maxWait == null ? Duration.ofSeconds(5) : maxWait;
-        pollInterval = pollInterval == null ? Duration.ofMillis(25) : pollInterval;
-    }
+public record ConsistencySettings(@DefaultValue("5s") @DurationMin(millis = 0) Duration maxWait,
+                                  @DefaultValue("25ms") @DurationMin(millis = 1) Duration pollInterval) {
 }

@@ -50,6 +50,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
     }
 
+    /** A value in a body that cannot exist, e.g. the adjustable clock asked to move to no time at all. */
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalidValue(InvalidValue e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
+    }
+
     @ExceptionHandler(ConsistencyTokenAhead.class)
     ProblemDetail tokenAhead(ConsistencyTokenAhead e) {
         return problem(HttpStatus.BAD_REQUEST, "consistency-token-ahead", e.getMessage());

@@ -1,9 +1,16 @@
 package dk.pulje.query.deployment;
 
 import dk.pulje.shared.testing.TestPostgres;
+import dk.pulje.query.audit.chain.ChainAnchors;
+import dk.pulje.query.audit.chain.ChainEventStream;
+import dk.pulje.query.audit.chain.ChainVerification;
+import dk.pulje.query.audit.chain.StoredEvents;
+import org.axonframework.config.ProcessingGroup;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The distributed deployment's profiles, with no Axon Server to reach: the query side starts, and is not ready
- * until Axon Server is, so a load balancer sends it nothing.
+ * until Axon Server is, so a load balancer sends it nothing; the audit features are there as on the JDBC store.
  */
 @SpringBootTest(properties = "pulje.personal-data.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
 @AutoConfigureMockMvc
@@ -26,6 +33,8 @@ class AxonServerProfileTest {
 
     @Autowired
     private MockMvcTester mvc;
+    @Autowired
+    private ApplicationContext context;
 
     @DynamicPropertySource
     static void databaseAndNoAxonServer(DynamicPropertyRegistry registry) throws IOException {
@@ -40,6 +49,20 @@ class AxonServerProfileTest {
         assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatus(503).bodyJson()
                 .extractingPath("$.components.axonServer.status").isEqualTo("DOWN");
         assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
+    }
+
+    /** The chain, its verification, its anchors and the audit package read Axon Server's events, not a table. */
+    @Test
+    void the_hash_chain_and_the_audit_package_are_offered_and_read_axon_servers_event_stream() {
+        assertThat(context.getBean(StoredEvents.class).getClass().getSimpleName()).isEqualTo("StreamedEvents");
+        assertThat(context.getBean("chainEventStream")).isInstanceOf(ChainEventStream.class);
+        assertThat(context.getBean(ChainVerification.class)).isNotNull();
+        assertThat(context.getBean(ChainAnchors.class)).isNotNull();
+        assertThat(context.getBeanNamesForAnnotation(ProcessingGroup.class)).contains("eventChainAppender");
+        assertThat(context.containsBean("auditPackage")).isTrue();
+        assertThat(context.containsBean("auditPackageController")).isTrue();
+        assertThat(context.containsBean("chainController")).isTrue();
+        assertThat(context.getBeanNamesForType(JavaMigration.class)).doesNotContain("chainFormatTwo");
     }
 
     static int unusedPort() {

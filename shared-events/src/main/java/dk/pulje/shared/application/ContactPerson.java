@@ -1,5 +1,7 @@
 package dk.pulje.shared.application;
 
+import java.util.regex.Pattern;
+
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.personal.PersonalData;
@@ -13,6 +15,8 @@ import dk.pulje.shared.personal.PersonalData;
  */
 public record ContactPerson(String name, String email, String phone, String subject) implements PersonalData {
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     public static final String ERASED_NAME = "(slettet)";
     public static final String SEALED_NAME = "(forseglet)";
 
@@ -21,7 +25,7 @@ public record ContactPerson(String name, String email, String phone, String subj
         if (!unreadable) {
             name = Text.required(name, "A contact person's name", 200);
             email = Text.required(email, "A contact person's e-mail", 254);
-            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            if (!EMAIL.matcher(email).matches()) {
                 throw new InvalidValue("contact.email", "Not an e-mail address: " + email);
             }
             phone = Text.optional(phone, "A contact person's phone", 30);

@@ -1,15 +1,19 @@
 package dk.pulje.shared.common;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A Danish company registration number: 8 digits, no leading 0, weighted modulus-11 check. */
 public record Cvr(String value) {
 
+    private static final Pattern FORMAT = Pattern.compile("[1-9][0-9]{7}");
+
     private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
     public Cvr {
-        if (value == null || !value.matches("[1-9][0-9]{7}")) {
+        if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidValue("cvr.format", "A CVR number is 8 digits not starting with 0: " + value);
         }
         int sum = 0;

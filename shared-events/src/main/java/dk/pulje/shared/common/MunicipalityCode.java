@@ -1,13 +1,17 @@
 package dk.pulje.shared.common;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The official three-digit code (kommunekode) of one of the 98 Danish municipalities. */
 public record MunicipalityCode(String value) {
 
+    private static final Pattern FORMAT = Pattern.compile("[0-9]{3}");
+
     public MunicipalityCode {
-        if (value == null || !value.matches("[0-9]{3}")) {
+        if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidValue("municipality.format", "A municipality code has three digits: " + value);
         }
         if (!Municipalities.isKnown(value)) {

@@ -1,5 +1,7 @@
 package dk.pulje.shared.grant;
 
+import java.util.regex.Pattern;
+
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
@@ -9,6 +11,8 @@ import dk.pulje.shared.common.Text;
  * to a later one (a carry-over; {@code from} and {@code to} are years).
  */
 public record BudgetChange(BudgetChangeKind kind, String from, String to, Money amount) {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     public BudgetChange {
         if (kind == null) {
@@ -28,6 +32,6 @@ public record BudgetChange(BudgetChangeKind kind, String from, String to, Money 
     }
 
     private static boolean isYear(String text) {
-        return text.matches("\\d{4}");
+        return YEAR.matcher(text).matches();
     }
 }

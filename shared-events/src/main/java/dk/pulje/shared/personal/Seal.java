@@ -19,6 +19,14 @@ final class Seal {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** One cipher per thread, initialised again for each seal: looking the algorithm up cost more than sealing. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java has no AES-GCM", e);
+        }
+    });
 
     private Seal() {
     }
@@ -46,7 +54,7 @@ final class Seal {
 
     private static byte[] cipher(int mode, SecretKey key, byte[] nonce, String subject, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);

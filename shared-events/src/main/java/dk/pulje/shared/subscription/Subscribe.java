@@ -10,15 +10,20 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * An organisation subscribes (or changes its subscription) to news of pools: new pools open to the given kinds of
  * applicant, and whose title, description or activities mention one of the topics (none: every such pool). One
- * subscription per organisation; {@code recipient} is personal data.
+ * subscription per organisation; {@code recipient} is personal data. The e-mails are written in {@code language}
+ * ({@code da} or {@code en}; Danish when none is given).
  */
 public record Subscribe(@TargetAggregateIdentifier String subscriptionId, ContactPerson recipient,
-                        Set<ApplicantKind> applicantKinds, List<String> topics, Actor actor) {
+                        Set<ApplicantKind> applicantKinds, List<String> topics, String language, Actor actor) {
+
+    /** The languages e-mails are written in; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("da", "en");
 
     public Subscribe {
         if (actor == null || actor.role() != Role.APPLICANT) {
@@ -33,6 +38,11 @@ public record Subscribe(@TargetAggregateIdentifier String subscriptionId, Contac
         topics = topics == null ? List.of() : topics.stream().map(topic -> Text.required(topic, "A topic", 60)).toList();
         if (topics.size() > 20) {
             throw new InvalidValue("subscription.topics", "A subscription has at most 20 topics");
+        }
+        language = language == null || language.isBlank() ? LANGUAGES.get(0)
+                : language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new InvalidValue("subscription.language", "E-mails are written in Danish (da) or English (en)");
         }
     }
 

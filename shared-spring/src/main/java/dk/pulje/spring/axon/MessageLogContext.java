@@ -45,26 +45,32 @@ public class MessageLogContext implements MessageDispatchInterceptor<Message<?>>
     @Override
     public Object handle(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Message<?> message = unitOfWork.getMessage();
-        Map<String, String> outer = MDC.getCopyOfContextMap();
+        String outerRequest = MDC.get(REQUEST_ID);
+        String outerMessage = MDC.get(MESSAGE_ID);
+        String outerCorrelation = MDC.get(CORRELATION_ID);
         MDC.put(REQUEST_ID, String.valueOf(message.getMetaData().getOrDefault(TRACE_ID, message.getIdentifier())));
         MDC.put(MESSAGE_ID, message.getIdentifier());
-        Object causedBy = message.getMetaData().get(CORRELATION_ID);
-        if (causedBy == null) {
-            MDC.remove(CORRELATION_ID);
-        } else {
-            MDC.put(CORRELATION_ID, causedBy.toString());
-        }
+        put(CORRELATION_ID, message.getMetaData().get(CORRELATION_ID));
         long started = System.nanoTime();
         try {
             return chain.proceed();
         } finally {
-            log.debug("Handled {} in {} ms", message.getPayloadType().getSimpleName(),
-                    (System.nanoTime() - started) / 1_000_000);
-            if (outer == null) {
-                MDC.clear();
-            } else {
-                MDC.setContextMap(outer);
+            if (log.isDebugEnabled()) {
+                log.debug("Handled {} in {} ms", message.getPayloadType().getSimpleName(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
+            put(REQUEST_ID, outerRequest);
+            put(MESSAGE_ID, outerMessage);
+            put(CORRELATION_ID, outerCorrelation);
+        }
+    }
+
+    /** Puts back only its own keys: copying the whole logging context for every message cost every projection. */
+    private static void put(String key, Object value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value.toString());
         }
     }
 }

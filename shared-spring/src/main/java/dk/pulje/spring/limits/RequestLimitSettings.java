@@ -2,6 +2,7 @@ package dk.pulje.spring.limits;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,16 +13,20 @@ import java.util.List;
  * carries every user behind it). {@code maxClients} bounds how many clients of each kind are remembered.
  * {@code X-Forwarded-For} names the client only when one of {@code trustedProxies} (addresses or CIDR ranges) sends
  * it. A rate of 0 turns that limit off. {@code failedSignIns} limits wrong passwords apart (see {@link FailedSignIns}).
+ * The command side answers a body over {@code maxBody} 413 before anything else.
  */
 @ConfigurationProperties("pulje.requests")
 public record RequestLimitSettings(@DefaultValue("200") double perSecond, @DefaultValue("400") long burst,
                                    @DefaultValue Rate address, @DefaultValue("10000") int maxClients,
                                    @DefaultValue List<String> trustedProxies,
-                                   @DefaultValue SignInRate failedSignIns) {
+                                   @DefaultValue SignInRate failedSignIns, @DefaultValue("64KB") DataSize maxBody) {
 
     public RequestLimitSettings {
         if (maxClients < 1) {
             throw new IllegalArgumentException("pulje.requests.max-clients must be at least 1");
+        }
+        if (maxBody.toBytes() < 1) {
+            throw new IllegalArgumentException("pulje.requests.max-body must be at least 1B");
         }
         trustedProxies = trustedProxies.stream().map(String::strip).filter(proxy -> !proxy.isEmpty()).toList();
     }

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.reservoir.SlidingTimeWindowReservoir;
 import org.axonframework.monitoring.MessageMonitor;
 
 import javax.annotation.Nonnull;
@@ -41,6 +40,8 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
     private final Function<Message<?>, Iterable<Tag>> latencyTags;
     /** Null where Axon measures no capacity (the event bus). */
     private final Duration capacityWindow;
+    /** Whether the timers publish percentiles: for the buses, not for the processors, which time every event. */
+    private final boolean percentiles;
     private final Clock clock;
     private final Map<Class<?>, Meters> byPayloadType = new ConcurrentHashMap<>();
     /** Payload types whose tags are alike (all of them where the meters have no tags) share one set of meters. */
@@ -49,8 +50,9 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
 
     MessageMeters(String component, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
                   Function<Message<?>, Iterable<Tag>> counterTags, Function<Message<?>, Iterable<Tag>> latencyTags,
-                  Duration capacityWindow) {
+                  Duration capacityWindow, boolean percentiles) {
         this.component = component;
+        this.percentiles = percentiles;
         this.registry = registry;
         this.tags = tags;
         this.counterTags = counterTags;
@@ -88,14 +90,14 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
                             .strongReference(true).register(registry);
                     return value;
                 });
-        SlidingTimeWindowReservoir capacity = null;
+        BusyTime capacity = null;
         if (capacityWindow != null) {
-            capacity = new SlidingTimeWindowReservoir(capacityWindow.toNanos(), TimeUnit.NANOSECONDS, clock);
-            Gauge.builder(component + ".capacity", capacity, window -> busyShare(window)).tags(meterTags)
+            capacity = new BusyTime(capacityWindow, clock);
+            Gauge.builder(component + ".capacity", capacity, BusyTime::share).tags(meterTags)
                     .strongReference(true).register(registry);
         }
         return new Meters(timer("allTimer", meterTags), timer("successTimer", meterTags),
-                timer("failureTimer", meterTags), timer("ignoredTimer", meterTags),
+                timer("failureTimer", meterTags),
                 counter("ingestedCounter", counterMeterTags), counter("successCounter", counterMeterTags),
                 counter("failureCounter", counterMeterTags), counter("processedCounter", counterMeterTags),
                 counter("ignoredCounter", counterMeterTags), capacity, latest);
@@ -110,23 +112,21 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
         return ingested == null ? 0 : ingested.at() - ingested.event().getTimestamp().toEpochMilli();
     }
 
-    private double busyShare(SlidingTimeWindowReservoir window) {
-        long busy = window.getMeasurements().stream().mapToLong(Long::longValue).sum();
-        return (double) busy / capacityWindow.toNanos();
-    }
-
     private Timer timer(String name, Tags meterTags) {
-        return Timer.builder(component + "." + name).distributionStatisticExpiry(Duration.ofMinutes(10))
-                .publishPercentiles(PERCENTILES).tags(meterTags).register(registry);
+        Timer.Builder timer = Timer.builder(component + "." + name).tags(meterTags);
+        if (percentiles) {
+            timer.distributionStatisticExpiry(Duration.ofMinutes(10)).publishPercentiles(PERCENTILES);
+        }
+        return timer.register(registry);
     }
 
     private Counter counter(String name, Tags meterTags) {
         return registry.counter(component + "." + name, meterTags);
     }
 
-    private record Meters(Timer all, Timer success, Timer failure, Timer ignored, Counter ingested,
+    private record Meters(Timer all, Timer success, Timer failure, Counter ingested,
                           Counter succeeded, Counter failed, Counter processed, Counter skipped,
-                          SlidingTimeWindowReservoir capacity, AtomicReference<Ingested> latest) {
+                          BusyTime capacity, AtomicReference<Ingested> latest) {
     }
 
     private record Ingested(EventMessage<?> event, long at) {
@@ -155,9 +155,12 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
             meters.failed().increment();
         }
 
+        /**
+         * Counted, not timed: a processor is told of every event its handlers do not take, most of the stream for
+         * most projections, and such an event costs it nothing but the telling.
+         */
         @Override
         public void reportIgnored() {
-            took(meters.ignored());
             meters.skipped().increment();
         }
 
@@ -166,7 +169,7 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
             meters.all().record(took, TimeUnit.NANOSECONDS);
             outcome.record(took, TimeUnit.NANOSECONDS);
             if (meters.capacity() != null) {
-                meters.capacity().update(took);
+                meters.capacity().add(took);
             }
         }
     }

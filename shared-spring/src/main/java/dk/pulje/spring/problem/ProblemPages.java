@@ -1,5 +1,6 @@
 package dk.pulje.spring.problem;
 
+import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,7 @@ public class ProblemPages {
 
     @Operation(operationId = "problemType",
             summary = "A problem type: its title, status, what it means and what to do (anyone)")
+    @Public
     @GetMapping(path = "/problems/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ProblemType problemType(@PathVariable String slug) {
         return types.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -50,6 +52,7 @@ public class ProblemPages {
     }
 
     @Operation(operationId = "problemType")
+    @Public
     @GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
     public String page(@PathVariable String slug) {
         ProblemType type = problemType(slug);

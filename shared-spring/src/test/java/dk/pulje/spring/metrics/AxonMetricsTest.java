@@ -79,6 +79,31 @@ class AxonMetricsTest {
                 .isEqualTo(clock.wallTime() - latest.getTimestamp().toEpochMilli());
     }
 
+    /** A processor is told of every event it does not handle; timing those was a fifth of a replay's coordinators. */
+    @Test
+    void an_event_a_processor_does_not_handle_is_counted_not_timed() {
+        MessageMonitor<? super EventMessage<?>> monitor = registry.registerEventProcessor("grants");
+        MessageMonitor.MonitorCallback ignored = monitor.onMessageIngested(GenericEventMessage.asEventMessage("e"));
+        clock.add(Duration.ofSeconds(1));
+        ignored.reportIgnored();
+
+        assertThat(meters.get("grants.ignoredCounter").counter().count()).isEqualTo(1);
+        assertThat(meters.get("grants.allTimer").timer().count()).isZero();
+        assertThat(meters.find("grants.ignoredTimer").timer()).isNull();
+        assertThat(meters.get("grants.capacity").gauge().value()).isZero();
+    }
+
+    @Test
+    void the_buses_timers_publish_percentiles_and_the_processors_do_not() {
+        registry.registerEventProcessor("grants").onMessageIngested(GenericEventMessage.asEventMessage("e"))
+                .reportSuccess();
+        registry.registerCommandBus("commandBus").onMessageIngested(GenericCommandMessage.asCommandMessage("c"))
+                .reportSuccess();
+
+        assertThat(meters.get("grants.successTimer").timer().takeSnapshot().percentileValues()).isEmpty();
+        assertThat(meters.get("commandBus.successTimer").timer().takeSnapshot().percentileValues()).hasSize(6);
+    }
+
     /** Looking each meter up by its tags for every event took about 13 % of a replay's CPU. */
     @Test
     void the_meters_are_looked_up_once_per_payload_type() {

@@ -6,7 +6,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The anchor file and key, from the settings; anchors are written on a schedule. */
 @Configuration(proxyBeanMethods = false)
-@OnJdbcEventStore
 @EnableScheduling
 class ChainAnchoring {
 

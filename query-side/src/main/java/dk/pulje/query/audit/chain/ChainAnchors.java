@@ -15,7 +15,6 @@ import java.util.Optional;
  * head already anchored is not written again. {@code verify} compares the chain with every anchor.
  */
 @Component
-@OnJdbcEventStore
 public class ChainAnchors {
 
     private static final Logger log = LoggerFactory.getLogger(ChainAnchors.class);

@@ -1,6 +1,7 @@
 package dk.pulje.query.audit.chain;
 
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -11,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
-@OnJdbcEventStore
 @Tag(name = "Audit")
 class ChainController {
 
@@ -40,6 +41,7 @@ class ChainController {
             examples = {@ExampleObject(name = "Intact", value = INTACT),
                     @ExampleObject(name = "Altered", value = ALTERED)}))
     @ReadsFrom(EVENT_CHAIN)
+    @Allowed(AUDITOR)
     @GetMapping("/audit/chain/verify")
     ChainReport verify() {
         return verification.verify();

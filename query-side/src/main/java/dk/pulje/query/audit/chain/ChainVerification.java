@@ -5,13 +5,12 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static dk.pulje.query.audit.chain.ChainReport.Problem.ALTERED;
@@ -23,31 +22,32 @@ import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
 import static dk.pulje.query.audit.chain.ChainReport.Problem.UNANCHORED;
 
 /**
- * Recomputes the hash chain from the event store's rows and compares it with the stored links, link by link in
- * chain order, a page at a time. The first event whose bytes no longer give its link was altered; a link whose
- * event is gone, or a missing link number, means an event was removed; an event below the chain's highest position
- * without a link was inserted (or never reached the chain). Events above it are not chained yet and not judged.
- * Then the chain is compared with the anchors kept outside the database: a link that differs from an anchored head
- * means the chain was rewritten (events reordered or changed, and the chain recomputed over them); an anchored head
- * beyond the chain's end, that its tail was cut off. With an anchor key, a link no anchor covers, of an event more
- * than two anchor intervals old, is not verified against anchors: the anchors fail closed, so an anchor file removed
- * or emptied does not pass for a chain that is intact.
+ * Recomputes the hash chain from the events as stored, read back from either store ({@link StoredEvents}), and compares
+ * it with the stored links, link by link in chain order, a page at a time. The first event whose bytes no longer give
+ * its link was altered; a link whose event is gone, or a missing link number, means an event was removed; an event
+ * below the chain's highest position without a link was inserted (or never reached the chain). Events above it are not
+ * chained yet and not judged. Then the chain is compared with the anchors kept outside the database: a link that
+ * differs from an anchored head means the chain was rewritten (events reordered or changed, and the chain recomputed
+ * over them); an anchored head beyond the chain's end, that its tail was cut off. With an anchor key, a link no anchor
+ * covers, of an event more than two anchor intervals old, is not verified against anchors: the anchors fail closed, so
+ * an anchor file removed or emptied does not pass for a chain that is intact.
  */
 @Component
-@OnJdbcEventStore
 public class ChainVerification {
 
     private static final int PAGE = 500;
-    private static final String LINKS = "SELECT c.chain_sequence, c.global_index, c.event_identifier, c.link, "
-            + StoredEvent.COLUMNS + " FROM event_chain c LEFT JOIN DomainEventEntry e ON e.globalIndex = c.global_index"
-            + " WHERE c.chain_sequence > ? ORDER BY c.chain_sequence FETCH FIRST " + PAGE + " ROWS ONLY";
+    private static final String LINKS = "SELECT c.chain_sequence, c.global_index, c.event_identifier, c.link"
+            + " FROM event_chain c WHERE c.chain_sequence > ? ORDER BY c.chain_sequence FETCH FIRST " + PAGE
+            + " ROWS ONLY";
 
     private final JdbcOperations jdbc;
+    private final StoredEvents events;
     private final AnchorLog anchorLog;
     private final Clock clock;
 
-    public ChainVerification(JdbcOperations jdbc, AnchorLog anchorLog, Clock clock) {
+    public ChainVerification(JdbcOperations jdbc, StoredEvents events, AnchorLog anchorLog, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.anchorLog = anchorLog;
         this.clock = clock;
     }
@@ -72,7 +72,7 @@ public class ChainVerification {
         long position = 0;
         List<Link> page;
         do {
-            page = jdbc.query(LINKS, ChainVerification::link, expected - 1);
+            page = page(expected - 1);
             for (Link link : page) {
                 Optional<ChainReport> broken = link.problem(previous, expected);
                 if (broken.isPresent()) {
@@ -119,10 +119,13 @@ public class ChainVerification {
             return Optional.empty();
         }
         Instant due = clock.instant().minus(anchorLog.interval().multipliedBy(2));
-        return jdbc.query("SELECT c.global_index, c.event_identifier, e.timeStamp FROM event_chain c"
-                        + " JOIN DomainEventEntry e ON e.globalIndex = c.global_index WHERE c.chain_sequence = ?",
-                (row, index) -> new Unanchored(row.getLong(1), row.getString(2), row.getString(3)), covered + 1)
-                .stream().filter(link -> link.before(due)).findFirst()
+        return jdbc.query("SELECT global_index, event_identifier FROM event_chain WHERE chain_sequence = ?",
+                        (row, index) -> new Unanchored(row.getLong(1), row.getString(2), null), covered + 1)
+                .stream().findFirst()
+                .map(link -> new Unanchored(link.globalIndex(), link.eventIdentifier(),
+                        Optional.ofNullable(events.at(List.of(link.globalIndex())).get(link.globalIndex()))
+                                .map(StoredEvent::timeStamp).orElse(null)))
+                .filter(link -> link.before(due))
                 .map(link -> ChainReport.tampered(UNANCHORED, link.globalIndex(), link.eventIdentifier(),
                         "no anchor covers link " + (covered + 1) + " (event of " + link.timeStamp()
                                 + ") or any after it, though links are anchored every " + anchorLog.interval()
@@ -148,21 +151,25 @@ public class ChainVerification {
     }
 
     private Optional<ChainReport> insertionBefore(long position) {
-        return jdbc.query("SELECT e.globalIndex, e.eventIdentifier FROM DomainEventEntry e WHERE e.globalIndex < ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.global_index = e.globalIndex)"
-                        + " ORDER BY e.globalIndex FETCH FIRST 1 ROWS ONLY",
-                (row, index) -> ChainReport.tampered(INSERTED, row.getLong(1), row.getString(2),
-                        "event " + row.getString(2) + " has no link, though later events have"), position)
-                .stream().findFirst();
+        return events.firstUnchainedBelow(position).map(event -> ChainReport.tampered(INSERTED,
+                event.globalIndex(), event.eventIdentifier(),
+                "event " + event.eventIdentifier() + " has no link, though later events have"));
     }
 
-    private static Link link(ResultSet row, int index) throws SQLException {
-        return new Link(row.getLong("chain_sequence"), row.getLong("global_index"), row.getString("event_identifier"),
-                row.getString("link"), StoredEvent.read(row));
+    /** The links after {@code after}, a page of them, each with the event now at its position. */
+    private List<Link> page(long after) {
+        List<Link> links = jdbc.query(LINKS, (row, index) -> new Link(row.getLong("chain_sequence"),
+                row.getLong("global_index"), row.getString("event_identifier"), row.getString("link"), null), after);
+        Map<Long, StoredEvent> stored = events.at(links.stream().map(Link::globalIndex).toList());
+        return links.stream().map(link -> link.with(stored.get(link.globalIndex()))).toList();
     }
 
     /** A stored link, with the event now at its position (null when there is none). */
     private record Link(long sequence, long globalIndex, String eventIdentifier, String link, StoredEvent event) {
+
+        Link with(StoredEvent storedEvent) {
+            return new Link(sequence, globalIndex, eventIdentifier, link, storedEvent);
+        }
 
         Optional<ChainReport> problem(String previous, long expectedSequence) {
             if (sequence != expectedSequence) {

@@ -9,8 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The hash chain covers the JDBC event store's table. On the axonserver profile the events are kept in Axon Server,
- * not in {@code DomainEventEntry}, so the chain, its verification and the audit package are not offered there.
+ * Only with the JDBC event store, whose events are rows of {@code DomainEventEntry}: reading them by SQL
+ * ({@link TableEvents}) and re-linking a chain made in format 1 ({@link ChainFormatTwo}). On the axonserver profile
+ * the events are in Axon Server, and the chain reads them back from its event stream ({@link StreamedEvents}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

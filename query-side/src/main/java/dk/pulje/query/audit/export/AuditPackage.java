@@ -4,12 +4,13 @@ import dk.pulje.query.audit.chain.ChainAnchor;
 import dk.pulje.query.audit.chain.ChainAnchors;
 import dk.pulje.query.audit.chain.ChainHead;
 import dk.pulje.query.audit.chain.ChainLink;
-import dk.pulje.query.audit.chain.OnJdbcEventStore;
 import dk.pulje.query.audit.chain.StoredEvent;
+import dk.pulje.query.audit.chain.StoredEvents;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,33 +26,34 @@ import java.util.Optional;
 
 /**
  * A pool's complete history as one file an auditor can take away and check without Pulje (docs/audit.md): a JSON
- * line per event of the pool's stream, read from the event store's rows with the link each was chained on and its
- * own, and the aggregates and content hashes of the other events chained between them and after the last, up to the
- * head; then a closing
- * line with the head, anchored when the file was made.
+ * line per event of the pool's stream, read back from the event store as stored ({@link StoredEvents}, on either
+ * store) with the link each was chained on and its own, and the aggregates and content hashes of the other events
+ * chained between them and after the last, up to the head; then a closing line with the head, anchored when the file
+ * was made.
  */
 @Component
-@OnJdbcEventStore
 class AuditPackage {
 
     private static final int PAGE = 500;
-    private static final String POOL_EVENTS = "SELECT " + StoredEvent.COLUMNS
-            + ", c.chain_sequence, c.link, p.link AS previous_link FROM DomainEventEntry e"
-            + " LEFT JOIN event_chain c ON c.global_index = e.globalIndex"
+    private static final String POOL_LINKS = "SELECT c.event_identifier, c.chain_sequence, c.global_index, c.link,"
+            + " p.link AS previous_link FROM event_chain c"
             + " LEFT JOIN event_chain p ON p.chain_sequence = c.chain_sequence - 1"
-            + " WHERE e.aggregateIdentifier = ? ORDER BY e.sequenceNumber";
-    private static final String CHAINED = "SELECT c.chain_sequence, c.global_index, " + StoredEvent.COLUMNS
-            + " FROM event_chain c LEFT JOIN DomainEventEntry e ON e.globalIndex = c.global_index"
+            + " WHERE c.event_identifier IN (:events)";
+    private static final String CHAINED = "SELECT c.chain_sequence, c.global_index FROM event_chain c"
             + " WHERE c.chain_sequence > ? AND c.chain_sequence <= ? ORDER BY c.chain_sequence"
             + " FETCH FIRST " + PAGE + " ROWS ONLY";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final StoredEvents storedEvents;
     private final JsonMapper json;
     private final ChainAnchors anchors;
     private final Clock clock;
 
-    AuditPackage(JdbcTemplate jdbc, JsonMapper json, ChainAnchors anchors, Clock clock) {
+    AuditPackage(JdbcTemplate jdbc, StoredEvents storedEvents, JsonMapper json, ChainAnchors anchors, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.storedEvents = storedEvents;
         this.json = json;
         this.anchors = anchors;
         this.clock = clock;
@@ -59,14 +61,7 @@ class AuditPackage {
 
     /** The package of one pool, in UTF-8; every one of its events must be chained already. */
     byte[] of(PoolId poolId) {
-        List<PoolEvent> events = jdbc.query(POOL_EVENTS, AuditPackage::poolEvent, poolId.value());
-        if (events.isEmpty() || !events.get(0).event().payloadType().equals(PoolDrafted.class.getName())) {
-            throw new NotFound("No pool has the id " + poolId);
-        }
-        events.stream().filter(event -> event.link() == null).findFirst().ifPresent(unchained -> {
-            throw new NotYetChained("The hash chain has not yet reached event " + unchained.event().eventIdentifier()
-                    + " at position " + unchained.event().globalIndex() + "; try again in a moment");
-        });
+        List<PoolEvent> events = poolEvents(poolId);
         Optional<ChainAnchor> anchor = anchors.anchor();
         ChainHead head = anchor.map(a -> new ChainHead(a.chainSequence(), a.position(), a.head()))
                 .orElseGet(() -> ChainHead.read(jdbc).orElseThrow());
@@ -80,6 +75,41 @@ class AuditPackage {
         return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The pool's events in its stream's order, each with its links; not found when no pool has the id. */
+    private List<PoolEvent> poolEvents(PoolId poolId) {
+        List<String> identifiers = storedEvents.identifiersOf(poolId.value());
+        if (identifiers.isEmpty()) {
+            throw new NotFound("No pool has the id " + poolId);
+        }
+        Map<String, PoolEvent> chained = new HashMap<>();
+        for (int from = 0; from < identifiers.size(); from += PAGE) {
+            named.query(POOL_LINKS, Map.of("events", identifiers.subList(from, Math.min(from + PAGE,
+                    identifiers.size()))), AuditPackage::poolLink)
+                    .forEach(link -> chained.put(link.event().eventIdentifier(), link));
+        }
+        Map<Long, StoredEvent> stored = storedEvents.at(chained.values().stream()
+                .map(link -> link.event().globalIndex()).toList());
+        List<PoolEvent> events = new ArrayList<>();
+        for (String identifier : identifiers) {
+            PoolEvent link = chained.get(identifier);
+            StoredEvent event = link == null ? null : stored.get(link.event().globalIndex());
+            if (events.isEmpty() && event != null && !event.payloadType().equals(PoolDrafted.class.getName())) {
+                throw new NotFound("No pool has the id " + poolId);
+            }
+            if (link == null) {
+                throw new NotYetChained("The hash chain has not yet reached event " + identifier
+                        + "; try again in a moment");
+            }
+            if (event == null || !event.eventIdentifier().equals(identifier)) {
+                throw new IllegalStateException("The event " + identifier + " chained as link " + link.chainSequence()
+                        + " at position " + link.event().globalIndex() + " is gone from the event store: verify"
+                        + " the chain");
+            }
+            events.add(link.with(event));
+        }
+        return events;
+    }
+
     /**
      * For each of the pool's events, by its number in the chain: the connectors of the other events chained after
      * it, up to the pool's next event or the head.
@@ -91,7 +121,7 @@ class AuditPackage {
         List<Connector> current = followedBy.get(after);
         List<Chained> page;
         do {
-            page = jdbc.query(CHAINED, AuditPackage::chained, after, head.chainSequence());
+            page = chained(after, head.chainSequence());
             for (Chained chained : page) {
                 if (followedBy.containsKey(chained.sequence())) {
                     current = followedBy.get(chained.sequence());
@@ -108,18 +138,29 @@ class AuditPackage {
         return followedBy;
     }
 
-    private static PoolEvent poolEvent(ResultSet row, int index) throws SQLException {
-        long sequence = row.getLong("chain_sequence");
-        boolean chained = !row.wasNull();
-        String previous = sequence == 0 && chained ? ChainLink.GENESIS : row.getString("previous_link");
-        return new PoolEvent(StoredEvent.read(row), chained ? sequence : -1, previous, row.getString("link"));
+    /** A page of the links after {@code after} up to {@code last}, each with the event now at its position. */
+    private List<Chained> chained(long after, long last) {
+        List<Chained> links = jdbc.query(CHAINED, (row, index) -> new Chained(row.getLong("chain_sequence"),
+                row.getLong("global_index"), null), after, last);
+        Map<Long, StoredEvent> stored = storedEvents.at(links.stream().map(Chained::globalIndex).toList());
+        return links.stream().map(link -> new Chained(link.sequence(), link.globalIndex(),
+                stored.get(link.globalIndex()))).toList();
     }
 
-    private static Chained chained(ResultSet row, int index) throws SQLException {
-        return new Chained(row.getLong("chain_sequence"), row.getLong("global_index"), StoredEvent.read(row));
+    /** A link of the pool's events; its event holds only its identifier and position until read. */
+    private static PoolEvent poolLink(ResultSet row, int index) throws SQLException {
+        long sequence = row.getLong("chain_sequence");
+        String previous = sequence == 0 ? ChainLink.GENESIS : row.getString("previous_link");
+        StoredEvent event = new StoredEvent(row.getLong("global_index"), row.getString("event_identifier"), null, 0,
+                null, null, null, null, null, null);
+        return new PoolEvent(event, sequence, previous, row.getString("link"));
     }
 
     private record PoolEvent(StoredEvent event, long chainSequence, String previousLink, String link) {
+
+        PoolEvent with(StoredEvent stored) {
+            return new PoolEvent(stored, chainSequence, previousLink, link);
+        }
 
         EventLine line(List<Connector> followedBy) {
             return new EventLine(event, chainSequence, previousLink, link, List.copyOf(followedBy));

@@ -1,8 +1,8 @@
 package dk.pulje.query.audit.export;
 
-import dk.pulje.query.audit.chain.OnJdbcEventStore;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
-@OnJdbcEventStore
 @Tag(name = "Audit")
 class AuditPackageController {
 
@@ -38,6 +38,7 @@ class AuditPackageController {
                     + "was chained on and its own; then a line with the chain's head. Check it with "
                     + "VerifyAuditPackage (docs/audit.md).")
     @ReadsFrom(EVENT_CHAIN)
+    @Allowed(AUDITOR)
     @GetMapping("/audit/pools/{poolId}/package")
     ResponseEntity<byte[]> download(@PathVariable PoolId poolId) {
         return ResponseEntity.ok()

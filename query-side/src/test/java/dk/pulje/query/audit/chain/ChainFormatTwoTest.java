@@ -70,7 +70,8 @@ class ChainFormatTwoTest {
 
         String head = ChainLink.next(ChainLink.next(ChainLink.GENESIS, closed), second);
         assertThat(jdbc.queryForObject("SELECT link FROM event_chain_head", String.class)).isEqualTo(head);
-        assertThat(new ChainVerification(jdbc, new AnchorLog(null, null, Duration.ofMinutes(1)), Clock.systemUTC())
+        assertThat(new ChainVerification(jdbc, new TableEvents(jdbc), new AnchorLog(null, null, Duration.ofMinutes(1)),
+                Clock.systemUTC())
                 .verify())
                 .isEqualTo(ChainReport.intact(8, head, null));
     }

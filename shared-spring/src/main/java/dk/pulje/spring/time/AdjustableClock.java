@@ -1,4 +1,4 @@
-package dk.pulje.command.simulation;
+package dk.pulje.spring.time;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dk.pulje.query.dashboard;
+package dk.pulje.query.web;
 
 import dk.pulje.shared.common.Money;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dk.pulje.query.dashboard;
+package dk.pulje.query.web;
 
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Amounts, dates and times as the dashboard shows them in one language: "12.300.000,00 kr." and "24. marts 2027
- * kl. 12:00" in Danish, "DKK 12,300,000.00" and "24 March 2027, 12:00" in English, always in Copenhagen time.
+ * Amounts, dates and times as the dashboard and the e-mails write them in one language: "12.300.000,00 kr." and
+ * "24. marts 2027 kl. 12:00" in Danish, "DKK 12,300,000.00" and "24 March 2027, 12:00" in English, always in
+ * Copenhagen time.
  * Amounts are formatted from their exact decimal value, never through a floating-point number.
  */
 public final class Formats {

@@ -1,0 +1,19 @@
+package dk.pulje.command.deadline;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * @param pollingInterval how often the deadline scheduler looks for deadlines that have come (round closings,
+ *                        acceptance, reports)
+ * @param fire            {@code false}: the node schedules deadlines but leaves firing them to other nodes
+ */
+@Validated
+@ConfigurationProperties("pulje.deadlines")
+record DeadlineSettings(@DefaultValue("1s") @DurationMin(millis = 1) Duration pollingInterval,
+                        @DefaultValue("true") boolean fire) {
+}

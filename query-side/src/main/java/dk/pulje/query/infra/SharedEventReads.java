@@ -1,0 +1,120 @@
+package dk.pulje.query.infra;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+import javax.annotation.Nonnull;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The storage engine as the projections' processors read it: a processor that reads a stretch of the stream another
+ * one has just read gets the same events, so the stretch is fetched from the database and each event's payload
+ * deserialized once however many processors read it (a full replay starts them all at the first event). Only
+ * non-blocking reads, the processors' own streams, go through {@link ReadChunks}; the event store's tailing reader,
+ * which all processors near the head already share, reads the storage engine as before.
+ */
+final class SharedEventReads implements EventStorageEngine {
+
+    private final EventStorageEngine storage;
+    private final ReadChunks chunks;
+
+    SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
+        this.storage = storage;
+        this.chunks = new ReadChunks(token -> {
+            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+                return List.copyOf(events.limit(chunkSize).toList());
+            }
+        }, cachedEvents, meters);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        if (mayBlock) {
+            return storage.readEvents(trackingToken, true);
+        }
+        return StreamSupport.stream(new ChunkedEvents(trackingToken), false);
+    }
+
+    @Override
+    public void appendEvents(@Nonnull List<? extends EventMessage<?>> events) {
+        storage.appendEvents(events);
+    }
+
+    @Override
+    public void storeSnapshot(@Nonnull DomainEventMessage<?> snapshot) {
+        storage.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public DomainEventStream readEvents(@Nonnull String aggregateIdentifier, long firstSequenceNumber) {
+        return storage.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(@Nonnull String aggregateIdentifier) {
+        return storage.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(@Nonnull String aggregateIdentifier) {
+        return storage.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return storage.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return storage.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(@Nonnull Instant dateTime) {
+        return storage.createTokenAt(dateTime);
+    }
+
+    /**
+     * The events after a token, chunk by chunk; like the storage engine's own stream, it ends where the store ends
+     * and, asked again, looks again.
+     */
+    private final class ChunkedEvents extends Spliterators.AbstractSpliterator<TrackedEventMessage<?>> {
+
+        private TrackingToken last;
+        private Iterator<TrackedEventMessage<?>> chunk = Collections.emptyIterator();
+
+        private ChunkedEvents(TrackingToken from) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.last = from;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+            if (!chunk.hasNext()) {
+                chunk = chunks.after(last).iterator();
+                if (!chunk.hasNext()) {
+                    return false;
+                }
+            }
+            TrackedEventMessage<?> event = chunk.next();
+            last = event.trackingToken();
+            action.accept(event);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dk.pulje.spring.time;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Instant;
+
+/**
+ * Real time, unless {@code adjustable} (demos and end-to-end runs only): then the clock starts at {@code start} (now
+ * when left out) and is moved forward through {@code POST /admin/clock}.
+ */
+@ConfigurationProperties("pulje.clock")
+public record ClockSettings(boolean adjustable, Instant start) {
+}
