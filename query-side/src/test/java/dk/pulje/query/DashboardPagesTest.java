@@ -323,7 +323,7 @@ class DashboardPagesTest {
                 new AwardReleased(toState, odense, Money.of("1000000"),
                         decision("pulje", SYSTEM, "2017-04-18T09:00:00Z", "Not accepted"), ReleaseCause.LAPSED,
                         ReturnsTo.STATE)));
-        MockHttpSession viewer = signIn("viewer");
+        Cookie viewer = signIn("viewer");
 
         String danish = tight(page(viewer, "/dashboard?lang=da"));
         String aarhusPool = danish.substring(danish.indexOf("id=\"pool-" + pool + "\""));
@@ -368,7 +368,7 @@ class DashboardPagesTest {
                         FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("30")))),
                 new InitiativeFundedDirectly(adults, "data-sources", "Data og vidensgrundlag", "data",
                         Money.millions("5"), FinanceYears.in(2018, Money.millions("5")), by)));
-        MockHttpSession viewer = signIn("viewer");
+        Cookie viewer = signIn("viewer");
 
         String danish = tight(page(viewer, "/dashboard?lang=da"));
         String years = danish.substring(danish.indexOf("id=\"programme-years-" + adults + "\""));
@@ -411,7 +411,7 @@ class DashboardPagesTest {
         awaitProjections(events.pool(ppr, new PoolDrafted(ppr, programme, Money.millions("1"), terms,
                 decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(ppr, 1,
                 decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
-        MockHttpSession viewer = signIn("viewer");
+        Cookie viewer = signIn("viewer");
 
         assertThat(page(viewer, "/dashboard/pools/" + ppr + "?lang=da"))
                 .contains("Der kan søges om", "Ekstra medarbejdere i PPR til den tidlige og forebyggende indsats",
