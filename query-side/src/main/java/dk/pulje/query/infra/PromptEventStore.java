@@ -35,14 +35,21 @@ public class PromptEventStore {
     /** As many as Axon's event store keeps for the processors near the head. */
     private static final int CACHED_EVENTS = 10_000;
 
+    /** The chunks the processors share, a bean so that a replay can drop them ({@link ReadChunks#forgetAll()}). */
+    @Bean
+    @ConditionalOnBean(EventStorageEngine.class)
+    ReadChunks readChunks(EventStorageEngine storageEngine, MeterRegistry meters) {
+        return SharedEventReads.chunks(storageEngine, CHUNK_SIZE, CACHED_EVENTS, meters);
+    }
+
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     @ConditionalOnBean(EventStorageEngine.class)
     @ConditionalOnMissingBean(EventBus.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon, MeterRegistry meters,
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, ReadChunks chunks, Configuration axon,
                                   EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
-                .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS, meters))
+                .storageEngine(new SharedEventReads(storageEngine, chunks))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(settings.fetchDelay().toMillis())

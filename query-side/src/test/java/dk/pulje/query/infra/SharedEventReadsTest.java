@@ -5,9 +5,15 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -92,6 +98,57 @@ class SharedEventReadsTest {
         assertThatThrownBy(() -> chunks.after(null)).hasMessage("the database went away");
         assertThat(chunks.after(null)).hasSize(5);
         assertThat(attempts).hasValue(2);
+    }
+
+    /** The reader a second processor waits for fails (its processor shut down, say): the second reads for itself. */
+    @Test
+    void aReaderWaitingForAReadThatFailsReadsForItself() throws Exception {
+        append(5);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch fail = new CountDownLatch(1);
+        AtomicInteger attempts = new AtomicInteger();
+        ReadChunks chunks = new ReadChunks(token -> {
+            if (attempts.incrementAndGet() == 1) {
+                reading.countDown();
+                await(fail);
+                throw new IllegalStateException("the reading processor was shut down");
+            }
+            return List.copyOf(store.readEvents(token, false).toList());
+        }, 100, meters);
+        CompletableFuture<List<TrackedEventMessage<?>>> first = CompletableFuture.supplyAsync(() -> chunks.after(null));
+        await(reading);
+        AtomicReference<Thread> waiter = new AtomicReference<>();
+        CompletableFuture<List<TrackedEventMessage<?>>> second = CompletableFuture.supplyAsync(() -> {
+            waiter.set(Thread.currentThread());
+            return chunks.after(null);
+        });
+        Awaitility.await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.WAITING);
+        fail.countDown();
+
+        assertThat(first).failsWithin(Duration.ofSeconds(5));
+        assertThat(second.get(5, TimeUnit.SECONDS)).hasSize(5);
+    }
+
+    /** Payloads once deserialized stay in the chunks; a replay must read them anew (an erased person's key is gone). */
+    @Test
+    void forgottenChunksAreReadAgain() {
+        append(5);
+        SharedEventReads shared = new SharedEventReads(store, 500, 10_000, meters);
+        shared.readEvents(null, false).findFirst().orElseThrow();
+
+        shared.forgetAll();
+        shared.readEvents(null, false).findFirst().orElseThrow();
+
+        assertThat(reads).hasValue(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void append(int count) {
