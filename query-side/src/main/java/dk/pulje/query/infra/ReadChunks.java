@@ -6,10 +6,14 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,21 +29,33 @@ import java.util.function.Function;
  * A chunk is kept under its token's index and gaps, not under the token: Axon's tokens compare equal when they differ
  * in gaps below where one of them was truncated (the gap timed out for one reader and is still awaited by another),
  * and the reader still waiting for the gap must not take a chunk read without it.
+ * <p>
+ * A chunk keeps its events' payloads as the processors opened them, contact persons with the keys of then; so it is
+ * shared for {@code sharedFor} after it was read, as long as a node caches a key, and read again after that: an
+ * erasure reaches a processor behind the head as soon as it reaches any other read.
  */
 public final class ReadChunks {
 
     private final Function<TrackingToken, List<TrackedEventMessage<?>>> read;
     private final int cachedEvents;
+    private final Duration sharedFor;
+    private final Clock clock;
     private final Counter readFromStore;
     private final Counter shared;
-    private final Map<Object, CompletableFuture<List<TrackedEventMessage<?>>>> chunks =
-            new ConcurrentHashMap<>();
+    private final Map<Object, Chunk> chunks = new ConcurrentHashMap<>();
     private final Deque<Kept> kept = new ArrayDeque<>();
     private int keptEvents;
 
     ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents, MeterRegistry meters) {
+        this(read, cachedEvents, Duration.ofSeconds(10), Clock.systemUTC(), meters);
+    }
+
+    ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents, Duration sharedFor,
+               Clock clock, MeterRegistry meters) {
         this.read = read;
         this.cachedEvents = cachedEvents;
+        this.sharedFor = sharedFor;
+        this.clock = clock;
         this.readFromStore = reads(meters, "store");
         this.shared = reads(meters, "shared");
     }
@@ -53,11 +69,14 @@ public final class ReadChunks {
 
     List<TrackedEventMessage<?>> after(TrackingToken token) {
         Object key = keyOf(token);
-        CompletableFuture<List<TrackedEventMessage<?>>> mine = new CompletableFuture<>();
-        CompletableFuture<List<TrackedEventMessage<?>>> theirs = chunks.putIfAbsent(key, mine);
+        Chunk mine = new Chunk(new CompletableFuture<>(), clock.instant());
+        Chunk theirs;
+        while ((theirs = chunks.putIfAbsent(key, mine)) != null && theirs.readBefore(mine.readAt().minus(sharedFor))) {
+            chunks.remove(key, theirs);
+        }
         if (theirs != null) {
             try {
-                List<TrackedEventMessage<?>> chunk = theirs.join();
+                List<TrackedEventMessage<?>> chunk = theirs.events().join();
                 shared.increment(chunk.size());
                 return chunk;
             } catch (CompletionException theirReadFailed) {
@@ -72,10 +91,10 @@ public final class ReadChunks {
             chunk = read.apply(token);
         } catch (RuntimeException | Error e) {
             chunks.remove(key, mine);
-            mine.completeExceptionally(e);
+            mine.events().completeExceptionally(e);
             throw e;
         }
-        mine.complete(chunk);
+        mine.events().complete(chunk);
         readFromStore.increment(chunk.size());
         if (chunk.isEmpty()) {
             chunks.remove(key, mine);
@@ -105,7 +124,7 @@ public final class ReadChunks {
             return Start.INSTANCE;
         }
         if (token instanceof GapAwareTrackingToken gapAware) {
-            return new IndexAndGaps(gapAware.getIndex(), List.copyOf(gapAware.getGaps()));
+            return new IndexAndGaps(gapAware.getIndex(), gapAware.getGaps());
         }
         return token;
     }
@@ -116,7 +135,8 @@ public final class ReadChunks {
         }
         kept.addLast(chunk);
         keptEvents += chunk.events();
-        while (keptEvents > cachedEvents && kept.size() > 1) {
+        Instant stale = chunk.chunk().readAt().minus(sharedFor);
+        while (keptEvents > cachedEvents && kept.size() > 1 || kept.getFirst().chunk().readBefore(stale)) {
             Kept oldest = kept.removeFirst();
             keptEvents -= oldest.events();
             chunks.remove(oldest.key(), oldest.chunk());
@@ -125,10 +145,17 @@ public final class ReadChunks {
 
     private enum Start { INSTANCE }
 
-    private record IndexAndGaps(long index, List<Long> gaps) {
+    /** The token's own gaps, never changed once it is made: a set that compares and hashes by its elements. */
+    private record IndexAndGaps(long index, Set<Long> gaps) {
     }
 
-    private record Kept(Object key, CompletableFuture<List<TrackedEventMessage<?>>> chunk,
-                        int events) {
+    private record Chunk(CompletableFuture<List<TrackedEventMessage<?>>> events, Instant readAt) {
+
+        boolean readBefore(Instant moment) {
+            return readAt.isBefore(moment);
+        }
+    }
+
+    private record Kept(Object key, Chunk chunk, int events) {
     }
 }

@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import javax.annotation.Nonnull;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
@@ -43,6 +45,11 @@ final class SharedEventReads implements EventStorageEngine {
 
     static ReadChunks chunks(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
         return new ReadChunks(token -> chunkAfter(storage, token, chunkSize), cachedEvents, meters);
+    }
+
+    static ReadChunks chunks(EventStorageEngine storage, int chunkSize, int cachedEvents, Duration sharedFor,
+                             Clock clock, MeterRegistry meters) {
+        return new ReadChunks(token -> chunkAfter(storage, token, chunkSize), cachedEvents, sharedFor, clock, meters);
     }
 
     /**

@@ -8,7 +8,11 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -140,6 +144,40 @@ class SharedEventReadsTest {
         shared.readEvents(null, false).findFirst().orElseThrow();
 
         assertThat(reads).hasValue(2);
+    }
+
+    /** A chunk holds payloads opened with the keys of when it was read: shared only while a key would be cached. */
+    @Test
+    void aChunkIsSharedOnlyForAsLongAsAKeyIsCached() {
+        append(5);
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-05T09:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        ReadChunks chunks = SharedEventReads.chunks(store, 500, 10_000, Duration.ofSeconds(10), clock, meters);
+        List<TrackedEventMessage<?>> first = chunks.after(null);
+
+        now.set(now.get().plusSeconds(10));
+        assertThat(chunks.after(null)).isSameAs(first);
+        assertThat(reads).hasValue(1);
+
+        now.set(now.get().plusMillis(1));
+        assertThat(chunks.after(null)).isNotSameAs(first).hasSize(5);
+        assertThat(reads).hasValue(2);
+        assertThat(chunks.size()).isEqualTo(1);
     }
 
     private static void await(CountDownLatch latch) {
