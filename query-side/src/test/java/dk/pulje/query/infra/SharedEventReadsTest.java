@@ -88,6 +88,20 @@ class SharedEventReadsTest {
         assertThat(chunks.after(null)).hasSize(500);
     }
 
+    /** Near the head every chunk is small and follows a token of its own: the bound counts events, not chunks. */
+    @Test
+    void manySmallChunksKeepNoMoreEventsThanItMay() {
+        append(1_000);
+        ReadChunks chunks = SharedEventReads.chunks(store, 2, 100, meters);
+        TrackingToken token = null;
+        for (int i = 0; i < 1_000; i++) {
+            List<TrackedEventMessage<?>> chunk = chunks.after(token);
+            token = chunk.get(chunk.size() - 1).trackingToken();
+        }
+
+        assertThat(chunks.size()).isEqualTo(100);
+    }
+
     @Test
     void aFailedReadIsNotKept() {
         append(5);
