@@ -43,9 +43,10 @@ public class PromptEventStore {
      */
     @Bean
     @ConditionalOnBean(EventStorageEngine.class)
-    ReadChunks readChunks(EventStorageEngine storageEngine, MeterRegistry meters, PersonalDataSettings personalData) {
-        return SharedEventReads.chunks(storageEngine, CHUNK_SIZE, CACHED_EVENTS, personalData.keyCache(),
-                Clock.systemUTC(), meters);
+    ReadChunks readChunks(EventStorageEngine storageEngine, MeterRegistry meters, PersonalDataSettings personalData,
+                          Clock clock) {
+        return SharedEventReads.chunks(storageEngine, CHUNK_SIZE, CACHED_EVENTS, personalData.keyCache(), clock,
+                meters);
     }
 
     @Qualifier("eventStore")

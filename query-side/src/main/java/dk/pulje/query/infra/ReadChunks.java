@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class ReadChunks {
     private int keptEvents;
 
     ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents, MeterRegistry meters) {
-        this(read, cachedEvents, Duration.ofSeconds(10), Clock.systemUTC(), meters);
+        // A clock that stands still: the chunks go only when more than cachedEvents events are kept.
+        this(read, cachedEvents, Duration.ZERO, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), meters);
     }
 
     ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents, Duration sharedFor,
