@@ -102,6 +102,22 @@ class SharedEventReadsTest {
         assertThat(chunks.size()).isEqualTo(100);
     }
 
+    /** Readers racing through the same stretches while chunks are kept and evicted each get every event once, in order. */
+    @Test
+    void concurrentReadersEachGetEveryEventOnceInOrder() throws Exception {
+        append(2_000);
+        SharedEventReads shared = new SharedEventReads(store, 7, 50, meters);
+        List<CompletableFuture<List<Object>>> readers = IntStream.range(0, 8)
+                .mapToObj(reader -> CompletableFuture.supplyAsync(() -> shared.readEvents(null, false)
+                        .map(event -> (Object) event.getPayload()).toList()))
+                .toList();
+
+        for (CompletableFuture<List<Object>> reader : readers) {
+            assertThat(reader.get(30, TimeUnit.SECONDS))
+                    .containsExactlyElementsOf(IntStream.range(0, 2_000).boxed().toList());
+        }
+    }
+
     @Test
     void aFailedReadIsNotKept() {
         append(5);
