@@ -14,7 +14,8 @@ import java.util.List;
  * @param masterKey          wraps each person's key (Base64, 256 bits), the same on every node of both apps; kept out
  *                           of the database. Without one neither app starts (the demo profile brings a published one)
  * @param previousMasterKeys while the master key is rotated: the previous ones, which still open what they wrapped
- * @param keyCache           how long a node remembers a person's key; an erasure reaches other nodes within it
+ * @param keyCache           how long a node remembers a person's key, and how long the query side's projections share
+ *                           a stretch of events one of them read; an erasure reaches other nodes within it
  */
 @Validated
 @ConfigurationProperties("pulje.personal-data")

@@ -1,8 +1,10 @@
 package dk.pulje.query.audit;
 
+import dk.pulje.query.infra.ReadChunks;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -15,7 +17,8 @@ import static dk.pulje.query.infra.ProcessingGroups.NOTIFICATIONS;
  * Rebuilds read models from the events: the processor stops, its reset handlers empty its tables, its tokens go
  * back to the start of the event store, and it starts again and replays every event. The hash chain is no read
  * model: its links are evidence, kept as written, so it is never replayed. A replay reads every personal data key
- * afresh, so a person erased on another node is erased in the rebuilt read models too.
+ * afresh, and every event too rather than the chunks other processors have read and opened (with the keys of then),
+ * so a person erased on another node is erased in the rebuilt read models too.
  */
 @Component
 public class ProjectionReplay {
@@ -25,10 +28,13 @@ public class ProjectionReplay {
 
     private final EventProcessingConfiguration processing;
     private final PersonalDataKeys keys;
+    private final ObjectProvider<ReadChunks> chunks;
 
-    ProjectionReplay(EventProcessingConfiguration processing, PersonalDataKeys keys) {
+    ProjectionReplay(EventProcessingConfiguration processing, PersonalDataKeys keys,
+                     ObjectProvider<ReadChunks> chunks) {
         this.processing = processing;
         this.keys = keys;
+        this.chunks = chunks;
     }
 
     /** The processing groups that can be replayed. */
@@ -48,6 +54,7 @@ public class ProjectionReplay {
                 .filter(processor -> !NEVER_REPLAYED.contains(group))
                 .map(processor -> {
                     keys.forgetAll();
+                    chunks.ifAvailable(ReadChunks::forgetAll);
                     processor.shutDown();
                     processor.resetTokens();
                     processor.start();

@@ -1,5 +1,6 @@
 package dk.pulje.query.infra;
 
+import dk.pulje.spring.PersonalDataSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBus;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import java.time.Clock;
 
 /**
  * The event store the projections read, made as Axon's auto-configuration makes it (which then stands back) but
@@ -35,14 +37,26 @@ public class PromptEventStore {
     /** As many as Axon's event store keeps for the processors near the head. */
     private static final int CACHED_EVENTS = 10_000;
 
+    /**
+     * The chunks the processors share, each for as long as a node caches a personal data key; a bean so that a replay
+     * can drop them ({@link ReadChunks#forgetAll()}).
+     */
+    @Bean
+    @ConditionalOnBean(EventStorageEngine.class)
+    ReadChunks readChunks(EventStorageEngine storageEngine, MeterRegistry meters, PersonalDataSettings personalData,
+                          Clock clock) {
+        return SharedEventReads.chunks(storageEngine, CHUNK_SIZE, CACHED_EVENTS, personalData.keyCache(), clock,
+                meters);
+    }
+
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     @ConditionalOnBean(EventStorageEngine.class)
     @ConditionalOnMissingBean(EventBus.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon, MeterRegistry meters,
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, ReadChunks chunks, Configuration axon,
                                   EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
-                .storageEngine(new SharedEventReads(storageEngine, CHUNK_SIZE, CACHED_EVENTS, meters))
+                .storageEngine(new SharedEventReads(storageEngine, chunks))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(settings.fetchDelay().toMillis())

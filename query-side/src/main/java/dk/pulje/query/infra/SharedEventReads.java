@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import javax.annotation.Nonnull;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
@@ -33,12 +35,49 @@ final class SharedEventReads implements EventStorageEngine {
     private final ReadChunks chunks;
 
     SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
+        this(storage, chunks(storage, chunkSize, cachedEvents, meters));
+    }
+
+    SharedEventReads(EventStorageEngine storage, ReadChunks chunks) {
         this.storage = storage;
-        this.chunks = new ReadChunks(token -> {
-            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
-                return List.copyOf(events.limit(chunkSize).toList());
-            }
-        }, cachedEvents, meters);
+        this.chunks = chunks;
+    }
+
+    static ReadChunks chunks(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
+        return new ReadChunks(token -> chunkAfter(storage, token, chunkSize), cachedEvents, meters);
+    }
+
+    static ReadChunks chunks(EventStorageEngine storage, int chunkSize, int cachedEvents, Duration sharedFor,
+                             Clock clock, MeterRegistry meters) {
+        return new ReadChunks(token -> chunkAfter(storage, token, chunkSize), cachedEvents, sharedFor, clock, meters);
+    }
+
+    /**
+     * The next events after a token, at most {@code chunkSize}, and never part of what an upcaster made of one stored
+     * event: those all carry the stored event's token, and the next chunk starts after that token. So a full chunk
+     * leaves out its last stored event, which the next one begins with.
+     */
+    private static List<TrackedEventMessage<?>> chunkAfter(EventStorageEngine storage, TrackingToken token,
+                                                           int chunkSize) {
+        List<TrackedEventMessage<?>> chunk;
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+            chunk = List.copyOf(events.limit(chunkSize).toList());
+        }
+        if (chunk.size() < chunkSize) {
+            return chunk;
+        }
+        TrackingToken last = chunk.get(chunk.size() - 1).trackingToken();
+        int end = chunk.size();
+        while (end > 0 && chunk.get(end - 1).trackingToken().equals(last)) {
+            end--;
+        }
+        if (end > 0) {
+            return List.copyOf(chunk.subList(0, end));
+        }
+        // One stored event made into more events than a chunk holds: all of them.
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+            return List.copyOf(events.takeWhile(event -> event.trackingToken().equals(last)).toList());
+        }
     }
 
     @Override
@@ -47,6 +86,11 @@ final class SharedEventReads implements EventStorageEngine {
             return storage.readEvents(trackingToken, true);
         }
         return StreamSupport.stream(new ChunkedEvents(trackingToken), false);
+    }
+
+    /** Drops the chunks read so far (see {@link ReadChunks#forgetAll()}). */
+    void forgetAll() {
+        chunks.forgetAll();
     }
 
     @Override
