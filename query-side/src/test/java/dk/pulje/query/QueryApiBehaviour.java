@@ -284,6 +284,11 @@ abstract class QueryApiBehaviour {
                 .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
                 .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
+        // A reader whose browser names no language reads the pool as published, whatever the server's own locale.
+        assertThat(mvc.get().uri("/public/pools")
+                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
+                .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
         assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "da")
                 .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.poolId == '%s')].categories[0].title".formatted(pool)).asArray()

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,7 +37,11 @@ class DashboardLanguages implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Without an {@code Accept-Language} header the servlet offers the server's own locale, not the reader's. */
     private static Locale preferred(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return Formats.DANISH;
+        }
         for (Locale locale : Collections.list(request.getLocales())) {
             for (Locale language : Formats.LANGUAGES) {
                 if (language.getLanguage().equals(locale.getLanguage())) {

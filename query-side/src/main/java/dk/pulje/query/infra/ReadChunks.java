@@ -69,6 +69,12 @@ public final class ReadChunks {
                 .register(meters);
     }
 
+    /** Whether a reader at this token would take a chunk already read, or being read, instead of reading it. */
+    boolean holds(TrackingToken token) {
+        Chunk chunk = chunks.get(keyOf(token));
+        return chunk != null && !chunk.readBefore(clock.instant().minus(sharedFor));
+    }
+
     List<TrackedEventMessage<?>> after(TrackingToken token) {
         Object key = keyOf(token);
         Chunk mine = new Chunk(new CompletableFuture<>(), clock.instant());

@@ -27,12 +27,18 @@ import java.util.stream.StreamSupport;
  * one has just read gets the same events, so the stretch is fetched from the database and each event's payload
  * deserialized once however many processors read it (a full replay starts them all at the first event). Only
  * non-blocking reads, the processors' own streams, go through {@link ReadChunks}; the event store's tailing reader,
- * which all processors near the head already share, reads the storage engine as before.
+ * which all processors near the head already share, reads the storage engine as before. A reader far ahead of the
+ * others waits a moment for them before it reads what none of them has ({@link ReaderPace}), so that they stay
+ * within the kept chunks.
  */
 final class SharedEventReads implements EventStorageEngine {
 
+    /** Half the events kept: a reader this far behind still finds the chunks it needs. */
+    private static final long LEAD = 5_000;
+
     private final EventStorageEngine storage;
     private final ReadChunks chunks;
+    private final ReaderPace pace = new ReaderPace(LEAD, 50, 2_000);
 
     SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
         this(storage, chunks(storage, chunkSize, cachedEvents, meters));
@@ -85,7 +91,8 @@ final class SharedEventReads implements EventStorageEngine {
         if (mayBlock) {
             return storage.readEvents(trackingToken, true);
         }
-        return StreamSupport.stream(new ChunkedEvents(trackingToken), false);
+        ChunkedEvents events = new ChunkedEvents(trackingToken);
+        return StreamSupport.stream(events, false).onClose(() -> pace.gone(events));
     }
 
     /** Drops the chunks read so far (see {@link ReadChunks#forgetAll()}). */
@@ -150,6 +157,11 @@ final class SharedEventReads implements EventStorageEngine {
         @Override
         public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
             if (!chunk.hasNext()) {
+                long index = last == null ? -1 : last.position().orElse(-1);
+                pace.at(this, index);
+                if (!chunks.holds(last)) {
+                    pace.letOthersCatchUp(this, index);
+                }
                 chunk = chunks.after(last).iterator();
                 if (!chunk.hasNext()) {
                     return false;
