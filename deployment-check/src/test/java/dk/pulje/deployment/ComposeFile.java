@@ -1,11 +1,10 @@
 package dk.pulje.deployment;
 
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 
 /** docker-compose.yml as compose reads it before it fills in the variables (merge keys resolved). */
 final class ComposeFile {

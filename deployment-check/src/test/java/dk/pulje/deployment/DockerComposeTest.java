@@ -1,14 +1,13 @@
 package dk.pulje.deployment;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code docker compose up} runs the images Maven builds and fails closed: no demo users and no published key unless
@@ -19,8 +18,8 @@ class DockerComposeTest {
 
     private static final Map<String, String> APPS = Map.of(
             "command-1", "command-side", "command-2", "command-side", "query-1", "query-side", "query-2", "query-side");
-    private static final Map<String, String> PORTS = Map.of(
-            "command-side", "PULJE_COMMAND_PORT", "query-side", "PULJE_QUERY_PORT");
+    private static final Map<String, String> PORTS =
+            Map.of("command-side", "PULJE_COMMAND_PORT", "query-side", "PULJE_QUERY_PORT");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -29,14 +28,19 @@ class DockerComposeTest {
 
         APPS.forEach((node, app) -> {
             Map<String, Object> service = compose.service(node);
-            assertThat(service.get("image")).as(node)
+            assertThat(service.get("image"))
+                    .as(node)
                     .isEqualTo("pulje/" + app + ":${PULJE_VERSION:-" + System.getProperty("pulje.version") + "}");
-            assertThat(service.get("pull_policy")).as(node + ": built here, never pulled").isEqualTo("never");
+            assertThat(service.get("pull_policy"))
+                    .as(node + ": built here, never pulled")
+                    .isEqualTo("never");
             assertThat(service).as(node).doesNotContainKeys("command", "entrypoint", "build");
-            assertThat((List<String>) service.getOrDefault("volumes", List.of())).as(node)
+            assertThat((List<String>) service.getOrDefault("volumes", List.of()))
+                    .as(node)
                     .noneMatch(volume -> volume.contains("target/"));
             String port = (String) compose.environment(node).get(PORTS.get(app));
-            assertThat((List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test")).as(node)
+            assertThat((List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test"))
+                    .as(node)
                     .contains("http://localhost:" + port + "/actuator/health/readiness");
         });
         for (String service : List.of("postgres", "axonserver")) {
@@ -52,21 +56,29 @@ class DockerComposeTest {
 
         for (String node : APPS.keySet()) {
             Map<String, Object> environment = compose.environment(node);
-            assertThat((String) environment.get("SPRING_PROFILES_ACTIVE")).as(node).doesNotContain("demo");
+            assertThat((String) environment.get("SPRING_PROFILES_ACTIVE"))
+                    .as(node)
+                    .doesNotContain("demo");
             assertThat((String) environment.get("PULJE_PERSONAL_DATA_MASTER_KEY"))
-                    .as("required, with no default").startsWith("${PULJE_PERSONAL_DATA_MASTER_KEY:?");
-            assertThat((String) environment.get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT")).as(node)
+                    .as("required, with no default")
+                    .startsWith("${PULJE_PERSONAL_DATA_MASTER_KEY:?");
+            assertThat((String) environment.get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"))
+                    .as(node)
                     .contains("http://jaeger:4318/v1/traces");
         }
         assertThat(ComposeFile.text()).doesNotContain(demoMasterKey());
         for (String service : List.of("axonserver", "mail", "jaeger")) {
-            assertThat((List<String>) compose.service(service).get("ports")).as(service)
-                    .isNotEmpty().allMatch(port -> port.startsWith("127.0.0.1:"));
+            assertThat((List<String>) compose.service(service).get("ports"))
+                    .as(service)
+                    .isNotEmpty()
+                    .allMatch(port -> port.startsWith("127.0.0.1:"));
         }
 
         String demo = Files.readString(Path.of("..", "demo.env"));
-        assertThat(demo).contains("PULJE_PROFILES=postgres,axonserver,json-logs,demo",
-                "PULJE_PERSONAL_DATA_MASTER_KEY=" + demoMasterKey());
+        assertThat(demo)
+                .contains(
+                        "PULJE_PROFILES=postgres,axonserver,json-logs,demo",
+                        "PULJE_PERSONAL_DATA_MASTER_KEY=" + demoMasterKey());
     }
 
     @Test
@@ -77,7 +89,8 @@ class DockerComposeTest {
 
         for (String node : List.of("query-1", "query-2")) {
             Map<String, Object> environment = compose.environment(node);
-            assertThat((String) environment.get("PULJE_CHAIN_ANCHOR_KEY")).as("required, with no default")
+            assertThat((String) environment.get("PULJE_CHAIN_ANCHOR_KEY"))
+                    .as("required, with no default")
                     .startsWith("${PULJE_CHAIN_ANCHOR_KEY:?");
             assertThat((String) environment.get("PULJE_CHAIN_ANCHOR_FILE")).startsWith(dataDirectory + "/");
             assertThat((List<String>) compose.service(node).get("volumes"))
@@ -90,10 +103,11 @@ class DockerComposeTest {
 
     /** The demo profile's published master key, as both apps' shared settings (pulje-shared.yml) have it. */
     private static String demoMasterKey() throws IOException {
-        String settings = Files.readString(Path.of("..", "shared-spring", "src", "main", "resources", "dk", "pulje",
-                "spring", "pulje-shared.yml"));
+        String settings = Files.readString(Path.of(
+                "..", "shared-spring", "src", "main", "resources", "dk", "pulje", "spring", "pulje-shared.yml"));
         int demo = settings.indexOf("on-profile: demo");
-        int key = settings.indexOf("${PULJE_PERSONAL_DATA_MASTER_KEY:", demo) + "${PULJE_PERSONAL_DATA_MASTER_KEY:".length();
+        int key = settings.indexOf("${PULJE_PERSONAL_DATA_MASTER_KEY:", demo)
+                + "${PULJE_PERSONAL_DATA_MASTER_KEY:".length();
         return settings.substring(key, settings.indexOf('}', key));
     }
 }

@@ -1,10 +1,10 @@
 package dk.pulje.deployment;
 
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import org.junit.jupiter.api.Test;
 
 /** What kubectl would refuse is refused here too, rather than read past. */
 class KubernetesYamlTest {
@@ -37,8 +37,16 @@ class KubernetesYamlTest {
     void a_deployment_as_the_api_defines_it_is_read() {
         Deployment deployment = (Deployment) KubernetesYaml.read(DEPLOYMENT.formatted("readinessProbe", "8081"));
 
-        assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getReadinessProbe()
-                .getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
+        assertThat(deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getReadinessProbe()
+                        .getHttpGet()
+                        .getPath())
+                .isEqualTo("/actuator/health/readiness");
     }
 
     @Test
@@ -49,8 +57,9 @@ class KubernetesYamlTest {
 
     @Test
     void a_value_of_the_wrong_kind_is_refused() {
-        assertThatThrownBy(() -> KubernetesYaml.read(DEPLOYMENT.formatted("readinessProbe", "8081")
-                .replace("replicas: 2", "replicas: two"))).hasMessageContaining("replicas");
+        assertThatThrownBy(() -> KubernetesYaml.read(
+                        DEPLOYMENT.formatted("readinessProbe", "8081").replace("replicas: 2", "replicas: two")))
+                .hasMessageContaining("replicas");
         assertThatThrownBy(() -> KubernetesYaml.read("""
                 apiVersion: v1
                 kind: ConfigMap
@@ -63,7 +72,8 @@ class KubernetesYamlTest {
 
     @Test
     void an_object_of_an_unknown_kind_or_version_is_refused() {
-        assertThatThrownBy(() -> KubernetesYaml.read(DEPLOYMENT.formatted("readinessProbe", "8081")
-                .replace("apps/v1", "apps/v1beta1"))).hasMessageContaining("apps/v1beta1/Deployment");
+        assertThatThrownBy(() -> KubernetesYaml.read(
+                        DEPLOYMENT.formatted("readinessProbe", "8081").replace("apps/v1", "apps/v1beta1")))
+                .hasMessageContaining("apps/v1beta1/Deployment");
     }
 }

@@ -3,8 +3,6 @@ package dk.pulje.deployment;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * A kustomization.yaml and what it lists: its resources (a directory among them is a kustomization of its own), its
@@ -36,8 +35,10 @@ final class Kustomization {
     static Kustomization read(Path directory) throws IOException {
         Map<String, Object> fields = new Yaml().load(Files.readString(directory.resolve("kustomization.yaml")));
         only(FIELDS, fields, directory + "/kustomization.yaml");
-        require("kustomize.config.k8s.io/v1beta1".equals(fields.get("apiVersion"))
-                && "Kustomization".equals(fields.get("kind")), directory + ": not a Kustomization");
+        require(
+                "kustomize.config.k8s.io/v1beta1".equals(fields.get("apiVersion"))
+                        && "Kustomization".equals(fields.get("kind")),
+                directory + ": not a Kustomization");
         return new Kustomization(directory, fields);
     }
 
@@ -71,8 +72,12 @@ final class Kustomization {
                 require(text.contains("="), "a literal is name=value: " + text);
                 data.put(text.substring(0, text.indexOf('=')), text.substring(text.indexOf('=') + 1));
             }
-            secrets.add(new SecretBuilder().withNewMetadata().withName((String) generator.get("name")).endMetadata()
-                    .withStringData(data).build());
+            secrets.add(new SecretBuilder()
+                    .withNewMetadata()
+                    .withName((String) generator.get("name"))
+                    .endMetadata()
+                    .withStringData(data)
+                    .build());
         }
         return secrets;
     }
@@ -86,7 +91,8 @@ final class Kustomization {
 
     private <T> List<T> list(String field, Class<T> type) {
         Object value = fields.getOrDefault(field, List.of());
-        require(value instanceof List<?> list && list.stream().allMatch(type::isInstance),
+        require(
+                value instanceof List<?> list && list.stream().allMatch(type::isInstance),
                 directory + "/kustomization.yaml: " + field + " is not a list of " + type.getSimpleName());
         return ((List<?>) value).stream().map(type::cast).toList();
     }

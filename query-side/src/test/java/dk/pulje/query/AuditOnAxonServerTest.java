@@ -1,5 +1,15 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.query.audit.chain.ChainLink;
 import dk.pulje.query.audit.chain.StoredEvent;
 import dk.pulje.query.audit.export.AuditPackageCheck;
@@ -14,6 +24,16 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.testing.TestPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -38,27 +58,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static dk.pulje.query.SeedEvents.allocated;
-import static dk.pulje.query.SeedEvents.decision;
-import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static dk.pulje.query.SeedEvents.submitted;
-import static dk.pulje.shared.common.Role.APPROVER;
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The hash chain, its verification and the audit package on the axonserver profile, over events that come from
  * Axon Server's event stream, not from the JDBC store's table: the stand-in keeps and hands out the events as Axon
@@ -71,15 +70,20 @@ import static org.awaitility.Awaitility.await;
 class AuditOnAxonServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ANCHOR_FILE = Path.of("target", "chain-anchors", "axon-server-" + UUID.randomUUID()
-            + ".ndjson").toAbsolutePath().toString();
+    private static final String ANCHOR_FILE = Path.of(
+                    "target", "chain-anchors", "axon-server-" + UUID.randomUUID() + ".ndjson")
+            .toAbsolutePath()
+            .toString();
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private AxonServerStandIn axonServer;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -146,15 +150,19 @@ class AuditOnAxonServerTest {
         List<String> intact = lines(download(last));
         long awarded = last;
 
-        byte[] original = axonServer.alterPayload(awarded, payload -> new String(payload, StandardCharsets.UTF_8)
-                .replace("Scores 4/5", "Scores 5/5").getBytes(StandardCharsets.UTF_8));
+        byte[] original = axonServer.alterPayload(
+                awarded,
+                payload -> new String(payload, StandardCharsets.UTF_8)
+                        .replace("Scores 4/5", "Scores 5/5")
+                        .getBytes(StandardCharsets.UTF_8));
         try {
             assertThat(verify(last)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                     {"intact": false, "position": %d, "problem": "altered"}""".formatted(awarded));
             List<String> altered = lines(download(last));
             assertThat(altered.get(3)).contains("Scores 5/5").isNotEqualTo(intact.get(3));
-            assertThat(new AuditPackageCheck().check(altered)).isInstanceOfSatisfying(Failed.class,
-                    failed -> assertThat(failed.line()).isEqualTo(4));
+            assertThat(new AuditPackageCheck().check(altered))
+                    .isInstanceOfSatisfying(
+                            Failed.class, failed -> assertThat(failed.line()).isEqualTo(4));
         } finally {
             axonServer.alterPayload(awarded, payload -> original);
         }
@@ -164,63 +172,105 @@ class AuditOnAxonServerTest {
     /** The event as Axon Server keeps it: its metadata, kept as typed values, as a JSON object in key order. */
     private static StoredEvent asKept(AxonServerStandIn.Stored event) {
         StringBuilder metaData = new StringBuilder("{");
-        event.metaDataValues().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            if (metaData.length() > 1) {
-                metaData.append(',');
-            }
-            metaData.append(JSON.writeValueAsString(entry.getKey())).append(':').append(switch (
-                    entry.getValue().getDataCase()) {
-                case TEXT_VALUE -> JSON.writeValueAsString(entry.getValue().getTextValue());
-                case NUMBER_VALUE -> Long.toString(entry.getValue().getNumberValue());
-                default -> throw new IllegalArgumentException("not used here: " + entry.getValue());
-            });
-        });
+        event.metaDataValues().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    if (metaData.length() > 1) {
+                        metaData.append(',');
+                    }
+                    metaData.append(JSON.writeValueAsString(entry.getKey()))
+                            .append(':')
+                            .append(
+                                    switch (entry.getValue().getDataCase()) {
+                                        case TEXT_VALUE ->
+                                            JSON.writeValueAsString(
+                                                    entry.getValue().getTextValue());
+                                        case NUMBER_VALUE ->
+                                            Long.toString(entry.getValue().getNumberValue());
+                                        default ->
+                                            throw new IllegalArgumentException("not used here: " + entry.getValue());
+                                    });
+                });
         metaData.append('}');
-        return new StoredEvent(event.position(), event.eventIdentifier(),
+        return new StoredEvent(
+                event.position(),
+                event.eventIdentifier(),
                 event.aggregateIdentifier() == null ? event.eventIdentifier() : event.aggregateIdentifier(),
-                event.sequenceNumber(), event.aggregateType(),
-                DateTimeUtils.formatInstant(event.getTimestamp()), event.payloadType(), event.payloadRevision(),
-                event.payload(), metaData.toString().getBytes(StandardCharsets.UTF_8));
+                event.sequenceNumber(),
+                event.aggregateType(),
+                DateTimeUtils.formatInstant(event.getTimestamp()),
+                event.payloadType(),
+                event.payloadRevision(),
+                event.payload(),
+                metaData.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A programme and a pool published, applied to and awarded; answers the award's position, the last. */
     private long awardedPool() {
         append("Programme", programme.value(), satspulje2017(programme), allocated(programme, pool));
-        append("Pool", pool.value(), earlyPreventiveEffort(pool, programme),
+        append(
+                "Pool",
+                pool.value(),
+                earlyPreventiveEffort(pool, programme),
                 new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
                 submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
-                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                new GrantAwarded(
+                        pool,
+                        aarhus,
+                        Applicant.municipality("751"),
+                        Money.of("1800000"),
+                        List.of(4),
+                        1,
                         decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
         long last = axonServer.lastPosition();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM event_chain WHERE global_index = ?", Long.class, last) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.queryForObject("SELECT COUNT(*) FROM event_chain WHERE global_index = ?", Long.class, last)
+                                == 1);
         return last;
     }
 
     /** Each event with metadata of text and a number, as Axon Server keeps them as typed values. */
     private void append(String aggregateType, String aggregateId, Object... events) {
-        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
+        long sequence = eventStore
+                .lastSequenceNumberFor(aggregateId)
+                .map(last -> last + 1)
+                .orElse(0L);
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Object event : events) {
-            messages.add(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event,
-                    MetaData.with("correlationId", aggregateId).and("decidedBy", "approver").and("retries", 2L)));
+            messages.add(new GenericDomainEventMessage<>(
+                    aggregateType,
+                    aggregateId,
+                    sequence++,
+                    event,
+                    MetaData.with("correlationId", aggregateId)
+                            .and("decidedBy", "approver")
+                            .and("retries", 2L)));
         }
         eventStore.publish(messages);
     }
 
     private MvcTestResult verify(long consistencyToken) {
-        return mvc.get().uri("/audit/chain/verify").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+        return mvc.get()
+                .uri("/audit/chain/verify")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken))
+                .exchange();
     }
 
     private MvcTestResult download(long consistencyToken) {
-        return mvc.get().uri("/audit/pools/" + pool + "/package").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+        return mvc.get()
+                .uri("/audit/pools/" + pool + "/package")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken))
+                .exchange();
     }
 
     private static List<String> lines(MvcTestResult download) {
         assertThat(download).hasStatusOk();
-        return new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines().toList();
+        return new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
     }
 
     private static String basic(String user) {

@@ -1,5 +1,18 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dk.pulje.query.audit.chain.AnchorKey;
 import dk.pulje.query.audit.chain.AnchorLog;
 import dk.pulje.query.audit.chain.ChainLink;
@@ -23,6 +36,18 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.ProgrammeId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,32 +62,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static dk.pulje.query.SeedEvents.allocated;
-import static dk.pulje.query.SeedEvents.decision;
-import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static dk.pulje.query.SeedEvents.submitted;
-import static dk.pulje.shared.common.Role.APPLICANT;
-import static dk.pulje.shared.common.Role.APPROVER;
-import static dk.pulje.shared.common.Role.ASSESSOR;
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * A pool's audit package, downloaded by an auditor and checked offline as the verifier on the command line checks
  * it. Run once per storage profile by the subclasses.
@@ -75,12 +74,16 @@ abstract class AuditPackageBehaviour {
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private AnchorLog anchorLog;
+
     @Value("${pulje.chain.anchor-key}")
     private String anchorKey;
 
@@ -102,7 +105,9 @@ abstract class AuditPackageBehaviour {
 
         MvcTestResult download = download(pool, last);
 
-        assertThat(download).hasStatusOk().hasContentType("application/x-ndjson")
+        assertThat(download)
+                .hasStatusOk()
+                .hasContentType("application/x-ndjson")
                 .hasHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pool + ".ndjson\"");
         Outcome outcome = check(lines(download));
         assertThat(outcome).isInstanceOfSatisfying(Verified.class, verified -> {
@@ -112,12 +117,25 @@ abstract class AuditPackageBehaviour {
             assertThat(verified.pool().budget()).isEqualTo(Money.millions("30"));
             assertThat(verified.pool().awarded()).isEqualTo(Money.of("1800000"));
             assertThat(verified.pool().remaining()).isEqualTo(Money.of("28200000"));
-            assertThat(verified.pool().applicationsByStatus()).isEqualTo(Map.of(ApplicationStatus.SUBMITTED, 0,
-                    ApplicationStatus.ELIGIBLE, 0, ApplicationStatus.NOT_ELIGIBLE, 1, ApplicationStatus.AWARDED, 1,
-                    ApplicationStatus.REJECTED, 0, ApplicationStatus.WITHDRAWN, 1));
+            assertThat(verified.pool().applicationsByStatus())
+                    .isEqualTo(Map.of(
+                            ApplicationStatus.SUBMITTED,
+                            0,
+                            ApplicationStatus.ELIGIBLE,
+                            0,
+                            ApplicationStatus.NOT_ELIGIBLE,
+                            1,
+                            ApplicationStatus.AWARDED,
+                            1,
+                            ApplicationStatus.REJECTED,
+                            0,
+                            ApplicationStatus.WITHDRAWN,
+                            1));
         });
-        assertThat(outcome.report()).contains("status PUBLISHED, budget 30000000.00, awarded 1800000.00, "
-                + "remaining 28200000.00", "applications SUBMITTED 0, ELIGIBLE 0, NOT_ELIGIBLE 1, AWARDED 1");
+        assertThat(outcome.report())
+                .contains(
+                        "status PUBLISHED, budget 30000000.00, awarded 1800000.00, " + "remaining 28200000.00",
+                        "applications SUBMITTED 0, ELIGIBLE 0, NOT_ELIGIBLE 1, AWARDED 1");
         assertThat(get("/pools/" + pool, last)).bodyJson().isLenientlyEqualTo("""
                 {"status": "PUBLISHED", "budget": "30000000.00", "awarded": "1800000.00", "remaining": "28200000.00",
                  "applicationsByStatus": {"SUBMITTED": 0, "ELIGIBLE": 0, "NOT_ELIGIBLE": 1, "AWARDED": 1,
@@ -131,10 +149,12 @@ abstract class AuditPackageBehaviour {
 
         for (int sequence = 0; sequence < lines.size() - 1; sequence++) {
             JsonNode line = JSON.readTree(lines.get(sequence));
-            Map<String, Object> stored = jdbc.queryForMap("SELECT e.globalIndex, e.eventIdentifier, e.payload,"
-                    + " e.metaData, c.link, c.chain_sequence FROM DomainEventEntry e JOIN event_chain c"
-                    + " ON c.global_index = e.globalIndex WHERE e.aggregateIdentifier = ? AND e.sequenceNumber = ?",
-                    pool.value(), sequence);
+            Map<String, Object> stored = jdbc.queryForMap(
+                    "SELECT e.globalIndex, e.eventIdentifier, e.payload,"
+                            + " e.metaData, c.link, c.chain_sequence FROM DomainEventEntry e JOIN event_chain c"
+                            + " ON c.global_index = e.globalIndex WHERE e.aggregateIdentifier = ? AND e.sequenceNumber = ?",
+                    pool.value(),
+                    sequence);
             assertThat(line.get("sequenceNumber").asLong()).isEqualTo(sequence);
             assertThat(line.get("eventIdentifier").asString()).isEqualTo(stored.get("eventIdentifier"));
             assertThat(line.get("payload")).isEqualTo(JSON.readTree((byte[]) stored.get("payload")));
@@ -142,16 +162,24 @@ abstract class AuditPackageBehaviour {
             assertThat(line.get("link").asString()).isEqualTo(stored.get("link"));
             assertThat(line.get("chainSequence").asLong())
                     .isEqualTo(((Number) stored.get("chain_sequence")).longValue());
-            assertThat(line.get("previousLink").asString()).isEqualTo(jdbc.queryForObject(
-                    "SELECT link FROM event_chain WHERE chain_sequence = ?", String.class,
-                    ((Number) stored.get("chain_sequence")).longValue() - 1));
+            assertThat(line.get("previousLink").asString())
+                    .isEqualTo(jdbc.queryForObject(
+                            "SELECT link FROM event_chain WHERE chain_sequence = ?",
+                            String.class,
+                            ((Number) stored.get("chain_sequence")).longValue() - 1));
         }
         JsonNode closing = JSON.readTree(lines.get(lines.size() - 1));
         assertThat(closing.get("chainFormat").asInt()).isEqualTo(2);
-        String verified = mvc.get().uri("/audit/chain/verify").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                .exchange().getResponse().getContentAsString();
-        assertThat(closing.get("position").asLong()).isEqualTo(JSON.readTree(verified).get("position").asLong());
-        assertThat(closing.get("head").asString()).isEqualTo(JSON.readTree(verified).get("head").asString());
+        String verified = mvc.get()
+                .uri("/audit/chain/verify")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        assertThat(closing.get("position").asLong())
+                .isEqualTo(JSON.readTree(verified).get("position").asLong());
+        assertThat(closing.get("head").asString())
+                .isEqualTo(JSON.readTree(verified).get("head").asString());
     }
 
     @Test
@@ -161,12 +189,14 @@ abstract class AuditPackageBehaviour {
         int awarded = 9;
         assertThat(lines.get(awarded - 1)).contains("\"payloadType\":\"" + GrantAwarded.class.getName() + "\"");
 
-        lines.set(awarded - 1, lines.get(awarded - 1).replace("\"amount\":\"1800000.00\"", "\"amount\":\"1900000.00\""));
+        lines.set(
+                awarded - 1, lines.get(awarded - 1).replace("\"amount\":\"1800000.00\"", "\"amount\":\"1900000.00\""));
 
         assertThat(check(lines)).isInstanceOfSatisfying(Failed.class, failed -> {
             assertThat(failed.line()).isEqualTo(awarded);
-            assertThat(failed.report()).startsWith("FAILED: line 9: event ").endsWith(" (sequence 8) does not give its"
-                    + " link: the line was altered");
+            assertThat(failed.report())
+                    .startsWith("FAILED: line 9: event ")
+                    .endsWith(" (sequence 8) does not give its" + " link: the line was altered");
         });
     }
 
@@ -176,11 +206,14 @@ abstract class AuditPackageBehaviour {
         List<String> lines = new ArrayList<>(lines(download(pool, last)));
         int awarded = 9;
 
-        lines.set(awarded - 1, withLinkRecomputed(lines.get(awarded - 1)
-                .replace("\"amount\":\"1800000.00\"", "\"amount\":\"1900000.00\"")));
+        lines.set(
+                awarded - 1,
+                withLinkRecomputed(
+                        lines.get(awarded - 1).replace("\"amount\":\"1800000.00\"", "\"amount\":\"1900000.00\"")));
 
-        assertThat(check(lines)).isInstanceOfSatisfying(Failed.class, failed ->
-                assertThat(failed.reason()).contains("does not connect"));
+        assertThat(check(lines))
+                .isInstanceOfSatisfying(
+                        Failed.class, failed -> assertThat(failed.reason()).contains("does not connect"));
     }
 
     @Test
@@ -189,13 +222,18 @@ abstract class AuditPackageBehaviour {
         List<String> lines = new ArrayList<>(lines(download(pool, last)));
         AuditPackageCheck withKey = new AuditPackageCheck(AnchorKey.fromBase64(anchorKey));
 
-        assertThat(withKey.check(lines)).isInstanceOfSatisfying(Verified.class, verified ->
-                assertThat(verified.report()).contains("the anchor key authenticates it"));
+        assertThat(withKey.check(lines))
+                .isInstanceOfSatisfying(
+                        Verified.class,
+                        verified -> assertThat(verified.report()).contains("the anchor key authenticates it"));
         int closing = lines.size() - 1;
         String anchoredAt = JSON.readTree(lines.get(closing)).get("anchoredAt").asString();
         lines.set(closing, lines.get(closing).replace(anchoredAt, "2017-01-01T00:00:00Z"));
-        assertThat(withKey.check(lines)).isEqualTo(new Failed(lines.size(), "the head's anchor does not "
-                + "authenticate with the anchor key: the head was not anchored by Pulje"));
+        assertThat(withKey.check(lines))
+                .isEqualTo(new Failed(
+                        lines.size(),
+                        "the head's anchor does not "
+                                + "authenticate with the anchor key: the head was not anchored by Pulje"));
     }
 
     @Test
@@ -209,10 +247,10 @@ abstract class AuditPackageBehaviour {
             assertThat(failed.line()).isEqualTo(5);
             assertThat(failed.reason()).contains("(sequence 5) stands where sequence 4 is due");
         });
-        assertThat(check(lines.subList(0, 7))).isEqualTo(new Failed(7,
-                "the closing line with the chain's head is missing: the file may be cut short"));
+        assertThat(check(lines.subList(0, 7)))
+                .isEqualTo(
+                        new Failed(7, "the closing line with the chain's head is missing: the file may be cut short"));
     }
-
 
     @Test
     void the_pools_last_event_cut_out_and_passed_off_as_a_hash_between_is_refused() throws Exception {
@@ -226,12 +264,14 @@ abstract class AuditPackageBehaviour {
         List<String> cut = withoutTheLastEvent(lines, connectorOf(lastEvent, pool.value()));
         assertThat(withKey.check(cut)).isInstanceOfSatisfying(Failed.class, failed -> {
             assertThat(failed.line()).isEqualTo(10);
-            assertThat(failed.reason()).endsWith("(sequence 9) is followed by an event of the pool that is no line of"
-                    + " the package: the pool's history was cut");
+            assertThat(failed.reason())
+                    .endsWith("(sequence 9) is followed by an event of the pool that is no line of"
+                            + " the package: the pool's history was cut");
         });
         List<String> passedOff = withoutTheLastEvent(lines, connectorOf(lastEvent, programme.value()));
-        assertThat(withKey.check(passedOff)).isInstanceOfSatisfying(Failed.class, failed ->
-                assertThat(failed.reason()).contains("do not connect to the head"));
+        assertThat(withKey.check(passedOff))
+                .isInstanceOfSatisfying(
+                        Failed.class, failed -> assertThat(failed.reason()).contains("do not connect to the head"));
     }
 
     /** The Python of docs/audit.md checks a package as Java does: the head for a true one, a refusal for a cut one. */
@@ -250,12 +290,19 @@ abstract class AuditPackageBehaviour {
     void only_auditors_download_packages_and_only_of_pools() {
         long last = decidedPool();
 
-        assertThat(mvc.get().uri("/audit/pools/" + pool + "/package")
-                .header(HttpHeaders.AUTHORIZATION, basic("viewer"))).hasStatus(403);
-        assertThat(download(PoolId.random(), last)).hasStatus(404)
-                .bodyJson().extractingPath("$.type").isEqualTo("/problems/not-found");
-        assertThat(mvc.get().uri("/audit/pools/" + programme + "/package")
-                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(404);
+        assertThat(mvc.get()
+                        .uri("/audit/pools/" + pool + "/package")
+                        .header(HttpHeaders.AUTHORIZATION, basic("viewer")))
+                .hasStatus(403);
+        assertThat(download(PoolId.random(), last))
+                .hasStatus(404)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/not-found");
+        assertThat(mvc.get()
+                        .uri("/audit/pools/" + programme + "/package")
+                        .header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(404);
     }
 
     /**
@@ -267,7 +314,8 @@ abstract class AuditPackageBehaviour {
     void the_chains_head_is_anchored_in_the_anchor_file_at_intervals_by_itself() {
         long last = decidedPool();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(anchoredPositions()).contains(last));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(anchoredPositions()).contains(last));
     }
 
     private List<Long> anchoredPositions() throws IOException {
@@ -275,29 +323,54 @@ abstract class AuditPackageBehaviour {
         if (!Files.exists(file)) {
             return List.of();
         }
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank())
-                .map(line -> JSON.readTree(line).get("position").asLong()).toList();
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> JSON.readTree(line).get("position").asLong())
+                .toList();
     }
 
     private long decidedPool() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
-        return events.pool(pool, earlyPreventiveEffort(pool, programme),
+        return events.pool(
+                pool,
+                earlyPreventiveEffort(pool, programme),
                 new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
                 submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
                 submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
                 submitted(pool, vejle, "630", "500000", "2017-03-03T10:00:00Z"),
-                new ApplicationWithdrawn(pool, odense,
+                new ApplicationWithdrawn(
+                        pool,
+                        odense,
                         decision("employee-461", APPLICANT, "2017-03-10T09:00:00Z", "Joins a joint application")),
-                new ApplicationScreened(pool, aarhus, true,
+                new ApplicationScreened(
+                        pool,
+                        aarhus,
+                        true,
                         decision("assessor", ASSESSOR, "2017-03-27T09:00:00Z", "Meets every criterion")),
-                new ApplicationScored(pool, aarhus, 4,
+                new ApplicationScored(
+                        pool,
+                        aarhus,
+                        4,
                         decision("assessor", ASSESSOR, "2017-03-28T09:00:00Z", "A strong partnership")),
-                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                new GrantAwarded(
+                        pool,
+                        aarhus,
+                        Applicant.municipality("751"),
+                        Money.of("1800000"),
+                        List.of(4),
+                        1,
                         decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
-                new ApplicationScreened(pool, vejle, false,
+                new ApplicationScreened(
+                        pool,
+                        vejle,
+                        false,
                         decision("assessor", ASSESSOR, "2017-04-04T09:00:00Z", "Not an early preventive effort")),
-                new PoolAmended(pool, SeedEvents.POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
-                        LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
+                new PoolAmended(
+                        pool,
+                        SeedEvents.POOL_BUDGET,
+                        Money.millions("30"),
+                        List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))),
+                        2,
                         decision("manager", POOL_MANAGER, "2017-04-20T09:00:00Z", "More applicants than expected")));
     }
 
@@ -339,7 +412,8 @@ abstract class AuditPackageBehaviour {
     private static String withLinkRecomputed(String line) throws Exception {
         JsonNode fields = JSON.readTree(line);
         String link = fields.get("link").asString();
-        return line.replace("\"link\":\"" + link + "\"",
+        return line.replace(
+                "\"link\":\"" + link + "\"",
                 "\"link\":\"" + ChainLink.next(fields.get("previousLink").asString(), storedEvent(line)) + "\"");
     }
 
@@ -348,12 +422,17 @@ abstract class AuditPackageBehaviour {
         JsonNode fields = JSON.readTree(line);
         int payload = line.indexOf("\"payload\":") + "\"payload\":".length();
         int metaData = line.indexOf(",\"metaData\":");
-        Matcher afterMetaData = Pattern.compile(",\"(chainSequence|previousLink)\":").matcher(line);
+        Matcher afterMetaData =
+                Pattern.compile(",\"(chainSequence|previousLink)\":").matcher(line);
         assertThat(afterMetaData.find(metaData)).isTrue();
-        return new StoredEvent(fields.get("globalIndex").asLong(),
-                fields.get("eventIdentifier").asString(), fields.get("aggregateIdentifier").asString(),
-                fields.get("sequenceNumber").asLong(), fields.get("type").asString(),
-                fields.get("timeStamp").asString(), fields.get("payloadType").asString(),
+        return new StoredEvent(
+                fields.get("globalIndex").asLong(),
+                fields.get("eventIdentifier").asString(),
+                fields.get("aggregateIdentifier").asString(),
+                fields.get("sequenceNumber").asLong(),
+                fields.get("type").asString(),
+                fields.get("timeStamp").asString(),
+                fields.get("payloadType").asString(),
                 fields.get("payloadRevision").asString(),
                 line.substring(payload, metaData).getBytes(StandardCharsets.UTF_8),
                 line.substring(metaData + ",\"metaData\":".length(), afterMetaData.start())
@@ -380,7 +459,8 @@ abstract class AuditPackageBehaviour {
         Process process;
         try {
             process = new ProcessBuilder("python3", "-c", script.toString(), file.toString(), anchorKey)
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException noPython) {
             assumeTrue(false, "python3 is not installed");
             return null;
@@ -396,7 +476,9 @@ abstract class AuditPackageBehaviour {
     }
 
     private static List<String> lines(MvcTestResult download) {
-        return new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines().toList();
+        return new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
     }
 
     /** With the consistency token of the pool's last event, so the chain has reached it. */
@@ -405,8 +487,11 @@ abstract class AuditPackageBehaviour {
     }
 
     private MvcTestResult get(String uri, long consistencyToken) {
-        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+        return mvc.get()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken))
+                .exchange();
     }
 
     private static String basic(String user) {

@@ -1,38 +1,5 @@
 package dk.pulje.query;
 
-import dk.pulje.query.audit.export.AuditPackageCheck;
-import dk.pulje.query.audit.export.AuditPackageCheck.Verified;
-import dk.pulje.query.infra.ProjectionProgress;
-import dk.pulje.shared.TestPools;
-import dk.pulje.shared.application.ApplicationAmended;
-import dk.pulje.shared.application.ApplicationId;
-import dk.pulje.shared.application.ApplicationStatus;
-import dk.pulje.shared.common.Money;
-import dk.pulje.shared.pool.PoolDrafted;
-import dk.pulje.shared.pool.PoolId;
-import dk.pulje.shared.pool.PoolPublished;
-import dk.pulje.shared.programme.ProgrammeId;
-import jakarta.servlet.http.Cookie;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
-
 import static dk.pulje.query.SeedEvents.allocated;
 import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
@@ -46,6 +13,38 @@ import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import dk.pulje.query.audit.export.AuditPackageCheck;
+import dk.pulje.query.audit.export.AuditPackageCheck.Verified;
+import dk.pulje.query.infra.ProjectionProgress;
+import dk.pulje.shared.TestPools;
+import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationStatus;
+import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.programme.ProgrammeId;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * A busy pool, snapshotted by the command side three times: 300 applications submitted and amended, 602 events.
@@ -65,10 +64,13 @@ abstract class AuditPastSnapshotsBehaviour {
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private ProjectionProgress progress;
 
@@ -82,7 +84,8 @@ abstract class AuditPastSnapshotsBehaviour {
     void aSnapshottedPool() {
         EventLog events = new EventLog(eventStore, jdbc);
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
-        List<Object> history = new ArrayList<>(List.of(earlyPreventiveEffort(pool, programme),
+        List<Object> history = new ArrayList<>(List.of(
+                earlyPreventiveEffort(pool, programme),
                 new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
         for (int i = 0; i < APPLICATIONS; i++) {
             ApplicationId application = ApplicationId.of("application-" + i);
@@ -90,11 +93,16 @@ abstract class AuditPastSnapshotsBehaviour {
             history.add(submitted(pool, application, "751", "100000", "2017-03-01T09:00:00Z"));
         }
         for (ApplicationId application : applications) {
-            history.add(new ApplicationAmended(pool, application, Money.of("120000"), TestPools.budget(2017, "120000"),
-                    "upskilling", decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
+            history.add(new ApplicationAmended(
+                    pool,
+                    application,
+                    Money.of("120000"),
+                    TestPools.budget(2017, "120000"),
+                    "upskilling",
+                    decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
         }
         last = events.pool(pool, history.toArray());
-        for (long sequence : new long[]{249, 499, 599}) {
+        for (long sequence : new long[] {249, 499, 599}) {
             snapshot(sequence);
         }
     }
@@ -103,16 +111,31 @@ abstract class AuditPastSnapshotsBehaviour {
     void the_history_begins_at_the_pools_first_event_past_every_snapshot() throws Exception {
         String history = "/audit/pools/" + pool + "/history";
 
-        assertThat(get(history + "?limit=1")).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].event").asArray().containsExactly("PoolDrafted");
-        assertThat(get(history + "?after=249&limit=1")).bodyJson().extractingPath("$.items[*].sequence").asArray()
+        assertThat(get(history + "?limit=1"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
+                .containsExactly("PoolDrafted");
+        assertThat(get(history + "?after=249&limit=1"))
+                .bodyJson()
+                .extractingPath("$.items[*].sequence")
+                .asArray()
                 .containsExactly(250);
-        assertThat(get(history + "?after=99&limit=1000")).bodyJson().extractingPath("$.items[*].event").asArray()
-                .hasSize(EVENTS - 100).doesNotContain("UnknownSerializedType");
-        assertThat(get(history + ".csv").getResponse().getContentAsString().split("\r\n")).hasSize(EVENTS + 1);
-        assertThat(get(history + ".jsonl").getResponse().getContentAsString().lines()).hasSize(EVENTS);
+        assertThat(get(history + "?after=99&limit=1000"))
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
+                .hasSize(EVENTS - 100)
+                .doesNotContain("UnknownSerializedType");
+        assertThat(get(history + ".csv").getResponse().getContentAsString().split("\r\n"))
+                .hasSize(EVENTS + 1);
+        assertThat(get(history + ".jsonl").getResponse().getContentAsString().lines())
+                .hasSize(EVENTS);
         assertThat(get("/audit/pools/" + pool + "/applications/" + applications.get(0) + "/history"))
-                .bodyJson().extractingPath("$.items[*].event").asArray()
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
                 .containsExactly("ApplicationSubmitted", "ApplicationAmended");
     }
 
@@ -120,41 +143,59 @@ abstract class AuditPastSnapshotsBehaviour {
     void a_pool_and_an_application_as_of_now_are_folded_from_the_first_event() {
         String now = Instant.now().toString();
 
-        assertThat(mvc.get().uri("/pools/" + pool).param("asOf", now).header(HttpHeaders.AUTHORIZATION, auditor())
-                .exchange()).hasStatusOk().bodyJson().extractingPath("$.applicationsByStatus.SUBMITTED")
+        assertThat(mvc.get()
+                        .uri("/pools/" + pool)
+                        .param("asOf", now)
+                        .header(HttpHeaders.AUTHORIZATION, auditor())
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.applicationsByStatus.SUBMITTED")
                 .isEqualTo(APPLICATIONS);
-        assertThat(mvc.get().uri("/pools/" + pool + "/applications/" + applications.get(0)).param("asOf", now)
-                .header(HttpHeaders.AUTHORIZATION, auditor()).exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$.amountRequested").isEqualTo("120000.00");
+        assertThat(mvc.get()
+                        .uri("/pools/" + pool + "/applications/" + applications.get(0))
+                        .param("asOf", now)
+                        .header(HttpHeaders.AUTHORIZATION, auditor())
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.amountRequested")
+                .isEqualTo("120000.00");
     }
 
     @Test
     void the_dashboards_audit_trail_counts_every_event_and_its_oldest_page_begins_at_the_first() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(
-                List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS), last));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> progress.hasProcessed(
+                        List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS), last));
         Cookie auditor = DashboardSignIn.as(mvc, "auditor");
         String poolPage = "/dashboard/pools/" + pool + "?lang=en";
 
-        assertThat(page(auditor, poolPage)).contains("Events " + (EVENTS - 50) + " to " + (EVENTS - 1) + " of "
-                + EVENTS + ",");
-        assertThat(page(auditor, poolPage + "&before=50")).contains("Events 0 to 49 of " + EVENTS + ",",
-                "PoolDrafted", "PoolPublished").doesNotContain("UnknownSerializedType", "id=\"history-older\"");
+        assertThat(page(auditor, poolPage))
+                .contains("Events " + (EVENTS - 50) + " to " + (EVENTS - 1) + " of " + EVENTS + ",");
+        assertThat(page(auditor, poolPage + "&before=50"))
+                .contains("Events 0 to 49 of " + EVENTS + ",", "PoolDrafted", "PoolPublished")
+                .doesNotContain("UnknownSerializedType", "id=\"history-older\"");
     }
 
     @Test
     void the_audit_package_holds_every_event_from_the_first_and_verifies_offline() throws Exception {
-        MvcTestResult download = mvc.get().uri("/audit/pools/" + pool + "/package")
+        MvcTestResult download = mvc.get()
+                .uri("/audit/pools/" + pool + "/package")
                 .header(HttpHeaders.AUTHORIZATION, auditor())
-                .header("Pulje-Consistency-Token", String.valueOf(last)).exchange();
+                .header("Pulje-Consistency-Token", String.valueOf(last))
+                .exchange();
 
         assertThat(download).hasStatusOk();
-        List<String> lines = download.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = download.getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertThat(lines).hasSize(EVENTS + 1);
         assertThat(lines.get(0)).contains("\"sequenceNumber\":0", PoolDrafted.class.getName());
         assertThat(new AuditPackageCheck().check(lines)).isInstanceOfSatisfying(Verified.class, verified -> {
             assertThat(verified.trailer().events()).isEqualTo(EVENTS);
-            assertThat(verified.pool().applicationsByStatus()).containsEntry(ApplicationStatus.SUBMITTED,
-                    APPLICATIONS);
+            assertThat(verified.pool().applicationsByStatus()).containsEntry(ApplicationStatus.SUBMITTED, APPLICATIONS);
         });
     }
 
@@ -166,10 +207,17 @@ abstract class AuditPastSnapshotsBehaviour {
 
     /** Stored as the command side stores one: its own state, under its own class name, after the command commits. */
     private void snapshot(long sequence) {
-        jdbc.update("INSERT INTO SnapshotEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, "
+        jdbc.update(
+                "INSERT INTO SnapshotEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, "
                         + "timeStamp, payloadType, payloadRevision, payload, metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                pool.value(), sequence, "Pool", UUID.randomUUID().toString(), Instant.now().toString(),
-                COMMAND_SIDE_POOL, null, "{\"applications\":{}}".getBytes(StandardCharsets.UTF_8),
+                pool.value(),
+                sequence,
+                "Pool",
+                UUID.randomUUID().toString(),
+                Instant.now().toString(),
+                COMMAND_SIDE_POOL,
+                null,
+                "{\"applications\":{}}".getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,10 +1,9 @@
 package dk.pulje.query;
 
+import java.util.UUID;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.UUID;
 
 /** Audit reads past snapshots on the embedded profile, with H2 in memory instead of the shared file. */
 @ActiveProfiles({"embedded", "demo"})

@@ -1,6 +1,13 @@
 package dk.pulje.query;
 
 import io.axoniq.axonserver.grpc.MetaDataValue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.axonframework.axonserver.connector.util.GrpcMetaDataConverter;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,14 +23,6 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-
 /**
  * Stands in for Axon Server's event store, which no build runs: it keeps each event as Axon Server does and hands
  * it out as Axon Framework's Axon Server connector does. Events are numbered 0, 1, 2, … with no gaps and tracked by a
@@ -36,8 +35,9 @@ final class AxonServerStandIn extends AbstractEventStorageEngine {
     private final List<Stored> events = new ArrayList<>();
 
     AxonServerStandIn(Serializer eventSerializer) {
-        super(new Builder() {
-        }.eventSerializer(new MetaDataMapAware(eventSerializer)).snapshotSerializer(eventSerializer));
+        super(
+                new Builder() {}.eventSerializer(new MetaDataMapAware(eventSerializer))
+                        .snapshotSerializer(eventSerializer));
     }
 
     /**
@@ -72,10 +72,17 @@ final class AxonServerStandIn extends AbstractEventStorageEngine {
             Map<String, MetaDataValue> values = new LinkedHashMap<>();
             message.getMetaData().forEach((key, value) -> values.put(key, metaData.convertToMetaDataValue(value)));
             DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-            events.add(new Stored(events.size(), message.getIdentifier(), domain == null ? null : domain.getType(),
+            events.add(new Stored(
+                    events.size(),
+                    message.getIdentifier(),
+                    domain == null ? null : domain.getType(),
                     domain == null ? null : domain.getAggregateIdentifier(),
-                    domain == null ? 0 : domain.getSequenceNumber(), message.getTimestamp().toEpochMilli(),
-                    payload.getType().getName(), payload.getType().getRevision(), payload.getData(), values));
+                    domain == null ? 0 : domain.getSequenceNumber(),
+                    message.getTimestamp().toEpochMilli(),
+                    payload.getType().getName(),
+                    payload.getType().getRevision(),
+                    payload.getData(),
+                    values));
         }
     }
 
@@ -85,15 +92,18 @@ final class AxonServerStandIn extends AbstractEventStorageEngine {
     }
 
     @Override
-    protected synchronized Stream<? extends DomainEventData<?>> readEventData(String identifier,
-                                                                             long firstSequenceNumber) {
-        return events.stream().filter(event -> identifier.equals(event.aggregateIdentifier())
-                && event.sequenceNumber() >= firstSequenceNumber).toList().stream();
+    protected synchronized Stream<? extends DomainEventData<?>> readEventData(
+            String identifier, long firstSequenceNumber) {
+        return events.stream()
+                .filter(event ->
+                        identifier.equals(event.aggregateIdentifier()) && event.sequenceNumber() >= firstSequenceNumber)
+                .toList()
+                .stream();
     }
 
     @Override
-    protected synchronized Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken,
-                                                                              boolean mayBlock) {
+    protected synchronized Stream<? extends TrackedEventData<?>> readEventData(
+            TrackingToken trackingToken, boolean mayBlock) {
         long after = trackingToken == null ? -1 : trackingToken.position().orElse(-1);
         return events.stream().skip(after + 1).toList().stream();
     }
@@ -114,9 +124,17 @@ final class AxonServerStandIn extends AbstractEventStorageEngine {
     }
 
     /** One event as Axon Server keeps it. */
-    record Stored(long position, String eventIdentifier, String aggregateType, String aggregateIdentifier,
-                  long sequenceNumber, long timestamp, String payloadType, String payloadRevision, byte[] payload,
-                  Map<String, MetaDataValue> metaDataValues)
+    record Stored(
+            long position,
+            String eventIdentifier,
+            String aggregateType,
+            String aggregateIdentifier,
+            long sequenceNumber,
+            long timestamp,
+            String payloadType,
+            String payloadRevision,
+            byte[] payload,
+            Map<String, MetaDataValue> metaDataValues)
             implements TrackedEventData<byte[]>, DomainEventData<byte[]> {
 
         @Override

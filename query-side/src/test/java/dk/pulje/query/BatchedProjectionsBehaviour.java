@@ -1,10 +1,21 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.query.audit.ReadModelChecksums;
 import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.pool.PoolId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStore;
@@ -17,18 +28,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-
-import static dk.pulje.query.SeedEvents.submitted;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A projection writes a batch of events together. One event in the middle of a batch that the database refuses
@@ -43,12 +42,16 @@ abstract class BatchedProjectionsBehaviour {
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private ProjectionProgress progress;
+
     @Autowired
     private ReadModelChecksums checksums;
 
@@ -56,7 +59,8 @@ abstract class BatchedProjectionsBehaviour {
     @Test
     void the_processors_read_the_store_through_the_shared_reads() {
         assertThat(ReflectionTestUtils.getField(eventStore, AbstractEventStore.class, "storageEngine"))
-                .extracting(engine -> engine.getClass().getSimpleName()).isEqualTo("SharedEventReads");
+                .extracting(engine -> engine.getClass().getSimpleName())
+                .isEqualTo("SharedEventReads");
     }
 
     @Test
@@ -66,33 +70,58 @@ abstract class BatchedProjectionsBehaviour {
         for (int i = 0; i < EVENTS; i++) {
             PoolId pool = PoolId.random();
             pools.add(pool);
-            ApplicationSubmitted valid = submitted(pool, ApplicationId.of("application-" + i), "751", "100000",
-                    "2017-03-01T09:00:00Z");
+            ApplicationSubmitted valid =
+                    submitted(pool, ApplicationId.of("application-" + i), "751", "100000", "2017-03-01T09:00:00Z");
             // An activity code longer than the read model's column: the database refuses the row.
-            batch.add(new GenericDomainEventMessage<>("Pool", pool.value(), 0, i != EVENTS / 2 ? valid
-                    : new ApplicationSubmitted(pool, valid.applicationId(), 1, valid.applicant(),
-                    valid.projectTitle(), valid.amountRequested(), valid.budget(), "c".repeat(60), valid.contact(),
-                    valid.submittedBy(), valid.submittedAt())));
+            batch.add(new GenericDomainEventMessage<>(
+                    "Pool",
+                    pool.value(),
+                    0,
+                    i != EVENTS / 2
+                            ? valid
+                            : new ApplicationSubmitted(
+                                    pool,
+                                    valid.applicationId(),
+                                    1,
+                                    valid.applicant(),
+                                    valid.projectTitle(),
+                                    valid.amountRequested(),
+                                    valid.budget(),
+                                    "c".repeat(60),
+                                    valid.contact(),
+                                    valid.submittedBy(),
+                                    valid.submittedAt())));
         }
         eventStore.publish(batch);
         long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
         PoolId poisoned = pools.get(EVENTS / 2);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> progress.hasProcessed(List.of(POOL_APPLICATIONS), last));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_application", Long.class)).isEqualTo(EVENTS - 1);
-        assertThat(jdbc.queryForList("SELECT sequenceIdentifier FROM DeadLetterEntry WHERE processingGroup = ?",
-                String.class, POOL_APPLICATIONS)).containsExactly(poisoned.value());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_application", Long.class))
+                .isEqualTo(EVENTS - 1);
+        assertThat(jdbc.queryForList(
+                        "SELECT sequenceIdentifier FROM DeadLetterEntry WHERE processingGroup = ?",
+                        String.class,
+                        POOL_APPLICATIONS))
+                .containsExactly(poisoned.value());
 
         jdbc.execute("ALTER TABLE pool_application ALTER COLUMN activity_category SET DATA TYPE VARCHAR(100)");
-        assertThat(mvc.post().uri("/admin/dead-letters/" + POOL_APPLICATIONS + "/retry")
-                .header(HttpHeaders.AUTHORIZATION, auditor()).exchange()).hasStatusOk();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_application", Long.class)).isEqualTo(EVENTS);
+        assertThat(mvc.post()
+                        .uri("/admin/dead-letters/" + POOL_APPLICATIONS + "/retry")
+                        .header(HttpHeaders.AUTHORIZATION, auditor())
+                        .exchange())
+                .hasStatusOk();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_application", Long.class))
+                .isEqualTo(EVENTS);
         Map<String, String> fixed = checksums.checksums();
 
-        assertThat(mvc.post().uri("/admin/projections/" + POOL_APPLICATIONS + "/replay")
-                .header(HttpHeaders.AUTHORIZATION, auditor())).hasStatus(202);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(checksums.checksums()).as("a clean rebuild").isEqualTo(fixed));
+        assertThat(mvc.post()
+                        .uri("/admin/projections/" + POOL_APPLICATIONS + "/replay")
+                        .header(HttpHeaders.AUTHORIZATION, auditor()))
+                .hasStatus(202);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() ->
+                        assertThat(checksums.checksums()).as("a clean rebuild").isEqualTo(fixed));
     }
 
     private static String auditor() {

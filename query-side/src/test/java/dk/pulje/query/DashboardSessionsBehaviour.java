@@ -1,10 +1,6 @@
 package dk.pulje.query;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,8 +15,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Several query nodes on one database, as behind a load balancer: a dashboard sign-in made on one node is honoured
@@ -33,7 +32,8 @@ abstract class DashboardSessionsBehaviour {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
     /** The profiles and arguments that put a node on this test's database. */
@@ -55,21 +55,26 @@ abstract class DashboardSessionsBehaviour {
         String anonymous = cookie(form).orElseThrow();
         Matcher token = CSRF.matcher(form.body());
         assertThat(token.find()).isTrue();
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(a, "/dashboard/login"))
-                .header("Cookie", "SESSION=" + anonymous)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=demo&_csrf="
-                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> signIn = http.send(
+                HttpRequest.newBuilder(uri(a, "/dashboard/login"))
+                        .header("Cookie", "SESSION=" + anonymous)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=demo&_csrf="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/dashboard"));
         String session = cookie(signIn).orElseThrow();
         assertThat(session).as("a new session id once signed in").isNotEqualTo(anonymous);
-        assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(set -> assertThat(set)
-                .contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+        assertThat(signIn.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(set ->
+                        assertThat(set).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
 
-        assertThat(get(b, "/dashboard", null).statusCode()).as("no cookie, no entry").isEqualTo(302);
+        assertThat(get(b, "/dashboard", null).statusCode())
+                .as("no cookie, no entry")
+                .isEqualTo(302);
         assertSignedIn(b, session);
         assertSignedIn(a, session);
 
@@ -81,11 +86,19 @@ abstract class DashboardSessionsBehaviour {
         HttpResponse<String> forged = get(restarted, "/dashboard", session.substring(1) + "A");
         assertThat(forged.statusCode()).as("an unknown session").isEqualTo(302);
 
-        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri(restarted, "/pools"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "viewer:demo".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(
+                HttpRequest.newBuilder(uri(restarted, "/pools"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("viewer:demo".getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.headers().firstValue("Set-Cookie")).as("the API keeps no session").isEmpty();
+        assertThat(api.headers().firstValue("Set-Cookie"))
+                .as("the API keeps no session")
+                .isEmpty();
     }
 
     private void assertSignedIn(ConfigurableApplicationContext node, String session) throws Exception {
@@ -98,7 +111,8 @@ abstract class DashboardSessionsBehaviour {
         List<String> arguments = new ArrayList<>(database());
         arguments.addAll(List.of("--server.port=0", "--spring.jmx.enabled=false", "--pulje.node-id=" + node));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(QuerySideApplication.class)
-                .profiles(profiles().toArray(String[]::new)).run(arguments.toArray(String[]::new));
+                .profiles(profiles().toArray(String[]::new))
+                .run(arguments.toArray(String[]::new));
         nodes.add(context);
         return context;
     }
@@ -118,9 +132,11 @@ abstract class DashboardSessionsBehaviour {
     }
 
     private static Optional<String> cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().flatMap(set -> {
-            Matcher session = SESSION.matcher(set);
-            return session.find() ? Stream.of(session.group(1)) : Stream.empty();
-        }).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .flatMap(set -> {
+                    Matcher session = SESSION.matcher(set);
+                    return session.find() ? Stream.of(session.group(1)) : Stream.empty();
+                })
+                .findFirst();
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 /** Dashboard sessions shared by two query nodes on the embedded profile: H2 in a file, opened through its server. */
 class DashboardSessionsOnH2Test extends DashboardSessionsBehaviour {
 
-    private final String dataDir = Path.of("target", "dashboard-sessions-" + UUID.randomUUID()).toAbsolutePath()
+    private final String dataDir = Path.of("target", "dashboard-sessions-" + UUID.randomUUID())
+            .toAbsolutePath()
             .toString();
 
     @Override

@@ -1,7 +1,6 @@
 package dk.pulje.query;
 
 import dk.pulje.shared.testing.TestPostgres;
-
 import java.util.List;
 
 /** Dashboard sessions shared by two query nodes on PostgreSQL, with a fresh database of its own. */
@@ -16,7 +15,9 @@ class DashboardSessionsOnPostgresTest extends DashboardSessionsBehaviour {
 
     @Override
     List<String> database() {
-        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        return List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
                 "--spring.datasource.password=");
     }
 }

@@ -1,24 +1,23 @@
 package dk.pulje.query;
 
 import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.meeting.MeetingId;
 import dk.pulje.shared.personal.PersonalDataErased;
 import dk.pulje.shared.personal.PersonalDataKeys;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Appends events to the app's own event store as the command side would: each to its aggregate's stream, at the
@@ -64,12 +63,16 @@ final class EventLog {
 
     /** Erases a person as the command side does: their key goes, and an event without an aggregate says so. */
     long erasure(String email, Decision decision) {
-        String subject = jdbc.queryForObject("SELECT subject FROM personal_data_key WHERE email_hash = ?",
-                String.class, PersonalDataKeys.emailHash(email));
+        String subject = jdbc.queryForObject(
+                "SELECT subject FROM personal_data_key WHERE email_hash = ?",
+                String.class,
+                PersonalDataKeys.emailHash(email));
         jdbc.update("DELETE FROM personal_data_key WHERE subject = ?", subject);
         EventMessage<?> erased = GenericEventMessage.asEventMessage(new PersonalDataErased(subject, decision));
         eventStore.publish(erased);
-        return jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?", Long.class,
+        return jdbc.queryForObject(
+                "SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?",
+                Long.class,
                 erased.getIdentifier());
     }
 
@@ -84,15 +87,28 @@ final class EventLog {
 
     /** Stamped now by Axon's clock, or at {@code at}. */
     private long appendAt(Instant at, String aggregateType, String aggregateId, Object... events) {
-        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
+        long sequence = eventStore
+                .lastSequenceNumberFor(aggregateId)
+                .map(last -> last + 1)
+                .orElse(0L);
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Object event : events) {
-            messages.add(at == null ? new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event)
-                    : new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event,
-                    MetaData.emptyInstance(), UUID.randomUUID().toString(), at));
+            messages.add(
+                    at == null
+                            ? new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event)
+                            : new GenericDomainEventMessage<>(
+                                    aggregateType,
+                                    aggregateId,
+                                    sequence++,
+                                    event,
+                                    MetaData.emptyInstance(),
+                                    UUID.randomUUID().toString(),
+                                    at));
         }
         eventStore.publish(messages);
-        return jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?", Long.class,
+        return jdbc.queryForObject(
+                "SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?",
+                Long.class,
                 messages.get(messages.size() - 1).getIdentifier());
     }
 }

@@ -1,5 +1,15 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.query.audit.chain.ChainAnchor;
 import dk.pulje.query.audit.chain.ChainAnchors;
 import dk.pulje.query.audit.chain.ChainLink;
@@ -12,21 +22,6 @@ import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
-import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import javax.sql.DataSource;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,16 +40,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static dk.pulje.query.SeedEvents.allocated;
-import static dk.pulje.query.SeedEvents.decision;
-import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static dk.pulje.query.SeedEvents.submitted;
-import static dk.pulje.shared.common.Role.APPROVER;
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The hash chain over the event store: every event appended is chained, the chain verifies, and an event altered,
@@ -67,14 +65,19 @@ abstract class HashChainBehaviour {
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private DataSource dataSource;
+
     @Autowired
     private ChainAnchors anchors;
+
     @Value("${pulje.chain.anchor-key}")
     private String anchorKey;
 
@@ -102,8 +105,9 @@ abstract class HashChainBehaviour {
 
         assertThat(verify(last)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 {"intact": true, "position": %d, "head": "%s"}""".formatted(last, linkAt(last)));
-        List<StoredEvent> stored = jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e"
-                + " ORDER BY e.globalIndex", (row, index) -> StoredEvent.read(row));
+        List<StoredEvent> stored = jdbc.query(
+                "SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e" + " ORDER BY e.globalIndex",
+                (row, index) -> StoredEvent.read(row));
         List<String> links = jdbc.queryForList("SELECT link FROM event_chain ORDER BY chain_sequence", String.class);
         String previous = ChainLink.GENESIS;
         List<String> recomputed = new ArrayList<>();
@@ -118,8 +122,8 @@ abstract class HashChainBehaviour {
     void an_event_whose_payload_was_changed_in_the_store_is_named_as_altered() {
         long last = awardedPool();
         long awarded = positionOf(pool, 3);
-        byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
-                byte[].class, awarded);
+        byte[] payload = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE globalIndex = ?", byte[].class, awarded);
         byte[] changed = payload.clone();
         int amount = new String(payload, StandardCharsets.UTF_8).indexOf("1800000.00");
         changed[amount] = '2';
@@ -127,8 +131,8 @@ abstract class HashChainBehaviour {
         jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", changed, awarded);
         try {
             assertThat(verify(last)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-                    {"intact": false, "position": %d, "eventIdentifier": "%s", "problem": "altered"}"""
-                    .formatted(awarded, identifierAt(awarded)));
+                    {"intact": false, "position": %d, "eventIdentifier": "%s", "problem": "altered"}""".formatted(
+                            awarded, identifierAt(awarded)));
         } finally {
             jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, awarded);
         }
@@ -143,8 +147,8 @@ abstract class HashChainBehaviour {
         jdbc.update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", published.globalIndex());
         try {
             assertThat(verify(last)).bodyJson().isLenientlyEqualTo("""
-                    {"intact": false, "position": %d, "eventIdentifier": "%s", "problem": "removed"}"""
-                    .formatted(published.globalIndex(), published.eventIdentifier()));
+                    {"intact": false, "position": %d, "eventIdentifier": "%s", "problem": "removed"}""".formatted(
+                            published.globalIndex(), published.eventIdentifier()));
         } finally {
             putBack(published);
         }
@@ -162,11 +166,12 @@ abstract class HashChainBehaviour {
         jdbc.update("DELETE FROM event_chain WHERE global_index = ?", submitted);
         try {
             assertThat(verify(last)).bodyJson().isLenientlyEqualTo("""
-                    {"intact": false, "position": %d, "eventIdentifier": "%s", "problem": "inserted"}"""
-                    .formatted(submitted, identifierAt(submitted)));
+                    {"intact": false, "position": %d, "eventIdentifier": "%s", "problem": "inserted"}""".formatted(submitted, identifierAt(submitted)));
         } finally {
-            jdbc.update("INSERT INTO event_chain (global_index, event_identifier, chain_sequence, link)"
-                    + " VALUES (?, ?, ?, ?)", link.values().toArray());
+            jdbc.update(
+                    "INSERT INTO event_chain (global_index, event_identifier, chain_sequence, link)"
+                            + " VALUES (?, ?, ?, ?)",
+                    link.values().toArray());
         }
         assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
     }
@@ -187,8 +192,10 @@ abstract class HashChainBehaviour {
                     {"intact": false, "position": %d, "problem": "removed"}""".formatted(next));
         } finally {
             putBack(published);
-            jdbc.update("INSERT INTO event_chain (global_index, event_identifier, chain_sequence, link)"
-                    + " VALUES (?, ?, ?, ?)", link.values().toArray());
+            jdbc.update(
+                    "INSERT INTO event_chain (global_index, event_identifier, chain_sequence, link)"
+                            + " VALUES (?, ?, ?, ?)",
+                    link.values().toArray());
         }
         assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
     }
@@ -207,7 +214,8 @@ abstract class HashChainBehaviour {
             ProgrammeId another = ProgrammeId.random();
             long later = events.programme(another, satspulje2017(another));
             await().atMost(Duration.ofSeconds(30)).until(() -> linkCount(later) == 1);
-            List<String> links = jdbc.queryForList("SELECT link FROM event_chain ORDER BY chain_sequence", String.class);
+            List<String> links =
+                    jdbc.queryForList("SELECT link FROM event_chain ORDER BY chain_sequence", String.class);
 
             slow.commit();
 
@@ -229,18 +237,25 @@ abstract class HashChainBehaviour {
         anchors.anchor();
         Verdict intact = verifyChainCommand();
         assertThat(intact.exitStatus()).isZero();
-        assertThat(intact.line()).startsWith("intact up to position " + last + ", head " + linkAt(last) + ", ")
+        assertThat(intact.line())
+                .startsWith("intact up to position " + last + ", head " + linkAt(last) + ", ")
                 .matches(".*, [1-9][0-9]* anchors? agrees?");
 
         long awarded = positionOf(pool, 3);
-        byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
-                byte[].class, awarded);
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
-                new String(payload, StandardCharsets.UTF_8).replace("Scores 4/5", "Scores 5/5")
-                        .getBytes(StandardCharsets.UTF_8), awarded);
+        byte[] payload = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE globalIndex = ?", byte[].class, awarded);
+        jdbc.update(
+                "UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
+                new String(payload, StandardCharsets.UTF_8)
+                        .replace("Scores 4/5", "Scores 5/5")
+                        .getBytes(StandardCharsets.UTF_8),
+                awarded);
         try {
-            assertThat(verifyChainCommand()).isEqualTo(new Verdict(1, "altered at position " + awarded + ": event "
-                    + identifierAt(awarded) + " no longer gives the link it was chained with"));
+            assertThat(verifyChainCommand())
+                    .isEqualTo(new Verdict(
+                            1,
+                            "altered at position " + awarded + ": event " + identifierAt(awarded)
+                                    + " no longer gives the link it was chained with"));
         } finally {
             jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, awarded);
         }
@@ -252,12 +267,15 @@ abstract class HashChainBehaviour {
         assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
         anchors.anchor().orElseThrow();
         List<String> everyEventIsOlder = List.of("--pulje.chain.anchor-interval=1ms");
-        Path empty = Path.of("target", "chain-anchors", "empty-" + UUID.randomUUID() + ".ndjson").toAbsolutePath();
+        Path empty = Path.of("target", "chain-anchors", "empty-" + UUID.randomUUID() + ".ndjson")
+                .toAbsolutePath();
         Files.createDirectories(empty.getParent());
         Files.createFile(empty);
-        Path missing = Path.of("target", "chain-anchors", "missing-" + UUID.randomUUID() + ".ndjson").toAbsolutePath();
+        Path missing = Path.of("target", "chain-anchors", "missing-" + UUID.randomUUID() + ".ndjson")
+                .toAbsolutePath();
 
-        assertThat(verifyChainCommand(anchorFile(), everyEventIsOlder).exitStatus()).isZero();
+        assertThat(verifyChainCommand(anchorFile(), everyEventIsOlder).exitStatus())
+                .isZero();
         for (Path file : List.of(empty, missing)) {
             Verdict unanchored = verifyChainCommand(file.toString(), everyEventIsOlder);
             assertThat(unanchored.exitStatus()).as(file.toString()).isEqualTo(3);
@@ -274,8 +292,8 @@ abstract class HashChainBehaviour {
         assertThat(anchor.head()).isEqualTo(linkAt(last));
         assertThat(anchor.position()).isEqualTo(last);
         List<String> written = Files.readAllLines(Path.of(anchorFile()));
-        assertThat(written.get(written.size() - 1)).contains("\"head\":\"" + linkAt(last) + "\"",
-                "\"mac\":\"" + anchor.mac() + "\"");
+        assertThat(written.get(written.size() - 1))
+                .contains("\"head\":\"" + linkAt(last) + "\"", "\"mac\":\"" + anchor.mac() + "\"");
         assertThat(verify(last)).bodyJson().isLenientlyEqualTo("""
                 {"intact": true, "position": %d, "head": "%s"}""".formatted(last, linkAt(last)));
     }
@@ -285,24 +303,33 @@ abstract class HashChainBehaviour {
         long last = awardedPool();
         anchors.anchor().orElseThrow();
         long headSequence = chainSequenceAt(last);
-        List<Map<String, Object>> tailLinks = jdbc.queryForList("SELECT global_index, event_identifier,"
-                + " chain_sequence, link FROM event_chain WHERE chain_sequence > ? ORDER BY chain_sequence",
+        List<Map<String, Object>> tailLinks = jdbc.queryForList(
+                "SELECT global_index, event_identifier,"
+                        + " chain_sequence, link FROM event_chain WHERE chain_sequence > ? ORDER BY chain_sequence",
                 headSequence - 2);
-        List<StoredEvent> tail = tailLinks.stream().map(link -> storedAt(((Number) link.get("global_index"))
-                .longValue())).toList();
+        List<StoredEvent> tail = tailLinks.stream()
+                .map(link -> storedAt(((Number) link.get("global_index")).longValue()))
+                .toList();
 
         jdbc.update("DELETE FROM event_chain WHERE chain_sequence > ?", headSequence - 2);
         tail.forEach(event -> jdbc.update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", event.globalIndex()));
-        jdbc.update("UPDATE event_chain_head SET chain_sequence = ?, link = (SELECT link FROM event_chain"
-                + " WHERE chain_sequence = ?) WHERE id = 1", headSequence - 2, headSequence - 2);
+        jdbc.update(
+                "UPDATE event_chain_head SET chain_sequence = ?, link = (SELECT link FROM event_chain"
+                        + " WHERE chain_sequence = ?) WHERE id = 1",
+                headSequence - 2,
+                headSequence - 2);
         try {
             assertThat(verify(-1)).bodyJson().isLenientlyEqualTo("""
                     {"intact": false, "position": %d, "problem": "cut"}""".formatted(last));
         } finally {
             tail.forEach(this::putBack);
-            tailLinks.forEach(link -> jdbc.update("INSERT INTO event_chain (global_index, event_identifier,"
-                    + " chain_sequence, link) VALUES (?, ?, ?, ?)", link.values().toArray()));
-            jdbc.update("UPDATE event_chain_head SET chain_sequence = ?, link = ? WHERE id = 1", headSequence,
+            tailLinks.forEach(link -> jdbc.update(
+                    "INSERT INTO event_chain (global_index, event_identifier,"
+                            + " chain_sequence, link) VALUES (?, ?, ?, ?)",
+                    link.values().toArray()));
+            jdbc.update(
+                    "UPDATE event_chain_head SET chain_sequence = ?, link = ? WHERE id = 1",
+                    headSequence,
                     linkAt(last));
         }
         assertThat(verify(last)).bodyJson().extractingPath("$.intact").isEqualTo(true);
@@ -320,9 +347,12 @@ abstract class HashChainBehaviour {
         try {
             assertThat(verify(-1)).bodyJson().isLenientlyEqualTo("""
                     {"intact": false, "position": %d, "problem": "rewritten"}""".formatted(last));
-            assertThat(verifyChainCommand()).isEqualTo(new Verdict(1, "rewritten at position " + last + ": link "
-                    + chainSequenceAt(last) + " is not the head anchored at " + anchor.at()
-                    + ": the chain was rewritten at or before it"));
+            assertThat(verifyChainCommand())
+                    .isEqualTo(new Verdict(
+                            1,
+                            "rewritten at position " + last + ": link "
+                                    + chainSequenceAt(last) + " is not the head anchored at " + anchor.at()
+                                    + ": the chain was rewritten at or before it"));
         } finally {
             swap(published, submitted);
             recomputeChain();
@@ -335,12 +365,15 @@ abstract class HashChainBehaviour {
         long last = awardedPool();
         anchors.anchor().orElseThrow();
         long awarded = positionOf(pool, 3);
-        byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
-                byte[].class, awarded);
+        byte[] payload = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE globalIndex = ?", byte[].class, awarded);
 
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
-                new String(payload, StandardCharsets.UTF_8).replace("1800000.00", "1900000.00")
-                        .getBytes(StandardCharsets.UTF_8), awarded);
+        jdbc.update(
+                "UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?",
+                new String(payload, StandardCharsets.UTF_8)
+                        .replace("1800000.00", "1900000.00")
+                        .getBytes(StandardCharsets.UTF_8),
+                awarded);
         recomputeChain();
         try {
             assertThat(verify(-1)).bodyJson().isLenientlyEqualTo("""
@@ -359,8 +392,10 @@ abstract class HashChainBehaviour {
         Path file = Path.of(anchorFile());
         List<String> before = Files.readAllLines(file);
 
-        Files.writeString(file, before.get(before.size() - 1).replace(anchor.head(), linkAt(positionOf(pool, 2)))
-                + "\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                file,
+                before.get(before.size() - 1).replace(anchor.head(), linkAt(positionOf(pool, 2))) + "\n",
+                StandardOpenOption.APPEND);
         try {
             assertThat(verify(last)).bodyJson().isLenientlyEqualTo("""
                     {"intact": false, "problem": "forged-anchor"}""");
@@ -398,10 +433,18 @@ abstract class HashChainBehaviour {
     private long awardedPool() {
         ApplicationId aarhus = ApplicationId.random();
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
-        long last = events.pool(pool, earlyPreventiveEffort(pool, programme),
+        long last = events.pool(
+                pool,
+                earlyPreventiveEffort(pool, programme),
                 new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
                 submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
-                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                new GrantAwarded(
+                        pool,
+                        aarhus,
+                        Applicant.municipality("751"),
+                        Money.of("1800000"),
+                        List.of(4),
+                        1,
                         decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
         await().atMost(Duration.ofSeconds(30)).until(() -> linkCount(last) == 1);
         return last;
@@ -416,15 +459,18 @@ abstract class HashChainBehaviour {
 
     /** Every link computed afresh over the events as they now stand, as someone covering their tracks would. */
     private void recomputeChain() {
-        List<Long> positions = jdbc.queryForList("SELECT global_index FROM event_chain ORDER BY chain_sequence",
-                Long.class);
+        List<Long> positions =
+                jdbc.queryForList("SELECT global_index FROM event_chain ORDER BY chain_sequence", Long.class);
         jdbc.update("UPDATE event_chain SET event_identifier = CONCAT('~', event_identifier)");
         String link = ChainLink.GENESIS;
         for (long position : positions) {
             StoredEvent event = storedAt(position);
             link = ChainLink.next(link, event);
-            jdbc.update("UPDATE event_chain SET link = ?, event_identifier = ? WHERE global_index = ?", link,
-                    event.eventIdentifier(), position);
+            jdbc.update(
+                    "UPDATE event_chain SET link = ?, event_identifier = ? WHERE global_index = ?",
+                    link,
+                    event.eventIdentifier(),
+                    position);
         }
         jdbc.update("UPDATE event_chain_head SET link = ? WHERE id = 1", link);
     }
@@ -442,14 +488,16 @@ abstract class HashChainBehaviour {
             insert.setString(2, poolId);
             insert.setString(3, DateTimeUtils.formatInstant(Instant.now()));
             insert.setString(4, PoolClosed.class.getName());
-            insert.setBytes(5, ("{\"poolId\":\"" + poolId + "\",\"decision\":{\"decidedBy\":\"manager\","
-                    + "\"role\":\"POOL_MANAGER\",\"decidedAt\":\"2017-06-01T09:00:00Z\",\"reason\":\"All decided\"}}")
-                    .getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(
+                    5,
+                    ("{\"poolId\":\"" + poolId + "\",\"decision\":{\"decidedBy\":\"manager\","
+                                    + "\"role\":\"POOL_MANAGER\",\"decidedAt\":\"2017-06-01T09:00:00Z\",\"reason\":\"All decided\"}}")
+                            .getBytes(StandardCharsets.UTF_8));
             insert.setBytes(6, "{}".getBytes(StandardCharsets.UTF_8));
             insert.executeUpdate();
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?")) {
             select.setString(1, eventIdentifier);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -463,27 +511,36 @@ abstract class HashChainBehaviour {
     }
 
     private long chainSequenceAt(long position) {
-        return jdbc.queryForObject("SELECT chain_sequence FROM event_chain WHERE global_index = ?", Long.class,
-                position);
+        return jdbc.queryForObject(
+                "SELECT chain_sequence FROM event_chain WHERE global_index = ?", Long.class, position);
     }
 
     private MvcTestResult verify(long consistencyToken) {
-        return mvc.get().uri("/audit/chain/verify").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+        return mvc.get()
+                .uri("/audit/chain/verify")
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken))
+                .exchange();
     }
 
     private MvcTestResult post(String uri) {
-        return mvc.post().uri(uri).header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange();
+        return mvc.post()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                .exchange();
     }
 
     private long positionOf(PoolId poolId, long sequence) {
-        return jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE aggregateIdentifier = ?"
-                + " AND sequenceNumber = ?", Long.class, poolId.value(), sequence);
+        return jdbc.queryForObject(
+                "SELECT globalIndex FROM DomainEventEntry WHERE aggregateIdentifier = ?" + " AND sequenceNumber = ?",
+                Long.class,
+                poolId.value(),
+                sequence);
     }
 
     private String identifierAt(long position) {
-        return jdbc.queryForObject("SELECT eventIdentifier FROM DomainEventEntry WHERE globalIndex = ?", String.class,
-                position);
+        return jdbc.queryForObject(
+                "SELECT eventIdentifier FROM DomainEventEntry WHERE globalIndex = ?", String.class, position);
     }
 
     private String linkAt(long position) {
@@ -491,16 +548,27 @@ abstract class HashChainBehaviour {
     }
 
     private StoredEvent storedAt(long position) {
-        return jdbc.queryForObject("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e WHERE e.globalIndex = ?",
-                (row, index) -> StoredEvent.read(row), position);
+        return jdbc.queryForObject(
+                "SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e WHERE e.globalIndex = ?",
+                (row, index) -> StoredEvent.read(row),
+                position);
     }
 
     private void putBack(StoredEvent event) {
-        jdbc.update("INSERT INTO DomainEventEntry (globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber,"
+        jdbc.update(
+                "INSERT INTO DomainEventEntry (globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber,"
                         + " type, timeStamp, payloadType, payloadRevision, payload, metaData)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.globalIndex(), event.eventIdentifier(),
-                event.aggregateIdentifier(), event.sequenceNumber(), event.type(), event.timeStamp(),
-                event.payloadType(), event.payloadRevision(), event.payload(), event.metaData());
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                event.globalIndex(),
+                event.eventIdentifier(),
+                event.aggregateIdentifier(),
+                event.sequenceNumber(),
+                event.type(),
+                event.timeStamp(),
+                event.payloadType(),
+                event.payloadRevision(),
+                event.payload(),
+                event.metaData());
     }
 
     /** Runs {@code QuerySideApplication --pulje.verify-chain} as its own process, on this test's classpath. */
@@ -512,8 +580,10 @@ abstract class HashChainBehaviour {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
-                "-cp", System.getProperty("java.class.path"),
-                QuerySideApplication.class.getName(), "--pulje.verify-chain"));
+                "-cp",
+                System.getProperty("java.class.path"),
+                QuerySideApplication.class.getName(),
+                "--pulje.verify-chain"));
         command.add("--pulje.chain.anchor-file=" + anchorFile);
         command.add("--pulje.chain.anchor-key=" + anchorKey);
         command.addAll(settings);
@@ -526,8 +596,7 @@ abstract class HashChainBehaviour {
         return new Verdict(process.exitValue(), output.strip());
     }
 
-    private record Verdict(int exitStatus, String line) {
-    }
+    private record Verdict(int exitStatus, String line) {}
 
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));

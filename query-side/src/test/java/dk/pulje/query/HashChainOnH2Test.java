@@ -1,13 +1,12 @@
 package dk.pulje.query;
 
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The hash chain on the embedded profile as it runs: H2 in a file of its own with the auto server, so the command
@@ -16,11 +15,14 @@ import java.util.UUID;
 @ActiveProfiles({"embedded", "demo"})
 class HashChainOnH2Test extends HashChainBehaviour {
 
-    private static final String ANCHOR_FILE = Path.of("target", "chain-anchors", "hash-chain-" + UUID.randomUUID()
-            + ".ndjson").toAbsolutePath().toString();
+    private static final String ANCHOR_FILE = Path.of(
+                    "target", "chain-anchors", "hash-chain-" + UUID.randomUUID() + ".ndjson")
+            .toAbsolutePath()
+            .toString();
 
     private static final String DATA_DIR = Path.of("target", "hash-chain-" + UUID.randomUUID())
-            .toAbsolutePath().toString();
+            .toAbsolutePath()
+            .toString();
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) {

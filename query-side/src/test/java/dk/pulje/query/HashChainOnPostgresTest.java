@@ -1,21 +1,22 @@
 package dk.pulje.query;
 
 import dk.pulje.shared.testing.TestPostgres;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The hash chain on the postgres profile, with a fresh database of its own. */
 @ActiveProfiles({"postgres", "demo"})
 class HashChainOnPostgresTest extends HashChainBehaviour {
 
-    private static final String ANCHOR_FILE = Path.of("target", "chain-anchors", "hash-chain-" + UUID.randomUUID()
-            + ".ndjson").toAbsolutePath().toString();
+    private static final String ANCHOR_FILE = Path.of(
+                    "target", "chain-anchors", "hash-chain-" + UUID.randomUUID() + ".ndjson")
+            .toAbsolutePath()
+            .toString();
 
     private static String url;
 

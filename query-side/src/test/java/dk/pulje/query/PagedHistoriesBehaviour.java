@@ -1,5 +1,15 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
@@ -9,6 +19,12 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.LongStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,23 +37,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
-import java.util.stream.LongStream;
-
-import static dk.pulje.query.SeedEvents.allocated;
-import static dk.pulje.query.SeedEvents.decision;
-import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static dk.pulje.query.SeedEvents.submitted;
-import static dk.pulje.shared.common.Role.APPLICANT;
-import static dk.pulje.shared.common.Role.ASSESSOR;
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A pool of 500 applications, each submitted, amended, screened and scored: 2,002 events. Its JSON histories are
@@ -53,10 +52,13 @@ abstract class PagedHistoriesBehaviour {
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private JsonMapper json;
 
@@ -68,7 +70,8 @@ abstract class PagedHistoriesBehaviour {
     void aBusyPool() {
         EventLog events = new EventLog(eventStore, jdbc);
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
-        List<Object> history = new ArrayList<>(List.of(earlyPreventiveEffort(pool, programme),
+        List<Object> history = new ArrayList<>(List.of(
+                earlyPreventiveEffort(pool, programme),
                 new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
         for (int i = 0; i < APPLICATIONS; i++) {
             ApplicationId application = ApplicationId.of("application-" + i);
@@ -76,16 +79,21 @@ abstract class PagedHistoriesBehaviour {
             history.add(submitted(pool, application, "751", "100000", "2017-03-01T09:00:00Z"));
         }
         for (ApplicationId application : applications) {
-            history.add(new ApplicationAmended(pool, application, Money.of("120000"), TestPools.budget(2017, "120000"),
-                    "upskilling", decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
+            history.add(new ApplicationAmended(
+                    pool,
+                    application,
+                    Money.of("120000"),
+                    TestPools.budget(2017, "120000"),
+                    "upskilling",
+                    decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
         }
         for (ApplicationId application : applications) {
-            history.add(new ApplicationScreened(pool, application, true,
-                    decision("assessor", ASSESSOR, "2017-03-25T09:00:00Z", "Fits the pool")));
+            history.add(new ApplicationScreened(
+                    pool, application, true, decision("assessor", ASSESSOR, "2017-03-25T09:00:00Z", "Fits the pool")));
         }
         for (ApplicationId application : applications) {
-            history.add(new ApplicationScored(pool, application, 4,
-                    decision("assessor", ASSESSOR, "2017-03-26T09:00:00Z", "Good")));
+            history.add(new ApplicationScored(
+                    pool, application, 4, decision("assessor", ASSESSOR, "2017-03-26T09:00:00Z", "Good")));
         }
         events.pool(pool, history.toArray());
     }
@@ -96,11 +104,15 @@ abstract class PagedHistoriesBehaviour {
 
         List<JsonNode> paged = allPages(history, 100);
 
-        assertThat(paged).extracting(entry -> entry.get("sequence").asLong())
+        assertThat(paged)
+                .extracting(entry -> entry.get("sequence").asLong())
                 .containsExactlyElementsOf(LongStream.range(0, EVENTS).boxed().toList());
-        assertThat(paged).extracting(entry -> entry.get("eventId").asString())
+        assertThat(paged)
+                .extracting(entry -> entry.get("eventId").asString())
                 .containsExactlyElementsOf(csvColumn(history + ".csv", "eventId"));
-        assertThat(paged).containsExactlyElementsOf(body(history + ".jsonl").lines().map(json::readTree).toList());
+        assertThat(paged)
+                .containsExactlyElementsOf(
+                        body(history + ".jsonl").lines().map(json::readTree).toList());
     }
 
     @Test
@@ -109,30 +121,49 @@ abstract class PagedHistoriesBehaviour {
 
         List<JsonNode> paged = allPages(history, 1);
 
-        assertThat(paged).extracting(entry -> entry.get("event").asString()).containsExactly("ApplicationSubmitted",
-                "ApplicationAmended", "ApplicationScreened", "ApplicationScored");
-        assertThat(paged).extracting(entry -> entry.get("sequence").asLong())
+        assertThat(paged)
+                .extracting(entry -> entry.get("event").asString())
+                .containsExactly(
+                        "ApplicationSubmitted", "ApplicationAmended", "ApplicationScreened", "ApplicationScored");
+        assertThat(paged)
+                .extracting(entry -> entry.get("sequence").asLong())
                 .containsExactly(9L, 9L + APPLICATIONS, 9L + 2 * APPLICATIONS, 9L + 3 * APPLICATIONS);
-        assertThat(paged).extracting(entry -> entry.get("eventId").asString())
+        assertThat(paged)
+                .extracting(entry -> entry.get("eventId").asString())
                 .containsExactlyElementsOf(csvColumn(history + ".csv", "eventId"));
-        assertThat(get(history + "?after=" + (9 + APPLICATIONS) + "&limit=1")).bodyJson()
-                .extractingPath("$.items[*].event").asArray().containsExactly("ApplicationScreened");
+        assertThat(get(history + "?after=" + (9 + APPLICATIONS) + "&limit=1"))
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
+                .containsExactly("ApplicationScreened");
     }
 
     @Test
     void a_page_holds_at_most_its_limit_and_the_last_page_links_nowhere() {
         String history = "/audit/pools/" + pool + "/history";
 
-        assertThat(get(history)).hasStatusOk().bodyJson().extractingPath("$.items").asArray().hasSize(100);
+        assertThat(get(history))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items")
+                .asArray()
+                .hasSize(100);
         MvcTestResult longest = get(history + "?limit=1000");
         assertThat(longest).bodyJson().extractingPath("$.items").asArray().hasSize(1000);
         assertThat(longest).bodyJson().extractingPath("$.next").isEqualTo(history + "?after=999&limit=1000");
         MvcTestResult last = get(history + "?after=" + (EVENTS - 3) + "&limit=2");
-        assertThat(last).bodyJson().extractingPath("$.items[*].sequence").asArray()
+        assertThat(last)
+                .bodyJson()
+                .extractingPath("$.items[*].sequence")
+                .asArray()
                 .containsExactly(EVENTS - 2, EVENTS - 1);
         assertThat(last).bodyJson().extractingPath("$.next").isNull();
         assertThat(last).headers().doesNotContainHeader(HttpHeaders.LINK);
-        assertThat(get(history + "?after=" + EVENTS)).hasStatusOk().bodyJson().extractingPath("$.items").asArray()
+        assertThat(get(history + "?after=" + EVENTS))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items")
+                .asArray()
                 .isEmpty();
     }
 
@@ -140,13 +171,20 @@ abstract class PagedHistoriesBehaviour {
     void a_bad_cursor_or_limit_is_a_bad_request() {
         String history = "/audit/pools/" + pool + "/history";
 
-        for (String query : List.of("?after=-1", "?after=abc", "?after=1.5", "?limit=0", "?limit=1001", "?limit=-5",
-                "?limit=ten")) {
-            assertThat(get(history + query)).as(query).hasStatus(400).bodyJson().extractingPath("$.type")
+        for (String query : List.of(
+                "?after=-1", "?after=abc", "?after=1.5", "?limit=0", "?limit=1001", "?limit=-5", "?limit=ten")) {
+            assertThat(get(history + query))
+                    .as(query)
+                    .hasStatus(400)
+                    .bodyJson()
+                    .extractingPath("$.type")
                     .isEqualTo("/problems/bad-request");
         }
-        assertThat(get(history + "?after=99999999999999999999")).hasStatus(400).bodyJson()
-                .extractingPath("$.type").isEqualTo("/problems/number-out-of-range");
+        assertThat(get(history + "?after=99999999999999999999"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/number-out-of-range");
         assertThat(get("/audit/pools/no-such-pool/history?after=5")).hasStatus(404);
     }
 
@@ -172,7 +210,10 @@ abstract class PagedHistoriesBehaviour {
         List<String> rows = body(uri).lines().toList();
         int index = Arrays.asList(rows.get(0).split(",")).indexOf(column);
         assertThat(index).isEqualTo(rows.get(0).split(",").length - 1);
-        return rows.stream().skip(1).map(row -> row.substring(row.lastIndexOf(',') + 1)).toList();
+        return rows.stream()
+                .skip(1)
+                .map(row -> row.substring(row.lastIndexOf(',') + 1))
+                .toList();
     }
 
     private String body(String uri) {

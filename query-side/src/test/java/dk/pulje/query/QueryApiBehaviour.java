@@ -1,5 +1,26 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.POOL_BUDGET;
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.decision;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.APPROVER;
+import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+import static dk.pulje.shared.common.Role.SYSTEM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.query.audit.ReadModelChecksums;
 import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.TestPools;
@@ -77,6 +98,27 @@ import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -101,48 +143,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
-import static dk.pulje.query.SeedEvents.POOL_BUDGET;
-import static dk.pulje.query.SeedEvents.allocated;
-import static dk.pulje.query.SeedEvents.decision;
-import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static dk.pulje.query.SeedEvents.submitted;
-import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
-import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
-import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
-import static dk.pulje.shared.common.Role.APPLICANT;
-import static dk.pulje.shared.common.Role.APPROVER;
-import static dk.pulje.shared.common.Role.ASSESSOR;
-import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
-import static dk.pulje.shared.common.Role.SYSTEM;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The query API over events appended to the app's own event store, as the command side appends them. Every read
@@ -157,23 +157,30 @@ abstract class QueryApiBehaviour {
             List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
     /** Numbers whose expansion would take minutes, gigabytes or a 20 MB answer, and one no long holds. */
-    private static final List<String> HOSTILE_NUMBERS = List.of("1e400000000", "1e-999999999", "1e-20000000",
-            "-1e400000000", "1e2147483648", "99999999999999999999");
+    private static final List<String> HOSTILE_NUMBERS = List.of(
+            "1e400000000", "1e-999999999", "1e-20000000", "-1e400000000", "1e2147483648", "99999999999999999999");
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private ProjectionProgress progress;
+
     @Autowired
     private ReadModelChecksums checksums;
+
     @Autowired
     private EventProcessingConfiguration processing;
+
     @Autowired
     private PlatformTransactionManager transactions;
+
     @Autowired
     private MeterRegistry meters;
 
@@ -192,35 +199,71 @@ abstract class QueryApiBehaviour {
     void a_programme_shows_its_envelope_what_its_pools_hold_and_what_they_have_awarded() {
         long position = decidedPool();
 
-        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/programmes/" + programme, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"programmeId": "%s", "name": "Satspulje 2017 – children and youth", "envelope": "196600000.00",
-                 "allocated": "24900000.00", "unallocated": "171700000.00", "awarded": "1800000.00", "pools": 1}"""
-                .formatted(programme));
-        assertThat(get("viewer", "/programmes", position)).hasStatusOk().bodyJson()
+                 "allocated": "24900000.00", "unallocated": "171700000.00", "awarded": "1800000.00", "pools": 1}""".formatted(programme));
+        assertThat(get("viewer", "/programmes", position))
+                .hasStatusOk()
+                .bodyJson()
                 .extractingPath("$[?(@.programmeId == '%s')].awarded".formatted(programme))
-                .asArray().containsExactly("1800000.00");
+                .asArray()
+                .containsExactly("1800000.00");
     }
 
     @Test
     void a_programme_shows_its_yearly_envelopes_tracks_and_directly_funded_initiatives_with_what_each_holds() {
         PoolId aftercare = PoolId.random();
         Decision by = decision("manager", POOL_MANAGER, "2017-05-09T08:00:00Z", "Satspuljeaftalen 2017");
-        long position = events.programme(programme,
-                new ProgrammeEstablished(programme, "Socialt udviklings- og investeringsprogram",
-                        Money.millions("250"), by,
-                        FinanceYears.of(Map.of(2017, Money.millions("62.5"), 2018, Money.millions("62.5"),
-                                2019, Money.millions("62.5"), 2020, Money.millions("62.5"))),
-                        List.of(new Track("development", "Udviklingsspor", null),
+        long position = events.programme(
+                programme,
+                new ProgrammeEstablished(
+                        programme,
+                        "Socialt udviklings- og investeringsprogram",
+                        Money.millions("250"),
+                        by,
+                        FinanceYears.of(Map.of(
+                                2017,
+                                Money.millions("62.5"),
+                                2018,
+                                Money.millions("62.5"),
+                                2019,
+                                Money.millions("62.5"),
+                                2020,
+                                Money.millions("62.5"))),
+                        List.of(
+                                new Track("development", "Udviklingsspor", null),
                                 new Track("spread", "Udbredelsesspor", Money.millions("100")),
                                 new Track("data", "Dataspor", null))),
-                new PoolBudgetAllocated(programme, aftercare, Money.millions("60"), by, "spread",
+                new PoolBudgetAllocated(
+                        programme,
+                        aftercare,
+                        Money.millions("60"),
+                        by,
+                        "spread",
                         FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("30")))),
-                new InitiativeFundedDirectly(programme, "data-sources", "Data and sources of knowledge", "data",
-                        Money.millions("5"), FinanceYears.in(2018, Money.millions("5")), by),
-                new PoolBudgetReallocated(programme, aftercare, Money.millions("60"), Money.millions("50"), by,
+                new InitiativeFundedDirectly(
+                        programme,
+                        "data-sources",
+                        "Data and sources of knowledge",
+                        "data",
+                        Money.millions("5"),
+                        FinanceYears.in(2018, Money.millions("5")),
+                        by),
+                new PoolBudgetReallocated(
+                        programme,
+                        aftercare,
+                        Money.millions("60"),
+                        Money.millions("50"),
+                        by,
                         FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("20")))));
 
-        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/programmes/" + programme, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"envelope": "250000000.00", "allocated": "50000000.00", "directlyFunded": "5000000.00",
                  "unallocated": "195000000.00", "pools": 1,
                  "years": [{"year": 2017, "envelope": "62500000.00", "held": "30000000.00"},
@@ -237,124 +280,245 @@ abstract class QueryApiBehaviour {
     @Test
     void an_announced_pool_is_listed_publicly_with_its_planned_dates_and_then_with_its_real_deadline() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
-        PoolPlanning planned = new PoolPlanning(new PlannedDate(LocalDate.parse("2017-08-01"),
-                LocalDate.parse("2017-09-30"), "August or September 2017"), null, new PlannedDate(
-                LocalDate.parse("2017-10-01"), LocalDate.parse("2017-12-31"), "fourth quarter of 2017"));
-        long announced = events.pool(pool, earlyPreventiveEffort(pool, programme), new PoolAnnounced(pool, planned,
-                decision("manager", POOL_MANAGER, "2017-06-26T08:00:00Z", null)));
+        PoolPlanning planned = new PoolPlanning(
+                new PlannedDate(
+                        LocalDate.parse("2017-08-01"), LocalDate.parse("2017-09-30"), "August or September 2017"),
+                null,
+                new PlannedDate(
+                        LocalDate.parse("2017-10-01"), LocalDate.parse("2017-12-31"), "fourth quarter of 2017"));
+        long announced = events.pool(
+                pool,
+                earlyPreventiveEffort(pool, programme),
+                new PoolAnnounced(pool, planned, decision("manager", POOL_MANAGER, "2017-06-26T08:00:00Z", null)));
 
-        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(announced))
-                .exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')]".formatted(pool)).asArray().singleElement()
-                .asString().contains("ANNOUNCED", "August or September 2017", "fourth quarter of 2017",
-                        "whoMayApply=[\"MUNICIPALITY\"]", "budget=24900000.00");
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Pulje-Consistency-Token", String.valueOf(announced))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')]".formatted(pool))
+                .asArray()
+                .singleElement()
+                .asString()
+                .contains(
+                        "ANNOUNCED",
+                        "August or September 2017",
+                        "fourth quarter of 2017",
+                        "whoMayApply=[\"MUNICIPALITY\"]",
+                        "budget=24900000.00");
 
         Round real = new Round(1, LocalDateTime.parse("2017-09-01T00:00"), Deadline.of("2017-10-16T12:00"));
-        long published = events.pool(pool, new PoolPublished(pool, 1,
-                decision("manager", POOL_MANAGER, "2017-09-01T07:00:00Z", null), List.of(real)));
+        long published = events.pool(
+                pool,
+                new PoolPublished(
+                        pool, 1, decision("manager", POOL_MANAGER, "2017-09-01T07:00:00Z", null), List.of(real)));
 
-        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(published))
-                .exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')]".formatted(pool)).asArray().singleElement()
-                .asString().contains("PUBLISHED", "\"deadline\":\"2017-10-16T12:00:00\"",
-                        "\"deadlineInstant\":\"2017-10-16T10:00:00Z\"", "August or September 2017")
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Pulje-Consistency-Token", String.valueOf(published))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')]".formatted(pool))
+                .asArray()
+                .singleElement()
+                .asString()
+                .contains(
+                        "PUBLISHED",
+                        "\"deadline\":\"2017-10-16T12:00:00\"",
+                        "\"deadlineInstant\":\"2017-10-16T10:00:00Z\"",
+                        "August or September 2017")
                 .doesNotContain("2017-03-24");
-        assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk().bodyJson()
+        assertThat(get("auditor", "/audit/pools/" + pool + "/history"))
+                .hasStatusOk()
+                .bodyJson()
                 .extractingPath("$.items[?(@.event == 'PoolAnnounced')].payload.planned.publication.wording")
-                .asArray().containsExactly("August or September 2017");
+                .asArray()
+                .containsExactly("August or September 2017");
     }
 
     @Test
     void a_pool_is_listed_publicly_in_danish_as_published_and_in_english_to_a_reader_who_asks_for_english() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
         PoolTerms t = TestPools.earlyPreventiveEffort2017();
-        PoolTerms danish = new PoolTerms("Initiativer til en tidlig, forebyggende og mere effektiv indsats",
-                "Ansøgningsfrist 24. marts 2017 kl. 12.00.", t.eligibleKinds(),
-                List.of(new ActivityCategory("upskilling", "Opkvalificering eller uddannelse af medarbejdere",
-                        Map.of("en", "Upskilling or training of staff"))), t.limits(),
-                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), t.grantConditions(),
-                List.of(new Earmark("partnership", "Deltagelse i partnerskabet", Money.of("100000"),
+        PoolTerms danish = new PoolTerms(
+                "Initiativer til en tidlig, forebyggende og mere effektiv indsats",
+                "Ansøgningsfrist 24. marts 2017 kl. 12.00.",
+                t.eligibleKinds(),
+                List.of(new ActivityCategory(
+                        "upskilling",
+                        "Opkvalificering eller uddannelse af medarbejdere",
+                        Map.of("en", "Upskilling or training of staff"))),
+                t.limits(),
+                t.expectedGrantees(),
+                t.rounds(),
+                t.projectPeriod(),
+                t.meetings(),
+                t.grantConditions(),
+                List.of(new Earmark(
+                        "partnership",
+                        "Deltagelse i partnerskabet",
+                        Money.of("100000"),
                         Map.of("en", "Taking part in the partnership"))),
-                t.priority(), Map.of("en", new PoolText(t.title(), t.description())));
-        long position = events.pool(pool, new PoolDrafted(pool, programme, POOL_BUDGET, danish,
-                decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)), new PoolPublished(pool, 1,
-                decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
+                t.priority(),
+                Map.of("en", new PoolText(t.title(), t.description())));
+        long position = events.pool(
+                pool,
+                new PoolDrafted(
+                        pool,
+                        programme,
+                        POOL_BUDGET,
+                        danish,
+                        decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", null)),
+                new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
 
-        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "da")
-                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Accept-Language", "da")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool))
+                .asArray()
                 .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
         // A reader whose browser names no language reads the pool as published, whatever the server's own locale.
-        assertThat(mvc.get().uri("/public/pools")
-                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool)).asArray()
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].title".formatted(pool))
+                .asArray()
                 .containsExactly("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
-        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "da")
-                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].categories[0].title".formatted(pool)).asArray()
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Accept-Language", "da")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].categories[0].title".formatted(pool))
+                .asArray()
                 .containsExactly("Opkvalificering eller uddannelse af medarbejdere");
-        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "en")
-                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].earmarks[0].purpose".formatted(pool)).asArray()
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Accept-Language", "en")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].earmarks[0].purpose".formatted(pool))
+                .asArray()
                 .containsExactly("Taking part in the partnership");
-        assertThat(mvc.get().uri("/public/pools").header("Accept-Language", "en-GB,en;q=0.9")
-                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].description".formatted(pool)).asArray()
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Accept-Language", "en-GB,en;q=0.9")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].description".formatted(pool))
+                .asArray()
                 .containsExactly(t.description());
-        assertThat(get("viewer", "/pools/" + pool, position)).hasStatusOk().bodyJson()
-                .extractingPath("$.terms.translations.en.title").isEqualTo(t.title());
+        assertThat(get("viewer", "/pools/" + pool, position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.terms.translations.en.title")
+                .isEqualTo(t.title());
     }
 
     @Test
     void a_meeting_shows_its_seats_waiting_list_and_material_to_anyone_and_its_attendees_to_staff_until_erased() {
         published();
         MeetingId meeting = MeetingId.random();
-        MeetingTime odense = new MeetingTime(LocalDate.parse("2017-02-20"), LocalTime.of(10, 0), LocalTime.of(14, 30),
+        MeetingTime odense = new MeetingTime(
+                LocalDate.parse("2017-02-20"),
+                LocalTime.of(10, 0),
+                LocalTime.of(14, 30),
                 "Mødecenter Odense, Buchwaldsgade 48, Odense");
         Instant at = Instant.parse("2017-02-07T09:00:00Z");
         ContactPerson kim = new ContactPerson("Kim Jensen", "kim@aarhus.dk", null);
         ContactPerson ida = new ContactPerson("Ida Holm", "ida@odense.dk", "+45 12 34 56 78");
-        long position = events.meeting(meeting,
-                new MeetingPlanned(meeting, List.of(pool), odense, true, 1,
+        long position = events.meeting(
+                meeting,
+                new MeetingPlanned(
+                        meeting,
+                        List.of(pool),
+                        odense,
+                        true,
+                        1,
                         decision("manager", POOL_MANAGER, "2017-02-06T09:00:00Z", null)),
                 new RegisteredForMeeting(meeting, "r1", "municipality:751", kim, false, "aarhus", at),
                 new RegisteredForMeeting(meeting, "r2", "municipality:461", ida, true, "odense", at.plusSeconds(60)),
                 new RegistrationCancelled(meeting, "r1", decision("aarhus", APPLICANT, "2017-02-08T09:00:00Z", null)),
                 new RegistrationMovedUp(meeting, "r2", Instant.parse("2017-02-08T09:00:00Z")),
-                new MeetingMaterialAdded(meeting, "Slides", URI.create("https://example.dk/slides.pdf"),
+                new MeetingMaterialAdded(
+                        meeting,
+                        "Slides",
+                        URI.create("https://example.dk/slides.pdf"),
                         decision("manager", POOL_MANAGER, "2017-02-21T09:00:00Z", null)),
-                new MeetingMaterialAdded(meeting, "Videooptagelse", URI.create("https://example.dk/video"),
+                new MeetingMaterialAdded(
+                        meeting,
+                        "Videooptagelse",
+                        URI.create("https://example.dk/video"),
                         decision("manager", POOL_MANAGER, "2017-02-21T09:00:00Z", null),
                         Map.of("en", "Recording")));
 
-        assertThat(mvc.get().uri("/public/meetings/" + meeting).header("Accept-Language", "da")
-                .header("Pulje-Consistency-Token", String.valueOf(position)).exchange()).hasStatusOk().bodyJson()
+        assertThat(mvc.get()
+                        .uri("/public/meetings/" + meeting)
+                        .header("Accept-Language", "da")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         {"pools": ["%s"], "date": "2017-02-20", "starts": "10:00:00", "ends": "14:30:00",
                          "free": true, "capacity": 1, "seatsTaken": 1, "waiting": 0, "status": "PLANNED",
                          "material": [{"title": "Slides", "link": "https://example.dk/slides.pdf"},
-                                      {"title": "Videooptagelse", "link": "https://example.dk/video"}]}"""
-                                .formatted(pool));
-        assertThat(mvc.get().uri("/public/meetings/" + meeting).header("Accept-Language", "en").exchange())
-                .hasStatusOk().bodyJson().extractingPath("$.material[*].title").asArray()
-                .as("titled in English where the material has it").containsExactly("Slides", "Recording");
-        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(position))
-                .exchange()).hasStatusOk().bodyJson()
+                                      {"title": "Videooptagelse", "link": "https://example.dk/video"}]}""".formatted(pool));
+        assertThat(mvc.get()
+                        .uri("/public/meetings/" + meeting)
+                        .header("Accept-Language", "en")
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.material[*].title")
+                .asArray()
+                .as("titled in English where the material has it")
+                .containsExactly("Slides", "Recording");
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
                 .extractingPath("$[?(@.poolId == '%s')].informationMeetings[0].meetingId".formatted(pool))
-                .asArray().containsExactly(meeting.value());
-        assertThat(mvc.get().uri("/public/meetings/" + meeting).exchange()).hasStatusOk().bodyText()
+                .asArray()
+                .containsExactly(meeting.value());
+        assertThat(mvc.get().uri("/public/meetings/" + meeting).exchange())
+                .hasStatusOk()
+                .bodyText()
                 .doesNotContain("Ida", "odense.dk");
-        assertThat(get("manager", "/meetings/" + meeting + "/registrations")).hasStatusOk().bodyJson()
+        assertThat(get("manager", "/meetings/" + meeting + "/registrations"))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         [{"registrationId": "r2", "organisation": "municipality:461", "name": "Ida Holm",
                           "email": "ida@odense.dk", "phone": "+45 12 34 56 78", "waiting": false}]""");
         assertThat(get("viewer", "/meetings/" + meeting + "/registrations")).hasStatus(403);
         assertThat(jdbc.queryForList("SELECT wrapped FROM personal_data_key", Boolean.class))
-                .as("the demo's master key wraps every person's key").isNotEmpty().containsOnly(true);
+                .as("the demo's master key wraps every person's key")
+                .isNotEmpty()
+                .containsOnly(true);
 
-        long erased = events.erasure("ida@odense.dk",
-                decision("manager", POOL_MANAGER, "2017-03-01T09:00:00Z", "Asked to be forgotten"));
-        assertThat(get("manager", "/meetings/" + meeting + "/registrations", erased)).hasStatusOk().bodyJson()
+        long erased = events.erasure(
+                "ida@odense.dk", decision("manager", POOL_MANAGER, "2017-03-01T09:00:00Z", "Asked to be forgotten"));
+        assertThat(get("manager", "/meetings/" + meeting + "/registrations", erased))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         [{"registrationId": "r2", "name": "(slettet)", "email": null, "phone": null}]""");
     }
@@ -365,7 +529,10 @@ abstract class QueryApiBehaviour {
         published();
         submittedAndAmended();
         long submitted = events.pool(pool, submitted(pool, copenhagen, "101", "500000", "2017-03-03T10:00:00Z"));
-        assertThat(get("viewer", "/pools/" + pool, submitted)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/pools/" + pool, submitted))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"poolId": "%s", "programmeId": "%s", "status": "PUBLISHED", "budget": "24900000.00",
                  "awarded": "0.00", "remaining": "24900000.00", "rulesVersion": 1,
                  "terms": {"title": "Initiatives for an early, preventive and more effective effort",
@@ -375,36 +542,67 @@ abstract class QueryApiBehaviour {
                                           "REJECTED": 0, "WITHDRAWN": 0}}""".formatted(pool, programme));
 
         withdrawnAndScreened();
-        long screened = events.pool(pool, new ApplicationScreened(pool, copenhagen, false,
-                decision("assessor", ASSESSOR, "2017-03-27T10:00:00Z", "Not an early preventive effort")));
-        assertThat(get("viewer", "/pools/" + pool, screened)).bodyJson().extractingPath("$.applicationsByStatus")
-                .isEqualTo(Map.of("SUBMITTED", 0, "ELIGIBLE", 1, "NOT_ELIGIBLE", 1, "AWARDED", 0, "REJECTED", 0,
-                        "WITHDRAWN", 1));
+        long screened = events.pool(
+                pool,
+                new ApplicationScreened(
+                        pool,
+                        copenhagen,
+                        false,
+                        decision("assessor", ASSESSOR, "2017-03-27T10:00:00Z", "Not an early preventive effort")));
+        assertThat(get("viewer", "/pools/" + pool, screened))
+                .bodyJson()
+                .extractingPath("$.applicationsByStatus")
+                .isEqualTo(Map.of(
+                        "SUBMITTED", 0, "ELIGIBLE", 1, "NOT_ELIGIBLE", 1, "AWARDED", 0, "REJECTED", 0, "WITHDRAWN", 1));
 
         scoredAndAwarded();
-        long rejected = events.pool(pool, new ApplicationRejected(pool, copenhagen, List.of(), 1,
-                decision("approver", APPROVER, "2017-04-03T10:00:00Z", "Not eligible")));
+        long rejected = events.pool(
+                pool,
+                new ApplicationRejected(
+                        pool,
+                        copenhagen,
+                        List.of(),
+                        1,
+                        decision("approver", APPROVER, "2017-04-03T10:00:00Z", "Not eligible")));
         assertThat(get("viewer", "/pools/" + pool, rejected)).bodyJson().isLenientlyEqualTo("""
                 {"awarded": "1800000.00", "remaining": "23100000.00",
                  "applicationsByStatus": {"SUBMITTED": 0, "ELIGIBLE": 0, "NOT_ELIGIBLE": 0, "AWARDED": 1,
                                           "REJECTED": 1, "WITHDRAWN": 1}}""");
-        assertThat(get("viewer", "/pools", rejected)).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].status".formatted(pool)).asArray().containsExactly("PUBLISHED");
+        assertThat(get("viewer", "/pools", rejected))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].status".formatted(pool))
+                .asArray()
+                .containsExactly("PUBLISHED");
     }
 
     @Test
     void an_amendment_moves_the_budget_deadline_and_rules_version_and_the_programme_follows() {
         decidedPool();
         Money amendedBudget = Money.millions("30");
-        events.programme(programme, new PoolBudgetReallocated(programme, pool, POOL_BUDGET, amendedBudget,
-                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
-        long closed = events.pool(pool,
-                new PoolAmended(pool, POOL_BUDGET, amendedBudget, List.of(new Round(1,
-                        LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-31T12:00"))), 2,
+        events.programme(
+                programme,
+                new PoolBudgetReallocated(
+                        programme,
+                        pool,
+                        POOL_BUDGET,
+                        amendedBudget,
+                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        long closed = events.pool(
+                pool,
+                new PoolAmended(
+                        pool,
+                        POOL_BUDGET,
+                        amendedBudget,
+                        List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-31T12:00"))),
+                        2,
                         decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")),
                 new PoolClosed(pool, decision("manager", POOL_MANAGER, "2017-06-01T09:00:00Z", "All decided")));
 
-        assertThat(get("viewer", "/pools/" + pool, closed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/pools/" + pool, closed))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"status": "CLOSED", "budget": "30000000.00", "awarded": "1800000.00", "remaining": "28200000.00",
                  "rulesVersion": 2,
                  "terms": {"title": "Initiatives for an early, preventive and more effective effort",
@@ -416,26 +614,50 @@ abstract class QueryApiBehaviour {
     @Test
     void an_amendment_awaiting_its_second_signature_shows_in_the_pool_until_it_is_signed_or_refused() {
         published();
-        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
-                List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
-                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
-        assertThat(get("approver", "/pools/" + pool, proposed)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        long proposed = events.pool(
+                pool,
+                new PoolAmendmentProposed(
+                        pool,
+                        1,
+                        Money.millions("30"),
+                        List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
+                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        assertThat(get("approver", "/pools/" + pool, proposed))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"budget": "24900000.00",
                  "pendingAmendment": {"amendment": 1, "budget": "30000000.00",
                                       "deadlineChanges": [{"round": 1, "deadline": "2017-03-31T12:00:00"}],
                                       "proposedBy": "manager", "proposedAt": "2017-03-20T09:00:00Z",
                                       "reason": "More applicants than expected"}}""");
 
-        long refused = events.pool(pool, new PoolAmendmentRefused(pool, 1,
-                decision("manager2", POOL_MANAGER, "2017-03-21T09:00:00Z", "Wait for the round to close")));
-        assertThat(get("approver", "/pools/" + pool, refused)).bodyJson().extractingPath("$.pendingAmendment")
+        long refused = events.pool(
+                pool,
+                new PoolAmendmentRefused(
+                        pool,
+                        1,
+                        decision("manager2", POOL_MANAGER, "2017-03-21T09:00:00Z", "Wait for the round to close")));
+        assertThat(get("approver", "/pools/" + pool, refused))
+                .bodyJson()
+                .extractingPath("$.pendingAmendment")
                 .isNull();
-        long signed = events.pool(pool,
-                new PoolAmendmentProposed(pool, 2, Money.millions("30"), List.of(),
+        long signed = events.pool(
+                pool,
+                new PoolAmendmentProposed(
+                        pool,
+                        2,
+                        Money.millions("30"),
+                        List.of(),
                         decision("manager", POOL_MANAGER, "2017-03-22T09:00:00Z", "More applicants than expected")),
-                new PoolAmended(pool, POOL_BUDGET, Money.millions("30"), List.of(new Round(1,
-                        LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))), 2,
-                        decision("manager2", POOL_MANAGER, "2017-03-22T10:00:00Z", "Agreed"), 2));
+                new PoolAmended(
+                        pool,
+                        POOL_BUDGET,
+                        Money.millions("30"),
+                        List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))),
+                        2,
+                        decision("manager2", POOL_MANAGER, "2017-03-22T10:00:00Z", "Agreed"),
+                        2));
         assertThat(get("approver", "/pools/" + pool, signed)).bodyJson().isLenientlyEqualTo("""
                 {"budget": "30000000.00", "pendingAmendment": null}""");
     }
@@ -446,7 +668,11 @@ abstract class QueryApiBehaviour {
         String applications = "/pools/" + pool + "/applications";
 
         MvcTestResult all = get("assessor", applications, position);
-        assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].applicationId").asArray()
+        assertThat(all)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].applicationId")
+                .asArray()
                 .containsExactly(aarhus.value(), odense.value());
         assertThat(all).bodyJson().isLenientlyEqualTo("""
                 {"page": 0, "size": 20, "total": 2,
@@ -456,14 +682,15 @@ abstract class QueryApiBehaviour {
                             "amountRequested": "2500000.00", "amountAwarded": "1800000.00", "score": 4,
                             "submittedAt": "2017-03-01T09:00:00Z"},
                            {"applicationId": "%s", "status": "WITHDRAWN", "applicantName": "Odense Kommune",
-                            "amountRequested": "3000000.00", "amountAwarded": null, "score": null}]}"""
-                .formatted(aarhus, pool, odense));
+                            "amountRequested": "3000000.00", "amountAwarded": null, "score": null}]}""".formatted(aarhus, pool, odense));
         assertThat(all).bodyText().doesNotContain("Kim Jensen", "kim.jensen@kommune.dk", "+45");
 
-        assertThat(get("assessor", applications + "?status=WITHDRAWN", position)).bodyJson()
+        assertThat(get("assessor", applications + "?status=WITHDRAWN", position))
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         {"total": 1, "items": [{"applicationId": "%s"}]}""".formatted(odense));
-        assertThat(get("assessor", applications + "?page=1&size=1", position)).bodyJson()
+        assertThat(get("assessor", applications + "?page=1&size=1", position))
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         {"page": 1, "size": 1, "total": 2, "items": [{"applicationId": "%s"}]}""".formatted(odense));
     }
@@ -474,32 +701,54 @@ abstract class QueryApiBehaviour {
         String decisions = "/pools/" + pool + "/decisions";
 
         MvcTestResult all = get("auditor", decisions, position);
-        assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].kind").asArray().containsExactly(
-                "PoolDrafted", "PoolPublished", "ApplicationAmended", "ApplicationWithdrawn", "ApplicationScreened",
-                "ApplicationScored", "GrantAwarded");
-        assertThat(all).bodyJson().extractingPath("$.items[*].sequence").asArray()
+        assertThat(all)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].kind")
+                .asArray()
+                .containsExactly(
+                        "PoolDrafted",
+                        "PoolPublished",
+                        "ApplicationAmended",
+                        "ApplicationWithdrawn",
+                        "ApplicationScreened",
+                        "ApplicationScored",
+                        "GrantAwarded");
+        assertThat(all)
+                .bodyJson()
+                .extractingPath("$.items[*].sequence")
+                .asArray()
                 .containsExactly(0, 1, 4, 5, 6, 7, 8);
         assertThat(all).bodyJson().extractingPath("$.items[0].amount").isEqualTo("24900000.00");
         assertThat(all).bodyJson().extractingPath("$.items[4].outcome").isEqualTo("eligible");
         assertThat(all).bodyJson().extractingPath("$.items[5].outcome").isEqualTo("score 4");
 
-        assertThat(get("auditor", decisions + "?page=6&size=1", position)).bodyJson().isLenientlyEqualTo("""
+        assertThat(get("auditor", decisions + "?page=6&size=1", position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"page": 6, "size": 1, "total": 7,
                  "items": [{"poolId": "%s", "sequence": 8, "kind": "GrantAwarded", "applicationId": "%s",
                             "amount": "1800000.00", "decidedBy": "approver", "role": "APPROVER",
-                            "decidedAt": "2017-04-03T09:00:00Z", "reason": "Scores 4/5"}]}"""
-                .formatted(pool, aarhus));
+                            "decidedAt": "2017-04-03T09:00:00Z", "reason": "Scores 4/5"}]}""".formatted(pool, aarhus));
     }
 
     @Test
     void a_read_with_the_consistency_token_of_a_write_sees_that_write_at_once() {
         long drafted = events.pool(pool, earlyPreventiveEffort(pool, programme));
 
-        assertThat(get("manager", "/pools/" + pool, drafted)).hasStatusOk().bodyJson()
-                .extractingPath("$.status").isEqualTo("DRAFT");
-        assertThat(mvc.get().uri("/pools/" + pool + "/decisions?consistencyToken=" + drafted)
-                .header(HttpHeaders.AUTHORIZATION, basic("manager")))
-                .hasStatusOk().bodyJson().extractingPath("$.items[*].kind").asArray().containsExactly("PoolDrafted");
+        assertThat(get("manager", "/pools/" + pool, drafted))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("DRAFT");
+        assertThat(mvc.get()
+                        .uri("/pools/" + pool + "/decisions?consistencyToken=" + drafted)
+                        .header(HttpHeaders.AUTHORIZATION, basic("manager")))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].kind")
+                .asArray()
+                .containsExactly("PoolDrafted");
     }
 
     @Test
@@ -509,7 +758,8 @@ abstract class QueryApiBehaviour {
 
     @Test
     void a_read_with_a_token_the_projections_have_not_reached_is_answered_503_after_the_bounded_wait() {
-        StreamingEventProcessor overview = processing.eventProcessor(POOL_OVERVIEW, StreamingEventProcessor.class)
+        StreamingEventProcessor overview = processing
+                .eventProcessor(POOL_OVERVIEW, StreamingEventProcessor.class)
                 .orElseThrow();
         overview.shutDown();
         try {
@@ -519,8 +769,12 @@ abstract class QueryApiBehaviour {
             MvcTestResult behind = get("viewer", "/pools", drafted);
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
-            assertThat(behind).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "1")
-                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/projection-behind");
+            assertThat(behind)
+                    .hasStatus(503)
+                    .hasHeader(HttpHeaders.RETRY_AFTER, "1")
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/projection-behind");
             assertThat(waited).isBetween(MAX_WAIT, MAX_WAIT.plusSeconds(5));
         } finally {
             overview.start();
@@ -531,10 +785,16 @@ abstract class QueryApiBehaviour {
     void a_read_with_a_token_beyond_the_event_stores_last_event_is_refused_without_waiting() {
         long beyond = events.lastPosition() + 1_000_000;
 
-        for (MvcTestResult refused : List.of(get("viewer", "/pools", beyond),
-                mvc.get().uri("/programmes?consistencyToken=" + beyond)
-                        .header(HttpHeaders.AUTHORIZATION, basic("viewer")).exchange())) {
-            assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.type")
+        for (MvcTestResult refused : List.of(
+                get("viewer", "/pools", beyond),
+                mvc.get()
+                        .uri("/programmes?consistencyToken=" + beyond)
+                        .header(HttpHeaders.AUTHORIZATION, basic("viewer"))
+                        .exchange())) {
+            assertThat(refused)
+                    .hasStatus(400)
+                    .bodyJson()
+                    .extractingPath("$.type")
                     .isEqualTo("/problems/consistency-token-ahead");
         }
         assertThat(get("viewer", "/pools", events.lastPosition())).hasStatusOk();
@@ -544,20 +804,36 @@ abstract class QueryApiBehaviour {
     void replaying_every_projection_rebuilds_identical_read_models() {
         decidedPool();
         MeetingId meeting = MeetingId.random();
-        events.meeting(meeting, new MeetingPlanned(meeting, List.of(pool), new MeetingTime(LocalDate.parse("2017-02-20"),
-                        null, null, "Odense"), true, 50, decision("manager", POOL_MANAGER, "2017-02-06T09:00:00Z", null)),
-                new RegisteredForMeeting(meeting, "r1", "municipality:751",
-                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), false, "aarhus",
+        events.meeting(
+                meeting,
+                new MeetingPlanned(
+                        meeting,
+                        List.of(pool),
+                        new MeetingTime(LocalDate.parse("2017-02-20"), null, null, "Odense"),
+                        true,
+                        50,
+                        decision("manager", POOL_MANAGER, "2017-02-06T09:00:00Z", null)),
+                new RegisteredForMeeting(
+                        meeting,
+                        "r1",
+                        "municipality:751",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null),
+                        false,
+                        "aarhus",
                         Instant.parse("2017-02-07T09:00:00Z")));
         Map<String, String> before = checksumsWhenCaughtUp();
-        before.keySet().forEach(table ->
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isPositive());
+        before.keySet()
+                .forEach(table -> assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class))
+                        .as(table)
+                        .isPositive());
 
         assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("auditor")))
                 .hasStatus(202);
 
         assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
-        assertThat(get("auditor", "/admin/read-models/checksums")).hasStatusOk().bodyJson()
+        assertThat(get("auditor", "/admin/read-models/checksums"))
+                .hasStatusOk()
+                .bodyJson()
                 .isStrictlyEqualTo(JsonMapper.builder().build().writeValueAsString(before));
     }
 
@@ -566,8 +842,10 @@ abstract class QueryApiBehaviour {
         decidedPool();
         Map<String, String> before = checksumsWhenCaughtUp();
 
-        assertThat(mvc.post().uri("/admin/projections/" + POOL_DECISIONS + "/replay")
-                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(202);
+        assertThat(mvc.post()
+                        .uri("/admin/projections/" + POOL_DECISIONS + "/replay")
+                        .header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(202);
 
         assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
     }
@@ -580,15 +858,16 @@ abstract class QueryApiBehaviour {
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService other = Executors.newSingleThreadExecutor();
-        Future<?> slowTransaction = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            events.pool(slow, earlyPreventiveEffort(slow, programme));
-            appended.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        Future<?> slowTransaction =
+                other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                    events.pool(slow, earlyPreventiveEffort(slow, programme));
+                    appended.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
         assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
         long fastPosition = events.pool(fast, earlyPreventiveEffort(fast, programme));
 
@@ -601,15 +880,23 @@ abstract class QueryApiBehaviour {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(get("viewer", "/pools/" + slow.value())).hasStatusOk();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_decision WHERE pool_id = ?", Long.class,
-                    slow.value())).as("the decisions' projection has the late event too").isPositive();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM pool_decision WHERE pool_id = ?", Long.class, slow.value()))
+                    .as("the decisions' projection has the late event too")
+                    .isPositive();
         });
         Map<String, String> caughtUp = checksumsWhenCaughtUp();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pool_overview WHERE pool_id IN (?, ?)", Long.class,
-                slow.value(), fast.value())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM pool_overview WHERE pool_id IN (?, ?)",
+                        Long.class,
+                        slow.value(),
+                        fast.value()))
+                .isEqualTo(2);
         assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("auditor")))
                 .hasStatus(202);
-        assertThat(checksumsWhenCaughtUp()).as("a rebuild gives the same read models").isEqualTo(caughtUp);
+        assertThat(checksumsWhenCaughtUp())
+                .as("a rebuild gives the same read models")
+                .isEqualTo(caughtUp);
     }
 
     /** Delivery is at least once: every projection handles the pool's and programme's events again. */
@@ -619,8 +906,9 @@ abstract class QueryApiBehaviour {
         Map<String, String> before = checksumsWhenCaughtUp();
 
         List<? extends DomainEventMessage<?>> history = Stream.concat(
-                eventStore.readEvents(programme.value()).asStream(),
-                eventStore.readEvents(pool.value()).asStream()).toList();
+                        eventStore.readEvents(programme.value()).asStream(),
+                        eventStore.readEvents(pool.value()).asStream())
+                .toList();
         for (EventProcessor processor : processing.eventProcessors().values()) {
             EventHandlerInvoker projection = ((AbstractEventProcessor) processor).eventHandlerInvoker();
             for (DomainEventMessage<?> event : history) {
@@ -636,9 +924,13 @@ abstract class QueryApiBehaviour {
     @Test
     void every_read_model_is_built_by_a_pooled_processor_of_its_own_in_two_segments() {
         assertThat(EVERY_PROJECTION).allSatisfy(group -> {
-            assertThat(processing.eventProcessor(group, PooledStreamingEventProcessor.class)).as(group).isPresent();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class,
-                    group)).as(group).isEqualTo(2);
+            assertThat(processing.eventProcessor(group, PooledStreamingEventProcessor.class))
+                    .as(group)
+                    .isPresent();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class, group))
+                    .as(group)
+                    .isEqualTo(2);
         });
     }
 
@@ -647,13 +939,22 @@ abstract class QueryApiBehaviour {
         long position = decidedPool();
         String unknown = PoolId.random().value();
 
-        for (String uri : List.of("/programmes/" + unknown, "/pools/" + unknown, "/pools/" + unknown + "/applications",
+        for (String uri : List.of(
+                "/programmes/" + unknown,
+                "/pools/" + unknown,
+                "/pools/" + unknown + "/applications",
                 "/pools/" + unknown + "/decisions")) {
-            assertThat(get("auditor", uri, position)).as(uri).hasStatus(404)
-                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/not-found");
+            assertThat(get("auditor", uri, position))
+                    .as(uri)
+                    .hasStatus(404)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/not-found");
         }
-        assertThat(mvc.post().uri("/admin/projections/no-such-projection/replay")
-                .header(HttpHeaders.AUTHORIZATION, basic("auditor"))).hasStatus(404);
+        assertThat(mvc.post()
+                        .uri("/admin/projections/no-such-projection/replay")
+                        .header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(404);
     }
 
     @Test
@@ -661,14 +962,26 @@ abstract class QueryApiBehaviour {
         published();
         String applications = "/pools/" + pool + "/applications";
 
-        for (String uri : List.of(applications + "?size=201", applications + "?size=0", applications + "?page=-1",
-                applications + "?status=GRANTED", "/pools/" + pool + "/decisions?size=500", "/pools/no_such_pool",
+        for (String uri : List.of(
+                applications + "?size=201",
+                applications + "?size=0",
+                applications + "?page=-1",
+                applications + "?status=GRANTED",
+                "/pools/" + pool + "/decisions?size=500",
+                "/pools/no_such_pool",
                 "/pools?consistencyToken=soon")) {
-            assertThat(get("auditor", uri)).as(uri).hasStatus(400)
-                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/bad-request");
+            assertThat(get("auditor", uri))
+                    .as(uri)
+                    .hasStatus(400)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/bad-request");
         }
-        assertThat(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                .header("Pulje-Consistency-Token", "soon")).hasStatus(400);
+        assertThat(mvc.get()
+                        .uri("/pools")
+                        .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                        .header("Pulje-Consistency-Token", "soon"))
+                .hasStatus(400);
     }
 
     @Test
@@ -681,16 +994,24 @@ abstract class QueryApiBehaviour {
         String grantHistory = "/audit/grants/" + aarhus + "/history";
 
         for (String number : HOSTILE_NUMBERS) {
-            for (String uri : List.of(history + "?after=" + number, applicationHistory + "?after=" + number,
+            for (String uri : List.of(
+                    history + "?after=" + number,
+                    applicationHistory + "?after=" + number,
                     grantHistory + "?after=" + number)) {
                 assertShortRefusal(get("auditor", uri), uri, "/problems/number-out-of-range");
             }
         }
-        for (String number : Stream.concat(HOSTILE_NUMBERS.stream(), Stream.of("99999999999")).toList()) {
-            for (String uri : List.of(applications + "?page=" + number, applications + "?size=" + number,
-                    "/pools/" + pool + "/decisions?page=" + number, "/deadlines/upcoming?days=" + number,
-                    history + "?limit=" + number, applicationHistory + "?limit=" + number,
-                    grantHistory + "?limit=" + number, "/admin/notifications?limit=" + number,
+        for (String number : Stream.concat(HOSTILE_NUMBERS.stream(), Stream.of("99999999999"))
+                .toList()) {
+            for (String uri : List.of(
+                    applications + "?page=" + number,
+                    applications + "?size=" + number,
+                    "/pools/" + pool + "/decisions?page=" + number,
+                    "/deadlines/upcoming?days=" + number,
+                    history + "?limit=" + number,
+                    applicationHistory + "?limit=" + number,
+                    grantHistory + "?limit=" + number,
+                    "/admin/notifications?limit=" + number,
                     "/audit/personal-data-access?limit=" + number)) {
                 assertShortRefusal(get("auditor", uri), uri, "/problems/number-out-of-range");
             }
@@ -703,16 +1024,29 @@ abstract class QueryApiBehaviour {
 
         for (String number : HOSTILE_NUMBERS) {
             long started = System.nanoTime();
-            assertShortRefusal(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, basic("auditor"))
-                    .header("Pulje-Consistency-Token", number).exchange(), "header " + number, "/problems/bad-request");
-            assertShortRefusal(get("auditor", "/pools?consistencyToken=" + number), "parameter " + number,
+            assertShortRefusal(
+                    mvc.get()
+                            .uri("/pools")
+                            .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                            .header("Pulje-Consistency-Token", number)
+                            .exchange(),
+                    "header " + number,
+                    "/problems/bad-request");
+            assertShortRefusal(
+                    get("auditor", "/pools?consistencyToken=" + number),
+                    "parameter " + number,
                     "/problems/bad-request");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as(number).isLessThan(MAX_WAIT);
         }
     }
 
     private static void assertShortRefusal(MvcTestResult answer, String what, String type) {
-        assertThat(answer).as(what).hasStatus(400).bodyJson().extractingPath("$.type").isEqualTo(type);
+        assertThat(answer)
+                .as(what)
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo(type);
         assertThat(answer.getResponse().getContentAsByteArray()).as(what).hasSizeLessThan(1_000);
     }
 
@@ -723,10 +1057,17 @@ abstract class QueryApiBehaviour {
         assertThat(get("aarhus", "/programmes/" + programme, position)).hasStatusOk();
         assertThat(get("aarhus", "/pools", position)).hasStatusOk();
         assertThat(get("aarhus", "/pools/" + pool, position)).hasStatusOk();
-        for (String uri : List.of("/pools/" + pool + "/decisions", "/grants/overdue-reports", "/deadlines/upcoming",
+        for (String uri : List.of(
+                "/pools/" + pool + "/decisions",
+                "/grants/overdue-reports",
+                "/deadlines/upcoming",
                 "/admin/read-models/checksums")) {
-            assertThat(get("aarhus", uri, position)).as(uri).hasStatus(403)
-                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/forbidden");
+            assertThat(get("aarhus", uri, position))
+                    .as(uri)
+                    .hasStatus(403)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/forbidden");
         }
     }
 
@@ -736,48 +1077,88 @@ abstract class QueryApiBehaviour {
         PoolId draft = PoolId.random();
         events.programme(programme, allocated(programme, draft));
         events.pool(draft, earlyPreventiveEffort(draft, programme));
-        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"),
-                List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
-                decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
+        long proposed = events.pool(
+                pool,
+                new PoolAmendmentProposed(
+                        pool,
+                        1,
+                        Money.millions("30"),
+                        List.of(new DeadlineChange(1, Deadline.of("2017-03-31T12:00"))),
+                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
         for (String applicant : List.of("aarhus", "solbakken")) {
-            assertThat(get(applicant, "/pools", proposed)).hasStatusOk().bodyJson().extractingPath("$[*].poolId")
-                    .asArray().contains(pool.value()).doesNotContain(draft.value());
+            assertThat(get(applicant, "/pools", proposed))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$[*].poolId")
+                    .asArray()
+                    .contains(pool.value())
+                    .doesNotContain(draft.value());
             assertThat(get(applicant, "/pools", proposed)).bodyText().doesNotContain("More applicants than expected");
-            assertThat(get(applicant, "/pools/" + pool, proposed)).hasStatusOk().bodyJson()
-                    .extractingPath("$.pendingAmendment").isNull();
-            assertThat(get(applicant, "/pools/" + draft, proposed)).hasStatus(404).bodyJson()
-                    .extractingPath("$.type").isEqualTo("/problems/not-found");
-            assertThat(asOf(applicant, "/pools/" + pool, now)).hasStatusOk().bodyJson()
-                    .extractingPath("$.pendingAmendment").isNull();
+            assertThat(get(applicant, "/pools/" + pool, proposed))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.pendingAmendment")
+                    .isNull();
+            assertThat(get(applicant, "/pools/" + draft, proposed))
+                    .hasStatus(404)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/not-found");
+            assertThat(asOf(applicant, "/pools/" + pool, now))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.pendingAmendment")
+                    .isNull();
             assertThat(asOf(applicant, "/pools/" + draft, now)).hasStatus(404);
-            assertThat(get(applicant, "/pools/" + draft + "/applications", proposed)).hasStatus(404);
-            assertThat(get(applicant, "/programmes/" + programme, proposed)).hasStatusOk().bodyJson()
+            assertThat(get(applicant, "/pools/" + draft + "/applications", proposed))
+                    .hasStatus(404);
+            assertThat(get(applicant, "/programmes/" + programme, proposed))
+                    .hasStatusOk()
+                    .bodyJson()
                     .isLenientlyEqualTo("""
                             {"pools": 1, "allocated": "24900000.00", "unallocated": "171700000.00"}""");
-            assertThat(get(applicant, "/programmes", proposed)).bodyJson()
-                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme)).asArray()
+            assertThat(get(applicant, "/programmes", proposed))
+                    .bodyJson()
+                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme))
+                    .asArray()
                     .containsExactly(1);
         }
-        assertThat(mvc.get().uri("/public/pools").header("Pulje-Consistency-Token", String.valueOf(proposed))
-                .exchange()).hasStatusOk().bodyText().doesNotContain(draft.value(), "More applicants than expected");
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Pulje-Consistency-Token", String.valueOf(proposed))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(draft.value(), "More applicants than expected");
 
         for (String staff : List.of("manager", "assessor", "auditor")) {
-            assertThat(get(staff, "/pools", proposed)).bodyJson().extractingPath("$[*].poolId").asArray()
+            assertThat(get(staff, "/pools", proposed))
+                    .bodyJson()
+                    .extractingPath("$[*].poolId")
+                    .asArray()
                     .contains(pool.value(), draft.value());
             assertThat(get(staff, "/pools/" + draft, proposed)).hasStatusOk();
-            assertThat(get(staff, "/pools/" + pool, proposed)).bodyJson()
-                    .extractingPath("$.pendingAmendment.reason").isEqualTo("More applicants than expected");
-            assertThat(asOf(staff, "/pools/" + pool, now)).bodyJson()
-                    .extractingPath("$.pendingAmendment.amendment").isEqualTo(1);
+            assertThat(get(staff, "/pools/" + pool, proposed))
+                    .bodyJson()
+                    .extractingPath("$.pendingAmendment.reason")
+                    .isEqualTo("More applicants than expected");
+            assertThat(asOf(staff, "/pools/" + pool, now))
+                    .bodyJson()
+                    .extractingPath("$.pendingAmendment.amendment")
+                    .isEqualTo(1);
             assertThat(asOf(staff, "/pools/" + draft, now)).hasStatusOk();
         }
         for (String sees : List.of("manager", "auditor", "viewer")) {
-            assertThat(get(sees, "/programmes/" + programme, proposed)).bodyJson().isLenientlyEqualTo("""
+            assertThat(get(sees, "/programmes/" + programme, proposed))
+                    .bodyJson()
+                    .isLenientlyEqualTo("""
                     {"pools": 2, "allocated": "49800000.00", "unallocated": "146800000.00"}""");
-            assertThat(get(sees, "/programmes", proposed)).bodyJson()
-                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme)).asArray()
+            assertThat(get(sees, "/programmes", proposed))
+                    .bodyJson()
+                    .extractingPath("$[?(@.programmeId == '%s')].pools".formatted(programme))
+                    .asArray()
                     .containsExactly(2);
         }
     }
@@ -785,19 +1166,45 @@ abstract class QueryApiBehaviour {
     @Test
     void dashboard_viewers_read_only_aggregates_from_the_api() {
         long position = decidedPool();
-        long proposed = events.pool(pool, new PoolAmendmentProposed(pool, 1, Money.millions("30"), List.of(),
-                decision("manager", POOL_MANAGER, "2019-05-20T09:00:00Z", "More applicants than expected")));
+        long proposed = events.pool(
+                pool,
+                new PoolAmendmentProposed(
+                        pool,
+                        1,
+                        Money.millions("30"),
+                        List.of(),
+                        decision("manager", POOL_MANAGER, "2019-05-20T09:00:00Z", "More applicants than expected")));
 
-        for (String uri : List.of("/pools/" + pool + "/applications", "/pools/" + pool + "/applications/" + aarhus,
-                "/pools/" + pool + "/decisions", "/pools/" + pool + "/grants.csv", "/grants", "/grants?pool=" + pool,
-                "/grants/" + aarhus, "/grants/overdue-reports", "/deadlines/upcoming")) {
-            assertThat(get("viewer", uri, position)).as(uri).hasStatus(403)
-                    .bodyJson().extractingPath("$.type").isEqualTo("/problems/forbidden");
+        for (String uri : List.of(
+                "/pools/" + pool + "/applications",
+                "/pools/" + pool + "/applications/" + aarhus,
+                "/pools/" + pool + "/decisions",
+                "/pools/" + pool + "/grants.csv",
+                "/grants",
+                "/grants?pool=" + pool,
+                "/grants/" + aarhus,
+                "/grants/overdue-reports",
+                "/deadlines/upcoming")) {
+            assertThat(get("viewer", uri, position))
+                    .as(uri)
+                    .hasStatus(403)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/forbidden");
         }
         for (String uri : List.of("/pools", "/pools/" + pool, "/programmes", "/programmes/" + programme)) {
-            assertThat(get("viewer", uri, proposed)).as(uri).hasStatusOk().bodyText()
-                    .doesNotContain("Aarhus", "Odense", "approver", "assessor", "Scores 4/5",
-                            "More applicants than expected", "pendingAmendment\":{");
+            assertThat(get("viewer", uri, proposed))
+                    .as(uri)
+                    .hasStatusOk()
+                    .bodyText()
+                    .doesNotContain(
+                            "Aarhus",
+                            "Odense",
+                            "approver",
+                            "assessor",
+                            "Scores 4/5",
+                            "More applicants than expected",
+                            "pendingAmendment\":{");
         }
         assertThat(get("viewer", "/pools/" + pool, proposed)).bodyJson().isLenientlyEqualTo("""
                 {"awarded": "1800000.00", "paid": "600000.00", "applicationsByStatus": {"AWARDED": 1, "WITHDRAWN": 1},
@@ -806,8 +1213,11 @@ abstract class QueryApiBehaviour {
 
     @Test
     void only_signed_in_users_read_and_only_auditors_rebuild_read_models() {
-        assertThat(mvc.get().uri("/pools")).hasStatus(401)
-                .bodyJson().extractingPath("$.type").isEqualTo("/problems/unauthenticated");
+        assertThat(mvc.get().uri("/pools"))
+                .hasStatus(401)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/unauthenticated");
         assertThat(mvc.get().uri("/pools").header(HttpHeaders.AUTHORIZATION, "Basic " + encode("viewer:wrong")))
                 .hasStatus(401);
         assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("manager")))
@@ -818,10 +1228,13 @@ abstract class QueryApiBehaviour {
 
     @Test
     void the_api_is_documented_publicly_with_the_consistency_token() {
-        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyJson()
                 .hasPath("$.paths['/pools/{poolId}/applications'].get")
                 .hasPath("$.paths['/programmes'].get")
-                .extractingPath("$.paths['/pools/{poolId}'].get.parameters[*].name").asArray()
+                .extractingPath("$.paths['/pools/{poolId}'].get.parameters[*].name")
+                .asArray()
                 .contains("poolId", "Pulje-Consistency-Token", "consistencyToken");
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
     }
@@ -830,18 +1243,24 @@ abstract class QueryApiBehaviour {
     void a_pool_and_an_application_as_of_an_instant_are_the_views_that_were_live_then() throws Exception {
         published();
         long amended = submittedAndAmended();
-        String poolThen = get("auditor", "/pools/" + pool, amended).getResponse().getContentAsString();
+        String poolThen =
+                get("auditor", "/pools/" + pool, amended).getResponse().getContentAsString();
         String aarhusThen = get("auditor", "/pools/" + pool + "/applications/" + aarhus, amended)
-                .getResponse().getContentAsString();
+                .getResponse()
+                .getContentAsString();
         OffsetDateTime then = OffsetDateTime.now(ZoneOffset.ofHours(1));
         await().until(() -> Instant.now().isAfter(then.toInstant()));
         withdrawnAndScreened();
         long awarded = scoredAndAwarded();
-        assertThat(get("auditor", "/pools/" + pool, awarded)).bodyJson().extractingPath("$.awarded")
+        assertThat(get("auditor", "/pools/" + pool, awarded))
+                .bodyJson()
+                .extractingPath("$.awarded")
                 .isEqualTo("1800000.00");
 
         assertThat(asOf("/pools/" + pool, then)).hasStatusOk().bodyJson().isStrictlyEqualTo(poolThen);
-        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, then)).hasStatusOk().bodyJson()
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, then))
+                .hasStatusOk()
+                .bodyJson()
                 .isStrictlyEqualTo(aarhusThen);
         assertThat(asOf("/pools/" + pool, then.minusYears(1))).hasStatus(404);
     }
@@ -852,23 +1271,62 @@ abstract class QueryApiBehaviour {
         String history = "/audit/pools/" + pool + "/history";
 
         MvcTestResult all = get("auditor", history);
-        assertThat(all).hasStatusOk().bodyJson().extractingPath("$.items[*].event").asArray().containsExactly(
-                "PoolDrafted", "PoolPublished", "ApplicationSubmitted", "ApplicationSubmitted", "ApplicationAmended",
-                "ApplicationWithdrawn", "ApplicationScreened", "ApplicationScored", "GrantAwarded");
-        Map<String, Object> award = Map.of("sequence", 8, "event", "GrantAwarded", "revision", "1",
-                "applicationId", aarhus.value(), "decidedBy", "approver", "role", "APPROVER", "reason", "Scores 4/5",
-                "amount", "1800000.00", "rulesVersion", 1);
+        assertThat(all)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
+                .containsExactly(
+                        "PoolDrafted",
+                        "PoolPublished",
+                        "ApplicationSubmitted",
+                        "ApplicationSubmitted",
+                        "ApplicationAmended",
+                        "ApplicationWithdrawn",
+                        "ApplicationScreened",
+                        "ApplicationScored",
+                        "GrantAwarded");
+        Map<String, Object> award = Map.of(
+                "sequence",
+                8,
+                "event",
+                "GrantAwarded",
+                "revision",
+                "1",
+                "applicationId",
+                aarhus.value(),
+                "decidedBy",
+                "approver",
+                "role",
+                "APPROVER",
+                "reason",
+                "Scores 4/5",
+                "amount",
+                "1800000.00",
+                "rulesVersion",
+                1);
         award.forEach((field, value) ->
                 assertThat(all).bodyJson().extractingPath("$.items[8]." + field).isEqualTo(value));
         assertThat(all).bodyJson().extractingPath("$.items[8].scores").asArray().containsExactly(4);
         assertThat(all).bodyJson().extractingPath("$.next").isNull();
         MvcTestResult page = get("auditor", history + "?after=3&limit=4");
-        assertThat(page).bodyJson().extractingPath("$.items[*].sequence").asArray().containsExactly(4, 5, 6, 7);
+        assertThat(page)
+                .bodyJson()
+                .extractingPath("$.items[*].sequence")
+                .asArray()
+                .containsExactly(4, 5, 6, 7);
         assertThat(page).bodyJson().extractingPath("$.next").isEqualTo(history + "?after=7&limit=4");
         assertThat(page).headers().hasValue("Link", "<" + history + "?after=7&limit=4>; rel=\"next\"");
-        assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + aarhus + "/history")).bodyJson()
-                .extractingPath("$.items[*].event").asArray().containsExactly("ApplicationSubmitted",
-                        "ApplicationAmended", "ApplicationScreened", "ApplicationScored", "GrantAwarded");
+        assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + aarhus + "/history"))
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
+                .containsExactly(
+                        "ApplicationSubmitted",
+                        "ApplicationAmended",
+                        "ApplicationScreened",
+                        "ApplicationScored",
+                        "GrantAwarded");
 
         String csv = get("auditor", history + ".csv").getResponse().getContentAsString();
         assertThat(csv).startsWith("sequence,event,revision");
@@ -888,14 +1346,28 @@ abstract class QueryApiBehaviour {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             MvcTestResult progress = get("auditor", "/admin/projections/progress");
-            assertThat(progress).hasStatusOk().bodyJson().extractingPath("$[*].group").asArray()
+            assertThat(progress)
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$[*].group")
+                    .asArray()
                     .contains(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS);
-            assertThat(progress).bodyJson().extractingPath("$[?(@.group == 'pool-overview')].head").asArray()
+            assertThat(progress)
+                    .bodyJson()
+                    .extractingPath("$[?(@.group == 'pool-overview')].head")
+                    .asArray()
                     .containsExactly((int) last);
-            assertThat(progress).bodyJson().extractingPath("$[?(@.group == 'pool-overview')].behind").asArray()
+            assertThat(progress)
+                    .bodyJson()
+                    .extractingPath("$[?(@.group == 'pool-overview')].behind")
+                    .asArray()
                     .containsExactly(0);
         });
-        assertThat(meters.get("pulje.projection.behind").tag("group", POOL_OVERVIEW).gauge().value()).isZero();
+        assertThat(meters.get("pulje.projection.behind")
+                        .tag("group", POOL_OVERVIEW)
+                        .gauge()
+                        .value())
+                .isZero();
         assertThat(get("viewer", "/admin/projections/progress")).hasStatus(403);
     }
 
@@ -904,26 +1376,50 @@ abstract class QueryApiBehaviour {
         published();
         ApplicationSubmitted valid = submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z");
         // An activity code longer than the read model's column: the pool-applications projection fails on it.
-        ApplicationSubmitted poison = new ApplicationSubmitted(pool, aarhus, 1, valid.applicant(), valid.projectTitle(),
-                valid.amountRequested(), valid.budget(), "c".repeat(60), valid.contact(), valid.submittedBy(),
+        ApplicationSubmitted poison = new ApplicationSubmitted(
+                pool,
+                aarhus,
+                1,
+                valid.applicant(),
+                valid.projectTitle(),
+                valid.amountRequested(),
+                valid.budget(),
+                "c".repeat(60),
+                valid.contact(),
+                valid.submittedBy(),
                 valid.submittedAt());
         events.pool(pool, poison);
         PoolId healthy = PoolId.random();
         long other = events.pool(healthy, earlyPreventiveEffort(healthy, programme));
 
         assertThat(get("viewer", "/pools/" + healthy, other)).hasStatusOk();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(get("auditor", "/admin/dead-letters")).hasStatusOk().bodyJson()
-                        .extractingPath("$.pool-applications[*].sequence").asArray().containsExactly(pool.value()));
-        assertThat(meters.get("pulje.dead-letters").tag("group", POOL_APPLICATIONS).gauge().value()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(get("auditor", "/admin/dead-letters"))
+                        .hasStatusOk()
+                        .bodyJson()
+                        .extractingPath("$.pool-applications[*].sequence")
+                        .asArray()
+                        .containsExactly(pool.value()));
+        assertThat(meters.get("pulje.dead-letters")
+                        .tag("group", POOL_APPLICATIONS)
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
 
         jdbc.execute("ALTER TABLE pool_application ALTER COLUMN activity_category SET DATA TYPE VARCHAR(100)");
-        assertThat(mvc.post().uri("/admin/dead-letters/pool-applications/retry")
-                .header(HttpHeaders.AUTHORIZATION, basic("auditor")).exchange())
-                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(mvc.post()
+                        .uri("/admin/dead-letters/pool-applications/retry")
+                        .header(HttpHeaders.AUTHORIZATION, basic("auditor"))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"group": "pool-applications", "sequencesProcessed": 1, "sequencesLeft": 0}""");
-        assertThat(get("assessor", "/pools/" + pool + "/applications")).hasStatusOk().bodyJson()
-                .extractingPath("$.items[0].activityCategory").isEqualTo("c".repeat(60));
+        assertThat(get("assessor", "/pools/" + pool + "/applications"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[0].activityCategory")
+                .isEqualTo("c".repeat(60));
     }
 
     /**
@@ -934,17 +1430,31 @@ abstract class QueryApiBehaviour {
     @Test
     void money_no_longer_awarded_shows_where_the_pools_terms_sent_it_and_never_as_still_awarded() throws Exception {
         PoolId toState = PoolId.random();
-        events.programme(programme, satspulje2017(programme), allocated(programme, pool),
-                allocated(programme, toState));
+        events.programme(
+                programme, satspulje2017(programme), allocated(programme, pool), allocated(programme, toState));
         PoolTerms terms = TestPools.earlyPreventiveEffort2017();
-        PoolTerms stateTerms = new PoolTerms(terms.title(), terms.description(), terms.eligibleKinds(),
-                terms.categories(), terms.limits(), terms.expectedGrantees(), terms.rounds(), terms.projectPeriod(),
-                terms.meetings(), new GrantConditions(null, null, null, ReturnsTo.STATE), terms.earmarks(),
-                terms.priority(), terms.translations());
+        PoolTerms stateTerms = new PoolTerms(
+                terms.title(),
+                terms.description(),
+                terms.eligibleKinds(),
+                terms.categories(),
+                terms.limits(),
+                terms.expectedGrantees(),
+                terms.rounds(),
+                terms.projectPeriod(),
+                terms.meetings(),
+                new GrantConditions(null, null, null, ReturnsTo.STATE),
+                terms.earmarks(),
+                terms.priority(),
+                terms.translations());
         long position = 0;
         for (PoolId each : List.of(pool, toState)) {
             List<Object> story = new ArrayList<>(List.of(
-                    new PoolDrafted(each, programme, POOL_BUDGET, each.equals(pool) ? terms : stateTerms,
+                    new PoolDrafted(
+                            each,
+                            programme,
+                            POOL_BUDGET,
+                            each.equals(pool) ? terms : stateTerms,
                             decision("manager", POOL_MANAGER, "2017-02-01T09:00:00Z", "Satspulje 2017")),
                     new PoolPublished(each, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null))));
             Map<String, ApplicationId> applications = new LinkedHashMap<>();
@@ -952,71 +1462,126 @@ abstract class QueryApiBehaviour {
                 ApplicationId id = ApplicationId.random();
                 applications.put(municipality, id);
                 story.add(submitted(each, id, municipality, "2000000", "2017-03-01T09:00:00Z"));
-                story.add(new GrantAwarded(each, id, Applicant.municipality(municipality), Money.of("2000000"),
-                        List.of(), 1, decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
+                story.add(new GrantAwarded(
+                        each,
+                        id,
+                        Applicant.municipality(municipality),
+                        Money.of("2000000"),
+                        List.of(),
+                        1,
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
             }
             ReturnsTo returnsTo = each.equals(pool) ? ReturnsTo.POOL : ReturnsTo.STATE;
-            story.add(new AwardReleased(each, applications.get("751"), Money.of("2000000"),
-                    decision("pulje", SYSTEM, "2017-04-18T09:00:00Z", "Not accepted"), ReleaseCause.LAPSED,
+            story.add(new AwardReleased(
+                    each,
+                    applications.get("751"),
+                    Money.of("2000000"),
+                    decision("pulje", SYSTEM, "2017-04-18T09:00:00Z", "Not accepted"),
+                    ReleaseCause.LAPSED,
                     returnsTo));
-            story.add(new AwardReleased(each, applications.get("461"), Money.of("500000.25"),
+            story.add(new AwardReleased(
+                    each,
+                    applications.get("461"),
+                    Money.of("500000.25"),
                     decision("pulje", SYSTEM, "2020-06-01T09:00:00Z", "Closed with 500000.25 kr. unpaid"),
-                    ReleaseCause.CLOSED_UNPAID, returnsTo));
-            story.add(new AwardReleased(each, applications.get("851"), Money.of("100000.50"),
-                    decision("pulje", SYSTEM, "2019-04-20T09:00:00Z", "Repaid on claim k1"), ReleaseCause.REPAID,
+                    ReleaseCause.CLOSED_UNPAID,
+                    returnsTo));
+            story.add(new AwardReleased(
+                    each,
+                    applications.get("851"),
+                    Money.of("100000.50"),
+                    decision("pulje", SYSTEM, "2019-04-20T09:00:00Z", "Repaid on claim k1"),
+                    ReleaseCause.REPAID,
                     returnsTo));
             position = events.pool(each, story.toArray());
         }
 
-        assertThat(get("viewer", "/pools/" + pool, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/pools/" + pool, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"budget": "24900000.00", "awarded": "3399999.25", "returnedToPool": "2600000.75",
                  "returnedToState": "0.00", "remaining": "21500000.75",
                  "terms": {"grantConditions": {"returnsTo": "POOL"}}}""");
-        assertThat(get("viewer", "/pools/" + toState, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/pools/" + toState, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"budget": "24900000.00", "awarded": "3399999.25", "returnedToPool": "0.00",
                  "returnedToState": "2600000.75", "remaining": "18900000.00",
                  "terms": {"grantConditions": {"returnsTo": "STATE"}}}""");
-        assertThat(asOf("/pools/" + toState, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))).hasStatusOk()
-                .bodyJson().as("the audit's fold of the whole stream agrees with the read model")
+        assertThat(asOf("/pools/" + toState, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1)))
+                .hasStatusOk()
+                .bodyJson()
+                .as("the audit's fold of the whole stream agrees with the read model")
                 .isLenientlyEqualTo("""
                         {"awarded": "3399999.25", "returnedToState": "2600000.75", "remaining": "18900000.00"}""");
-        assertThat(get("viewer", "/programmes/" + programme, position)).hasStatusOk().bodyJson()
+        assertThat(get("viewer", "/programmes/" + programme, position))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         {"awarded": "6799998.50", "returnedToPools": "2600000.75", "returnedToState": "2600000.75"}""");
-        assertThat(get("viewer", "/public/pools", position)).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.poolId == '%s')].unspentMoneyReturnsTo".formatted(toState)).asArray()
+        assertThat(get("viewer", "/public/pools", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].unspentMoneyReturnsTo".formatted(toState))
+                .asArray()
                 .containsExactly("STATE");
     }
 
     /** The programme with 24.9 mio. for the pool, and the pool drafted and published. */
     private long published() {
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
-        return events.pool(pool, earlyPreventiveEffort(pool, programme),
+        return events.pool(
+                pool,
+                earlyPreventiveEffort(pool, programme),
                 new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
     }
 
     /** Aarhus and Odense apply; Aarhus then asks for more, for another activity. */
     private long submittedAndAmended() {
-        return events.pool(pool,
+        return events.pool(
+                pool,
                 submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
                 submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
-                new ApplicationAmended(pool, aarhus, Money.of("2500000"), TestPools.budget(2017, "2500000"),
-                        "upskilling", decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff")));
+                new ApplicationAmended(
+                        pool,
+                        aarhus,
+                        Money.of("2500000"),
+                        TestPools.budget(2017, "2500000"),
+                        "upskilling",
+                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff")));
     }
 
     private long withdrawnAndScreened() {
-        return events.pool(pool,
-                new ApplicationWithdrawn(pool, odense,
+        return events.pool(
+                pool,
+                new ApplicationWithdrawn(
+                        pool,
+                        odense,
                         decision("employee-461", APPLICANT, "2017-03-10T09:00:00Z", "Joins a joint application")),
-                new ApplicationScreened(pool, aarhus, true,
+                new ApplicationScreened(
+                        pool,
+                        aarhus,
+                        true,
                         decision("assessor", ASSESSOR, "2017-03-27T09:00:00Z", "Meets every criterion")));
     }
 
     private long scoredAndAwarded() {
-        return events.pool(pool,
-                new ApplicationScored(pool, aarhus, 4,
+        return events.pool(
+                pool,
+                new ApplicationScored(
+                        pool,
+                        aarhus,
+                        4,
                         decision("assessor", ASSESSOR, "2017-03-28T09:00:00Z", "A strong partnership")),
-                new GrantAwarded(pool, aarhus, Applicant.municipality("751"), Money.of("1800000"), List.of(4), 1,
+                new GrantAwarded(
+                        pool,
+                        aarhus,
+                        Applicant.municipality("751"),
+                        Money.of("1800000"),
+                        List.of(4),
+                        1,
                         decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
     }
 
@@ -1034,24 +1599,49 @@ abstract class QueryApiBehaviour {
 
     private long followedUp() {
         GrantId grant = GrantId.of(aarhus);
-        return events.grant(grant,
-                new GrantOpened(grant, pool, programme, aarhus, Applicant.municipality("751"), Money.of("1800000"),
+        return events.grant(
+                grant,
+                new GrantOpened(
+                        grant,
+                        pool,
+                        programme,
+                        aarhus,
+                        Applicant.municipality("751"),
+                        Money.of("1800000"),
                         BudgetByYear.of(Map.of(2018, Money.of("600000"), 2019, Money.of("1200000"))),
-                        Instant.parse("2017-04-17T09:00:00Z"), Instant.parse("2017-10-03T09:00:00Z"),
-                        List.of(new ReportDue("status-2018", ReportKind.STATUS, LocalDate.of(2019, 3, 1)),
+                        Instant.parse("2017-04-17T09:00:00Z"),
+                        Instant.parse("2017-10-03T09:00:00Z"),
+                        List.of(
+                                new ReportDue("status-2018", ReportKind.STATUS, LocalDate.of(2019, 3, 1)),
                                 new ReportDue("final", ReportKind.FINAL, LocalDate.of(2020, 3, 31))),
-                        List.of(14, 3), decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
-                new GrantAccepted(grant, BudgetLines.single("project", Money.of("1800000")),
+                        List.of(14, 3),
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")),
+                new GrantAccepted(
+                        grant,
+                        BudgetLines.single("project", Money.of("1800000")),
                         decision("aarhus", APPLICANT, "2017-04-05T09:00:00Z", null)),
-                new ProjectStarted(grant, LocalDate.of(2017, 6, 1),
-                        decision("aarhus", APPLICANT, "2017-06-01T09:00:00Z", null)),
-                new DisbursementRecorded(grant, "first", 2018, Money.of("600000"),
+                new ProjectStarted(
+                        grant, LocalDate.of(2017, 6, 1), decision("aarhus", APPLICANT, "2017-06-01T09:00:00Z", null)),
+                new DisbursementRecorded(
+                        grant,
+                        "first",
+                        2018,
+                        Money.of("600000"),
                         decision("finance", FINANCE_OFFICER, "2018-01-15T09:00:00Z", null)),
-                new ReportOverdue(grant, "status-2018", LocalDate.of(2019, 3, 1),
+                new ReportOverdue(
+                        grant,
+                        "status-2018",
+                        LocalDate.of(2019, 3, 1),
                         decision("pulje", SYSTEM, "2019-03-01T23:00:00Z", "Not submitted by 2019-03-01")),
-                new RepaymentClaimed(grant, "unspent", Money.of("25000.50"),
+                new RepaymentClaimed(
+                        grant,
+                        "unspent",
+                        Money.of("25000.50"),
                         decision("finance", FINANCE_OFFICER, "2019-04-01T09:00:00Z", "Unspent in 2018")),
-                new RepaymentReceived(grant, "unspent", Money.of("25000.50"),
+                new RepaymentReceived(
+                        grant,
+                        "unspent",
+                        Money.of("25000.50"),
                         decision("finance", FINANCE_OFFICER, "2019-04-20T09:00:00Z", null)));
     }
 
@@ -1060,27 +1650,63 @@ abstract class QueryApiBehaviour {
         long decided = decidedPool();
         PoolId later = PoolId.random();
         PoolTerms t = TestPools.earlyPreventiveEffort2017();
-        PoolTerms withPriority = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),
-                t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), null, null,
+        PoolTerms withPriority = new PoolTerms(
+                t.title(),
+                t.description(),
+                t.eligibleKinds(),
+                t.categories(),
+                t.limits(),
+                t.expectedGrantees(),
+                t.rounds(),
+                t.projectPeriod(),
+                t.meetings(),
+                null,
+                null,
                 new PriorityRule(pool, "Municipalities without a grant from the earlier pool go first"));
         ApplicationId jointly = ApplicationId.random();
         ApplicationId aalborg = ApplicationId.random();
         Instant at = Instant.parse("2017-03-01T09:00:00Z");
-        long position = events.pool(later,
-                new PoolDrafted(later, programme, Money.of("1000000"), withPriority,
+        long position = events.pool(
+                later,
+                new PoolDrafted(
+                        later,
+                        programme,
+                        Money.of("1000000"),
+                        withPriority,
                         decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
                 new PoolPublished(later, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
-                new ApplicationSubmitted(later, jointly, 1, Applicant.municipality("751"), "Together",
-                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
-                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
-                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"))),
-                new ApplicationSubmitted(later, aalborg, 1, Applicant.municipality("851"), "Alone",
-                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
-                        new ContactPerson("Bo Lund", "bo@aalborg.dk", null), new Actor("aalborg", APPLICANT,
-                        "municipality:851"), at.plusSeconds(60)));
+                new ApplicationSubmitted(
+                        later,
+                        jointly,
+                        1,
+                        Applicant.municipality("751"),
+                        "Together",
+                        Money.of("500000"),
+                        TestPools.budget(2018, "500000"),
+                        "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null),
+                        new Actor("aarhus", APPLICANT, "municipality:751"),
+                        at,
+                        null,
+                        null,
+                        List.of(Applicant.municipality("461"))),
+                new ApplicationSubmitted(
+                        later,
+                        aalborg,
+                        1,
+                        Applicant.municipality("851"),
+                        "Alone",
+                        Money.of("500000"),
+                        TestPools.budget(2018, "500000"),
+                        "new-methods",
+                        new ContactPerson("Bo Lund", "bo@aalborg.dk", null),
+                        new Actor("aalborg", APPLICANT, "municipality:851"),
+                        at.plusSeconds(60)));
 
-        assertThat(get("assessor", "/pools/" + later + "/applications", Math.max(position, decided))).hasStatusOk()
-                .bodyJson().isLenientlyEqualTo("""
+        assertThat(get("assessor", "/pools/" + later + "/applications", Math.max(position, decided)))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"items": [
                           {"applicationId": "%s", "applicantName": "Aarhus Kommune", "partners": ["Odense Kommune"],
                            "priority": {"priority": false,
@@ -1089,12 +1715,19 @@ abstract class QueryApiBehaviour {
                            "priority": {"priority": true}}]}""".formatted(jointly, pool, aalborg));
 
         // Odense, a partner of the joint application, reads it as its lead does; not Aalborg's.
-        assertThat(get("odense", "/pools/" + later + "/applications", position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].applicationId").asArray().containsExactly(jointly.value());
-        assertThat(get("odense", "/pools/" + later + "/applications/" + jointly, position)).hasStatusOk()
-                .bodyJson().isLenientlyEqualTo("""
+        assertThat(get("odense", "/pools/" + later + "/applications", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].applicationId")
+                .asArray()
+                .containsExactly(jointly.value());
+        assertThat(get("odense", "/pools/" + later + "/applications/" + jointly, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"applicantKey": "municipality:751", "partnerKeys": ["municipality:461"]}""");
-        assertThat(get("odense", "/pools/" + later + "/applications/" + aalborg, position)).hasStatus(403);
+        assertThat(get("odense", "/pools/" + later + "/applications/" + aalborg, position))
+                .hasStatus(403);
     }
 
     @Test
@@ -1102,18 +1735,42 @@ abstract class QueryApiBehaviour {
         PoolId joint = PoolId.random();
         ApplicationId jointly = ApplicationId.random();
         Instant at = Instant.parse("2017-03-01T09:00:00Z");
-        long position = events.pool(joint,
-                new PoolDrafted(joint, programme, Money.of("1000000"), TestPools.earlyPreventiveEffort2017(),
+        long position = events.pool(
+                joint,
+                new PoolDrafted(
+                        joint,
+                        programme,
+                        Money.of("1000000"),
+                        TestPools.earlyPreventiveEffort2017(),
                         decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
                 new PoolPublished(joint, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
-                new ApplicationSubmitted(joint, jointly, 1, Applicant.municipality("751"), "Together",
-                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
-                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
-                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"),
-                        Applicant.municipality("851"), Applicant.municipality("561"))),
-                new PartnershipConfirmed(joint, jointly, Applicant.municipality("851"),
+                new ApplicationSubmitted(
+                        joint,
+                        jointly,
+                        1,
+                        Applicant.municipality("751"),
+                        "Together",
+                        Money.of("500000"),
+                        TestPools.budget(2018, "500000"),
+                        "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null),
+                        new Actor("aarhus", APPLICANT, "municipality:751"),
+                        at,
+                        null,
+                        null,
+                        List.of(
+                                Applicant.municipality("461"),
+                                Applicant.municipality("851"),
+                                Applicant.municipality("561"))),
+                new PartnershipConfirmed(
+                        joint,
+                        jointly,
+                        Applicant.municipality("851"),
                         decision("aalborg", APPLICANT, "2017-03-02T09:00:00Z", "Agreed by the city council")),
-                new PartnershipDeclined(joint, jointly, Applicant.municipality("561"),
+                new PartnershipDeclined(
+                        joint,
+                        jointly,
+                        Applicant.municipality("561"),
                         decision("esbjerg", APPLICANT, "2017-03-02T10:00:00Z", "Not this time")));
         String application = "/pools/" + joint + "/applications/" + jointly;
         String partners = """
@@ -1124,18 +1781,34 @@ abstract class QueryApiBehaviour {
                    {"key": "municipality:851", "name": "Aalborg Kommune", "status": "CONFIRMED"},
                    {"key": "municipality:561", "name": "Esbjerg Kommune", "status": "DECLINED"}]}""";
 
-        assertThat(get("assessor", application, position)).hasStatusOk().bodyJson().isLenientlyEqualTo(partners);
-        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC))).hasStatusOk().bodyJson()
+        assertThat(get("assessor", application, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo(partners);
+        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC)))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo(partners);
         assertThat(get("odense", application, position)).hasStatusOk();
         assertThat(get("aalborg", application, position)).hasStatusOk();
         assertThat(get("esbjerg", application, position)).hasStatus(403);
-        assertThat(get("esbjerg", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items").asArray().isEmpty();
-        assertThat(get("odense", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].applicationId").asArray().containsExactly(jointly.value());
-        assertThat(get("auditor", "/pools/" + joint + "/decisions", position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].outcome").asArray()
+        assertThat(get("esbjerg", "/pools/" + joint + "/applications", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items")
+                .asArray()
+                .isEmpty();
+        assertThat(get("odense", "/pools/" + joint + "/applications", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].applicationId")
+                .asArray()
+                .containsExactly(jointly.value());
+        assertThat(get("auditor", "/pools/" + joint + "/decisions", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].outcome")
+                .asArray()
                 .contains("partnership confirmed", "partnership declined");
     }
 
@@ -1144,18 +1817,39 @@ abstract class QueryApiBehaviour {
         PoolId joint = PoolId.random();
         ApplicationId jointly = ApplicationId.random();
         Instant at = Instant.parse("2017-03-01T09:00:00Z");
-        long position = events.pool(joint,
-                new PoolDrafted(joint, programme, Money.of("1000000"), TestPools.earlyPreventiveEffort2017(),
+        long position = events.pool(
+                joint,
+                new PoolDrafted(
+                        joint,
+                        programme,
+                        Money.of("1000000"),
+                        TestPools.earlyPreventiveEffort2017(),
                         decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
                 new PoolPublished(joint, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
-                new ApplicationSubmitted(joint, jointly, 1, Applicant.municipality("751"), "Together",
-                        Money.of("500000"), TestPools.budget(2018, "500000"), "new-methods",
-                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
-                        "municipality:751"), at, null, null, List.of(Applicant.municipality("461"),
-                        Applicant.municipality("851"))),
-                new PartnershipConfirmed(joint, jointly, Applicant.municipality("851"),
+                new ApplicationSubmitted(
+                        joint,
+                        jointly,
+                        1,
+                        Applicant.municipality("751"),
+                        "Together",
+                        Money.of("500000"),
+                        TestPools.budget(2018, "500000"),
+                        "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null),
+                        new Actor("aarhus", APPLICANT, "municipality:751"),
+                        at,
+                        null,
+                        null,
+                        List.of(Applicant.municipality("461"), Applicant.municipality("851"))),
+                new PartnershipConfirmed(
+                        joint,
+                        jointly,
+                        Applicant.municipality("851"),
                         decision("aalborg", APPLICANT, "2017-03-02T09:00:00Z", "Agreed by the city council")),
-                new PartnerRemoved(joint, jointly, Applicant.municipality("461"),
+                new PartnerRemoved(
+                        joint,
+                        jointly,
+                        Applicant.municipality("461"),
                         decision("aarhus", APPLICANT, "2017-03-25T09:00:00Z", "No answer to three reminders")));
         String application = "/pools/" + joint + "/applications/" + jointly;
         String partners = """
@@ -1165,42 +1859,81 @@ abstract class QueryApiBehaviour {
                    {"key": "municipality:461", "name": "Odense Kommune", "status": "REMOVED"},
                    {"key": "municipality:851", "name": "Aalborg Kommune", "status": "CONFIRMED"}]}""";
 
-        assertThat(get("approver", application, position)).hasStatusOk().bodyJson().isLenientlyEqualTo(partners);
-        assertThat(get("manager", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
+        assertThat(get("approver", application, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo(partners);
+        assertThat(get("manager", "/pools/" + joint + "/applications", position))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("{\"items\": [" + partners + "]}");
-        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC))).hasStatusOk().bodyJson()
+        assertThat(asOf(application, OffsetDateTime.now(ZoneOffset.UTC)))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo(partners);
         assertThat(get("aalborg", application, position)).hasStatusOk();
         assertThat(get("odense", application, position)).hasStatus(403);
-        assertThat(get("odense", "/pools/" + joint + "/applications", position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items").asArray().isEmpty();
+        assertThat(get("odense", "/pools/" + joint + "/applications", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items")
+                .asArray()
+                .isEmpty();
         String removal = "$.items[?(@.outcome == 'partner removed: municipality:461')]";
         MvcTestResult decisions = get("auditor", "/pools/" + joint + "/decisions", position);
-        assertThat(decisions).bodyJson().extractingPath(removal + ".decidedBy").asArray().containsExactly("aarhus");
-        assertThat(decisions).bodyJson().extractingPath(removal + ".reason").asArray()
+        assertThat(decisions)
+                .bodyJson()
+                .extractingPath(removal + ".decidedBy")
+                .asArray()
+                .containsExactly("aarhus");
+        assertThat(decisions)
+                .bodyJson()
+                .extractingPath(removal + ".reason")
+                .asArray()
                 .containsExactly("No answer to three reminders");
     }
 
     @Test
     void an_application_shows_its_budget_lines_as_amended_and_as_they_stood_before() {
         published();
-        events.pool(pool, new ApplicationSubmitted(pool, aarhus, 1, Applicant.municipality("751"), "PPR partnership",
-                Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
-                new ContactPerson("Kim Jensen", "kim@aarhus.dk", null), new Actor("aarhus", APPLICANT,
-                "municipality:751"), Instant.parse("2017-03-01T09:00:00Z"), null,
-                BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")))));
+        events.pool(
+                pool,
+                new ApplicationSubmitted(
+                        pool,
+                        aarhus,
+                        1,
+                        Applicant.municipality("751"),
+                        "PPR partnership",
+                        Money.of("2000000"),
+                        TestPools.budget(2018, "2000000"),
+                        "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null),
+                        new Actor("aarhus", APPLICANT, "municipality:751"),
+                        Instant.parse("2017-03-01T09:00:00Z"),
+                        null,
+                        BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")))));
         OffsetDateTime submitted = OffsetDateTime.now(ZoneOffset.UTC);
         await().until(() -> Instant.now().isAfter(submitted.toInstant()));
-        long amended = events.pool(pool, new ApplicationAmended(pool, aarhus, Money.of("1500000"),
-                TestPools.budget(2018, "1500000"), "new-methods",
-                decision("aarhus", APPLICANT, "2017-03-05T09:00:00Z", "Fewer staff"),
-                BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1200000")))));
+        long amended = events.pool(
+                pool,
+                new ApplicationAmended(
+                        pool,
+                        aarhus,
+                        Money.of("1500000"),
+                        TestPools.budget(2018, "1500000"),
+                        "new-methods",
+                        decision("aarhus", APPLICANT, "2017-03-05T09:00:00Z", "Fewer staff"),
+                        BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1200000")))));
 
-        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, amended)).hasStatusOk().bodyJson()
+        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, amended))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         {"amountRequested": "1500000.00",
                          "budgetLines": {"partnership": "300000.00", "staff": "1200000.00"}}""");
-        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submitted)).hasStatusOk().bodyJson()
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submitted))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         {"amountRequested": "2000000.00",
                          "budgetLines": {"partnership": "300000.00", "staff": "1700000.00"}}""");
@@ -1211,28 +1944,62 @@ abstract class QueryApiBehaviour {
         long position = decidedPool();
         String applications = "/pools/" + pool + "/applications";
 
-        assertThat(get("aarhus", applications, position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].applicationId").asArray().containsExactly(aarhus.value());
-        assertThat(get("odense", applications + "?status=WITHDRAWN", position)).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].applicationId").asArray().containsExactly(odense.value());
-        assertThat(get("aalborg", applications, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("aarhus", applications, position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].applicationId")
+                .asArray()
+                .containsExactly(aarhus.value());
+        assertThat(get("odense", applications + "?status=WITHDRAWN", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].applicationId")
+                .asArray()
+                .containsExactly(odense.value());
+        assertThat(get("aalborg", applications, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"items": [], "total": 0}""");
         assertThat(get("aarhus", applications + "/" + aarhus, position)).hasStatusOk();
-        assertThat(get("aarhus", applications + "/" + odense, position)).hasStatus(403).bodyJson()
-                .extractingPath("$.type").isEqualTo("/problems/not-your-application");
+        assertThat(get("aarhus", applications + "/" + odense, position))
+                .hasStatus(403)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/not-your-application");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        assertThat(mvc.get().uri(applications + "/" + odense).param("asOf", now.toString())
-                .header(HttpHeaders.AUTHORIZATION, basic("aarhus")).exchange()).hasStatus(403);
-        assertThat(mvc.get().uri(applications + "/" + odense).param("asOf", now.toString())
-                .header(HttpHeaders.AUTHORIZATION, basic("odense")).exchange()).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri(applications + "/" + odense)
+                        .param("asOf", now.toString())
+                        .header(HttpHeaders.AUTHORIZATION, basic("aarhus"))
+                        .exchange())
+                .hasStatus(403);
+        assertThat(mvc.get()
+                        .uri(applications + "/" + odense)
+                        .param("asOf", now.toString())
+                        .header(HttpHeaders.AUTHORIZATION, basic("odense"))
+                        .exchange())
+                .hasStatusOk();
 
-        assertThat(get("aarhus", "/grants?pool=" + pool, position)).hasStatusOk().bodyJson()
-                .extractingPath("$[*].grantId").asArray().containsExactly(aarhus.value());
-        assertThat(get("odense", "/grants", position)).hasStatusOk().bodyJson()
-                .extractingPath("$[*].grantId").asArray().doesNotContain(aarhus.value());
-        assertThat(get("odense", "/pools/" + pool + "/grants.csv", position)).hasStatusOk().bodyText()
+        assertThat(get("aarhus", "/grants?pool=" + pool, position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[*].grantId")
+                .asArray()
+                .containsExactly(aarhus.value());
+        assertThat(get("odense", "/grants", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[*].grantId")
+                .asArray()
+                .doesNotContain(aarhus.value());
+        assertThat(get("odense", "/pools/" + pool + "/grants.csv", position))
+                .hasStatusOk()
+                .bodyText()
                 .isEqualTo("grantId,applicant,status,awarded,paid,repaid,owed,paymentId,year,amount,paidAt\r\n");
-        assertThat(get("aarhus", "/pools/" + pool + "/grants.csv", position)).hasStatusOk().bodyText()
+        assertThat(get("aarhus", "/pools/" + pool + "/grants.csv", position))
+                .hasStatusOk()
+                .bodyText()
                 .contains(aarhus.value() + ",Aarhus Kommune,STARTED");
     }
 
@@ -1241,64 +2008,108 @@ abstract class QueryApiBehaviour {
         long position = decidedPool();
         String grant = aarhus.value();
 
-        assertThat(get("finance", "/grants/" + grant, position)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("finance", "/grants/" + grant, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"grant": {"grantId": "%s", "poolId": "%s", "status": "STARTED", "awarded": "1800000.00",
                            "paid": "600000.00", "unpaid": "1200000.00", "owed": "0.00", "repaid": "25000.50",
                            "held": true},
                  "reports": [{"reportId": "status-2018", "state": "DUE", "overdue": true},
                              {"reportId": "final", "state": "DUE", "overdue": false}],
-                 "payments": [{"paymentId": "first", "year": 2018, "amount": "600000.00", "paidBy": "finance"}]}"""
-                .formatted(grant, pool));
-        assertThat(get("finance", "/grants/overdue-reports", position)).hasStatusOk().bodyJson()
-                .extractingPath("$[?(@.grantId == '%s')].reportId".formatted(grant)).asArray()
+                 "payments": [{"paymentId": "first", "year": 2018, "amount": "600000.00", "paidBy": "finance"}]}""".formatted(grant, pool));
+        assertThat(get("finance", "/grants/overdue-reports", position))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.grantId == '%s')].reportId".formatted(grant))
+                .asArray()
                 .containsExactly("status-2018");
         assertThat(get("viewer", "/pools/" + pool, position)).bodyJson().isLenientlyEqualTo("""
                 {"awarded": "1800000.00", "paid": "600000.00", "repaid": "25000.50"}""");
-        assertThat(get("viewer", "/programmes/" + programme, position)).bodyJson().isLenientlyEqualTo("""
+        assertThat(get("viewer", "/programmes/" + programme, position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"paid": "600000.00", "repaid": "25000.50"}""");
-        assertThat(get("finance", "/pools/" + pool + "/grants.csv?locale=da", position)).hasStatusOk()
-                .hasContentType("text/csv;charset=UTF-8").bodyText().isEqualTo(
-                        "\uFEFFgrantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
+        assertThat(get("finance", "/pools/" + pool + "/grants.csv?locale=da", position))
+                .hasStatusOk()
+                .hasContentType("text/csv;charset=UTF-8")
+                .bodyText()
+                .isEqualTo("\uFEFFgrantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount;paidAt\r\n"
                         + grant + ";Aarhus Kommune;STARTED;1.800.000,00;600.000,00;25.000,50;0,00;first;2018;"
                         + "600.000,00;2018-01-15T09:00:00Z\r\n");
         assertThat(get("aarhus", "/grants/" + grant, position)).hasStatusOk();
-        assertThat(get("odense", "/grants/" + grant, position)).hasStatus(403).bodyJson()
-                .extractingPath("$.type").isEqualTo("/problems/not-your-grant");
+        assertThat(get("odense", "/grants/" + grant, position))
+                .hasStatus(403)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/not-your-grant");
         assertThat(get("finance", "/grants/no-such-grant", position)).hasStatus(404);
         assertThat(get("auditor", "/audit/pools/" + pool + "/history")).hasStatusOk();
-        String kim = jdbc.queryForObject("SELECT subject FROM personal_data_key WHERE email_hash = ?", String.class,
+        String kim = jdbc.queryForObject(
+                "SELECT subject FROM personal_data_key WHERE email_hash = ?",
+                String.class,
                 PersonalDataKeys.emailHash("kim.jensen@kommune.dk"));
-        assertThat(get("auditor", "/audit/personal-data-access?limit=1&subject=" + kim)).hasStatusOk().bodyJson()
-                .as("reading the submission's contact person is logged").isLenientlyEqualTo("""
+        assertThat(get("auditor", "/audit/personal-data-access?limit=1&subject=" + kim))
+                .hasStatusOk()
+                .bodyJson()
+                .as("reading the submission's contact person is logged")
+                .isLenientlyEqualTo("""
                         [{"readBy": "auditor", "role": "AUDITOR", "poolId": "%s", "applicationId": null,
                           "subject": "%s", "via": "/audit/pools/%s/history"}]""".formatted(pool, kim, pool));
-        assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + grant + "/history")).hasStatusOk();
-        assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant)).hasStatusOk().bodyJson()
+        assertThat(get("auditor", "/audit/pools/" + pool + "/applications/" + grant + "/history"))
+                .hasStatusOk();
+        assertThat(get("auditor", "/audit/personal-data-access?applicationId=" + grant))
+                .hasStatusOk()
+                .bodyJson()
                 .isLenientlyEqualTo("""
                         [{"readBy": "auditor", "poolId": "%s", "applicationId": "%s", "subject": "%s",
                           "via": "/audit/pools/%s/applications/%s/history"}]""".formatted(pool, grant, kim, pool, grant));
-        assertThat(get("auditor", "/audit/grants/" + grant + "/history")).hasStatusOk().bodyJson()
-                .extractingPath("$.items[*].event").asArray().containsExactly("GrantOpened", "GrantAccepted",
-                        "ProjectStarted", "DisbursementRecorded", "ReportOverdue", "RepaymentClaimed",
+        assertThat(get("auditor", "/audit/grants/" + grant + "/history"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[*].event")
+                .asArray()
+                .containsExactly(
+                        "GrantOpened",
+                        "GrantAccepted",
+                        "ProjectStarted",
+                        "DisbursementRecorded",
+                        "ReportOverdue",
+                        "RepaymentClaimed",
                         "RepaymentReceived");
 
-        long reported = events.grant(GrantId.of(aarhus), new ReportSubmitted(GrantId.of(aarhus), "status-2018",
-                "Two of four staff hired; the partnership has met twice",
-                BudgetLines.of(Map.of("partnership", Money.of("150000"), "staff", Money.of("420000.50"))),
-                decision("aarhus", APPLICANT, "2019-03-05T09:00:00Z", null)));
-        assertThat(get("finance", "/grants/" + grant, reported)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        long reported = events.grant(
+                GrantId.of(aarhus),
+                new ReportSubmitted(
+                        GrantId.of(aarhus),
+                        "status-2018",
+                        "Two of four staff hired; the partnership has met twice",
+                        BudgetLines.of(Map.of("partnership", Money.of("150000"), "staff", Money.of("420000.50"))),
+                        decision("aarhus", APPLICANT, "2019-03-05T09:00:00Z", null)));
+        assertThat(get("finance", "/grants/" + grant, reported))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"reports": [{"reportId": "status-2018", "state": "SUBMITTED",
                               "spentByLine": {"partnership": "150000.00", "staff": "420000.50"}},
                              {"reportId": "final", "state": "DUE", "spentByLine": null}]}""");
 
-        long reallocated = events.grant(GrantId.of(aarhus),
-                new BudgetChangeApproved(GrantId.of(aarhus), "staff", new BudgetChange(BudgetChangeKind.REALLOCATION,
-                        "project", "staff", Money.of("500000")),
+        long reallocated = events.grant(
+                GrantId.of(aarhus),
+                new BudgetChangeApproved(
+                        GrantId.of(aarhus),
+                        "staff",
+                        new BudgetChange(BudgetChangeKind.REALLOCATION, "project", "staff", Money.of("500000")),
                         decision("manager", POOL_MANAGER, "2019-03-10T09:00:00Z", "Four staff, as planned")),
-                new BudgetChangeNoted(GrantId.of(aarhus), "partnership", new BudgetChange(
-                        BudgetChangeKind.REALLOCATION, "project", "partnership", Money.of("100000")),
+                new BudgetChangeNoted(
+                        GrantId.of(aarhus),
+                        "partnership",
+                        new BudgetChange(BudgetChangeKind.REALLOCATION, "project", "partnership", Money.of("100000")),
                         decision("aarhus", APPLICANT, "2019-03-11T09:00:00Z", "Partnership meetings")));
-        assertThat(get("finance", "/grants/" + grant, reallocated)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(get("finance", "/grants/" + grant, reallocated))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"budgetLines": [
                   {"line": "partnership", "budgeted": "100000.00", "spent": "150000.00", "left": "0.00",
                    "overspent": "50000.00"},
@@ -1307,10 +2118,20 @@ abstract class QueryApiBehaviour {
                   {"line": "staff", "budgeted": "500000.00", "spent": "420000.50", "left": "79999.50",
                    "overspent": "0.00"}]}""");
 
-        long closed = events.grant(GrantId.of(aarhus), new GrantClosed(GrantId.of(aarhus), Money.of("600000"),
-                Money.of("25000.50"), decision("manager", POOL_MANAGER, "2020-06-01T09:00:00Z", "All done"), pool,
-                aarhus, Money.of("1200000")));
-        assertThat(get("finance", "/grants/" + grant, closed)).hasStatusOk().bodyJson().as("nothing left to pay")
+        long closed = events.grant(
+                GrantId.of(aarhus),
+                new GrantClosed(
+                        GrantId.of(aarhus),
+                        Money.of("600000"),
+                        Money.of("25000.50"),
+                        decision("manager", POOL_MANAGER, "2020-06-01T09:00:00Z", "All done"),
+                        pool,
+                        aarhus,
+                        Money.of("1200000")));
+        assertThat(get("finance", "/grants/" + grant, closed))
+                .hasStatusOk()
+                .bodyJson()
+                .as("nothing left to pay")
                 .isLenientlyEqualTo("""
                         {"grant": {"status": "CLOSED", "awarded": "1800000.00", "paid": "600000.00",
                                    "unpaid": "0.00", "released": "1200000.00", "repaid": "25000.50"}}""");
@@ -1319,33 +2140,49 @@ abstract class QueryApiBehaviour {
     @Test
     void the_history_export_writes_formula_like_texts_as_text_a_spreadsheet_does_not_run() throws Exception {
         published();
-        events.pool(pool,
+        events.pool(
+                pool,
                 submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z"),
                 submitted(pool, odense, "461", "3000000", "2017-03-02T10:00:00Z"),
-                new ApplicationAmended(pool, aarhus, Money.of("2500000"), TestPools.budget(2017, "2500000"),
-                        "upskilling", decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z",
-                        "=HYPERLINK(\"http://evil\",\"x\")")),
-                new ApplicationScreened(pool, aarhus, true,
-                        decision("@SUM(1)", ASSESSOR, "2017-03-27T09:00:00Z", "-2+3")),
-                new ApplicationWithdrawn(pool, odense,
+                new ApplicationAmended(
+                        pool,
+                        aarhus,
+                        Money.of("2500000"),
+                        TestPools.budget(2017, "2500000"),
+                        "upskilling",
+                        decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z", "=HYPERLINK(\"http://evil\",\"x\")")),
+                new ApplicationScreened(
+                        pool, aarhus, true, decision("@SUM(1)", ASSESSOR, "2017-03-27T09:00:00Z", "-2+3")),
+                new ApplicationWithdrawn(
+                        pool,
+                        odense,
                         decision("\temployee-461", APPLICANT, "2017-03-28T09:00:00Z", "Joins a joint application")),
-                new ApplicationScored(pool, aarhus, 4,
+                new ApplicationScored(
+                        pool,
+                        aarhus,
+                        4,
                         decision("\rassessor", ASSESSOR, "2017-03-29T09:00:00Z", "A strong partnership")));
         String history = "/audit/pools/" + pool + "/history.csv";
 
         MvcTestResult export = get("auditor", history);
         assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
         String text = export.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(text).as("no byte order mark in the English export").startsWith("sequence,event,revision,")
+        assertThat(text)
+                .as("no byte order mark in the English export")
+                .startsWith("sequence,event,revision,")
                 .contains(",\"'+cmd\",", ",\"'@SUM(1)\",ASSESSOR,\"'-2+3\",");
         List<CSVRecord> rows = csv(text, ',');
         assertThat(rows).hasSize(8);
-        assertThat(rows.get(4).toMap()).containsEntry("decidedBy", "'+cmd")
-                .containsEntry("reason", "'=HYPERLINK(\"http://evil\",\"x\")").containsEntry("amount", "2500000.00");
+        assertThat(rows.get(4).toMap())
+                .containsEntry("decidedBy", "'+cmd")
+                .containsEntry("reason", "'=HYPERLINK(\"http://evil\",\"x\")")
+                .containsEntry("amount", "2500000.00");
         assertThat(rows.get(5).toMap()).containsEntry("decidedBy", "'@SUM(1)").containsEntry("reason", "'-2+3");
         assertThat(rows.get(6).get("decidedBy")).isEqualTo("'\temployee-461");
         assertThat(rows.get(7).get("decidedBy")).isEqualTo("'\rassessor");
-        assertThat(rows).flatMap(CSVRecord::toList).as("no cell starts a formula")
+        assertThat(rows)
+                .flatMap(CSVRecord::toList)
+                .as("no cell starts a formula")
                 .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
 
         String aarhusHistory = "/audit/pools/" + pool + "/applications/" + aarhus + "/history.csv";
@@ -1358,24 +2195,40 @@ abstract class QueryApiBehaviour {
     void the_grants_export_writes_formula_like_names_as_text_and_the_danish_one_starts_with_a_byte_order_mark()
             throws Exception {
         published();
-        Map<ApplicationId, String> names = Map.of(ApplicationId.random(), "+cmd", ApplicationId.random(), "@SUM(1)",
-                ApplicationId.random(), "-2+3", ApplicationId.random(), "=HYPERLINK(\"http://evil\",\"x\")");
+        Map<ApplicationId, String> names = Map.of(
+                ApplicationId.random(),
+                "+cmd",
+                ApplicationId.random(),
+                "@SUM(1)",
+                ApplicationId.random(),
+                "-2+3",
+                ApplicationId.random(),
+                "=HYPERLINK(\"http://evil\",\"x\")");
         long position = 0;
         for (Map.Entry<ApplicationId, String> grant : names.entrySet()) {
-            position = opened(grant.getKey(), new Applicant(ApplicantKind.ASSOCIATION, grant.getValue(),
-                    Cvr.of("29189986"), null), "250000");
+            position = opened(
+                    grant.getKey(),
+                    new Applicant(ApplicantKind.ASSOCIATION, grant.getValue(), Cvr.of("29189986"), null),
+                    "250000");
         }
         position = opened(aarhus, Applicant.municipality("492"), "1234.56");
         String grants = "/pools/" + pool + "/grants.csv";
 
         byte[] english = get("finance", grants, position).getResponse().getContentAsByteArray();
-        assertThat(new String(english, StandardCharsets.UTF_8)).as("no byte order mark in the English export")
-                .startsWith("grantId,applicant,status,").contains(",\"'+cmd\",");
+        assertThat(new String(english, StandardCharsets.UTF_8))
+                .as("no byte order mark in the English export")
+                .startsWith("grantId,applicant,status,")
+                .contains(",\"'+cmd\",");
         List<CSVRecord> rows = csv(new String(english, StandardCharsets.UTF_8), ',');
-        names.forEach((grant, name) -> assertThat(rows).filteredOn(row -> row.get("grantId").equals(grant.value()))
-                .singleElement().satisfies(row -> assertThat(row.toMap()).containsEntry("applicant", "'" + name)
+        names.forEach((grant, name) -> assertThat(rows)
+                .filteredOn(row -> row.get("grantId").equals(grant.value()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.toMap())
+                        .containsEntry("applicant", "'" + name)
                         .containsEntry("awarded", "250000.00")));
-        assertThat(rows).flatMap(CSVRecord::toList).as("no cell starts a formula")
+        assertThat(rows)
+                .flatMap(CSVRecord::toList)
+                .as("no cell starts a formula")
                 .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
 
         MvcTestResult danish = get("finance", grants + "?locale=da", position);
@@ -1383,25 +2236,45 @@ abstract class QueryApiBehaviour {
         byte[] bytes = danish.getResponse().getContentAsByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<CSVRecord> danishRows = csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), ';');
-        assertThat(danishRows).filteredOn(row -> row.get("grantId").equals(aarhus.value())).singleElement()
-                .satisfies(row -> assertThat(row.toMap()).containsEntry("applicant", "Ærø Kommune")
+        assertThat(danishRows)
+                .filteredOn(row -> row.get("grantId").equals(aarhus.value()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.toMap())
+                        .containsEntry("applicant", "Ærø Kommune")
                         .containsEntry("awarded", "1.234,56"));
-        assertThat(danishRows).filteredOn(row -> row.get("applicant").equals("'-2+3")).singleElement()
+        assertThat(danishRows)
+                .filteredOn(row -> row.get("applicant").equals("'-2+3"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("awarded")).isEqualTo("250.000,00"));
     }
 
     /** A grant of the pool, awarded and not yet accepted. */
     private long opened(ApplicationId application, Applicant applicant, String amount) {
         GrantId grant = GrantId.of(application);
-        return events.grant(grant, new GrantOpened(grant, pool, programme, application, applicant, Money.of(amount),
-                BudgetByYear.of(Map.of(2018, Money.of(amount))), Instant.parse("2017-04-17T09:00:00Z"),
-                Instant.parse("2017-10-03T09:00:00Z"), List.of(), List.of(14, 3),
-                decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
+        return events.grant(
+                grant,
+                new GrantOpened(
+                        grant,
+                        pool,
+                        programme,
+                        application,
+                        applicant,
+                        Money.of(amount),
+                        BudgetByYear.of(Map.of(2018, Money.of(amount))),
+                        Instant.parse("2017-04-17T09:00:00Z"),
+                        Instant.parse("2017-10-03T09:00:00Z"),
+                        List.of(),
+                        List.of(14, 3),
+                        decision("approver", APPROVER, "2017-04-03T09:00:00Z", "Scores 4/5")));
     }
 
     /** Parses an export back with the header row naming the columns. */
     private static List<CSVRecord> csv(String text, char separator) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setHeader()
+                .setSkipHeaderRecord(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             return parser.getRecords();
@@ -1415,8 +2288,11 @@ abstract class QueryApiBehaviour {
     }
 
     private MvcTestResult get(String user, String uri, long consistencyToken) {
-        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, basic(user))
-                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken)).exchange();
+        return mvc.get()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, basic(user))
+                .header("Pulje-Consistency-Token", String.valueOf(consistencyToken))
+                .exchange();
     }
 
     /** The offset's "+" is sent as a parameter value, as a client that encodes it as %2B sends it. */
@@ -1425,8 +2301,11 @@ abstract class QueryApiBehaviour {
     }
 
     private MvcTestResult asOf(String user, String uri, OffsetDateTime instant) {
-        return mvc.get().uri(uri).param("asOf", instant.toString())
-                .header(HttpHeaders.AUTHORIZATION, basic(user)).exchange();
+        return mvc.get()
+                .uri(uri)
+                .param("asOf", instant.toString())
+                .header(HttpHeaders.AUTHORIZATION, basic(user))
+                .exchange();
     }
 
     private MvcTestResult get(String user, String uri) {

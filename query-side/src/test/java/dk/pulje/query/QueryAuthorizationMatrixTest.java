@@ -1,6 +1,19 @@
 package dk.pulje.query;
 
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,20 +31,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every endpoint the running query side maps × every demo role: only the roles named here get past authorization
  * (the API with HTTP Basic, the dashboard with its login form), every other is refused. An endpoint added without a
@@ -42,17 +41,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"embedded", "demo"})
 class QueryAuthorizationMatrixTest {
 
-    private static final List<String> USERS = List.of("manager", "assessor", "approver", "finance", "aarhus",
-            "auditor", "viewer");
-    private static final Set<String> READERS = Set.of("manager", "assessor", "approver", "finance", "auditor",
-            "viewer");
+    private static final List<String> USERS =
+            List.of("manager", "assessor", "approver", "finance", "aarhus", "auditor", "viewer");
+    private static final Set<String> READERS =
+            Set.of("manager", "assessor", "approver", "finance", "auditor", "viewer");
     private static final Set<String> EVERYONE = Set.copyOf(USERS);
     /** Staff and auditors: the applications, decisions and grants, which name organisations and people. */
     private static final Set<String> STAFF = Set.of("manager", "assessor", "approver", "finance", "auditor");
     // An applicant is let in to the applications and grants endpoints too, and sees only its own organisation's
     // there (QueryApiBehaviour checks what each answers it). A dashboard viewer reads aggregates only.
-    private static final Set<String> STAFF_AND_APPLICANTS = Set.of("manager", "assessor", "approver", "finance",
-            "auditor", "aarhus");
+    private static final Set<String> STAFF_AND_APPLICANTS =
+            Set.of("manager", "assessor", "approver", "finance", "auditor", "aarhus");
     private static final Set<String> AUDITOR = Set.of("auditor");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -97,9 +96,13 @@ class QueryAuthorizationMatrixTest {
      * method) are public; they
      * show nothing of the grant data.
      */
-    private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
+    private static final Set<String> PUBLIC = Set.of(
+            "GET /v3/api-docs",
+            "GET /v3/api-docs.yaml",
             "GET /problems/{slug}",
-            "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /dashboard/login");
+            "GET /v3/api-docs/swagger-config",
+            "GET /swagger-ui.html",
+            "GET /dashboard/login");
 
     /** Data anyone may read without signing in: nothing about applications or people. */
     private static final Set<String> OPEN_TO_ANYONE = Set.of("GET /public/pools", "GET /public/meetings");
@@ -109,6 +112,7 @@ class QueryAuthorizationMatrixTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -121,8 +125,11 @@ class QueryAuthorizationMatrixTest {
     @Test
     void every_endpoint_lets_in_exactly_the_roles_it_names() throws Exception {
         Set<String> endpoints = endpoints();
-        assertThat(endpoints).as("endpoints without a rule in this test").allMatch(endpoint ->
-                ALLOWED.containsKey(endpoint) || PUBLIC.contains(endpoint) || endpoint.endsWith(" /error")
+        assertThat(endpoints)
+                .as("endpoints without a rule in this test")
+                .allMatch(endpoint -> ALLOWED.containsKey(endpoint)
+                        || PUBLIC.contains(endpoint)
+                        || endpoint.endsWith(" /error")
                         || endpoint.endsWith(" /dashboard/forbidden")
                         || endpoint.equals(REPLAY_ALL));
         assertThat(endpoints).containsAll(ALLOWED.keySet());
@@ -137,15 +144,22 @@ class QueryAuthorizationMatrixTest {
             String method = endpoint.getKey().split(" ")[0];
             String path = endpoint.getKey().split(" ")[1].replaceAll("\\{[^}]+}", "matrix-unknown");
             for (String user : USERS) {
-                MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
-                        URI.create(path));
-                request = path.startsWith("/dashboard") ? request.cookie(sessions.get(user))
-                        : request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                MockHttpServletRequestBuilder request =
+                        MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path));
+                request = path.startsWith("/dashboard")
+                        ? request.cookie(sessions.get(user))
+                        : request.header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
                 MvcResult result = mvc.perform(request).andReturn();
                 int status = result.getResponse().getStatus();
-                boolean refused = status == 401 || status == 403
-                        || (status == 302 && String.valueOf(result.getResponse().getRedirectedUrl()).contains("login"));
+                boolean refused = status == 401
+                        || status == 403
+                        || (status == 302
+                                && String.valueOf(result.getResponse().getRedirectedUrl())
+                                        .contains("login"));
                 if (endpoint.getValue().contains(user) == refused) {
                     wrong.add(endpoint.getKey() + " as " + user + ": " + status);
                 }
@@ -154,23 +168,32 @@ class QueryAuthorizationMatrixTest {
         }
         for (String user : USERS) {
             int status = mvc.perform(MockMvcRequestBuilders.post("/admin/projections/replay")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))))
-                    .andReturn().getResponse().getStatus();
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             if (AUDITOR.contains(user) == (status == 403)) {
                 wrong.add(REPLAY_ALL + " as " + user + ": " + status);
             }
             checked++;
         }
         for (String open : OPEN_TO_ANYONE) {
-            int status = mvc.perform(MockMvcRequestBuilders.get(open.split(" ")[1])).andReturn().getResponse().getStatus();
+            int status = mvc.perform(MockMvcRequestBuilders.get(open.split(" ")[1]))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             if (status != 200) {
                 wrong.add(open + " without signing in: " + status);
             }
         }
         assertThat(wrong).isEmpty();
         assertThat(checked).isEqualTo((ALLOWED.size() + 1) * USERS.size());
-        System.out.printf("authorization matrix: %d query endpoints x %d roles = %d calls checked, %d open to anyone%n",
+        System.out.printf(
+                "authorization matrix: %d query endpoints x %d roles = %d calls checked, %d open to anyone%n",
                 ALLOWED.size() + 1, USERS.size(), checked, OPEN_TO_ANYONE.size());
     }
 

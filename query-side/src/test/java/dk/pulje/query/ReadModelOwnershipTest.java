@@ -1,6 +1,6 @@
 package dk.pulje.query;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each read-model table belongs to the slice whose projection writes it; a class of another slice names it in SQL
@@ -27,8 +26,8 @@ class ReadModelOwnershipTest {
     private static final Path ROOT = Path.of("..");
     private static final Path SOURCES = Path.of("src/main/java/dk/pulje/query");
     private static final Pattern CREATED = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?(\\w+)");
-    private static final Pattern SHARED = Pattern.compile("^\\| `(\\w+)` \\| `(\\w+)` \\| (.+) \\|$",
-            Pattern.MULTILINE);
+    private static final Pattern SHARED =
+            Pattern.compile("^\\| `(\\w+)` \\| `(\\w+)` \\| (.+) \\|$", Pattern.MULTILINE);
     private static final Pattern NAMED = Pattern.compile("`(\\w+)`");
 
     @Test
@@ -48,12 +47,15 @@ class ReadModelOwnershipTest {
                         .hasSize(1);
                 continue;
             }
-            assertThat(slicesByClass.values()).as(table.getKey() + " is written in its owner's slice")
+            assertThat(slicesByClass.values())
+                    .as(table.getKey() + " is written in its owner's slice")
                     .contains(shared.owner());
             Set<String> outside = slicesByClass.entrySet().stream()
                     .filter(entry -> !entry.getValue().equals(shared.owner()))
-                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
-            assertThat(outside).as("the classes outside " + shared.owner() + " that read " + table.getKey())
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(outside)
+                    .as("the classes outside " + shared.owner() + " that read " + table.getKey())
                     .isEqualTo(shared.readers());
         }
     }
@@ -80,7 +82,8 @@ class ReadModelOwnershipTest {
             String name = source.getFileName().toString().replace(".java", "");
             for (String table : tables) {
                 if (Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+" + table + "\\b|\"" + table + "\"")
-                        .matcher(code).find()) {
+                        .matcher(code)
+                        .find()) {
                     readers.computeIfAbsent(table, t -> new TreeMap<>()).put(name, slice);
                 }
             }
@@ -88,8 +91,7 @@ class ReadModelOwnershipTest {
         return readers;
     }
 
-    private record Shared(String owner, Set<String> readers) {
-    }
+    private record Shared(String owner, Set<String> readers) {}
 
     private static Map<String, Shared> documented() throws IOException {
         String architecture = Files.readString(ROOT.resolve("docs/architecture.md"));

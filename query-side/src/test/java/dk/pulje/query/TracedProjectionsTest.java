@@ -1,5 +1,9 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.shared.programme.ProgrammeId;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -12,6 +16,9 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -27,14 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
-
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An event joins the trace of the command that caused it, from the {@code traceparent} in its metadata: each
@@ -70,10 +69,13 @@ class TracedProjectionsTest {
 
     @Autowired
     private InMemorySpanExporter spans;
+
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -81,24 +83,30 @@ class TracedProjectionsTest {
 
     @Test
     void each_projection_handles_an_event_in_the_trace_of_the_command_that_caused_it() {
-        try (Scope command = Context.root().with(Span.wrap(SpanContext.createFromRemoteParent(COMMAND_TRACE,
-                COMMAND_SPAN, TraceFlags.getSampled(), TraceState.getDefault()))).makeCurrent()) {
-            eventStore.publish(new GenericDomainEventMessage<>("Programme", programme.value(), 0,
-                    satspulje2017(programme)));
+        try (Scope command = Context.root()
+                .with(Span.wrap(SpanContext.createFromRemoteParent(
+                        COMMAND_TRACE, COMMAND_SPAN, TraceFlags.getSampled(), TraceState.getDefault())))
+                .makeCurrent()) {
+            eventStore.publish(
+                    new GenericDomainEventMessage<>("Programme", programme.value(), 0, satspulje2017(programme)));
         }
-        String traceparent = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                (row, index) -> new String(row.getBytes(1), StandardCharsets.UTF_8), programme.value())
+        String traceparent = jdbc.queryForObject(
+                        "SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                        (row, index) -> new String(row.getBytes(1), StandardCharsets.UTF_8),
+                        programme.value())
                 .replaceAll(".*\"traceparent\":\"([^\"]+)\".*", "$1");
         assertThat(traceparent).startsWith("00-" + COMMAND_TRACE + "-");
         String publishedIn = traceparent.split("-")[2];
 
         for (String projection : List.of("ProgrammeOverviewProjection", "EventChainAppender")) {
-            await().untilAsserted(() -> assertThat(inTrace(COMMAND_TRACE)).as(projection)
+            await().untilAsserted(() -> assertThat(inTrace(COMMAND_TRACE))
+                    .as(projection)
                     .anyMatch(span -> span.getName().startsWith(projection + ".on(")));
         }
         assertThat(inTrace(COMMAND_TRACE))
                 .filteredOn(span -> span.getName().equals("StreamingEventProcessor.process(ProgrammeEstablished)"))
-                .as("one per projection, each a child of the span the event was published in").hasSizeGreaterThan(1)
+                .as("one per projection, each a child of the span the event was published in")
+                .hasSizeGreaterThan(1)
                 .allSatisfy(span -> {
                     assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
                     assertThat(span.getParentSpanId()).isEqualTo(publishedIn);
@@ -107,19 +115,26 @@ class TracedProjectionsTest {
 
     @Test
     void a_query_is_traced_from_the_request_to_its_handler() {
-        assertThat(mvc.get().uri("/programmes").header(HttpHeaders.AUTHORIZATION, basic("viewer"))
-                .header("traceparent", "00-" + QUERY_TRACE + "-" + CALLER_SPAN + "-01").exchange()).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/programmes")
+                        .header(HttpHeaders.AUTHORIZATION, basic("viewer"))
+                        .header("traceparent", "00-" + QUERY_TRACE + "-" + CALLER_SPAN + "-01")
+                        .exchange())
+                .hasStatusOk();
 
         await().untilAsserted(() -> assertThat(inTrace(QUERY_TRACE)).anySatisfy(span -> {
             assertThat(span.getKind()).isEqualTo(SpanKind.SERVER);
             assertThat(span.getParentSpanId()).isEqualTo(CALLER_SPAN);
         }));
-        assertThat(inTrace(QUERY_TRACE)).extracting(SpanData::getName)
+        assertThat(inTrace(QUERY_TRACE))
+                .extracting(SpanData::getName)
                 .anySatisfy(name -> assertThat(name).contains("Query", "FindProgrammes"));
     }
 
     private List<SpanData> inTrace(String traceId) {
-        return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId)).toList();
+        return spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getTraceId().equals(traceId))
+                .toList();
     }
 
     private static String basic(String user) {

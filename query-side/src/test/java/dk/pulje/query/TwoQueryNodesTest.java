@@ -1,8 +1,18 @@
 package dk.pulje.query;
 
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.testing.TestPostgres;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,17 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static dk.pulje.query.SeedEvents.allocated;
-import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
-import static dk.pulje.query.SeedEvents.satspulje2017;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Two query-side nodes on one PostgreSQL: they share each projection's segments by claiming them in the token
@@ -36,8 +35,12 @@ class TwoQueryNodesTest {
         for (String node : List.of("query-a", "query-b")) {
             nodes.add(new SpringApplicationBuilder(QuerySideApplication.class)
                     .profiles("postgres", "demo")
-                    .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=", "--server.port=0", "--spring.jmx.enabled=false",
+                    .run(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=",
+                            "--server.port=0",
+                            "--spring.jmx.enabled=false",
                             "--pulje.node-id=" + node));
         }
     }
@@ -52,8 +55,8 @@ class TwoQueryNodesTest {
     }
 
     private static Set<String> owners() {
-        return Set.copyOf(jdbc().queryForList("SELECT DISTINCT owner FROM TokenEntry WHERE owner IS NOT NULL",
-                String.class));
+        return Set.copyOf(
+                jdbc().queryForList("SELECT DISTINCT owner FROM TokenEntry WHERE owner IS NOT NULL", String.class));
     }
 
     /** Segments in the token store that match the condition. */
@@ -78,15 +81,19 @@ class TwoQueryNodesTest {
         // Each segment has one owner (its row's key), so each event is projected by one node; and the two nodes
         // settle on splitting every projection's two segments between them (a segment released beyond a node's
         // share is unowned for a moment, until the other claims it).
-        await().atMost(Duration.ofSeconds(30)).until(() -> owners().equals(Set.of("query-a", "query-b"))
-                && jdbc().queryForObject("SELECT COUNT(*) FROM (SELECT processorName, owner FROM TokenEntry"
-                + " GROUP BY processorName, owner HAVING COUNT(*) > 1) doubly_held", Long.class) == 0
-                && claimed("owner IS NOT NULL") == claimed("1 = 1"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> owners().equals(Set.of("query-a", "query-b"))
+                        && jdbc().queryForObject(
+                                                "SELECT COUNT(*) FROM (SELECT processorName, owner FROM TokenEntry"
+                                                        + " GROUP BY processorName, owner HAVING COUNT(*) > 1) doubly_held",
+                                                Long.class)
+                                == 0
+                        && claimed("owner IS NOT NULL") == claimed("1 = 1"));
         assertThat(claimed("1 = 1")).isGreaterThanOrEqualTo(4 * 2);
 
         nodes.remove(0).close();
-        await().atMost(Duration.ofSeconds(15)).until(() -> owners().equals(Set.of("query-b"))
-                && claimed("owner = 'query-b'") == claimed("1 = 1"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> owners().equals(Set.of("query-b")) && claimed("owner = 'query-b'") == claimed("1 = 1"));
 
         EventLog survivor = new EventLog(nodes.get(0).getBean(EventStore.class), jdbc());
         ProgrammeId programme = ProgrammeId.random();
@@ -94,6 +101,7 @@ class TwoQueryNodesTest {
         survivor.programme(programme, satspulje2017(programme), allocated(programme, pool));
         survivor.pool(pool, earlyPreventiveEffort(pool, programme));
         await().atMost(Duration.ofSeconds(15)).until(() -> pools() == 11);
-        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM pool_overview", Long.class)).isEqualTo(11);
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM pool_overview", Long.class))
+                .isEqualTo(11);
     }
 }

@@ -10,7 +10,6 @@ import dk.pulje.shared.pool.GrantLimits;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.ProjectPeriod;
 import dk.pulje.shared.pool.Round;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.TreeMap;
 /** Test data from the seed pools, shared by the tests of every module. */
 public final class TestPools {
 
-    private TestPools() {
-    }
+    private TestPools() {}
 
     /** The 24.9 mio. pool published 6 Feb 2017: municipalities only, deadline 24 March 2017 at 12:00. */
     public static PoolTerms earlyPreventiveEffort2017() {
@@ -29,7 +27,8 @@ public final class TestPools {
                 "Initiatives for an early, preventive and more effective effort",
                 "Published 6 February 2017; deadline 24 March 2017 at 12:00.",
                 Set.of(ApplicantKind.MUNICIPALITY),
-                List.of(new ActivityCategory("new-methods", "New efforts and methods for early prevention"),
+                List.of(
+                        new ActivityCategory("new-methods", "New efforts and methods for early prevention"),
                         new ActivityCategory("cross-disciplinary", "Cross-disciplinary cooperation"),
                         new ActivityCategory("follow-up-tools", "Evidence-based follow-up tools"),
                         new ActivityCategory("upskilling", "Upskilling of staff"),

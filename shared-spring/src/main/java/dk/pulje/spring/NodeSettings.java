@@ -1,9 +1,8 @@
 package dk.pulje.spring;
 
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.function.Supplier;
 
 /**
  * @param nodeId names this node where nodes of one app share work (the deadline scheduler, the projections' segments);

@@ -1,12 +1,11 @@
 package dk.pulje.spring;
 
+import java.time.Duration;
+import java.util.List;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
-import java.util.List;
 
 /**
  * The keys personal data is sealed with, on both apps alike.
@@ -19,10 +18,13 @@ import java.util.List;
  */
 @Validated
 @ConfigurationProperties("pulje.personal-data")
-public record PersonalDataSettings(@DefaultValue("") String masterKey, @DefaultValue List<String> previousMasterKeys,
-                                   @DefaultValue("10s") @DurationMin(millis = 0) Duration keyCache) {
+public record PersonalDataSettings(
+        @DefaultValue("") String masterKey,
+        @DefaultValue List<String> previousMasterKeys,
+        @DefaultValue("10s") @DurationMin(millis = 0) Duration keyCache) {
 
     public PersonalDataSettings {
-        previousMasterKeys = previousMasterKeys.stream().filter(key -> !key.isBlank()).toList();
+        previousMasterKeys =
+                previousMasterKeys.stream().filter(key -> !key.isBlank()).toList();
     }
 }

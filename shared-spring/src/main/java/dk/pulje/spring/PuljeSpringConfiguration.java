@@ -14,6 +14,7 @@ import dk.pulje.spring.security.RememberedPasswords;
 import dk.pulje.spring.security.SignedIn;
 import dk.pulje.spring.web.NumbersInRange;
 import dk.pulje.spring.web.RequestCorrelation;
+import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -28,17 +29,15 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-
-import javax.sql.DataSource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What both apps set up alike: the HTTP Basic users and their passwords, the audience JWTs must name, problem
@@ -49,8 +48,13 @@ import javax.sql.DataSource;
  */
 @AutoConfiguration
 @EnableConfigurationProperties({PuljeUsers.class, PersonalDataSettings.class, NodeSettings.class})
-@Import({ProblemAuthenticationHandlers.class, JwtAudience.class, RequestCorrelation.class, RequestLimits.class,
-        ProblemPages.class})
+@Import({
+    ProblemAuthenticationHandlers.class,
+    JwtAudience.class,
+    RequestCorrelation.class,
+    RequestLimits.class,
+    ProblemPages.class
+})
 public class PuljeSpringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PuljeSpringConfiguration.class);
@@ -145,9 +149,14 @@ public class PuljeSpringConfiguration {
                     + "same on every node of both apps, and keep it outside the database. Only the demo profile brings "
                     + "a key of its own, a published one");
         }
-        return new PersonalDataKeys(new TransactionAwareDataSourceProxy(dataSource), settings.keyCache(),
-                PersonalDataKeys.masterKey(settings.masterKey()), settings.previousMasterKeys().stream()
-                .map(PersonalDataKeys::masterKey).toList(), PuljeSpringConfiguration::afterCommit);
+        return new PersonalDataKeys(
+                new TransactionAwareDataSourceProxy(dataSource),
+                settings.keyCache(),
+                PersonalDataKeys.masterKey(settings.masterKey()),
+                settings.previousMasterKeys().stream()
+                        .map(PersonalDataKeys::masterKey)
+                        .toList(),
+                PuljeSpringConfiguration::afterCommit);
     }
 
     /**
@@ -163,8 +172,10 @@ public class PuljeSpringConfiguration {
             }
             int rewrapped = keys.rewrapStoredKeys();
             if (rewrapped > 0) {
-                log.info("Wrapped {} personal data keys with the new master key; the previous master keys may now be "
-                        + "removed from pulje.personal-data.previous-master-keys", rewrapped);
+                log.info(
+                        "Wrapped {} personal data keys with the new master key; the previous master keys may now be "
+                                + "removed from pulje.personal-data.previous-master-keys",
+                        rewrapped);
             }
         };
     }

@@ -1,8 +1,13 @@
 package dk.pulje.command.application;
 
-import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
+import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
@@ -28,7 +33,6 @@ import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.application.ReleaseCause;
-import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
@@ -39,9 +43,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolStatus;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.EntityId;
-
+import dk.pulje.shared.pool.ReturnsTo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,11 +53,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.EntityId;
 
 /**
  * An application to a pool: an entity of the Pool aggregate ({@code @AggregateMember}), so its events are appended to
@@ -69,14 +68,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>{@code partners} are those named at submission; {@code confirmed} and {@code declined} hold the applicant keys
  * of the partners that have decided on their part, {@code removed} those the lead removed before they confirmed.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Application {
 
     @JsonBackReference
     private PoolRules pool;
+
     @EntityId(routingKey = "applicationId")
     private ApplicationId id;
+
     private int round;
     private Applicant applicant;
     private Money amountRequested;
@@ -96,8 +99,7 @@ public class Application {
     /** The once-only releases made (a lapse, a closure); repayments may be many. */
     private Set<ReleaseCause> released = new HashSet<>();
 
-    private Application() {
-    }
+    private Application() {}
 
     /** The application as its submission makes it. */
     public static Application submitted(PoolRules pool, ApplicationSubmitted event) {
@@ -145,7 +147,9 @@ public class Application {
 
     /** The partners still in the partnership: named, neither declined nor removed. */
     public List<Applicant> partnership() {
-        return partners.stream().filter(p -> !declined.contains(p.key()) && !removed.contains(p.key())).toList();
+        return partners.stream()
+                .filter(p -> !declined.contains(p.key()) && !removed.contains(p.key()))
+                .toList();
     }
 
     /**
@@ -163,8 +167,8 @@ public class Application {
                     + "partner has confirmed or declined its part");
         }
         if (amount.isGreaterThan(amountRequested)) {
-            throw new AwardExceedsRequest("The application asked for " + amountRequested
-                    + " kr.; " + amount + " kr. cannot be awarded");
+            throw new AwardExceedsRequest(
+                    "The application asked for " + amountRequested + " kr.; " + amount + " kr. cannot be awarded");
         }
     }
 
@@ -181,8 +185,13 @@ public class Application {
                     + " kr., not the " + command.amountRequested() + " kr. now asked for; amend them with it");
         }
         pool.checkEarmarks(lines);
-        apply(new ApplicationAmended(pool.poolId(), id, command.amountRequested(), command.budget(),
-                command.activityCategory(), Decision.by(command.actor(), now, command.reason()),
+        apply(new ApplicationAmended(
+                pool.poolId(),
+                id,
+                command.amountRequested(),
+                command.budget(),
+                command.activityCategory(),
+                Decision.by(command.actor(), now, command.reason()),
                 lines.lines().isEmpty() ? null : lines));
     }
 
@@ -203,19 +212,19 @@ public class Application {
     void handle(ConfirmPartnership command, Clock clock) {
         Applicant partner = undecidedPartner(command.actor(), "confirmed");
         if (pool.hasActiveApplication(round, partner.key())) {
-            throw new ActiveApplicationExists(partner.name() + " already has an active application in round "
-                    + round + "; it cannot also be a partner of application " + id);
+            throw new ActiveApplicationExists(partner.name() + " already has an active application in round " + round
+                    + "; it cannot also be a partner of application " + id);
         }
-        apply(new PartnershipConfirmed(pool.poolId(), id, partner,
-                Decision.by(command.actor(), clock.instant(), command.reason())));
+        apply(new PartnershipConfirmed(
+                pool.poolId(), id, partner, Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     /** A named partner declines its part and leaves the partnership; the application goes on without it. */
     @CommandHandler
     void handle(DeclinePartnership command, Clock clock) {
         Applicant partner = undecidedPartner(command.actor(), "declined");
-        apply(new PartnershipDeclined(pool.poolId(), id, partner,
-                Decision.by(command.actor(), clock.instant(), command.reason())));
+        apply(new PartnershipDeclined(
+                pool.poolId(), id, partner, Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     /**
@@ -227,12 +236,12 @@ public class Application {
     void handle(RemovePartner command, Clock clock) {
         Actor actor = command.actor();
         if (actor.role() != Role.APPLICANT || !actor.actsFor(applicant.key())) {
-            throw new NotTheApplicant("Only the lead of application " + id + ", " + applicant.name()
-                    + ", removes its partners");
+            throw new NotTheApplicant(
+                    "Only the lead of application " + id + ", " + applicant.name() + ", removes its partners");
         }
         requireStatus("changed", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        Applicant partner = partner(command.partner()).orElseThrow(() -> new UnknownPartner(
-                "Application " + id + " names no partner " + command.partner()));
+        Applicant partner = partner(command.partner())
+                .orElseThrow(() -> new UnknownPartner("Application " + id + " names no partner " + command.partner()));
         if (confirmed.contains(partner.key())) {
             throw new PartnerHasConfirmed(partner.name() + " confirmed its part in application " + id
                     + " and stays a partner; only withdrawing the application ends the partnership");
@@ -246,7 +255,10 @@ public class Application {
         pool.requireStatus("assessed", PoolStatus.PUBLISHED);
         withoutConflict(command.actor());
         requireStatus("screened", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        apply(new ApplicationScreened(pool.poolId(), id, command.eligible(),
+        apply(new ApplicationScreened(
+                pool.poolId(),
+                id,
+                command.eligible(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -255,7 +267,10 @@ public class Application {
         pool.requireStatus("assessed", PoolStatus.PUBLISHED);
         withoutConflict(command.actor());
         requireStatus("scored", ELIGIBLE);
-        apply(new ApplicationScored(pool.poolId(), id, command.score(),
+        apply(new ApplicationScored(
+                pool.poolId(),
+                id,
+                command.score(),
                 Decision.by(command.actor(), clock.instant(), command.justification())));
     }
 
@@ -264,7 +279,11 @@ public class Application {
         pool.requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
         decidedBySomeoneElse(command.actor());
         requireStatus("rejected", SUBMITTED, ELIGIBLE, NOT_ELIGIBLE);
-        apply(new ApplicationRejected(pool.poolId(), id, List.copyOf(scores), pool.rulesVersion(),
+        apply(new ApplicationRejected(
+                pool.poolId(),
+                id,
+                List.copyOf(scores),
+                pool.rulesVersion(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -274,20 +293,26 @@ public class Application {
      * feature (see {@code PoolAwards}), in the unit of work that records the grant's event.
      */
     public void release(ReleaseAward command, Instant now, ReturnsTo returnsTo) {
-        if (status != ApplicationStatus.AWARDED || command.amount().isZero()
+        if (status != ApplicationStatus.AWARDED
+                || command.amount().isZero()
                 || (command.cause() != ReleaseCause.REPAID && released.contains(command.cause()))) {
             return;
         }
         Money amount = command.amount().isGreaterThan(stillAwarded) ? stillAwarded : command.amount();
-        apply(new AwardReleased(pool.poolId(), id, amount, Decision.by(command.actor(), now, command.reason()),
-                command.cause(), returnsTo));
+        apply(new AwardReleased(
+                pool.poolId(),
+                id,
+                amount,
+                Decision.by(command.actor(), now, command.reason()),
+                command.cause(),
+                returnsTo));
     }
 
     @CommandHandler
     void handle(DeclareConflictOfInterest command, Clock clock) {
         if (!conflicted.contains(command.actor().userId())) {
-            apply(new ConflictOfInterestDeclared(pool.poolId(), id,
-                    Decision.by(command.actor(), clock.instant(), command.reason())));
+            apply(new ConflictOfInterestDeclared(
+                    pool.poolId(), id, Decision.by(command.actor(), clock.instant(), command.reason())));
         }
     }
 
@@ -336,7 +361,9 @@ public class Application {
 
     /** The partner the actor signs in for, named in the application and yet to decide on its part. */
     private Applicant undecidedPartner(Actor actor, String change) {
-        Applicant partner = actor.role() != Role.APPLICANT ? null : partner(actor.organisation()).orElse(null);
+        Applicant partner = actor.role() != Role.APPLICANT
+                ? null
+                : partner(actor.organisation()).orElse(null);
         if (partner == null) {
             throw new NotAPartner("Application " + id + " does not name "
                     + (actor.organisation() == null ? actor.userId() : actor.organisation()) + " as a partner");
@@ -350,7 +377,8 @@ public class Application {
     private void requireUndecided(Applicant partner) {
         String key = partner.key();
         if (confirmed.contains(key) || declined.contains(key) || removed.contains(key)) {
-            String decision = confirmed.contains(key) ? "confirmed its part"
+            String decision = confirmed.contains(key)
+                    ? "confirmed its part"
                     : declined.contains(key) ? "declined its part" : "been removed by the lead";
             throw new PartnershipAlreadyDecided(partner.name() + " has already " + decision + " in application " + id);
         }
@@ -381,13 +409,22 @@ public class Application {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Application that && round == that.round && released.equals(that.released)
+        return other instanceof Application that
+                && round == that.round
+                && released.equals(that.released)
                 && Objects.equals(stillAwarded, that.stillAwarded)
-                && Objects.equals(id, that.id) && Objects.equals(applicant, that.applicant)
-                && Objects.equals(amountRequested, that.amountRequested) && Objects.equals(budget, that.budget)
-                && Objects.equals(budgetLines, that.budgetLines) && status == that.status
-                && assessors.equals(that.assessors) && scores.equals(that.scores) && partners.equals(that.partners)
-                && confirmed.equals(that.confirmed) && declined.equals(that.declined) && removed.equals(that.removed)
+                && Objects.equals(id, that.id)
+                && Objects.equals(applicant, that.applicant)
+                && Objects.equals(amountRequested, that.amountRequested)
+                && Objects.equals(budget, that.budget)
+                && Objects.equals(budgetLines, that.budgetLines)
+                && status == that.status
+                && assessors.equals(that.assessors)
+                && scores.equals(that.scores)
+                && partners.equals(that.partners)
+                && confirmed.equals(that.confirmed)
+                && declined.equals(that.declined)
+                && removed.equals(that.removed)
                 && conflicted.equals(that.conflicted);
     }
 

@@ -5,7 +5,6 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolStatus;
-
 import java.time.Instant;
 
 /**

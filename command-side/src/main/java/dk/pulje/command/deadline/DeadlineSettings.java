@@ -1,11 +1,10 @@
 package dk.pulje.command.deadline;
 
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * @param pollingInterval how often the deadline scheduler looks for deadlines that have come (round closings,
@@ -14,6 +13,6 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("pulje.deadlines")
-record DeadlineSettings(@DefaultValue("1s") @DurationMin(millis = 1) Duration pollingInterval,
-                        @DefaultValue("true") boolean fire) {
-}
+record DeadlineSettings(
+        @DefaultValue("1s") @DurationMin(millis = 1) Duration pollingInterval,
+        @DefaultValue("true") boolean fire) {}

@@ -5,9 +5,13 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import dk.pulje.spring.NodeSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -15,12 +19,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Deadlines (a round's closing, a grant's acceptance, a report's due date) live in the event store's database
@@ -32,22 +30,24 @@ import java.util.UUID;
 class PersistentDeadlines {
 
     @Bean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
-                                DeadlineSettings settings, NodeSettings node) {
+    Scheduler deadlineScheduler(
+            DataSource dataSource, List<Task<?>> tasks, Clock clock, DeadlineSettings settings, NodeSettings node) {
         return new ClockedSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), tasks, clock)
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(10))
-                .schedulerName(new SchedulerName.Fixed(node.nodeIdOr(() -> UUID.randomUUID().toString())))
+                .schedulerName(new SchedulerName.Fixed(
+                        node.nodeIdOr(() -> UUID.randomUUID().toString())))
                 .threads(2)
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
     }
 
     @Bean
-    DbSchedulerDeadlineManager deadlineManager(Scheduler deadlineScheduler,
-                                               org.axonframework.config.Configuration configuration,
-                                               @Qualifier("eventSerializer") Serializer serializer,
-                                               TransactionManager transactionManager) {
+    DbSchedulerDeadlineManager deadlineManager(
+            Scheduler deadlineScheduler,
+            org.axonframework.config.Configuration configuration,
+            @Qualifier("eventSerializer") Serializer serializer,
+            TransactionManager transactionManager) {
         return DbSchedulerDeadlineManager.builder()
                 .scheduler(deadlineScheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))

@@ -23,15 +23,24 @@ import dk.pulje.shared.meeting.AddMeetingMaterial;
 import dk.pulje.shared.meeting.MeetingMaterialAdded;
 import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.ClosePool;
-import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PlannedDate;
-import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PublishPool;
 import dk.pulje.shared.programme.EstablishProgramme;
 import dk.pulje.shared.programme.FundInitiativeDirectly;
 import dk.pulje.shared.programme.InitiativeFundedDirectly;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
@@ -43,17 +52,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Loads the seed pools as demo data at start-up: each programme, pool, initiative and meeting is made once, by
@@ -90,24 +88,48 @@ class DemoPools implements ApplicationRunner {
         Map<String, PoolPlan> moved = new HashMap<>();
         for (SeedPools.ProgrammePlan programme : seeds.programmes()) {
             if (version(programme.id().toString()).isEmpty()) {
-                send(new EstablishProgramme(programme.id(), programme.name(), programme.envelope(), pulje,
-                        programme.reason(), programme.years(), programme.tracks()), pulje);
+                send(
+                        new EstablishProgramme(
+                                programme.id(),
+                                programme.name(),
+                                programme.envelope(),
+                                pulje,
+                                programme.reason(),
+                                programme.years(),
+                                programme.tracks()),
+                        pulje);
             }
             for (PoolPlan seed : programme.pools()) {
                 PoolPlan pool = SeedPools.openToday(seed, today);
                 String poolId = pool.id().toString();
-                long days = ChronoUnit.DAYS.between(seed.rounds().get(0).opens(), pool.rounds().get(0).opens());
+                long days = ChronoUnit.DAYS.between(
+                        seed.rounds().get(0).opens(), pool.rounds().get(0).opens());
                 shifts.put(poolId, days);
                 moved.put(poolId, pool);
                 if (version(poolId).isEmpty()) {
-                    send(new DraftPool(pool.id(), programme.id(), pool.budget(), pool.terms(), pulje, pool.reason(),
-                            pool.secondSignature(), pool.track(), pool.financeYears()), pulje);
+                    send(
+                            new DraftPool(
+                                    pool.id(),
+                                    programme.id(),
+                                    pool.budget(),
+                                    pool.terms(),
+                                    pulje,
+                                    pool.reason(),
+                                    pool.secondSignature(),
+                                    pool.track(),
+                                    pool.financeYears()),
+                            pulje);
                     loaded++;
                 }
                 PoolPlanning announced = seeds.announcements().get(poolId);
                 if (announced != null && version(poolId).orElse(-1L) == 0L) {
-                    send(new AnnouncePool(pool.id(), movedBy(announced, days), pulje, "Announced with planned dates, "
-                            + "as the seed documents were"), pulje);
+                    send(
+                            new AnnouncePool(
+                                    pool.id(),
+                                    movedBy(announced, days),
+                                    pulje,
+                                    "Announced with planned dates, " + "as the seed documents were"),
+                            pulje);
                 }
                 if (version(poolId).orElse(-1L) == (announced == null ? 0L : 1L)) {
                     send(new PublishPool(pool.id(), pulje, "Demo pool from the seed documents"), pulje);
@@ -116,26 +138,41 @@ class DemoPools implements ApplicationRunner {
             Set<String> funded = funded(programme);
             for (SeedPools.InitiativePlan initiative : programme.initiatives()) {
                 if (!funded.contains(initiative.id())) {
-                    send(new FundInitiativeDirectly(programme.id(), initiative.id(), initiative.name(),
-                            initiative.track(), initiative.amount(), initiative.years(), pulje, initiative.reason()),
+                    send(
+                            new FundInitiativeDirectly(
+                                    programme.id(),
+                                    initiative.id(),
+                                    initiative.name(),
+                                    initiative.track(),
+                                    initiative.amount(),
+                                    initiative.years(),
+                                    pulje,
+                                    initiative.reason()),
                             pulje);
                 }
             }
         }
         seeds.earlierGrantees().forEach((pool, grants) -> award(moved.get(pool), grants));
-        seeds.closedPools().forEach((pool, reason) -> close(moved.get(pool), seeds.earlierGrantees()
-                .getOrDefault(pool, List.of()), reason, today, pulje));
+        seeds.closedPools()
+                .forEach((pool, reason) -> close(
+                        moved.get(pool), seeds.earlierGrantees().getOrDefault(pool, List.of()), reason, today, pulje));
         for (SeedPools.MeetingPlan meeting : seeds.meetings()) {
             String meetingId = meeting.id().toString();
             if (version(meetingId).isEmpty()) {
                 send(meeting.plan(shifts.getOrDefault(meeting.pools().get(0).toString(), 0L), today, pulje), pulje);
             }
-            long added = eventStore.readEvents(meetingId).asStream().map(EventMessage::getPayload)
-                    .filter(MeetingMaterialAdded.class::isInstance).count();
+            long added = eventStore
+                    .readEvents(meetingId)
+                    .asStream()
+                    .map(EventMessage::getPayload)
+                    .filter(MeetingMaterialAdded.class::isInstance)
+                    .count();
             for (int i = (int) added; i < meeting.material().size(); i++) {
                 SeedPools.Material material = meeting.material().get(i);
-                send(new AddMeetingMaterial(meeting.id(), material.title(), material.link(), pulje,
-                        material.translations()), pulje);
+                send(
+                        new AddMeetingMaterial(
+                                meeting.id(), material.title(), material.link(), pulje, material.translations()),
+                        pulje);
             }
         }
         log.info("Demo pools ready ({} new)", loaded);
@@ -146,22 +183,32 @@ class DemoPools implements ApplicationRunner {
         if (days == 0) {
             return planning;
         }
-        return new PoolPlanning(movedBy(planning.publication(), days), movedBy(planning.deadline(), days),
+        return new PoolPlanning(
+                movedBy(planning.publication(), days),
+                movedBy(planning.deadline(), days),
                 movedBy(planning.decision(), days));
     }
 
     private static PlannedDate movedBy(PlannedDate date, long days) {
-        return date == null ? null : new PlannedDate(date.earliest().plusDays(days), date.latest().plusDays(days),
-                date.wording() + " (in the original; moved " + days / 7 + " weeks in this demo)");
+        return date == null
+                ? null
+                : new PlannedDate(
+                        date.earliest().plusDays(days),
+                        date.latest().plusDays(days),
+                        date.wording() + " (in the original; moved " + days / 7 + " weeks in this demo)");
     }
 
     /** Submits, screens and awards the earlier pool's grants, each step once. */
     private void award(PoolPlan pool, List<SeedPools.EarlierGrant> grants) {
-        Set<String> done = eventStore.readEvents(pool.id().toString()).asStream()
+        Set<String> done = eventStore
+                .readEvents(pool.id().toString())
+                .asStream()
                 .map(EventMessage::getPayload)
-                .map(payload -> payload instanceof ApplicationSubmitted s ? "submitted:" + s.applicationId()
-                        : payload instanceof ApplicationScreened s ? "screened:" + s.applicationId()
-                        : payload instanceof GrantAwarded a ? "awarded:" + a.applicationId() : "")
+                .map(payload -> payload instanceof ApplicationSubmitted s
+                        ? "submitted:" + s.applicationId()
+                        : payload instanceof ApplicationScreened s
+                                ? "screened:" + s.applicationId()
+                                : payload instanceof GrantAwarded a ? "awarded:" + a.applicationId() : "")
                 .collect(Collectors.toSet());
         int year = pool.projectPeriod().start().getYear();
         for (SeedPools.EarlierGrant grant : grants) {
@@ -169,16 +216,26 @@ class DemoPools implements ApplicationRunner {
             Applicant applicant = Applicant.municipality(grant.municipality());
             Actor clerk = clerk(grant);
             if (!done.contains("submitted:" + id)) {
-                send(new SubmitApplication(pool.id(), id, applicant, "Early, preventive effort (demo grant)",
-                        grant.amount(), new BudgetByYear(new TreeMap<>(Map.of(year, grant.amount()))),
-                        pool.categories().get(0).code(), new ContactPerson("Demo contact",
-                        "kontakt-" + grant.municipality() + "@example.dk", null), clerk), clerk);
+                send(
+                        new SubmitApplication(
+                                pool.id(),
+                                id,
+                                applicant,
+                                "Early, preventive effort (demo grant)",
+                                grant.amount(),
+                                new BudgetByYear(new TreeMap<>(Map.of(year, grant.amount()))),
+                                pool.categories().get(0).code(),
+                                new ContactPerson(
+                                        "Demo contact", "kontakt-" + grant.municipality() + "@example.dk", null),
+                                clerk),
+                        clerk);
             }
             if (!done.contains("screened:" + id)) {
                 send(new ScreenApplication(pool.id(), id, true, ASSESSOR, "Eligible (demo)"), ASSESSOR);
             }
             if (!done.contains("awarded:" + id)) {
-                send(new AwardGrant(pool.id(), id, grant.amount(), APPROVER, "A grantee of the earlier pool (demo)"),
+                send(
+                        new AwardGrant(pool.id(), id, grant.amount(), APPROVER, "A grantee of the earlier pool (demo)"),
                         APPROVER);
             }
         }
@@ -188,14 +245,17 @@ class DemoPools implements ApplicationRunner {
      * Closes a pool whose decisions are made, once its grants are accepted and started (so none lapses in a demo that
      * runs for weeks, and its grantees hold what the seeds say they were given); each step once.
      */
-    private void close(PoolPlan pool, List<SeedPools.EarlierGrant> grants, String reason, LocalDate today,
-                       Actor pulje) {
+    private void close(
+            PoolPlan pool, List<SeedPools.EarlierGrant> grants, String reason, LocalDate today, Actor pulje) {
         for (SeedPools.EarlierGrant grant : grants) {
             ApplicationId id = ApplicationId.of(pool.id() + "-" + grant.municipality());
             GrantId grantId = GrantId.of(id);
             Actor clerk = clerk(grant);
-            Set<String> done = eventStore.readEvents(grantId.toString()).asStream()
-                    .map(event -> event.getPayload().getClass().getSimpleName()).collect(Collectors.toSet());
+            Set<String> done = eventStore
+                    .readEvents(grantId.toString())
+                    .asStream()
+                    .map(event -> event.getPayload().getClass().getSimpleName())
+                    .collect(Collectors.toSet());
             if (!done.contains(GrantAccepted.class.getSimpleName())) {
                 send(new AcceptGrant(grantId, null, clerk), clerk);
             }
@@ -203,7 +263,9 @@ class DemoPools implements ApplicationRunner {
                 send(new StartProject(grantId, today, clerk), clerk);
             }
         }
-        boolean closed = eventStore.readEvents(pool.id().toString()).asStream()
+        boolean closed = eventStore
+                .readEvents(pool.id().toString())
+                .asStream()
                 .anyMatch(event -> event.getPayload() instanceof PoolClosed);
         if (!closed) {
             send(new ClosePool(pool.id(), pulje, reason), pulje);
@@ -211,12 +273,16 @@ class DemoPools implements ApplicationRunner {
     }
 
     private static Actor clerk(SeedPools.EarlierGrant grant) {
-        return new Actor("pulje-demo-" + grant.municipality(), Role.APPLICANT,
+        return new Actor(
+                "pulje-demo-" + grant.municipality(),
+                Role.APPLICANT,
                 Applicant.municipality(grant.municipality()).key());
     }
 
     private Set<String> funded(SeedPools.ProgrammePlan programme) {
-        return eventStore.readEvents(programme.id().toString()).asStream()
+        return eventStore
+                .readEvents(programme.id().toString())
+                .asStream()
                 .map(EventMessage::getPayload)
                 .filter(InitiativeFundedDirectly.class::isInstance)
                 .map(payload -> ((InitiativeFundedDirectly) payload).initiativeId())

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadSeedPools load the seed pools at start (the demo profile does); on one node only
  */
 @ConfigurationProperties("pulje.demo")
-record DemoSettings(@DefaultValue("false") boolean loadSeedPools) {
-}
+record DemoSettings(@DefaultValue("false") boolean loadSeedPools) {}

@@ -8,8 +8,7 @@ final class Deadlines {
     static final String ACCEPTANCE = "grant-acceptance";
     static final String PROJECT_START = "project-start";
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     static String reportDue(String reportId) {
         return "report-due/" + reportId;
@@ -19,15 +18,11 @@ final class Deadlines {
         return "report-reminder/" + reportId;
     }
 
-    record AcceptanceDeadline(Instant acceptBy) {
-    }
+    record AcceptanceDeadline(Instant acceptBy) {}
 
-    record StartDeadline(Instant startBy) {
-    }
+    record StartDeadline(Instant startBy) {}
 
-    record ReportDeadline(String reportId) {
-    }
+    record ReportDeadline(String reportId) {}
 
-    record ReportReminder(String reportId, int daysBefore) {
-    }
+    record ReportReminder(String reportId, int daysBefore) {}
 }

@@ -1,12 +1,14 @@
 package dk.pulje.command.grant;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
 import dk.pulje.command.grant.Deadlines.ReportDeadline;
 import dk.pulje.command.grant.Deadlines.ReportReminder;
 import dk.pulje.command.grant.Deadlines.StartDeadline;
+import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.command.shared.EarmarkNotMet;
-import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.common.Actor;
@@ -49,20 +51,6 @@ import dk.pulje.shared.grant.StartProject;
 import dk.pulje.shared.grant.SubmitReport;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.PoolId;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.modelling.command.AggregateEntityNotFoundException;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.modelling.command.ForwardMatchingInstances;
-import org.axonframework.modelling.command.ForwardNone;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,8 +62,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.modelling.command.ForwardNone;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A grant (tilskud) from award to closure. It owns "a disbursement never exceeds what is scheduled and not yet
@@ -88,11 +87,13 @@ class Grant {
 
     /** Claims under this amount are waived by rule. */
     static final Money WAIVER_LIMIT = Money.of("500.00");
+
     private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
     /** The stream's id as text: a deadline's scope keeps it through serialization ({@code grant:<id>}). */
     @AggregateIdentifier
     private String streamId;
+
     private GrantId grantId;
     private PoolId poolId;
     private ApplicationId applicationId;
@@ -106,21 +107,25 @@ class Grant {
     private final Map<Integer, Money> scheduled = new TreeMap<>();
     private final Map<Integer, Money> paidByYear = new TreeMap<>();
     private Money paid = Money.ZERO;
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Report> reports = new LinkedHashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardNone.class)
     private final Map<String, PendingBudgetChange> pendingChanges = new HashMap<>();
+
     private final Set<String> changeIds = new HashSet<>();
     private final MovesWithoutApproval movesWithoutApproval = new MovesWithoutApproval();
     private final Set<String> paymentIds = new HashSet<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, RepaymentClaim> claims = new HashMap<>();
+
     private final Set<String> claimIds = new HashSet<>();
     private Money claimed = Money.ZERO;
     private Money repaid = Money.ZERO;
 
-    Grant() {
-    }
+    Grant() {}
 
     GrantId grantId() {
         return grantId;
@@ -164,13 +169,13 @@ class Grant {
     }
 
     private UnknownReport unknownReport(String reportId) {
-        return new UnknownReport("Grant " + grantId.value() + " owes the reports " + reports.keySet() + ", not "
-                + reportId);
+        return new UnknownReport(
+                "Grant " + grantId.value() + " owes the reports " + reports.keySet() + ", not " + reportId);
     }
 
     private UnknownBudgetChange unknownBudgetChange(String changeId) {
-        return new UnknownBudgetChange("No budget change " + changeId + " awaits a decision on grant "
-                + grantId.value());
+        return new UnknownBudgetChange(
+                "No budget change " + changeId + " awaits a decision on grant " + grantId.value());
     }
 
     UnknownClaim unknownClaim(String claimId) {
@@ -179,9 +184,19 @@ class Grant {
 
     @CommandHandler
     Grant(OpenGrant command, DeadlineManager deadlines) {
-        apply(new GrantOpened(GrantId.of(command.applicationId()), command.poolId(), command.programmeId(),
-                command.applicationId(), command.applicant(), command.amount(), command.paymentSchedule(),
-                command.acceptBy(), command.startBy(), command.reports(), command.reminderDays(), command.decision(),
+        apply(new GrantOpened(
+                GrantId.of(command.applicationId()),
+                command.poolId(),
+                command.programmeId(),
+                command.applicationId(),
+                command.applicant(),
+                command.amount(),
+                command.paymentSchedule(),
+                command.acceptBy(),
+                command.startBy(),
+                command.reports(),
+                command.reminderDays(),
+                command.decision(),
                 command.earmarks()));
         Instant now = command.decision().decidedAt();
         deadlines.schedule(command.acceptBy(), Deadlines.ACCEPTANCE, new AcceptanceDeadline(command.acceptBy()));
@@ -199,11 +214,13 @@ class Grant {
         if (!now.isBefore(acceptBy)) {
             throw new AcceptanceDeadlinePassed("The grant had to be accepted by " + copenhagen(acceptBy));
         }
-        BudgetLines accepted = command.budgetLines() == null || command.budgetLines().lines().isEmpty()
-                ? BudgetLines.single("project", amount) : command.budgetLines();
+        BudgetLines accepted =
+                command.budgetLines() == null || command.budgetLines().lines().isEmpty()
+                        ? BudgetLines.single("project", amount)
+                        : command.budgetLines();
         if (!accepted.total().equals(amount)) {
-            throw new BudgetLinesDoNotAddUp("The budget lines add up to " + accepted.total() + " kr.; the grant is "
-                    + amount + " kr.");
+            throw new BudgetLinesDoNotAddUp(
+                    "The budget lines add up to " + accepted.total() + " kr.; the grant is " + amount + " kr.");
         }
         requireEarmarksKept(accepted);
         apply(new GrantAccepted(grantId, accepted, Decision.by(command.actor(), now, null)));
@@ -231,23 +248,29 @@ class Grant {
         if (paymentIds.contains(command.paymentId())) {
             throw new AlreadyExists("Payment " + command.paymentId() + " is recorded already");
         }
-        List<String> holding = reports.values().stream().filter(Report::holdsPayments)
-                .map(report -> report.due().reportId()).toList();
+        List<String> holding = reports.values().stream()
+                .filter(Report::holdsPayments)
+                .map(report -> report.due().reportId())
+                .toList();
         if (!holding.isEmpty()) {
-            throw new PaymentsHeld("Payments are held until the overdue report(s) " + holding
-                    + " are received and approved");
+            throw new PaymentsHeld(
+                    "Payments are held until the overdue report(s) " + holding + " are received and approved");
         }
         Money yearScheduled = scheduled.get(command.year());
         if (yearScheduled == null) {
-            throw new UnknownScheduleYear("The payment schedule has the years " + scheduled.keySet() + ", not "
-                    + command.year());
+            throw new UnknownScheduleYear(
+                    "The payment schedule has the years " + scheduled.keySet() + ", not " + command.year());
         }
         Money yearLeft = yearScheduled.minus(paidByYear.getOrDefault(command.year(), Money.ZERO));
         if (command.amount().isGreaterThan(yearLeft)) {
             throw new DisbursementExceedsSchedule(command.year() + " has " + yearLeft + " kr. scheduled and not paid; "
                     + command.amount() + " kr. cannot be paid (" + amount.minus(paid) + " kr. of the grant is unpaid)");
         }
-        apply(new DisbursementRecorded(grantId, command.paymentId(), command.year(), command.amount(),
+        apply(new DisbursementRecorded(
+                grantId,
+                command.paymentId(),
+                command.year(),
+                command.amount(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
@@ -293,7 +316,8 @@ class Grant {
         requireStatus("closed", GrantStatus.STARTED);
         List<String> outstanding = reports.values().stream()
                 .filter(report -> report.due().kind() != ReportKind.STATUS && report.state() != Report.State.APPROVED)
-                .map(report -> report.due().reportId()).toList();
+                .map(report -> report.due().reportId())
+                .toList();
         if (!outstanding.isEmpty()) {
             throw new NotReadyToClose("The reports " + outstanding + " are not approved yet");
         }
@@ -301,8 +325,14 @@ class Grant {
         if (!owed.isZero()) {
             throw new NotReadyToClose(owed + " kr. is still owed on repayment claims");
         }
-        apply(new GrantClosed(grantId, paid, repaid, Decision.by(command.actor(), clock.instant(), command.reason()),
-                poolId, applicationId, amount.minus(paid)));
+        apply(new GrantClosed(
+                grantId,
+                paid,
+                repaid,
+                Decision.by(command.actor(), clock.instant(), command.reason()),
+                poolId,
+                applicationId,
+                amount.minus(paid)));
         cancelReportDeadlines(deadlines);
     }
 
@@ -324,9 +354,15 @@ class Grant {
     void on(ReportReminder reminder, Clock clock) {
         Report report = reports.get(reminder.reportId());
         if (isOpen() && report != null && report.state() == Report.State.DUE) {
-            apply(new ReportReminderIssued(grantId, reminder.reportId(), report.due().dueOn(), reminder.daysBefore(),
-                    Decision.by(Actor.system(), clock.instant(), "Reminder " + reminder.daysBefore()
-                            + " days before the due date")));
+            apply(new ReportReminderIssued(
+                    grantId,
+                    reminder.reportId(),
+                    report.due().dueOn(),
+                    reminder.daysBefore(),
+                    Decision.by(
+                            Actor.system(),
+                            clock.instant(),
+                            "Reminder " + reminder.daysBefore() + " days before the due date")));
         }
     }
 
@@ -334,14 +370,20 @@ class Grant {
     void on(ReportDeadline deadline) {
         Report report = reports.get(deadline.reportId());
         if (isOpen() && report != null && report.state() == Report.State.DUE && !report.overdue()) {
-            apply(new ReportOverdue(grantId, deadline.reportId(), report.due().dueOn(),
-                    Decision.by(Actor.system(), dueInstant(report.due()), "Not submitted by " + report.due().dueOn())));
+            apply(new ReportOverdue(
+                    grantId,
+                    deadline.reportId(),
+                    report.due().dueOn(),
+                    Decision.by(
+                            Actor.system(),
+                            dueInstant(report.due()),
+                            "Not submitted by " + report.due().dueOn())));
         }
     }
 
     private void lapse(String reason, Instant at, DeadlineManager deadlines) {
-        apply(new GrantLapsed(grantId, poolId, applicationId, amount.minus(paid),
-                Decision.by(Actor.system(), at, reason)));
+        apply(new GrantLapsed(
+                grantId, poolId, applicationId, amount.minus(paid), Decision.by(Actor.system(), at, reason)));
         deadlines.cancelAllWithinScope(Deadlines.PROJECT_START);
         cancelReportDeadlines(deadlines);
     }
@@ -353,14 +395,18 @@ class Grant {
         }
     }
 
-    private static void scheduleReport(DeadlineManager deadlines, ReportDue due, List<Integer> reminderDays,
-                                       Instant now) {
+    private static void scheduleReport(
+            DeadlineManager deadlines, ReportDue due, List<Integer> reminderDays, Instant now) {
         deadlines.schedule(dueInstant(due), Deadlines.reportDue(due.reportId()), new ReportDeadline(due.reportId()));
         for (int days : reminderDays) {
-            Instant remindAt = due.dueOn().minusDays(days).atTime(REMINDER_TIME).atZone(Deadline.COPENHAGEN).toInstant();
+            Instant remindAt = due.dueOn()
+                    .minusDays(days)
+                    .atTime(REMINDER_TIME)
+                    .atZone(Deadline.COPENHAGEN)
+                    .toInstant();
             if (remindAt.isAfter(now)) {
-                deadlines.schedule(remindAt, Deadlines.reportReminder(due.reportId()),
-                        new ReportReminder(due.reportId(), days));
+                deadlines.schedule(
+                        remindAt, Deadlines.reportReminder(due.reportId()), new ReportReminder(due.reportId(), days));
             }
         }
     }
@@ -374,7 +420,8 @@ class Grant {
     void requireLinesKnown(Set<String> spentOn) {
         for (String line : spentOn) {
             if (!lines.lines().containsKey(line)) {
-                throw new BudgetLineShort("The grant's budget lines are " + lines.lines().keySet() + ", not " + line);
+                throw new BudgetLineShort(
+                        "The grant's budget lines are " + lines.lines().keySet() + ", not " + line);
             }
         }
     }
@@ -396,8 +443,8 @@ class Grant {
         }
         Money unpaid = scheduled.get(from).minus(paidByYear.getOrDefault(from, Money.ZERO));
         if (change.amount().isGreaterThan(unpaid)) {
-            throw new BudgetLineShort(from + " has " + unpaid + " kr. unpaid; " + change.amount()
-                    + " kr. cannot be carried over");
+            throw new BudgetLineShort(
+                    from + " has " + unpaid + " kr. unpaid; " + change.amount() + " kr. cannot be carried over");
         }
     }
 

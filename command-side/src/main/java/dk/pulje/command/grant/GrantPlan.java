@@ -3,12 +3,11 @@ package dk.pulje.command.grant;
 import dk.pulje.command.pool.Award;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Deadline;
-import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportKind;
+import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.ProjectPeriod;
-
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -24,8 +23,7 @@ import java.util.TreeMap;
  */
 public final class GrantPlan {
 
-    private GrantPlan() {
-    }
+    private GrantPlan() {}
 
     /**
      * The grant an award opens: its payment schedule, acceptance and start deadlines counted from the award in
@@ -34,11 +32,19 @@ public final class GrantPlan {
     static OpenGrant open(Award award) {
         GrantConditions conditions = award.conditions();
         ZonedDateTime awardedAt = award.decision().decidedAt().atZone(Deadline.COPENHAGEN);
-        return new OpenGrant(award.poolId(), award.programmeId(), award.applicationId(), award.applicant(),
-                award.amount(), paymentSchedule(award.requested(), award.amount()),
+        return new OpenGrant(
+                award.poolId(),
+                award.programmeId(),
+                award.applicationId(),
+                award.applicant(),
+                award.amount(),
+                paymentSchedule(award.requested(), award.amount()),
                 awardedAt.plusDays(conditions.acceptanceDays()).toInstant(),
                 awardedAt.plusMonths(conditions.startWithinMonths()).toInstant(),
-                reports(award.projectPeriod()), conditions.reminderDays(), award.decision(), award.earmarks());
+                reports(award.projectPeriod()),
+                conditions.reminderDays(),
+                award.decision(),
+                award.earmarks());
     }
 
     /**
@@ -51,11 +57,13 @@ public final class GrantPlan {
         Money allotted = Money.ZERO;
         List<Integer> years = new ArrayList<>(requested.years().keySet());
         for (int i = 0; i < years.size() - 1; i++) {
-            Money share = total.isZero() ? Money.ZERO : new Money(BigInteger.valueOf(requested.years()
-                    .get(years.get(i)).oere())
-                    .multiply(BigInteger.valueOf(awarded.oere()))
-                    .divide(BigInteger.valueOf(total.oere()))
-                    .longValueExact());
+            Money share = total.isZero()
+                    ? Money.ZERO
+                    : new Money(BigInteger.valueOf(
+                                    requested.years().get(years.get(i)).oere())
+                            .multiply(BigInteger.valueOf(awarded.oere()))
+                            .divide(BigInteger.valueOf(total.oere()))
+                            .longValueExact());
             schedule.put(years.get(i), share);
             allotted = allotted.plus(share);
         }

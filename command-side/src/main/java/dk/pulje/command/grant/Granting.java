@@ -2,12 +2,11 @@ package dk.pulje.command.grant;
 
 import dk.pulje.command.pool.PoolAwards;
 import dk.pulje.shared.application.AwardGrant;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
 
 /**
  * An award changes the pool (Σ awards ≤ budget) and opens the grant that follows it up: both in one unit of

@@ -3,7 +3,6 @@ package dk.pulje.command.grant;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetChange;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +18,7 @@ final class MovesWithoutApproval {
     /** Moves above this amount, or above 10 % of their line, need approval. */
     static final Money APPROVAL_LIMIT = Money.of("100000.00");
 
-    private record LineYear(String line, int year) {
-    }
+    private record LineYear(String line, int year) {}
 
     private final Map<LineYear, Money> movedOut = new HashMap<>();
 

@@ -1,17 +1,16 @@
 package dk.pulje.command.grant;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.RecordRepayment;
 import dk.pulje.shared.grant.RepaymentReceived;
+import java.time.Clock;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
-
-import java.time.Clock;
-import java.util.Objects;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A repayment claimed from the grantee (not one waived): an entity of the {@link Grant}, routed to by its
@@ -22,8 +21,10 @@ class RepaymentClaim {
 
     /** The grant it belongs to; not part of its state. */
     private final transient Grant grant;
+
     @EntityId(routingKey = "claimId")
     private final String claimId;
+
     private Money owed;
 
     RepaymentClaim(Grant grant, String claimId, Money owed) {
@@ -42,11 +43,16 @@ class RepaymentClaim {
             throw grant.unknownClaim(claimId);
         }
         if (command.amount().isGreaterThan(owed)) {
-            throw new RepaymentExceedsOwed("Claim " + claimId + " is owed " + owed + " kr.; "
-                    + command.amount() + " kr. is more");
+            throw new RepaymentExceedsOwed(
+                    "Claim " + claimId + " is owed " + owed + " kr.; " + command.amount() + " kr. is more");
         }
-        apply(new RepaymentReceived(grant.grantId(), claimId, command.amount(),
-                Decision.by(command.actor(), clock.instant(), null), grant.poolId(), grant.applicationId()));
+        apply(new RepaymentReceived(
+                grant.grantId(),
+                claimId,
+                command.amount(),
+                Decision.by(command.actor(), clock.instant(), null),
+                grant.poolId(),
+                grant.applicationId()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package dk.pulje.command.grant;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dk.pulje.command.grant.Deadlines.ReportDeadline;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.grant.ApproveReport;
@@ -11,16 +13,13 @@ import dk.pulje.shared.grant.ReportReturned;
 import dk.pulje.shared.grant.ReportSubmitted;
 import dk.pulje.shared.grant.ReturnReport;
 import dk.pulje.shared.grant.SubmitReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A report the grant owes: an entity of the {@link Grant}, routed to by its {@code reportId}. It is due, submitted or
@@ -29,12 +28,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class Report {
 
-    enum State { DUE, SUBMITTED, APPROVED }
+    enum State {
+        DUE,
+        SUBMITTED,
+        APPROVED
+    }
 
     /** The grant it belongs to; not part of its state. */
     private final transient Grant grant;
+
     @EntityId(routingKey = "reportId")
     private final String reportId;
+
     private final ReportDue due;
     private State state = State.DUE;
     private boolean overdue;
@@ -70,7 +75,11 @@ class Report {
             throw new ReportNotInState("Report " + reportId + " is " + state + ": it cannot be submitted again");
         }
         grant.requireLinesKnown(command.spentByLine().lines().keySet());
-        apply(new ReportSubmitted(grant.grantId(), reportId, command.summary(), command.spentByLine(),
+        apply(new ReportSubmitted(
+                grant.grantId(),
+                reportId,
+                command.summary(),
+                command.spentByLine(),
                 Decision.by(command.actor(), clock.instant(), null)));
         deadlines.cancelAllWithinScope(Deadlines.reportReminder(reportId));
         deadlines.cancelAllWithinScope(Deadlines.reportDue(reportId));
@@ -79,8 +88,8 @@ class Report {
     @CommandHandler
     void handle(ApproveReport command, Clock clock) {
         requireSubmitted();
-        apply(new ReportApproved(grant.grantId(), reportId, Decision.by(command.actor(), clock.instant(),
-                command.reason())));
+        apply(new ReportApproved(
+                grant.grantId(), reportId, Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     @CommandHandler
@@ -123,8 +132,11 @@ class Report {
     /** Equal in the same state: Axon's test fixture compares the grant that handled a command with one sourced anew. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Report that && reportId.equals(that.reportId) && due.equals(that.due)
-                && state == that.state && overdue == that.overdue;
+        return other instanceof Report that
+                && reportId.equals(that.reportId)
+                && due.equals(that.due)
+                && state == that.state
+                && overdue == that.overdue;
     }
 
     @Override

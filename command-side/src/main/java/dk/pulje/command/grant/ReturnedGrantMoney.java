@@ -7,11 +7,10 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.grant.GrantClosed;
 import dk.pulje.shared.grant.GrantLapsed;
 import dk.pulje.shared.grant.RepaymentReceived;
+import java.time.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
 
 /**
  * Money a grant no longer holds — a lapsed grant's amount, a closed grant's unpaid rest, a repayment — is no longer
@@ -35,21 +34,42 @@ class ReturnedGrantMoney {
 
     @EventHandler
     void on(GrantLapsed event) {
-        pools.release(new ReleaseAward(event.poolId(), event.applicationId(), event.released(), Actor.system(),
-                event.decision().reason(), ReleaseCause.LAPSED), clock.instant());
+        pools.release(
+                new ReleaseAward(
+                        event.poolId(),
+                        event.applicationId(),
+                        event.released(),
+                        Actor.system(),
+                        event.decision().reason(),
+                        ReleaseCause.LAPSED),
+                clock.instant());
     }
 
     @EventHandler
     void on(GrantClosed event) {
         if (event.unpaid() != null && !event.unpaid().isZero()) {
-            pools.release(new ReleaseAward(event.poolId(), event.applicationId(), event.unpaid(), Actor.system(),
-                    "Closed with " + event.unpaid() + " kr. unpaid", ReleaseCause.CLOSED_UNPAID), clock.instant());
+            pools.release(
+                    new ReleaseAward(
+                            event.poolId(),
+                            event.applicationId(),
+                            event.unpaid(),
+                            Actor.system(),
+                            "Closed with " + event.unpaid() + " kr. unpaid",
+                            ReleaseCause.CLOSED_UNPAID),
+                    clock.instant());
         }
     }
 
     @EventHandler
     void on(RepaymentReceived event) {
-        pools.release(new ReleaseAward(event.poolId(), event.applicationId(), event.amount(), Actor.system(),
-                "Repaid on claim " + event.claimId(), ReleaseCause.REPAID), clock.instant());
+        pools.release(
+                new ReleaseAward(
+                        event.poolId(),
+                        event.applicationId(),
+                        event.amount(),
+                        Actor.system(),
+                        "Repaid on claim " + event.claimId(),
+                        ReleaseCause.REPAID),
+                clock.instant());
     }
 }

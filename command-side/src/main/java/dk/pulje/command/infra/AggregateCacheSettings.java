@@ -1,11 +1,10 @@
 package dk.pulje.command.infra;
 
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * How many aggregates of each type a command node keeps in memory between commands, and for how long one that is
@@ -16,5 +15,6 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("pulje.aggregates.cache")
-public record AggregateCacheSettings(@DefaultValue("1000") @Min(0) int size, @DefaultValue("10m") Duration idle) {
-}
+public record AggregateCacheSettings(
+        @DefaultValue("1000") @Min(0) int size,
+        @DefaultValue("10m") Duration idle) {}

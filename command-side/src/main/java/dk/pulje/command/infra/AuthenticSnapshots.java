@@ -3,13 +3,12 @@ package dk.pulje.command.infra;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets only snapshots that carry their {@link SnapshotSeal} through, so an aggregate is otherwise sourced from its
@@ -32,7 +31,8 @@ public final class AuthenticSnapshots implements SnapshotFilter {
     public AuthenticSnapshots(SnapshotSeal seal, MeterRegistry meters) {
         this.seal = seal;
         this.refused = Counter.builder("pulje.snapshots.refused")
-                .description("Snapshots not used because their HMAC is missing or wrong").register(meters);
+                .description("Snapshots not used because their HMAC is missing or wrong")
+                .register(meters);
     }
 
     @Override
@@ -47,8 +47,10 @@ public final class AuthenticSnapshots implements SnapshotFilter {
             reported.clear();
         }
         if (reported.putIfAbsent(which, Boolean.TRUE) == null) {
-            log.warn("The snapshot of {} has no valid HMAC (written before snapshots were sealed, under another "
-                    + "master key, or edited in the database); the aggregate is sourced from its events instead", which);
+            log.warn(
+                    "The snapshot of {} has no valid HMAC (written before snapshots were sealed, under another "
+                            + "master key, or edited in the database); the aggregate is sourced from its events instead",
+                    which);
         }
         return false;
     }

@@ -2,16 +2,15 @@ package dk.pulje.command.infra;
 
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.personal.SealedContacts;
+import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.sql.SQLException;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {

@@ -1,16 +1,15 @@
 package dk.pulje.command.infra;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-
-import java.util.concurrent.ConcurrentMap;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Aggregates kept between commands, at most {@code size} of one type, each dropped after it has not been used for
@@ -32,7 +31,8 @@ final class BoundedAggregateCache implements Cache {
                 .maximumSize(settings.size())
                 .expireAfterAccess(settings.idle())
                 .softValues()
-                .build().asMap();
+                .build()
+                .asMap();
         this.eventStore = eventStore;
     }
 

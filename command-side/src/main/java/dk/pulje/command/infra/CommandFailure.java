@@ -2,12 +2,11 @@ package dk.pulje.command.infra;
 
 import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.common.InvalidValue;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-
-import java.util.Optional;
 
 /**
  * Why a command failed, as its sender needs to know it to answer. Through Axon Server a failure reaches the sending
@@ -15,10 +14,16 @@ import java.util.Optional;
  * handling node sends this along as the exception's details (see {@link RemoteCommandFailures}), and the sending
  * node throws the kind of exception the handler threw again.
  */
-public record CommandFailure(Kind kind, String detail, String slug, Refusal.Kind refusal, String code,
-                             String aggregateId) {
+public record CommandFailure(
+        Kind kind, String detail, String slug, Refusal.Kind refusal, String code, String aggregateId) {
 
-    public enum Kind { REFUSAL, INVALID_VALUE, NOT_FOUND, ALREADY_EXISTS, CONCURRENT_CHANGE }
+    public enum Kind {
+        REFUSAL,
+        INVALID_VALUE,
+        NOT_FOUND,
+        ALREADY_EXISTS,
+        CONCURRENT_CHANGE
+    }
 
     /** The failure to send back, or nothing when it is no refusal but a fault. */
     static Optional<CommandFailure> of(Throwable e) {
@@ -30,8 +35,8 @@ public record CommandFailure(Kind kind, String detail, String slug, Refusal.Kind
             return Optional.of(new CommandFailure(Kind.INVALID_VALUE, detail, null, null, invalid.code(), null));
         }
         if (e instanceof AggregateNotFoundException missing) {
-            return Optional.of(new CommandFailure(Kind.NOT_FOUND, detail, null, null, null,
-                    String.valueOf(missing.getAggregateIdentifier())));
+            return Optional.of(new CommandFailure(
+                    Kind.NOT_FOUND, detail, null, null, null, String.valueOf(missing.getAggregateIdentifier())));
         }
         if (e instanceof AggregateStreamCreationException) {
             return Optional.of(new CommandFailure(Kind.ALREADY_EXISTS, detail, null, null, null, null));
@@ -44,8 +49,11 @@ public record CommandFailure(Kind kind, String detail, String slug, Refusal.Kind
 
     /** The exception the handling node threw, as the web layer knows it; {@code e} itself when it tells no more. */
     public static RuntimeException thrownBy(CommandExecutionException e) {
-        return e.getDetails().filter(CommandFailure.class::isInstance).map(CommandFailure.class::cast)
-                .map(CommandFailure::exception).orElse(e);
+        return e.getDetails()
+                .filter(CommandFailure.class::isInstance)
+                .map(CommandFailure.class::cast)
+                .map(CommandFailure::exception)
+                .orElse(e);
     }
 
     private RuntimeException exception() {

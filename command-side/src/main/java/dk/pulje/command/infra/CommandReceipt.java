@@ -1,12 +1,11 @@
 package dk.pulje.command.infra;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * What a handled command appended: the new version of each aggregate it changed, the ids of its events and, where

@@ -1,5 +1,10 @@
 package dk.pulje.command.infra;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.ReflectionUtils;
 import org.axonframework.common.annotation.AnnotationUtils;
@@ -7,12 +12,6 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
-
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Member;
-import java.lang.reflect.Method;
 
 /**
  * Finds a command's aggregate by {@link TargetAggregateIdentifier} and {@link TargetAggregateVersion}, as Axon's
@@ -24,7 +23,8 @@ class CommandTargets implements CommandTargetResolver {
     private final ClassValue<Target> targets = new ClassValue<>() {
         @Override
         protected Target computeValue(Class<?> commandType) {
-            return new Target(annotated(commandType, TargetAggregateIdentifier.class),
+            return new Target(
+                    annotated(commandType, TargetAggregateIdentifier.class),
                     annotated(commandType, TargetAggregateVersion.class));
         }
     };
@@ -37,8 +37,8 @@ class CommandTargets implements CommandTargetResolver {
             throw new IllegalArgumentException("Invalid command. It does not identify the target aggregate: "
                     + command.getPayloadType().getSimpleName() + " has no @TargetAggregateIdentifier with a value");
         }
-        return new VersionedAggregateIdentifier(identifier.toString(), version(read(target.version(),
-                command.getPayload())));
+        return new VersionedAggregateIdentifier(
+                identifier.toString(), version(read(target.version(), command.getPayload())));
     }
 
     private static Long version(Object value) {
@@ -73,11 +73,10 @@ class CommandTargets implements CommandTargetResolver {
             }
             return member instanceof Field field ? field.get(command) : null;
         } catch (InvocationTargetException | IllegalAccessException e) {
-            throw new IllegalArgumentException("An exception occurred while extracting aggregate information from a "
-                    + "command", e);
+            throw new IllegalArgumentException(
+                    "An exception occurred while extracting aggregate information from a " + "command", e);
         }
     }
 
-    private record Target(Member identifier, Member version) {
-    }
+    private record Target(Member identifier, Member version) {}
 }

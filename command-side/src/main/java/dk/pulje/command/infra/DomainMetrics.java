@@ -27,32 +27,52 @@ class DomainMetrics {
 
     DomainMetrics(EventStore eventStore, MeterRegistry meters) {
         Counter submitted = Counter.builder("pulje.applications.submitted")
-                .description("Applications submitted").register(meters);
+                .description("Applications submitted")
+                .register(meters);
         Counter awarded = Counter.builder("pulje.awarded.kroner")
-                .description("Money awarded, in kroner").baseUnit("kroner").register(meters);
+                .description("Money awarded, in kroner")
+                .baseUnit("kroner")
+                .register(meters);
         Counter paid = Counter.builder("pulje.paid.kroner")
-                .description("Money paid out on grants, in kroner").baseUnit("kroner").register(meters);
+                .description("Money paid out on grants, in kroner")
+                .baseUnit("kroner")
+                .register(meters);
         Counter repaid = Counter.builder("pulje.repaid.kroner")
-                .description("Money paid back on repayment claims, in kroner").baseUnit("kroner").register(meters);
-        Counter published = Counter.builder("pulje.pools.published").description("Pools published").register(meters);
-        Counter awards = Counter.builder("pulje.grants.awarded").description("Grants awarded").register(meters);
+                .description("Money paid back on repayment claims, in kroner")
+                .baseUnit("kroner")
+                .register(meters);
+        Counter published = Counter.builder("pulje.pools.published")
+                .description("Pools published")
+                .register(meters);
+        Counter awards = Counter.builder("pulje.grants.awarded")
+                .description("Grants awarded")
+                .register(meters);
         Counter rejected = Counter.builder("pulje.applications.rejected")
-                .description("Applications rejected").register(meters);
+                .description("Applications rejected")
+                .register(meters);
         Counter withdrawn = Counter.builder("pulje.applications.withdrawn")
-                .description("Applications withdrawn by their applicants").register(meters);
+                .description("Applications withdrawn by their applicants")
+                .register(meters);
         eventStore.registerDispatchInterceptor(messages -> (index, message) -> {
             Object payload = message.getPayload();
-            Runnable count = payload instanceof ApplicationSubmitted ? submitted::increment
-                    : payload instanceof GrantAwarded award ? () -> {
-                        awards.increment();
-                        awarded.increment(kroner(award.amount()));
-                    }
-                    : payload instanceof ApplicationRejected ? rejected::increment
-                    : payload instanceof ApplicationWithdrawn ? withdrawn::increment
-                    : payload instanceof PoolPublished ? published::increment
-                    : payload instanceof DisbursementRecorded payment ? () -> paid.increment(kroner(payment.amount()))
-                    : payload instanceof RepaymentReceived repayment ? () -> repaid.increment(kroner(repayment.amount()))
-                    : null;
+            Runnable count = payload instanceof ApplicationSubmitted
+                    ? submitted::increment
+                    : payload instanceof GrantAwarded award
+                            ? () -> {
+                                awards.increment();
+                                awarded.increment(kroner(award.amount()));
+                            }
+                            : payload instanceof ApplicationRejected
+                                    ? rejected::increment
+                                    : payload instanceof ApplicationWithdrawn
+                                            ? withdrawn::increment
+                                            : payload instanceof PoolPublished
+                                                    ? published::increment
+                                                    : payload instanceof DisbursementRecorded payment
+                                                            ? () -> paid.increment(kroner(payment.amount()))
+                                                            : payload instanceof RepaymentReceived repayment
+                                                                    ? () -> repaid.increment(kroner(repayment.amount()))
+                                                                    : null;
             if (count != null) {
                 CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> count.run()));
             }

@@ -1,12 +1,11 @@
 package dk.pulje.command.infra;
 
+import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Answers every command with a {@link CommandReceipt} of the events it appended: the receipt is put in the

@@ -19,17 +19,22 @@ class JdbcEventStore {
 
     /** As Axon Spring Boot makes its JDBC storage engine, with the appends answering their positions. */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Configuration configuration, ConnectionProvider connections,
-                                          TransactionManager transactions) {
-        return new PositionedAppends(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(exceptions)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connections)
-                .schema(new EventSchema()), transactions);
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver exceptions,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            Configuration configuration,
+            ConnectionProvider connections,
+            TransactionManager transactions) {
+        return new PositionedAppends(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(defaultSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .persistenceExceptionResolver(exceptions)
+                        .eventSerializer(eventSerializer)
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .connectionProvider(connections)
+                        .schema(new EventSchema()),
+                transactions);
     }
 }

@@ -10,12 +10,12 @@ public final class MetaDataKeys {
     public static final String ROLE = "role";
     public static final String ORGANISATION = "organisation";
 
-    private MetaDataKeys() {
-    }
+    private MetaDataKeys() {}
 
     /** Who asks: copied onto every event the command causes (see the correlation data providers). */
     public static MetaData of(Actor actor) {
-        MetaData metaData = MetaData.with(USER, actor.userId()).and(ROLE, actor.role().name());
+        MetaData metaData =
+                MetaData.with(USER, actor.userId()).and(ROLE, actor.role().name());
         return actor.organisation() == null ? metaData : metaData.and(ORGANISATION, actor.organisation());
     }
 }

@@ -3,6 +3,7 @@ package dk.pulje.command.infra;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.spring.PersonalDataSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import javax.crypto.SecretKey;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -16,8 +17,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.context.annotation.Bean;
 
-import javax.crypto.SecretKey;
-
 /**
  * A pool's stream holds every event of every application to it, so a busy pool would be read in full for each
  * command. Once this many events have been read or appended since the last snapshot, a snapshot of the pool is
@@ -30,8 +29,7 @@ import javax.crypto.SecretKey;
 class PoolSnapshots {
 
     @Bean
-    SnapshotTriggerDefinition poolSnapshotTrigger(Snapshotter snapshotter,
-                                                  SnapshotSettings settings) {
+    SnapshotTriggerDefinition poolSnapshotTrigger(Snapshotter snapshotter, SnapshotSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.poolThreshold());
     }
 
@@ -53,16 +51,22 @@ class PoolSnapshots {
 
     /** As Axon Spring Boot makes its snapshotter, sealing each snapshot. */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(Configuration configuration, HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory,
-                                                    EventStore eventStore, TransactionManager transactionManager,
-                                                    SnapshotterSpanFactory spanFactory, SnapshotSeal seal) {
-        return new SealedSnapshotter(SpringAggregateSnapshotter.builder()
-                .repositoryProvider(configuration::repository)
-                .transactionManager(transactionManager)
-                .eventStore(eventStore)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition)
-                .spanFactory(spanFactory), seal);
+    SpringAggregateSnapshotter aggregateSnapshotter(
+            Configuration configuration,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            SnapshotterSpanFactory spanFactory,
+            SnapshotSeal seal) {
+        return new SealedSnapshotter(
+                SpringAggregateSnapshotter.builder()
+                        .repositoryProvider(configuration::repository)
+                        .transactionManager(transactionManager)
+                        .eventStore(eventStore)
+                        .parameterResolverFactory(parameterResolverFactory)
+                        .handlerDefinition(handlerDefinition)
+                        .spanFactory(spanFactory),
+                seal);
     }
 }

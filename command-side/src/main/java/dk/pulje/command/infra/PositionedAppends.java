@@ -1,5 +1,13 @@
 package dk.pulje.command.infra;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -11,15 +19,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWrite
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Axon's JDBC storage engine, appending a unit of work's events in one batched insert that also answers their
@@ -60,17 +59,23 @@ final class PositionedAppends extends JdbcEventStorageEngine {
     }
 
     /** Axon's own insert (as {@code JdbcEventStorageEngineStatements} builds it), prepared to answer the generated global index of each row. */
-    private static PreparedStatement insert(Connection connection, EventSchema schema, Class<?> dataType,
-                                            List<? extends EventMessage<?>> events, Serializer serializer,
-                                            TimestampWriter timestamps) throws SQLException {
+    private static PreparedStatement insert(
+            Connection connection,
+            EventSchema schema,
+            Class<?> dataType,
+            List<? extends EventMessage<?>> events,
+            Serializer serializer,
+            TimestampWriter timestamps)
+            throws SQLException {
         String sql = "INSERT INTO " + schema.domainEventTable() + " (" + schema.domainEventFields() + ") "
                 + "VALUES (?,?,?,?,?,?,?,?,?)";
-        PreparedStatement statement = connection.prepareStatement(sql,
-                new String[] {asStored(connection, schema.globalIndexColumn())});
+        PreparedStatement statement =
+                connection.prepareStatement(sql, new String[] {asStored(connection, schema.globalIndexColumn())});
         for (EventMessage<?> message : events) {
-            DomainEventMessage<?> event = message instanceof DomainEventMessage<?> domainEvent ? domainEvent
-                    : new GenericDomainEventMessage<>(null, message.getIdentifier(), 0L, message,
-                    message::getTimestamp);
+            DomainEventMessage<?> event = message instanceof DomainEventMessage<?> domainEvent
+                    ? domainEvent
+                    : new GenericDomainEventMessage<>(
+                            null, message.getIdentifier(), 0L, message, message::getTimestamp);
             SerializedObject<?> payload = event.serializePayload(serializer, dataType);
             SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
             statement.setString(1, event.getIdentifier());

@@ -15,8 +15,8 @@ public class SealedSnapshotter extends SpringAggregateSnapshotter {
     }
 
     @Override
-    protected DomainEventMessage createSnapshot(Class<?> aggregateType, String aggregateIdentifier,
-                                                DomainEventStream eventStream) {
+    protected DomainEventMessage createSnapshot(
+            Class<?> aggregateType, String aggregateIdentifier, DomainEventStream eventStream) {
         DomainEventMessage<?> snapshot = super.createSnapshot(aggregateType, aggregateIdentifier, eventStream);
         return snapshot == null ? null : seal.seal(snapshot);
     }

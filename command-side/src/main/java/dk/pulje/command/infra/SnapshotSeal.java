@@ -1,5 +1,14 @@
 package dk.pulje.command.infra;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.axonserver.connector.event.axon.GrpcMetaDataAwareSerializer;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -9,16 +18,6 @@ import org.axonframework.serialization.LazyDeserializingObject;
 import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-
-import javax.crypto.Mac;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.Optional;
 
 /**
  * An HMAC-SHA256 over a snapshot as it is stored (aggregate type, identifier, sequence number, payload type and
@@ -53,10 +52,16 @@ public final class SnapshotSeal {
         SerializedObject<byte[]> payload = serializer.serialize(snapshot.getPayload(), byte[].class);
         String mac = mac(snapshot.getType(), snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), payload);
         MetaData metaData = snapshot.getMetaData().and(META_DATA_KEY, mac);
-        SerializedMessage<?> message = new SerializedMessage<>(snapshot.getIdentifier(),
-                new LazyDeserializingObject<>(payload, serializer), new LazyDeserializingObject<>(metaData));
-        return new GenericDomainEventMessage<>(snapshot.getType(), snapshot.getAggregateIdentifier(),
-                snapshot.getSequenceNumber(), message, snapshot.getTimestamp());
+        SerializedMessage<?> message = new SerializedMessage<>(
+                snapshot.getIdentifier(),
+                new LazyDeserializingObject<>(payload, serializer),
+                new LazyDeserializingObject<>(metaData));
+        return new GenericDomainEventMessage<>(
+                snapshot.getType(),
+                snapshot.getAggregateIdentifier(),
+                snapshot.getSequenceNumber(),
+                message,
+                snapshot.getTimestamp());
     }
 
     /** Whether the stored snapshot carries the HMAC of what is stored. */
@@ -67,8 +72,8 @@ public final class SnapshotSeal {
         }
         SerializedObject<byte[]> payload = serializer.getConverter().convert(stored.getPayload(), byte[].class);
         String expected = mac(stored.getType(), stored.getAggregateIdentifier(), stored.getSequenceNumber(), payload);
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                claimed.get().getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), claimed.get().getBytes(StandardCharsets.US_ASCII));
     }
 
     private Optional<String> claimedMac(DomainEventData<?> stored) {
@@ -77,9 +82,11 @@ public final class SnapshotSeal {
         }
         try {
             MetaData metaData = metaDataReader.deserialize(stored.getMetaData());
-            return metaData == null ? Optional.empty()
-                    : Optional.ofNullable(metaData.get(META_DATA_KEY)).filter(String.class::isInstance)
-                    .map(String.class::cast);
+            return metaData == null
+                    ? Optional.empty()
+                    : Optional.ofNullable(metaData.get(META_DATA_KEY))
+                            .filter(String.class::isInstance)
+                            .map(String.class::cast);
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -104,7 +111,9 @@ public final class SnapshotSeal {
     /** Each field length-prefixed, so no two different snapshots hash the same bytes. */
     private static void field(Mac mac, String value) {
         byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
-        mac.update(ByteBuffer.allocate(Integer.BYTES + 1).putInt(bytes.length).put((byte) (value == null ? 0 : 1))
+        mac.update(ByteBuffer.allocate(Integer.BYTES + 1)
+                .putInt(bytes.length)
+                .put((byte) (value == null ? 0 : 1))
                 .array());
         mac.update(bytes);
     }

@@ -10,5 +10,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("pulje.snapshots")
-record SnapshotSettings(@DefaultValue("250") @Min(1) int poolThreshold) {
-}
+record SnapshotSettings(@DefaultValue("250") @Min(1) int poolThreshold) {}

@@ -1,5 +1,7 @@
 package dk.pulje.command.meeting;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Role;
@@ -20,18 +22,15 @@ import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.PoolId;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * An information meeting about one or several pools. It owns its seats: at most {@code capacity} registrations hold
@@ -43,6 +42,7 @@ class Meeting {
 
     @AggregateIdentifier
     private MeetingId meetingId;
+
     private List<PoolId> pools;
     private MeetingTime time;
     private int capacity;
@@ -50,15 +50,18 @@ class Meeting {
     /** Active registrations in the order they came; the attendee's e-mail only as its hash. */
     private final Map<String, Seat> registrations = new LinkedHashMap<>();
 
-    private record Seat(String organisation, String emailHash, boolean waiting) {
-    }
+    private record Seat(String organisation, String emailHash, boolean waiting) {}
 
-    Meeting() {
-    }
+    Meeting() {}
 
     Meeting(PlanMeeting command, Instant now) {
-        apply(new MeetingPlanned(command.meetingId(), command.pools(), command.time(), command.free(),
-                command.capacity(), Decision.by(command.actor(), now, command.reason())));
+        apply(new MeetingPlanned(
+                command.meetingId(),
+                command.pools(),
+                command.time(),
+                command.free(),
+                command.capacity(),
+                Decision.by(command.actor(), now, command.reason())));
     }
 
     @CommandHandler
@@ -70,18 +73,26 @@ class Meeting {
         }
         String emailHash = PersonalDataKeys.emailHash(command.attendee().email());
         String organisation = command.actor().organisation();
-        if (registrations.values().stream().anyMatch(seat -> seat.organisation().equals(organisation)
-                && seat.emailHash().equals(emailHash))) {
+        if (registrations.values().stream()
+                .anyMatch(seat -> seat.organisation().equals(organisation)
+                        && seat.emailHash().equals(emailHash))) {
             throw new AlreadyRegistered(organisation + " has registered this attendee already");
         }
         if (limit.reachedBy(registrations.values().stream()
-                .filter(seat -> seat.organisation().equals(organisation)).count())) {
+                .filter(seat -> seat.organisation().equals(organisation))
+                .count())) {
             throw new RegistrationLimitReached(organisation + " holds " + limit.perOrganisation()
                     + " registrations for meeting " + meetingId + ", as many as one organisation may");
         }
         boolean waiting = seated() >= capacity;
-        apply(new RegisteredForMeeting(meetingId, command.registrationId(), organisation, command.attendee(),
-                waiting, command.actor().userId(), now));
+        apply(new RegisteredForMeeting(
+                meetingId,
+                command.registrationId(),
+                organisation,
+                command.attendee(),
+                waiting,
+                command.actor().userId(),
+                now));
     }
 
     @CommandHandler
@@ -94,9 +105,12 @@ class Meeting {
             throw new NotYourRegistration("The registration was made for " + seat.organisation());
         }
         Instant now = clock.instant();
-        apply(new RegistrationCancelled(meetingId, command.registrationId(), Decision.by(command.actor(), now, command.reason())));
+        apply(new RegistrationCancelled(
+                meetingId, command.registrationId(), Decision.by(command.actor(), now, command.reason())));
         if (!seat.waiting()) {
-            registrations.entrySet().stream().filter(entry -> entry.getValue().waiting()).findFirst()
+            registrations.entrySet().stream()
+                    .filter(entry -> entry.getValue().waiting())
+                    .findFirst()
                     .ifPresent(first -> apply(new RegistrationMovedUp(meetingId, first.getKey(), now)));
         }
     }
@@ -105,8 +119,8 @@ class Meeting {
     void handle(ChangeMeeting command, Clock clock) {
         Instant now = clock.instant();
         requireUpcoming(now, "changed");
-        apply(new MeetingChanged(meetingId, pools, time, command.time(),
-                Decision.by(command.actor(), now, command.reason())));
+        apply(new MeetingChanged(
+                meetingId, pools, time, command.time(), Decision.by(command.actor(), now, command.reason())));
     }
 
     @CommandHandler
@@ -114,8 +128,12 @@ class Meeting {
         if (cancelled) {
             throw new MeetingNotHeld("Meeting " + meetingId + " was cancelled: it has no material");
         }
-        apply(new MeetingMaterialAdded(meetingId, command.title(), command.link(),
-                Decision.by(command.actor(), clock.instant(), null), command.translations()));
+        apply(new MeetingMaterialAdded(
+                meetingId,
+                command.title(),
+                command.link(),
+                Decision.by(command.actor(), clock.instant(), null),
+                command.translations()));
     }
 
     @CommandHandler
@@ -130,8 +148,8 @@ class Meeting {
             throw new MeetingNotHeld("Meeting " + meetingId + " was cancelled: it cannot be " + change);
         }
         if (!now.isBefore(time.endsAt())) {
-            throw new MeetingNotHeld("Meeting " + meetingId + " was held on " + time.date() + ": it cannot be "
-                    + change);
+            throw new MeetingNotHeld(
+                    "Meeting " + meetingId + " was held on " + time.date() + ": it cannot be " + change);
         }
     }
 
@@ -149,9 +167,14 @@ class Meeting {
 
     @EventSourcingHandler
     void on(RegisteredForMeeting event) {
-        registrations.put(event.registrationId(), new Seat(event.organisation(),
-                event.attendee().isErased() ? "" : PersonalDataKeys.emailHash(event.attendee().email()),
-                event.waiting()));
+        registrations.put(
+                event.registrationId(),
+                new Seat(
+                        event.organisation(),
+                        event.attendee().isErased()
+                                ? ""
+                                : PersonalDataKeys.emailHash(event.attendee().email()),
+                        event.waiting()));
     }
 
     @EventSourcingHandler
@@ -161,8 +184,8 @@ class Meeting {
 
     @EventSourcingHandler
     void on(RegistrationMovedUp event) {
-        registrations.computeIfPresent(event.registrationId(),
-                (id, seat) -> new Seat(seat.organisation(), seat.emailHash(), false));
+        registrations.computeIfPresent(
+                event.registrationId(), (id, seat) -> new Seat(seat.organisation(), seat.emailHash(), false));
     }
 
     @EventSourcingHandler

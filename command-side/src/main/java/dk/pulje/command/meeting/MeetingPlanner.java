@@ -5,12 +5,11 @@ import dk.pulje.command.pool.PublicPools;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.meeting.PlanMeeting;
 import dk.pulje.shared.pool.PoolId;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
 
 /**
  * Plans a meeting only about pools that exist and are public (announced or published), checked in the event store

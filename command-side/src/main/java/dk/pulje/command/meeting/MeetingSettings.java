@@ -11,5 +11,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("pulje.meetings")
-record MeetingSettings(@DefaultValue("" + RegistrationLimit.DEFAULT) @Min(1) int registrationsPerOrganisation) {
-}
+record MeetingSettings(
+        @DefaultValue("" + RegistrationLimit.DEFAULT) @Min(1)
+        int registrationsPerOrganisation) {}

@@ -1,5 +1,7 @@
 package dk.pulje.command.personal;
 
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.shared.common.Actor;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
-
 @RestController
 @Tag(name = "Personal data", description = "Erasing a person's data everywhere, the log kept intact (pool manager)")
 class ErasureController {
@@ -27,14 +27,16 @@ class ErasureController {
 
     @Schema(example = """
             {"email": "kim.jensen@odense.dk", "reason": "The person asked to be forgotten (GDPR art. 17), case 2026-114"}""")
-    record ErasureRequest(String email, String reason) {
-    }
+    record ErasureRequest(String email, String reason) {}
 
     @Operation(summary = "Erase a person: their key is destroyed, so every event naming them reads (slettet)")
     @Allowed(POOL_MANAGER)
     @PostMapping("/personal-data/erasures")
     ResponseEntity<Accepted> erase(@RequestBody ErasureRequest request, Actor actor) {
-        return commands.change(new ErasePersonalData(request.email(), actor, request.reason()), "personal-data",
-                actor, "/personal-data/erasures");
+        return commands.change(
+                new ErasePersonalData(request.email(), actor, request.reason()),
+                "personal-data",
+                actor,
+                "/personal-data/erasures");
     }
 }

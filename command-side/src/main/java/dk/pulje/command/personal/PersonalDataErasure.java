@@ -4,6 +4,8 @@ import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.personal.ErasePersonalData;
 import dk.pulje.shared.personal.PersonalDataErased;
 import dk.pulje.shared.personal.PersonalDataKeys;
+import java.time.Clock;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventBus;
@@ -11,9 +13,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Erases a person by destroying their key, in the same transaction as the {@link PersonalDataErased} event that
@@ -28,8 +27,8 @@ class PersonalDataErasure {
     private final Clock clock;
     private final List<Cache> aggregateCaches;
 
-    PersonalDataErasure(JdbcTemplate jdbc, EventBus events, PersonalDataKeys keys, Clock clock,
-                        List<Cache> aggregateCaches) {
+    PersonalDataErasure(
+            JdbcTemplate jdbc, EventBus events, PersonalDataKeys keys, Clock clock, List<Cache> aggregateCaches) {
         this.jdbc = jdbc;
         this.events = events;
         this.keys = keys;
@@ -39,8 +38,10 @@ class PersonalDataErasure {
 
     @CommandHandler
     void handle(ErasePersonalData command) {
-        List<String> subjects = jdbc.queryForList("SELECT subject FROM personal_data_key WHERE email_hash = ?",
-                String.class, PersonalDataKeys.emailHash(command.email()));
+        List<String> subjects = jdbc.queryForList(
+                "SELECT subject FROM personal_data_key WHERE email_hash = ?",
+                String.class,
+                PersonalDataKeys.emailHash(command.email()));
         if (subjects.isEmpty()) {
             throw new UnknownPerson("Pulje stores no person with the e-mail address " + command.email());
         }
@@ -49,7 +50,7 @@ class PersonalDataErasure {
         keys.forget(subject);
         // A cached aggregate may still hold what its events said of the person before; read anew it would not.
         CurrentUnitOfWork.get().afterCommit(done -> aggregateCaches.forEach(Cache::removeAll));
-        events.publish(GenericEventMessage.asEventMessage(new PersonalDataErased(subject,
-                Decision.by(command.actor(), clock.instant(), command.reason()))));
+        events.publish(GenericEventMessage.asEventMessage(
+                new PersonalDataErased(subject, Decision.by(command.actor(), clock.instant(), command.reason()))));
     }
 }

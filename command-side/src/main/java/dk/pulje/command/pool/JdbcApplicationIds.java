@@ -24,8 +24,11 @@ class JdbcApplicationIds implements ApplicationIds {
     public void claim(ApplicationId applicationId, PoolId poolId) {
         int claimed;
         try {
-            claimed = jdbc.update("INSERT INTO application_id (application_id, pool_id) SELECT ?, ? WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM application_id WHERE application_id = ?)", applicationId.value(), poolId.value(),
+            claimed = jdbc.update(
+                    "INSERT INTO application_id (application_id, pool_id) SELECT ?, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM application_id WHERE application_id = ?)",
+                    applicationId.value(),
+                    poolId.value(),
                     applicationId.value());
         } catch (DuplicateKeyException raced) {
             claimed = 0;

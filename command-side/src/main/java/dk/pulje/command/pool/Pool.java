@@ -1,62 +1,49 @@
 package dk.pulje.command.pool;
 
-import dk.pulje.command.shared.EarmarkNotMet;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.pulje.command.application.ActiveApplicationExists;
 import dk.pulje.command.application.Application;
 import dk.pulje.command.application.NotTheApplicant;
 import dk.pulje.command.application.PoolRules;
 import dk.pulje.command.application.UnknownApplication;
-import dk.pulje.command.shared.FourEyesViolation;
-import com.fasterxml.jackson.annotation.JsonManagedReference;
-import dk.pulje.shared.application.ApplicationEvent;
-import dk.pulje.shared.application.ReleaseAward;
-import dk.pulje.shared.application.RejectApplication;
-import dk.pulje.shared.application.ScoreApplication;
-import dk.pulje.shared.application.ScreenApplication;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.common.property.Property;
-import org.axonframework.common.property.PropertyAccessStrategy;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.modelling.command.AggregateEntityNotFoundException;
-import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.modelling.command.ForwardNone;
 import dk.pulje.command.shared.AlreadyExists;
-import dk.pulje.shared.application.AwardReleased;
-import dk.pulje.shared.application.PartnershipConfirmed;
-import dk.pulje.shared.common.Deadline;
-import dk.pulje.shared.common.Role;
-import dk.pulje.shared.pool.RoundClosed;
-import dk.pulje.shared.pool.RoundDeadlineApproaching;
-import dk.pulje.shared.pool.RoundOpened;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
+import dk.pulje.command.shared.EarmarkNotMet;
+import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.application.Applicant;
+import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardGrant;
+import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.RejectApplication;
+import dk.pulje.shared.application.ReleaseAward;
+import dk.pulje.shared.application.ScoreApplication;
+import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
-import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
-import dk.pulje.shared.pool.PoolAmendmentProposed;
-import dk.pulje.shared.pool.PoolAmendmentRefused;
-import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.ClosePool;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.Earmark;
-import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolAmended;
+import dk.pulje.shared.pool.PoolAmendmentProposed;
+import dk.pulje.shared.pool.PoolAmendmentRefused;
+import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
@@ -64,15 +51,13 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.pool.RoundClosed;
+import dk.pulje.shared.pool.RoundDeadlineApproaching;
+import dk.pulje.shared.pool.RoundOpened;
 import dk.pulje.shared.programme.ProgrammeId;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.serialization.Revision;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,8 +67,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.property.Property;
+import org.axonframework.common.property.PropertyAccessStrategy;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardNone;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A grant pool and the applications made to it. The pool owns "awards never exceed the budget" (what went back to the
@@ -96,15 +94,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
  * shape is passed over and the pool is read from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "poolSnapshotTrigger", snapshotFilter = "poolSnapshotFilter",
+@Aggregate(
+        snapshotTriggerDefinition = "poolSnapshotTrigger",
+        snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
 @Revision("10")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Pool implements PoolRules {
 
     @AggregateIdentifier
     private PoolId poolId;
+
     private ProgrammeId programmeId;
     private PoolStatus status;
     private Money budget;
@@ -113,6 +116,7 @@ class Pool implements PoolRules {
     private Money returnedToState = Money.ZERO;
     /** What each round's applications use of its budget: awarded, and what of it went back to the state. */
     private Map<Integer, Money> usedByRound = new HashMap<>();
+
     private PoolTerms terms;
     private int rulesVersion;
     // Not final: a snapshot is read back into these fields, and Jackson 3 does not write final fields.
@@ -120,6 +124,7 @@ class Pool implements PoolRules {
     @AggregateMember(eventForwardingMode = ForwardNone.class)
     @JsonManagedReference
     private Map<ApplicationId, Application> applications = new HashMap<>();
+
     private Set<String> activeApplicantsByRound = new HashSet<>();
     private Set<Integer> openedRounds = new HashSet<>();
     private Set<Integer> closedRounds = new HashSet<>();
@@ -127,12 +132,16 @@ class Pool implements PoolRules {
     private int amendmentsProposed;
     private ProposedAmendment proposedAmendment;
 
-    Pool() {
-    }
+    Pool() {}
 
     Pool(DraftPool command, Instant now) {
-        apply(new PoolDrafted(command.poolId(), command.programmeId(), command.budget(), command.terms(),
-                Decision.by(command.actor(), now, command.reason()), command.amendmentsNeedSecondSignature()));
+        apply(new PoolDrafted(
+                command.poolId(),
+                command.programmeId(),
+                command.budget(),
+                command.terms(),
+                Decision.by(command.actor(), now, command.reason()),
+                command.amendmentsNeedSecondSignature()));
     }
 
     @Override
@@ -159,8 +168,8 @@ class Pool implements PoolRules {
             } else if (command.getPayload() instanceof RejectApplication) {
                 requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
             }
-            Property<Object> applicationId = PropertyAccessStrategy.getProperty(command.getPayloadType(),
-                    "applicationId");
+            Property<Object> applicationId =
+                    PropertyAccessStrategy.getProperty(command.getPayloadType(), "applicationId");
             throw new UnknownApplication("Pool " + poolId + " has no application "
                     + (applicationId == null ? null : applicationId.getValue(command.getPayload())));
         }
@@ -177,26 +186,33 @@ class Pool implements PoolRules {
     @CommandHandler
     void handle(AnnouncePool command, Clock clock) {
         requireStatus("announced", PoolStatus.DRAFT);
-        apply(new PoolAnnounced(poolId, command.planned(), Decision.by(command.actor(), clock.instant(),
-                command.reason())));
+        apply(new PoolAnnounced(
+                poolId, command.planned(), Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     @CommandHandler
     void handle(PublishPool command, Clock clock, DeadlineManager deadlines) {
         requireStatus("published", PoolStatus.DRAFT, PoolStatus.ANNOUNCED);
         Instant now = clock.instant();
-        List<Round> rounds = command.rounds() == null ? terms.rounds() : terms.withRounds(command.rounds()).rounds();
+        List<Round> rounds = command.rounds() == null
+                ? terms.rounds()
+                : terms.withRounds(command.rounds()).rounds();
         checkRoundBudgets(budget, rounds);
         Round last = rounds.get(rounds.size() - 1);
         if (last.deadline().hasPassedAt(now)) {
             throw new DeadlinePassed("Every round's deadline has passed; the last was " + last.deadline()
                     + " (Copenhagen time). Amend the rounds before publishing.");
         }
-        apply(new PoolPublished(poolId, rulesVersion, Decision.by(command.actor(), now, command.reason()),
+        apply(new PoolPublished(
+                poolId,
+                rulesVersion,
+                Decision.by(command.actor(), now, command.reason()),
                 command.rounds() == null ? null : rounds));
         for (Round round : terms.rounds()) {
             if (round.number() > 1 && !round.hasOpenedAt(now)) {
-                deadlines.schedule(round.opensAt(), RoundDeadlines.opening(round.number()),
+                deadlines.schedule(
+                        round.opensAt(),
+                        RoundDeadlines.opening(round.number()),
                         new RoundDeadlines.Opening(round.number()));
             }
             if (!round.deadline().hasPassedAt(now)) {
@@ -207,12 +223,14 @@ class Pool implements PoolRules {
 
     /** The round's closing, and the reminder a week before it when that is still to come. */
     private static void scheduleClosing(DeadlineManager deadlines, Round round, Instant now) {
-        deadlines.schedule(round.deadline().instant(), RoundDeadlines.closing(round.number()),
+        deadlines.schedule(
+                round.deadline().instant(),
+                RoundDeadlines.closing(round.number()),
                 new RoundDeadlines.Closing(round.number()));
         Instant reminder = round.deadline().instant().minus(RoundDeadlines.REMINDER_BEFORE);
         if (reminder.isAfter(now)) {
-            deadlines.schedule(reminder, RoundDeadlines.reminder(round.number()),
-                    new RoundDeadlines.Reminder(round.number()));
+            deadlines.schedule(
+                    reminder, RoundDeadlines.reminder(round.number()), new RoundDeadlines.Reminder(round.number()));
         }
     }
 
@@ -221,9 +239,16 @@ class Pool implements PoolRules {
         Round round = terms.rounds().get(reminder.round() - 1);
         if (status == PoolStatus.PUBLISHED && !closedRounds.contains(round.number())) {
             Instant at = round.deadline().instant().minus(RoundDeadlines.REMINDER_BEFORE);
-            apply(new RoundDeadlineApproaching(poolId, round.number(), round.deadline(), new Decision(
-                    Actor.system().userId(), Role.SYSTEM, at, "Round " + round.number() + " closes in 7 days, "
-                    + round.deadline() + " (Copenhagen time)")));
+            apply(new RoundDeadlineApproaching(
+                    poolId,
+                    round.number(),
+                    round.deadline(),
+                    new Decision(
+                            Actor.system().userId(),
+                            Role.SYSTEM,
+                            at,
+                            "Round " + round.number() + " closes in 7 days, " + round.deadline()
+                                    + " (Copenhagen time)")));
         }
     }
 
@@ -231,18 +256,31 @@ class Pool implements PoolRules {
     void on(RoundDeadlines.Opening opening) {
         Round round = terms.rounds().get(opening.round() - 1);
         if (status == PoolStatus.PUBLISHED && !openedRounds.contains(round.number())) {
-            apply(new RoundOpened(poolId, round.number(), new Decision(Actor.system().userId(), Role.SYSTEM,
-                    round.opensAt(), "Round " + round.number() + " opens " + round.opens() + " (Copenhagen time)")));
+            apply(new RoundOpened(
+                    poolId,
+                    round.number(),
+                    new Decision(
+                            Actor.system().userId(),
+                            Role.SYSTEM,
+                            round.opensAt(),
+                            "Round " + round.number() + " opens " + round.opens() + " (Copenhagen time)")));
         }
     }
 
     @DeadlineHandler
     void on(RoundDeadlines.Closing closing, Clock clock) {
         Round round = terms.rounds().get(closing.round() - 1);
-        if (status == PoolStatus.PUBLISHED && !closedRounds.contains(round.number())
+        if (status == PoolStatus.PUBLISHED
+                && !closedRounds.contains(round.number())
                 && round.deadline().hasPassedAt(clock.instant())) {
-            apply(new RoundClosed(poolId, round.number(), new Decision(Actor.system().userId(), Role.SYSTEM,
-                    round.deadline().instant(), "Deadline " + round.deadline() + " (Copenhagen time)")));
+            apply(new RoundClosed(
+                    poolId,
+                    round.number(),
+                    new Decision(
+                            Actor.system().userId(),
+                            Role.SYSTEM,
+                            round.deadline().instant(),
+                            "Deadline " + round.deadline() + " (Copenhagen time)")));
         }
     }
 
@@ -263,8 +301,8 @@ class Pool implements PoolRules {
             throw new AmendmentPending("Amendment " + proposedAmendment.number() + " by "
                     + proposedAmendment.proposedBy() + " awaits a second signature; approve or refuse it first");
         }
-        apply(new PoolAmendmentProposed(poolId, amendmentsProposed + 1, command.budget(), command.deadlineChanges(),
-                decision));
+        apply(new PoolAmendmentProposed(
+                poolId, amendmentsProposed + 1, command.budget(), command.deadlineChanges(), decision));
         return false;
     }
 
@@ -279,21 +317,27 @@ class Pool implements PoolRules {
         Money newBudget = proposal.budget() == null ? budget : proposal.budget();
         List<Round> amendedRounds = checkAmendment(newBudget, proposal.deadlineChanges());
         String reason = command.reason() == null ? proposal.reason() : proposal.reason() + " — " + command.reason();
-        applyAmendment(newBudget, amendedRounds, proposal.deadlineChanges(), Decision.by(command.actor(), now, reason),
-                proposal.number(), deadlines);
+        applyAmendment(
+                newBudget,
+                amendedRounds,
+                proposal.deadlineChanges(),
+                Decision.by(command.actor(), now, reason),
+                proposal.number(),
+                deadlines);
         return proposal;
     }
 
     @CommandHandler
     void handle(RefusePoolAmendment command, Clock clock) {
         ProposedAmendment proposal = proposed(command.amendment());
-        apply(new PoolAmendmentRefused(poolId, proposal.number(),
-                Decision.by(command.actor(), clock.instant(), command.reason())));
+        apply(new PoolAmendmentRefused(
+                poolId, proposal.number(), Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     private ProposedAmendment proposed(int number) {
         if (proposedAmendment == null || proposedAmendment.number() != number) {
-            throw new UnknownAmendment("Pool " + poolId + " has no amendment " + number + " awaiting a second signature");
+            throw new UnknownAmendment(
+                    "Pool " + poolId + " has no amendment " + number + " awaiting a second signature");
         }
         return proposedAmendment;
     }
@@ -302,8 +346,9 @@ class Pool implements PoolRules {
     private List<Round> checkAmendment(Money newBudget, List<DeadlineChange> changes) {
         Money used = awarded.plus(returnedToState);
         if (used.isGreaterThan(newBudget)) {
-            throw new BudgetBelowAwarded("The pool has awarded " + awarded + " kr." + (returnedToState.isZero() ? ""
-                    : " and returned " + returnedToState + " kr. to the state") + "; its budget cannot drop to "
+            throw new BudgetBelowAwarded("The pool has awarded " + awarded + " kr."
+                    + (returnedToState.isZero() ? "" : " and returned " + returnedToState + " kr. to the state")
+                    + "; its budget cannot drop to "
                     + newBudget + " kr.");
         }
         List<Round> rounds = new ArrayList<>(terms.rounds());
@@ -350,8 +395,13 @@ class Pool implements PoolRules {
         }
     }
 
-    private void applyAmendment(Money newBudget, List<Round> amendedRounds, List<DeadlineChange> changes,
-                                Decision decision, Integer amendment, DeadlineManager deadlines) {
+    private void applyAmendment(
+            Money newBudget,
+            List<Round> amendedRounds,
+            List<DeadlineChange> changes,
+            Decision decision,
+            Integer amendment,
+            DeadlineManager deadlines) {
         apply(new PoolAmended(poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment));
         if (status == PoolStatus.PUBLISHED) {
             for (DeadlineChange change : changes) {
@@ -376,7 +426,8 @@ class Pool implements PoolRules {
         if (applications.containsKey(command.applicationId())) {
             throw new AlreadyExists("Application " + command.applicationId() + " exists already");
         }
-        List<Applicant> parties = Stream.concat(Stream.of(command.applicant()), command.partners().stream()).toList();
+        List<Applicant> parties = Stream.concat(Stream.of(command.applicant()), command.partners().stream())
+                .toList();
         for (Applicant party : parties) {
             if (!terms.eligibleKinds().contains(party.kind())) {
                 throw new ApplicantNotEligible("The pool is open to " + terms.eligibleKinds() + ", not to "
@@ -387,30 +438,48 @@ class Pool implements PoolRules {
             throw new NotTheApplicant("You act for " + command.actor().organisation() + ", not for "
                     + command.applicant().key());
         }
-        if (command.signature() != null && !command.signature().organisation().equals(command.applicant().key())) {
-            throw new NotTheApplicant("The submission is signed for " + command.signature().organisation()
-                    + ", not for " + command.applicant().key());
+        if (command.signature() != null
+                && !command.signature()
+                        .organisation()
+                        .equals(command.applicant().key())) {
+            throw new NotTheApplicant(
+                    "The submission is signed for " + command.signature().organisation() + ", not for "
+                            + command.applicant().key());
         }
         for (Applicant party : parties) {
             if (hasActiveApplication(round.number(), party.key())) {
-                throw new ActiveApplicationExists(party.name() + " already has an active application in round "
-                        + round.number());
+                throw new ActiveApplicationExists(
+                        party.name() + " already has an active application in round " + round.number());
             }
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
         checkEarmarks(command.budgetLines());
         applicationIds.claim(command.applicationId(), poolId);
-        apply(new ApplicationSubmitted(poolId, command.applicationId(), round.number(), command.applicant(),
-                command.projectTitle(), command.amountRequested(), command.budget(), command.activityCategory(),
-                command.contact(), command.actor(), now, command.signature(),
-                command.budgetLines().lines().isEmpty() ? null : command.budgetLines(), command.partners()));
+        apply(new ApplicationSubmitted(
+                poolId,
+                command.applicationId(),
+                round.number(),
+                command.applicant(),
+                command.projectTitle(),
+                command.amountRequested(),
+                command.budget(),
+                command.activityCategory(),
+                command.contact(),
+                command.actor(),
+                now,
+                command.signature(),
+                command.budgetLines().lines().isEmpty() ? null : command.budgetLines(),
+                command.partners()));
     }
 
     @Override
     public void checkEarmarks(BudgetLines lines) {
-        terms.earmarks().stream().filter(earmark -> !earmark.keptBy(lines)).findFirst().ifPresent(earmark -> {
-            throw new EarmarkNotMet(earmark.brokenBy(lines));
-        });
+        terms.earmarks().stream()
+                .filter(earmark -> !earmark.keptBy(lines))
+                .findFirst()
+                .ifPresent(earmark -> {
+                    throw new EarmarkNotMet(earmark.brokenBy(lines));
+                });
     }
 
     /** Awards a grant; the grant it opens is created in the same unit of work (see {@link PoolAwards}). */
@@ -425,8 +494,8 @@ class Pool implements PoolRules {
         }
         Money remaining = budget.minus(awarded).minus(returnedToState);
         if (command.amount().isGreaterThan(remaining)) {
-            throw new AwardExceedsBudget("The pool has " + remaining + " kr. left; " + command.amount()
-                    + " kr. cannot be awarded");
+            throw new AwardExceedsBudget(
+                    "The pool has " + remaining + " kr. left; " + command.amount() + " kr. cannot be awarded");
         }
         Round round = terms.rounds().get(application.round() - 1);
         if (round.budget() != null) {
@@ -437,10 +506,26 @@ class Pool implements PoolRules {
             }
         }
         Decision decision = Decision.by(command.actor(), now, command.reason());
-        apply(new GrantAwarded(poolId, application.id(), application.applicant(), command.amount(),
-                application.scores(), rulesVersion, decision, application.partnership()));
-        return new Award(poolId, programmeId, application.id(), application.applicant(), command.amount(),
-                application.budget(), terms.grantConditions(), terms.projectPeriod(), terms.earmarks(), decision);
+        apply(new GrantAwarded(
+                poolId,
+                application.id(),
+                application.applicant(),
+                command.amount(),
+                application.scores(),
+                rulesVersion,
+                decision,
+                application.partnership()));
+        return new Award(
+                poolId,
+                programmeId,
+                application.id(),
+                application.applicant(),
+                command.amount(),
+                application.budget(),
+                terms.grantConditions(),
+                terms.projectPeriod(),
+                terms.earmarks(),
+                decision);
     }
 
     private Round openRound(Instant now) {
@@ -454,40 +539,43 @@ class Pool implements PoolRules {
             }
         }
         if (latestOpened == null) {
-            throw new RoundNotOpen("The first round opens " + terms.rounds().get(0).opens() + " (Copenhagen time)");
+            throw new RoundNotOpen(
+                    "The first round opens " + terms.rounds().get(0).opens() + " (Copenhagen time)");
         }
-        throw new DeadlinePassed("Round " + latestOpened.number() + " closed at " + latestOpened.deadline()
-                + " (Copenhagen time)");
+        throw new DeadlinePassed(
+                "Round " + latestOpened.number() + " closed at " + latestOpened.deadline() + " (Copenhagen time)");
     }
 
     /** Money no longer awarded goes where the pool's terms send it, recorded by its application. */
     void release(ReleaseAward command, Instant now) {
-        application(command.applicationId()).release(command, now, terms.grantConditions().returnsTo());
+        application(command.applicationId())
+                .release(command, now, terms.grantConditions().returnsTo());
     }
 
     @Override
     public void requireBeforeDeadline(int roundNumber, Instant now) {
         Round round = terms.rounds().get(roundNumber - 1);
         if (round.deadline().hasPassedAt(now)) {
-            throw new DeadlinePassed("Round " + round.number() + " closed at " + round.deadline()
-                    + " (Copenhagen time)");
+            throw new DeadlinePassed(
+                    "Round " + round.number() + " closed at " + round.deadline() + " (Copenhagen time)");
         }
     }
 
     @Override
     public void checkRequest(Money amount, BudgetByYear budgetByYear, String category) {
         if (terms.category(category).isEmpty()) {
-            throw new UnknownActivityCategory("The pool funds " + terms.categories().stream()
-                    .map(c -> c.code()).toList() + ", not " + category);
+            throw new UnknownActivityCategory("The pool funds "
+                    + terms.categories().stream().map(c -> c.code()).toList() + ", not " + category);
         }
         if (!terms.limits().allow(amount)) {
-            throw new AmountOutsideLimits("An application asks for " + terms.limits().minimum() + " to "
-                    + terms.limits().maximum() + " kr., not " + amount + " kr.");
+            throw new AmountOutsideLimits("An application asks for "
+                    + terms.limits().minimum() + " to " + terms.limits().maximum() + " kr., not " + amount + " kr.");
         }
         for (Integer year : budgetByYear.years().keySet()) {
             if (!terms.projectPeriod().coversYear(year)) {
-                throw new BudgetYearOutsidePeriod("The project period is " + terms.projectPeriod().start() + " to "
-                        + terms.projectPeriod().end() + "; the budget names " + year);
+                throw new BudgetYearOutsidePeriod(
+                        "The project period is " + terms.projectPeriod().start() + " to "
+                                + terms.projectPeriod().end() + "; the budget names " + year);
             }
         }
     }
@@ -554,8 +642,12 @@ class Pool implements PoolRules {
     @EventSourcingHandler
     void on(PoolAmendmentProposed event) {
         amendmentsProposed = event.amendment();
-        proposedAmendment = new ProposedAmendment(event.amendment(), event.budget(), event.deadlineChanges(),
-                event.decision().decidedBy(), event.decision().reason());
+        proposedAmendment = new ProposedAmendment(
+                event.amendment(),
+                event.budget(),
+                event.deadlineChanges(),
+                event.decision().decidedBy(),
+                event.decision().reason());
     }
 
     @EventSourcingHandler
@@ -583,12 +675,14 @@ class Pool implements PoolRules {
             return;
         }
         if (event instanceof ApplicationWithdrawn || event instanceof ApplicationRejected) {
-            application.parties().forEach(party -> activeApplicantsByRound.remove(activeKey(application.round(),
-                    party.key())));
+            application
+                    .parties()
+                    .forEach(party -> activeApplicantsByRound.remove(activeKey(application.round(), party.key())));
         }
         application.on(event);
         if (event instanceof PartnershipConfirmed confirmed) {
-            activeApplicantsByRound.add(activeKey(application.round(), confirmed.partner().key()));
+            activeApplicantsByRound.add(
+                    activeKey(application.round(), confirmed.partner().key()));
         } else if (event instanceof GrantAwarded granted) {
             awarded = awarded.plus(granted.amount());
             usedByRound.merge(application.round(), granted.amount(), Money::plus);
@@ -611,6 +705,4 @@ class Pool implements PoolRules {
     void on(RoundClosed event) {
         closedRounds.add(event.round());
     }
-
-
 }

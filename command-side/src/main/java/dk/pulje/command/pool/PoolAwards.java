@@ -2,10 +2,9 @@ package dk.pulje.command.pool;
 
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ReleaseAward;
+import java.time.Instant;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
 
 /**
  * The pool's port for awards, called in the caller's unit of work: the pool and what follows it change together or

@@ -2,20 +2,19 @@ package dk.pulje.command.pool;
 
 import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.command.shared.AlreadyExists;
-import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.DraftPool;
+import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Drafting a pool and amending its budget touch two invariants: the pool's (budget ≥ awarded) and its
@@ -42,8 +41,15 @@ class PoolFunding {
             throw new AlreadyExists("A pool with the id " + command.poolId() + " exists already");
         }
         Instant now = clock.instant();
-        programmeFunds.allocate(command.programmeId(), command.poolId(), command.budget(), command.track(),
-                command.financeYears(), command.actor(), now, command.reason());
+        programmeFunds.allocate(
+                command.programmeId(),
+                command.poolId(),
+                command.budget(),
+                command.track(),
+                command.financeYears(),
+                command.actor(),
+                now,
+                command.reason());
         pools.newInstance(() -> new Pool(command, now));
     }
 
@@ -66,11 +72,11 @@ class PoolFunding {
         followInProgramme(pool, before, approved.budget(), command.actor(), now, approved.reason());
     }
 
-    private void followInProgramme(Aggregate<Pool> pool, Money before, Money budget, Actor actor, Instant now,
-                                   String reason) {
+    private void followInProgramme(
+            Aggregate<Pool> pool, Money before, Money budget, Actor actor, Instant now, String reason) {
         if (budget != null && !budget.equals(before)) {
-            programmeFunds.reallocate(pool.invoke(Pool::programmeId), pool.invoke(Pool::poolId), budget, actor,
-                    now, reason);
+            programmeFunds.reallocate(
+                    pool.invoke(Pool::programmeId), pool.invoke(Pool::poolId), budget, actor, now, reason);
         }
     }
 

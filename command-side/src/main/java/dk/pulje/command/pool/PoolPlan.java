@@ -6,19 +6,18 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.Earmark;
-import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.ExpectedGrantees;
+import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.GrantLimits;
 import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.ProjectPeriod;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.FinanceYears;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,48 +42,88 @@ import java.util.TreeMap;
          "meetings": [{"date": "2030-02-20", "starts": "10:00", "ends": "14:30",
                        "place": "Mødecenter Odense, Buchwaldsgade 48, Odense"}],
          "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
-public record PoolPlan(@Schema(nullable = true, description = "optional; a new id is made when left out") PoolId id,
-                       String title, String description, Money budget, Set<ApplicantKind> eligibleKinds,
-                       List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
-                       List<RoundPlan> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
-                       String reason,
-                       @Schema(nullable = true,
-                               description = "optional; true when every amendment needs a second pool manager's "
-                               + "signature") Boolean amendmentsNeedSecondSignature,
-                       @Schema(nullable = true,
-                               description = "optional; parts of each grant reserved for fixed purposes")
-                       List<Earmark> earmarks,
-                       @Schema(nullable = true,
-                               description = "optional; applicants without a grant from an earlier pool go first")
-                       PriorityRule priority,
-                       @Schema(nullable = true, description = "optional; the programme's track the pool belongs to")
-                       String track,
-                       @Schema(nullable = true, description = "optional; the budget by finance year, adding up to it "
-                               + "(required where the programme's envelope is split by year)")
-                       FinanceYears financeYears,
-                       @Schema(nullable = true, description = "optional; the title and description in other "
-                               + "languages, by language code, e.g. {\"en\": {\"title\": …, \"description\": …}}")
-                       Map<String, PoolText> translations,
-                       @Schema(nullable = true, description = "optional; the follow-up terms of the pool's grants: "
-                               + "acceptanceDays (14), startWithinMonths (6), reminderDays ([14, 3]) and returnsTo, "
-                               + "where money no longer awarded goes (a lapsed grant's amount, a closed grant's "
-                               + "unpaid rest, repayments): POOL, available again for awards (the default), or "
-                               + "STATE, back to the treasury")
-                       GrantConditions grantConditions) {
+public record PoolPlan(
+        @Schema(nullable = true, description = "optional; a new id is made when left out")
+        PoolId id,
 
-    @Schema(description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
-            + "gives its money in rounds, the round's own budget")
-    public record RoundPlan(LocalDateTime opens, Deadline deadline,
-                            @Schema(nullable = true, description = "optional; caps the awards to the round's "
-                                    + "applications, within the pool's budget") Money budget) {
-    }
+        String title,
+        String description,
+        Money budget,
+        Set<ApplicantKind> eligibleKinds,
+        List<ActivityCategory> categories,
+        GrantLimits limits,
+        ExpectedGrantees expectedGrantees,
+        List<RoundPlan> rounds,
+        ProjectPeriod projectPeriod,
+        List<InformationMeeting> meetings,
+        String reason,
+
+        @Schema(
+                nullable = true,
+                description = "optional; true when every amendment needs a second pool manager's " + "signature")
+        Boolean amendmentsNeedSecondSignature,
+
+        @Schema(nullable = true, description = "optional; parts of each grant reserved for fixed purposes")
+        List<Earmark> earmarks,
+
+        @Schema(nullable = true, description = "optional; applicants without a grant from an earlier pool go first")
+        PriorityRule priority,
+
+        @Schema(nullable = true, description = "optional; the programme's track the pool belongs to")
+        String track,
+
+        @Schema(
+                nullable = true,
+                description = "optional; the budget by finance year, adding up to it "
+                        + "(required where the programme's envelope is split by year)")
+        FinanceYears financeYears,
+
+        @Schema(
+                nullable = true,
+                description = "optional; the title and description in other "
+                        + "languages, by language code, e.g. {\"en\": {\"title\": …, \"description\": …}}")
+        Map<String, PoolText> translations,
+
+        @Schema(
+                nullable = true,
+                description = "optional; the follow-up terms of the pool's grants: "
+                        + "acceptanceDays (14), startWithinMonths (6), reminderDays ([14, 3]) and returnsTo, "
+                        + "where money no longer awarded goes (a lapsed grant's amount, a closed grant's "
+                        + "unpaid rest, repayments): POOL, available again for awards (the default), or "
+                        + "STATE, back to the treasury")
+        GrantConditions grantConditions) {
+
+    @Schema(
+            description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
+                    + "gives its money in rounds, the round's own budget")
+    public record RoundPlan(
+            LocalDateTime opens,
+            Deadline deadline,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "optional; caps the awards to the round's " + "applications, within the pool's budget")
+            Money budget) {}
 
     public PoolTerms terms() {
         if (rounds == null) {
             throw new InvalidValue("pool.rounds", "A pool has at least one round");
         }
-        return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees,
-                numbered(rounds), projectPeriod, meetings, grantConditions, earmarks, priority, translations);
+        return new PoolTerms(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                numbered(rounds),
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations);
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -112,20 +151,45 @@ public record PoolPlan(@Schema(nullable = true, description = "optional; a new i
      */
     public PoolPlan shiftedBy(long days, String note, Map<String, String> translatedNotes) {
         List<RoundPlan> movedRounds = rounds.stream()
-                .map(r -> new RoundPlan(r.opens().plusDays(days), new Deadline(r.deadline().local().plusDays(days)),
+                .map(r -> new RoundPlan(
+                        r.opens().plusDays(days),
+                        new Deadline(r.deadline().local().plusDays(days)),
                         r.budget()))
                 .toList();
-        List<InformationMeeting> movedMeetings = meetings == null ? List.of() : meetings.stream()
-                .map(m -> new InformationMeeting(m.date().plusDays(days), m.starts(), m.ends(), m.place()))
-                .toList();
-        ProjectPeriod movedPeriod = new ProjectPeriod(projectPeriod.start().plusDays(days),
-                projectPeriod.end().plusDays(days));
+        List<InformationMeeting> movedMeetings = meetings == null
+                ? List.of()
+                : meetings.stream()
+                        .map(m -> new InformationMeeting(m.date().plusDays(days), m.starts(), m.ends(), m.place()))
+                        .toList();
+        ProjectPeriod movedPeriod = new ProjectPeriod(
+                projectPeriod.start().plusDays(days), projectPeriod.end().plusDays(days));
         Map<String, PoolText> movedTranslations = new TreeMap<>();
-        (translations == null ? Map.<String, PoolText>of() : translations).forEach((language, text) ->
-                movedTranslations.put(language, new PoolText(text.title(), (text.description() == null ? ""
-                        : text.description() + " ") + translatedNotes.getOrDefault(language, note))));
-        return new PoolPlan(id, title, description + " " + note, budget, eligibleKinds, categories, limits,
-                expectedGrantees, movedRounds, movedPeriod, movedMeetings, reason, amendmentsNeedSecondSignature,
-                earmarks, priority, track, financeYears, movedTranslations, grantConditions);
+        (translations == null ? Map.<String, PoolText>of() : translations)
+                .forEach((language, text) -> movedTranslations.put(
+                        language,
+                        new PoolText(
+                                text.title(),
+                                (text.description() == null ? "" : text.description() + " ")
+                                        + translatedNotes.getOrDefault(language, note))));
+        return new PoolPlan(
+                id,
+                title,
+                description + " " + note,
+                budget,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                movedRounds,
+                movedPeriod,
+                movedMeetings,
+                reason,
+                amendmentsNeedSecondSignature,
+                earmarks,
+                priority,
+                track,
+                financeYears,
+                movedTranslations,
+                grantConditions);
     }
 }

@@ -20,8 +20,10 @@ class PoolSnapshotFilters {
     }
 
     static SnapshotFilter of(SnapshotFilter authentic) {
-        SnapshotFilter currentRevision = RevisionSnapshotFilter.builder().type(Pool.class.getSimpleName())
-                .revision(Pool.class.getAnnotation(Revision.class).value()).build();
+        SnapshotFilter currentRevision = RevisionSnapshotFilter.builder()
+                .type(Pool.class.getSimpleName())
+                .revision(Pool.class.getAnnotation(Revision.class).value())
+                .build();
         return currentRevision.combine(authentic);
     }
 }

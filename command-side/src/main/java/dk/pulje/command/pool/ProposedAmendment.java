@@ -2,10 +2,8 @@ package dk.pulje.command.pool;
 
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.DeadlineChange;
-
 import java.util.List;
 
 /** An amendment awaiting its second signature: what it changes, who proposed it and why. */
-record ProposedAmendment(int number, Money budget, List<DeadlineChange> deadlineChanges, String proposedBy,
-                         String reason) {
-}
+record ProposedAmendment(
+        int number, Money budget, List<DeadlineChange> deadlineChanges, String proposedBy, String reason) {}

@@ -26,7 +26,10 @@ public class PublicPools {
 
     /** Announced or published at some time: listed to anyone since. */
     public boolean isPublic(PoolId pool) {
-        return eventStore.readEvents(pool.toString(), 0).asStream().map(DomainEventMessage::getPayload)
+        return eventStore
+                .readEvents(pool.toString(), 0)
+                .asStream()
+                .map(DomainEventMessage::getPayload)
                 .anyMatch(event -> event instanceof PoolAnnounced || event instanceof PoolPublished);
     }
 }

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** The payloads of a pool's round deadlines; each round's has its own name, so an extension replaces just it. */
 final class RoundDeadlines {
 
-    private RoundDeadlines() {
-    }
+    private RoundDeadlines() {}
 
     static String opening(int round) {
         return "round-opens/" + round;
@@ -23,12 +22,9 @@ final class RoundDeadlines {
         return "round-reminder/" + round;
     }
 
-    record Reminder(int round) {
-    }
+    record Reminder(int round) {}
 
-    record Opening(int round) {
-    }
+    record Opening(int round) {}
 
-    record Closing(int round) {
-    }
+    record Closing(int round) {}
 }

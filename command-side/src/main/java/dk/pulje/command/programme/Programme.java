@@ -1,5 +1,7 @@
 package dk.pulje.command.programme;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
@@ -14,19 +16,16 @@ import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A programme owns one invariant in three forms: what its pools and directly funded initiatives hold never adds up
@@ -37,41 +36,50 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Programme {
 
     /** What one pool or initiative holds of the envelope. */
-    private record Share(String track, Money amount, FinanceYears years) {
-    }
+    private record Share(String track, Money amount, FinanceYears years) {}
 
     @AggregateIdentifier
     private ProgrammeId programmeId;
+
     private Money envelope;
     private FinanceYears yearlyEnvelopes = FinanceYears.NONE;
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<PoolId, Share> pools = new HashMap<>();
     private final Map<String, Share> initiatives = new HashMap<>();
 
-    Programme() {
-    }
+    Programme() {}
 
     @CommandHandler
     Programme(EstablishProgramme command, Clock clock) {
-        apply(new ProgrammeEstablished(command.programmeId(), command.name(), command.envelope(),
-                Decision.by(command.actor(), clock.instant(), command.reason()), command.years(), command.tracks()));
+        apply(new ProgrammeEstablished(
+                command.programmeId(),
+                command.name(),
+                command.envelope(),
+                Decision.by(command.actor(), clock.instant(), command.reason()),
+                command.years(),
+                command.tracks()));
     }
 
     @CommandHandler
     void handle(FundInitiativeDirectly command, Clock clock) {
         if (initiatives.containsKey(command.initiativeId())) {
-            throw new AlreadyExists("The programme funds an initiative with the id " + command.initiativeId()
-                    + " already");
+            throw new AlreadyExists(
+                    "The programme funds an initiative with the id " + command.initiativeId() + " already");
         }
-        requireRoomFor(null, command.initiativeId(),
-                new Share(command.track(), command.amount(), command.years()));
-        apply(new InitiativeFundedDirectly(programmeId, command.initiativeId(), command.name(), command.track(),
-                command.amount(), command.years(), Decision.by(command.actor(), clock.instant(), command.reason())));
+        requireRoomFor(null, command.initiativeId(), new Share(command.track(), command.amount(), command.years()));
+        apply(new InitiativeFundedDirectly(
+                programmeId,
+                command.initiativeId(),
+                command.name(),
+                command.track(),
+                command.amount(),
+                command.years(),
+                Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
     /** Sets part of the envelope aside for a new pool, in a track and in finance years where they are given. */
-    void allocate(PoolId poolId, Money budget, String track, FinanceYears years, Actor actor, Instant now,
-                  String reason) {
+    void allocate(
+            PoolId poolId, Money budget, String track, FinanceYears years, Actor actor, Instant now, String reason) {
         if (pools.containsKey(poolId)) {
             throw new EnvelopeExceeded("Pool " + poolId + " already has its budget from this programme");
         }
@@ -88,22 +96,23 @@ class Programme {
         Share previous = pools.get(poolId);
         Share amended = new Share(previous.track(), budget, previous.years().resizedTo(budget));
         requireRoomFor(poolId, null, amended);
-        apply(new PoolBudgetReallocated(programmeId, poolId, previous.amount(), budget,
-                Decision.by(actor, now, reason), amended.years()));
+        apply(new PoolBudgetReallocated(
+                programmeId, poolId, previous.amount(), budget, Decision.by(actor, now, reason), amended.years()));
     }
 
     /** Whether the shares, with {@code share} added or put in place of the pool's or initiative's, still fit. */
     private void requireRoomFor(PoolId poolId, String initiativeId, Share share) {
         if (share.track() != null && !tracks.containsKey(share.track())) {
-            throw new UnknownTrack("The programme has no track " + share.track() + "; its tracks are "
-                    + tracks.keySet());
+            throw new UnknownTrack(
+                    "The programme has no track " + share.track() + "; its tracks are " + tracks.keySet());
         }
         if (!yearlyEnvelopes.isEmpty() && share.years().isEmpty()) {
-            throw new FinanceYearsMismatch("The programme's envelope is split by finance year " + yearlyEnvelopes.years()
-                    .keySet() + "; say in which years the " + share.amount() + " kr. belong");
+            throw new FinanceYearsMismatch("The programme's envelope is split by finance year "
+                    + yearlyEnvelopes.years().keySet() + "; say in which years the " + share.amount() + " kr. belong");
         }
         if (yearlyEnvelopes.isEmpty() && !share.years().isEmpty()) {
-            throw new FinanceYearsMismatch("The programme's envelope is not split by finance year; leave the years out");
+            throw new FinanceYearsMismatch(
+                    "The programme's envelope is not split by finance year; leave the years out");
         }
         for (Integer year : share.years().years().keySet()) {
             if (!yearlyEnvelopes.years().containsKey(year)) {
@@ -134,8 +143,8 @@ class Programme {
         }
         for (Integer year : share.years().years().keySet()) {
             if (byYear.in(year).isGreaterThan(yearlyEnvelopes.in(year))) {
-                throw new EnvelopeExceeded("The pools and initiatives would hold " + byYear.in(year) + " kr. of finance year "
-                        + year + "'s envelope of " + yearlyEnvelopes.in(year) + " kr.");
+                throw new EnvelopeExceeded("The pools and initiatives would hold " + byYear.in(year)
+                        + " kr. of finance year " + year + "'s envelope of " + yearlyEnvelopes.in(year) + " kr.");
             }
         }
         Track track = share.track() == null ? null : tracks.get(share.track());

@@ -3,6 +3,7 @@ package dk.pulje.command.security;
 import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.spring.security.SignedIn;
+import java.time.Clock;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-
-import java.time.Clock;
 
 /**
  * Gives controller methods the signed-in user as an {@link Actor} (who, in which role, for which organisation) and,
@@ -37,8 +36,11 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                  WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         Actor actor = actor();
         return parameter.getParameterType() == Actor.class ? actor : signature(actor);
     }
@@ -53,17 +55,29 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
         }
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken bearer) {
             Jwt token = bearer.getToken();
-            String assurance = token.hasClaim("acr") ? token.getClaimAsString("acr")
+            String assurance = token.hasClaim("acr")
+                    ? token.getClaimAsString("acr")
                     : token.hasClaim("amr") ? String.join(" ", token.getClaimAsStringList("amr")) : null;
-            return new Signature(actor.userId(), actor.organisation(), Signature.IdentifiedBy.OIDC,
-                    token.getIssuer() == null ? null : token.getIssuer().toString(), assurance, clock.instant());
+            return new Signature(
+                    actor.userId(),
+                    actor.organisation(),
+                    Signature.IdentifiedBy.OIDC,
+                    token.getIssuer() == null ? null : token.getIssuer().toString(),
+                    assurance,
+                    clock.instant());
         }
-        return new Signature(actor.userId(), actor.organisation(), Signature.IdentifiedBy.DEMO_PASSWORD, null, null,
+        return new Signature(
+                actor.userId(),
+                actor.organisation(),
+                Signature.IdentifiedBy.DEMO_PASSWORD,
+                null,
+                null,
                 clock.instant());
     }
 
     private Actor actor() {
         Authentication authentication = SignedIn.authentication();
-        return new Actor(authentication.getName(), signedIn.role(authentication), signedIn.organisation(authentication));
+        return new Actor(
+                authentication.getName(), signedIn.role(authentication), signedIn.organisation(authentication));
     }
 }

@@ -1,5 +1,7 @@
 package dk.pulje.command.security;
 
+import static dk.pulje.shared.common.Role.AUDITOR;
+
 import dk.pulje.spring.security.EndpointAuthorization;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
 import dk.pulje.spring.security.StatelessApi;
@@ -10,8 +12,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-import static dk.pulje.shared.common.Role.AUDITOR;
-
 /**
  * Deny by default: every command endpoint declares beside it the roles that may call it ({@code @Allowed} on its
  * controller method), enforced here by {@link EndpointAuthorization} before the request reaches it. Documentation,
@@ -21,15 +21,26 @@ import static dk.pulje.shared.common.Role.AUDITOR;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
-                            ObjectProvider<JwtDecoder> bearerTokens, EndpointAuthorization endpoints)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemAuthenticationHandlers problems,
+            ObjectProvider<JwtDecoder> bearerTokens,
+            EndpointAuthorization endpoints)
             throws Exception {
         return StatelessApi.configure(http, problems, bearerTokens)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/problems/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(AUDITOR.name())
-                        .anyRequest().access(endpoints))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/problems/**",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(AUDITOR.name())
+                        .anyRequest()
+                        .access(endpoints))
                 .build();
     }
 }

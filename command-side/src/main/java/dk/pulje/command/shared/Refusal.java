@@ -6,7 +6,11 @@ package dk.pulje.command.shared;
  */
 public abstract class Refusal extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind {
+        NOT_FOUND,
+        CONFLICT,
+        FORBIDDEN
+    }
 
     private final String slug;
     private final Kind kind;

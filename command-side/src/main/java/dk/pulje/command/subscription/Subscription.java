@@ -5,6 +5,7 @@ import dk.pulje.shared.subscription.Subscribe;
 import dk.pulje.shared.subscription.Subscribed;
 import dk.pulje.shared.subscription.Unsubscribe;
 import dk.pulje.shared.subscription.Unsubscribed;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -12,24 +13,27 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Clock;
-
 /** An organisation's subscription to news of pools: started, changed and ended by the organisation itself. */
 @Aggregate(cache = "subscriptionCache")
 class Subscription {
 
     @AggregateIdentifier
     private String subscriptionId;
+
     private boolean active;
 
-    Subscription() {
-    }
+    Subscription() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(Subscribe command, Clock clock) {
-        apply(new Subscribed(command.subscriptionId(), command.actor().organisation(), command.recipient(),
-                command.applicantKinds(), command.topics(), Decision.by(command.actor(), clock.instant(), null),
+        apply(new Subscribed(
+                command.subscriptionId(),
+                command.actor().organisation(),
+                command.recipient(),
+                command.applicantKinds(),
+                command.topics(),
+                Decision.by(command.actor(), clock.instant(), null),
                 command.language()));
     }
 
@@ -38,7 +42,9 @@ class Subscription {
         if (!active) {
             throw new NotSubscribed(command.actor().organisation() + " has no subscription");
         }
-        apply(new Unsubscribed(subscriptionId, command.actor().organisation(),
+        apply(new Unsubscribed(
+                subscriptionId,
+                command.actor().organisation(),
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 

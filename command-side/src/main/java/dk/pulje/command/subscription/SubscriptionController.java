@@ -1,8 +1,10 @@
 package dk.pulje.command.subscription;
 
-import dk.pulje.command.web.ReasonRequest;
+import static dk.pulje.shared.common.Role.APPLICANT;
+
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
+import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.pool.ApplicantKind;
@@ -12,19 +14,17 @@ import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-import java.util.Set;
-
-import static dk.pulje.shared.common.Role.APPLICANT;
-
 @RestController
-@Tag(name = "Subscriptions", description = "Your organisation's e-mail about new pools, deadlines and meetings "
-        + "(applicants)")
+@Tag(
+        name = "Subscriptions",
+        description = "Your organisation's e-mail about new pools, deadlines and meetings " + "(applicants)")
 class SubscriptionController {
 
     private final CommandSender commands;
@@ -36,18 +36,25 @@ class SubscriptionController {
     @Schema(example = """
             {"recipient": {"name": "Kim Jensen", "email": "kim.jensen@odense.dk"},
              "applicantKinds": ["MUNICIPALITY"], "topics": ["anbragte", "PPR"], "language": "da"}""")
-    record SubscriptionRequest(ContactPerson recipient, Set<ApplicantKind> applicantKinds, List<String> topics,
-                               @Schema(description = "The language of the e-mails: da (the default) or en",
-                                       allowableValues = {"da", "en"}, nullable = true) String language) {
-    }
+    record SubscriptionRequest(
+            ContactPerson recipient,
+            Set<ApplicantKind> applicantKinds,
+            List<String> topics,
 
-    @Operation(summary = "Subscribe your organisation (or change its subscription): e-mail when a pool open to these "
-            + "kinds of applicant and mentioning a topic is published, and a week before its deadline")
+            @Schema(
+                    description = "The language of the e-mails: da (the default) or en",
+                    allowableValues = {"da", "en"},
+                    nullable = true)
+            String language) {}
+
+    @Operation(
+            summary = "Subscribe your organisation (or change its subscription): e-mail when a pool open to these "
+                    + "kinds of applicant and mentioning a topic is published, and a week before its deadline")
     @Allowed(APPLICANT)
     @PostMapping("/subscriptions")
     ResponseEntity<Accepted> subscribe(@RequestBody SubscriptionRequest request, Actor actor) {
-        Subscribe command = new Subscribe(null, request.recipient(), request.applicantKinds(), request.topics(),
-                request.language(), actor);
+        Subscribe command = new Subscribe(
+                null, request.recipient(), request.applicantKinds(), request.topics(), request.language(), actor);
         return commands.change(command, command.subscriptionId(), actor, "/subscriptions");
     }
 

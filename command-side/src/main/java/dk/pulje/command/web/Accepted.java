@@ -5,5 +5,4 @@ package dk.pulje.command.web;
  * store position of the command's last event. Pass {@code position} to the query side as
  * {@code Pulje-Consistency-Token} to read your own write.
  */
-public record Accepted(String id, long version, long position) {
-}
+public record Accepted(String id, long version, long position) {}

@@ -1,11 +1,14 @@
 package dk.pulje.command.web;
 
-import dk.pulje.spring.web.ConsistencyToken;
 import dk.pulje.command.infra.CommandFailure;
 import dk.pulje.command.infra.CommandReceipt;
 import dk.pulje.command.infra.EventPositions;
 import dk.pulje.command.infra.MetaDataKeys;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.spring.web.ConsistencyToken;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,10 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.net.URI;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Sends a command on behalf of the signed-in actor and turns its receipt into the HTTP answer. A command that
@@ -37,8 +36,12 @@ public class CommandSender {
     private final TransactionTemplate transactions;
     private final int attempts;
 
-    CommandSender(CommandGateway commandGateway, EventPositions positions, IdempotentRequests idempotency,
-                  PlatformTransactionManager transactions, CommandSettings settings) {
+    CommandSender(
+            CommandGateway commandGateway,
+            EventPositions positions,
+            IdempotentRequests idempotency,
+            PlatformTransactionManager transactions,
+            CommandSettings settings) {
         this.commandGateway = commandGateway;
         this.positions = positions;
         this.idempotency = idempotency;
@@ -56,8 +59,8 @@ public class CommandSender {
         return answer(HttpStatus.ACCEPTED, command, aggregateId, actor, location);
     }
 
-    private ResponseEntity<Accepted> answer(HttpStatus status, Object command, String aggregateId, Actor actor,
-                                            String location) {
+    private ResponseEntity<Accepted> answer(
+            HttpStatus status, Object command, String aggregateId, Actor actor, String location) {
         Optional<String> key = idempotency.currentKey();
         if (key.isEmpty()) {
             return response(status.value(), location, retried(() -> sendOnce(command, aggregateId, actor)));
@@ -65,10 +68,11 @@ public class CommandSender {
         String fingerprint = idempotency.fingerprintOfCurrentRequest();
         IdempotentRequests.Answer answer;
         try {
-            answer = retried(() -> transactions.execute(tx -> idempotency.find(actor.userId(), key.get())
+            answer = retried(() -> transactions.execute(tx -> idempotency
+                    .find(actor.userId(), key.get())
                     .orElseGet(() -> {
-                        IdempotentRequests.Answer first = new IdempotentRequests.Answer(fingerprint, status.value(),
-                                location, sendOnce(command, aggregateId, actor));
+                        IdempotentRequests.Answer first = new IdempotentRequests.Answer(
+                                fingerprint, status.value(), location, sendOnce(command, aggregateId, actor));
                         idempotency.remember(actor.userId(), key.get(), first);
                         return first;
                     })));
@@ -104,11 +108,12 @@ public class CommandSender {
         MetaData metaData = MetaDataKeys.of(actor);
         CommandReceipt receipt;
         try {
-            receipt = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            receipt = commandGateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (CommandExecutionException handledElsewhere) {
             throw CommandFailure.thrownBy(handledElsewhere);
         }
-        return new Accepted(aggregateId, receipt.versions().getOrDefault(aggregateId, -1L),
-                positions.lastPositionOf(receipt));
+        return new Accepted(
+                aggregateId, receipt.versions().getOrDefault(aggregateId, -1L), positions.lastPositionOf(receipt));
     }
 }

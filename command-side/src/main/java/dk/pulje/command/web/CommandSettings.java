@@ -10,5 +10,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("pulje.commands")
-record CommandSettings(@DefaultValue("5") @Min(1) int attempts) {
-}
+record CommandSettings(@DefaultValue("5") @Min(1) int attempts) {}

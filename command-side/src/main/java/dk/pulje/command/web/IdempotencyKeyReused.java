@@ -6,7 +6,10 @@ import dk.pulje.command.shared.Refusal;
 class IdempotencyKeyReused extends Refusal {
 
     IdempotencyKeyReused(String key) {
-        super("idempotency-key-reused", Kind.CONFLICT, "The Idempotency-Key '" + key
-                + "' was used before for a different request; use a new key for a new request");
+        super(
+                "idempotency-key-reused",
+                Kind.CONFLICT,
+                "The Idempotency-Key '" + key
+                        + "' was used before for a different request; use a new key for a new request");
     }
 }

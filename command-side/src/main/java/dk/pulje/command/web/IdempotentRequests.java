@@ -5,6 +5,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -12,13 +18,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.WebUtils;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Remembers the first answer to every command sent with an {@code Idempotency-Key} header, per user, with a
@@ -30,8 +29,7 @@ class IdempotentRequests extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 255;
 
-    record Answer(String requestHash, int status, String location, Accepted accepted) {
-    }
+    record Answer(String requestHash, int status, String location, Accepted accepted) {}
 
     private final JdbcTemplate jdbc;
 
@@ -49,10 +47,13 @@ class IdempotentRequests extends OncePerRequestFilter {
 
     /** The key of the request being handled, if it has one. */
     Optional<String> currentKey() {
-        return currentRequest().map(request -> request.getHeader(HEADER)).filter(key -> !key.isBlank())
+        return currentRequest()
+                .map(request -> request.getHeader(HEADER))
+                .filter(key -> !key.isBlank())
                 .map(key -> {
                     if (key.length() > MAX_KEY_LENGTH) {
-                        throw new InvalidValue("idempotency-key.too-long",
+                        throw new InvalidValue(
+                                "idempotency-key.too-long",
                                 "An Idempotency-Key has at most " + MAX_KEY_LENGTH + " characters");
                     }
                     return key;
@@ -70,24 +71,40 @@ class IdempotentRequests extends OncePerRequestFilter {
     }
 
     Optional<Answer> find(String userId, String key) {
-        return jdbc.query("SELECT request_hash, status, location, aggregate_id, version, position FROM idempotency_key"
-                        + " WHERE user_id = ? AND idempotency_key = ?",
-                (row, index) -> new Answer(row.getString(1), row.getInt(2), row.getString(3),
-                        new Accepted(row.getString(4), row.getLong(5), row.getLong(6))), userId, key)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT request_hash, status, location, aggregate_id, version, position FROM idempotency_key"
+                                + " WHERE user_id = ? AND idempotency_key = ?",
+                        (row, index) -> new Answer(
+                                row.getString(1),
+                                row.getInt(2),
+                                row.getString(3),
+                                new Accepted(row.getString(4), row.getLong(5), row.getLong(6))),
+                        userId,
+                        key)
+                .stream()
+                .findFirst();
     }
 
     /** Fails on the primary key when a concurrent copy of the request got there first. */
     void remember(String userId, String key, Answer answer) {
-        jdbc.update("INSERT INTO idempotency_key (user_id, idempotency_key, request_hash, status, location, "
-                        + "aggregate_id, version, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", userId, key,
-                answer.requestHash(), answer.status(), answer.location(), answer.accepted().id(),
-                answer.accepted().version(), answer.accepted().position());
+        jdbc.update(
+                "INSERT INTO idempotency_key (user_id, idempotency_key, request_hash, status, location, "
+                        + "aggregate_id, version, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                userId,
+                key,
+                answer.requestHash(),
+                answer.status(),
+                answer.location(),
+                answer.accepted().id(),
+                answer.accepted().version(),
+                answer.accepted().position());
     }
 
     private static Optional<HttpServletRequest> currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.of(attributes.getRequest()) : Optional.empty();
+                ? Optional.of(attributes.getRequest())
+                : Optional.empty();
     }
 
     private static MessageDigest sha256() {

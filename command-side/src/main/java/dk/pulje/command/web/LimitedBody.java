@@ -4,7 +4,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-
 import java.io.IOException;
 
 /** A request whose body has no announced length (chunked): reading past the limit fails with {@link BodyTooLarge}. */

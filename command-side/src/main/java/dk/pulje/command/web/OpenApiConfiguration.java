@@ -1,8 +1,8 @@
 package dk.pulje.command.web;
 
-import dk.pulje.spring.web.ConsistencyToken;
 import dk.pulje.spring.openapi.ApiContract;
 import dk.pulje.spring.problem.ProblemTypes;
+import dk.pulje.spring.web.ConsistencyToken;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
@@ -22,10 +22,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI commandApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("Pulje command API")
-                        .version("0.1")
-                        .description("""
+                .info(new Info().title("Pulje command API").version("0.1").description("""
                                 Changes to programmes, pools and applications. Every accepted command answers 201 or \
                                 202 with the aggregate's new version and a consistency token (header \
                                 Pulje-Consistency-Token) to pass to the query API. Every refusal is an RFC 9457 \
@@ -39,17 +36,31 @@ class OpenApiConfiguration {
     OperationCustomizer commandAnswers() {
         return (operation, handler) -> {
             ApiResponse answer = operation.getResponses().remove("200");
-            if (answer != null && ResolvableType.forMethodReturnType(handler.getMethod()).getGeneric(0)
-                    .resolve() == Accepted.class) {
+            if (answer != null
+                    && ResolvableType.forMethodReturnType(handler.getMethod())
+                                    .getGeneric(0)
+                                    .resolve()
+                            == Accepted.class) {
                 boolean creates = handler.hasMethodAnnotation(Creates.class);
-                operation.getResponses().addApiResponse(creates ? "201" : "202", answer
-                        .description(creates ? "Created: the command is stored; Location names what it made"
-                                : "Accepted: the change is stored; the query side shows it at Location once projected")
-                        .addHeaderObject("Location", new Header().schema(new StringSchema())
-                                .description("Where the query side shows the result"))
-                        .addHeaderObject(ConsistencyToken.HEADER, new Header()
-                                .schema(new IntegerSchema().format("int64"))
-                                .description("Pass it to the query side to read your own write")));
+                operation
+                        .getResponses()
+                        .addApiResponse(
+                                creates ? "201" : "202",
+                                answer.description(
+                                                creates
+                                                        ? "Created: the command is stored; Location names what it made"
+                                                        : "Accepted: the change is stored; the query side shows it at Location once projected")
+                                        .addHeaderObject(
+                                                "Location",
+                                                new Header()
+                                                        .schema(new StringSchema())
+                                                        .description("Where the query side shows the result"))
+                                        .addHeaderObject(
+                                                ConsistencyToken.HEADER,
+                                                new Header()
+                                                        .schema(new IntegerSchema().format("int64"))
+                                                        .description(
+                                                                "Pass it to the query side to read your own write")));
             } else if (answer != null) {
                 operation.getResponses().addApiResponse("200", answer);
             }

@@ -1,9 +1,15 @@
 package dk.pulje.command.web;
 
+import static dk.pulje.spring.web.Problems.causeOfType;
+import static dk.pulje.spring.web.Problems.problem;
+import static dk.pulje.spring.web.Problems.slugOf;
+
 import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.storage.LostDatabase;
 import dk.pulje.spring.web.Problems;
+import java.net.URI;
+import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -25,13 +31,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-
-import java.net.URI;
-import java.util.stream.Collectors;
-
-import static dk.pulje.spring.web.Problems.causeOfType;
-import static dk.pulje.spring.web.Problems.problem;
-import static dk.pulje.spring.web.Problems.slugOf;
 
 /**
  * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}, listed in
@@ -60,9 +59,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         String id = String.valueOf(e.getAggregateIdentifier());
-        return problem(HttpStatus.NOT_FOUND, "not-found", id.startsWith("grant:")
-                ? "No grant has the id " + id.substring("grant:".length())
-                : "No programme or pool has the id " + id);
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                id.startsWith("grant:")
+                        ? "No grant has the id " + id.substring("grant:".length())
+                        : "No programme or pool has the id " + id);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
@@ -72,15 +74,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrent(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change",
+        return problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
                 "The resource kept changing while this command was tried; read it again and retry");
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Storage unavailable: {}", e.getMessage());
-        return Problems.unavailable("Pulje cannot reach its database right now; send the request again later (with the same "
-                                + "Idempotency-Key, it is never applied twice)");
+        return Problems.unavailable(
+                "Pulje cannot reach its database right now; send the request again later (with the same "
+                        + "Idempotency-Key, it is never applied twice)");
     }
 
     /** A connection lost while a command was stored shows up wrapped in Axon's or Spring's exceptions. */
@@ -91,12 +96,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected failure", e);
         return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong; nothing was changed"));
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong; nothing was changed"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         LimitedBody.BodyTooLarge tooLarge = causeOfType(e, LimitedBody.BodyTooLarge.class);
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
@@ -107,18 +113,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A path parameter written as a number its type cannot hold, e.g. an amendment 1e400000000. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail outOfRange = Problems.outOfRange(e);
-        return outOfRange != null ? ResponseEntity.badRequest().body(outOfRange)
+        return outOfRange != null
+                ? ResponseEntity.badRequest().body(outOfRange)
                 : super.handleTypeMismatch(e, headers, status, request);
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(URI.create("/problems/" + slugOf(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
@@ -127,17 +135,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
         InvalidValue invalid = causeOfType(e, InvalidValue.class);
         DatabindException binding = causeOfType(e, DatabindException.class);
-        String field = binding == null ? null : binding.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        String field = binding == null
+                ? null
+                : binding.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."));
         ProblemDetail problem;
         if (invalid != null) {
             problem = Problems.invalid(invalid);
         } else if (binding instanceof UnrecognizedPropertyException unknown) {
-            problem = problem(HttpStatus.BAD_REQUEST, "unknown-field",
+            problem = problem(
+                    HttpStatus.BAD_REQUEST,
+                    "unknown-field",
                     "The field '" + unknown.getPropertyName() + "' is not part of this request");
         } else if (binding != null) {
-            problem = problem(HttpStatus.BAD_REQUEST, "wrong-type",
+            problem = problem(
+                    HttpStatus.BAD_REQUEST,
+                    "wrong-type",
                     "The field '" + field + "' has a value of the wrong type or form");
         } else if (causeOfType(e, StreamReadException.class) != null) {
             problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not well-formed JSON");

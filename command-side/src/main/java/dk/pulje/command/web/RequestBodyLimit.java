@@ -6,14 +6,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
 
 /**
  * Sheds what no command needs before it costs anything (before the password check): a body over
@@ -35,7 +34,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBody) {
-            ProblemResponse.write(request, response, json, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+            ProblemResponse.write(
+                    request,
+                    response,
+                    json,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "request-too-large",
                     "A request body has at most " + maxBody + " bytes");
             return;
         }

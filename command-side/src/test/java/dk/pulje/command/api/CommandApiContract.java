@@ -1,5 +1,20 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,22 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The command API end to end on one store: the lifecycle from programme to award, and every kind of bad
@@ -48,8 +47,7 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         pool = "pool-" + UUID.randomUUID();
         app = "aarhus-" + UUID.randomUUID();
         post("/programmes", "manager", """
-                {"id": "%s", "name": "Satspulje 2017", "envelope": "30000000.00"}""".formatted(programme))
-                .andExpect(status().isCreated());
+                {"id": "%s", "name": "Satspulje 2017", "envelope": "30000000.00"}""".formatted(programme)).andExpect(status().isCreated());
         post("/programmes/" + programme + "/pools", "manager", poolJson(pool, "24900000.00"))
                 .andExpect(status().isCreated());
         post("/pools/" + pool + "/publication", "manager", "{}").andExpect(status().isAccepted());
@@ -64,8 +62,7 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                  "expectedGrantees": {"minimum": 5, "maximum": 15},
                  "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
                  "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"},
-                 "meetings": [{"date": "2017-02-20", "starts": "10:00", "ends": "14:30", "place": "Odense"}]}"""
-                .formatted(id, budget);
+                 "meetings": [{"date": "2017-02-20", "starts": "10:00", "ends": "14:30", "place": "Odense"}]}""".formatted(id, budget);
     }
 
     static String aarhusApplication(String id, String amount) {
@@ -87,27 +84,40 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.position").value(greaterThan(0)));
         clock.setCopenhagen("2017-03-27T09:00:00");
-        post("/pools/" + pool + "/applications/" + app + "/screening", "assessor",
-                "{\"eligible\": true, \"reason\": \"A municipality\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications/" + app + "/scores", "assessor",
-                "{\"score\": 4, \"justification\": \"Clear goals\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications/" + app + "/award", "approver",
-                "{\"amount\": \"1800000.00\", \"reason\": \"Scores 4/5\"}")
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/screening",
+                        "assessor",
+                        "{\"eligible\": true, \"reason\": \"A municipality\"}")
+                .andExpect(status().isAccepted());
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/scores",
+                        "assessor",
+                        "{\"score\": 4, \"justification\": \"Clear goals\"}")
+                .andExpect(status().isAccepted());
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/award",
+                        "approver",
+                        "{\"amount\": \"1800000.00\", \"reason\": \"Scores 4/5\"}")
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.version").value(5));
 
-        String metrics = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
-                .header("Authorization", basic("auditor"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String metrics = mvc.perform(
+                        MockMvcRequestBuilders.get("/actuator/prometheus").header("Authorization", basic("auditor")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(counter(metrics, "pulje_applications_submitted_total")).isGreaterThanOrEqualTo(1);
         assertThat(counter(metrics, "pulje_awarded_kroner_total")).isGreaterThanOrEqualTo(1_800_000);
         assertThat(counter(metrics, "pulje_grants_awarded_total")).isGreaterThanOrEqualTo(1);
         assertThat(counter(metrics, "pulje_pools_published_total")).isGreaterThanOrEqualTo(1);
 
-        String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
-                + "AND sequenceNumber = 5", (rs, row) -> new String(rs.getBytes(1)), pool);
-        assertThat(metaData).contains("\"userId\":\"approver\"", "\"role\":\"APPROVER\"", "\"correlationId\"",
-                "\"traceId\"");
+        String metaData = jdbc.queryForObject(
+                "SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? " + "AND sequenceNumber = 5",
+                (rs, row) -> new String(rs.getBytes(1)),
+                pool);
+        assertThat(metaData)
+                .contains("\"userId\":\"approver\"", "\"role\":\"APPROVER\"", "\"correlationId\"", "\"traceId\"");
     }
 
     @Test
@@ -128,7 +138,8 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         post(partnership + "/decline", "odense", "{\"reason\": \"We apply on our own\"}")
                 .andExpect(status().isAccepted());
         // Esbjerg declines first and is then free to apply.
-        post(partnership + "/decline", "esbjerg", "{\"reason\": \"Not this time\"}").andExpect(status().isAccepted());
+        post(partnership + "/decline", "esbjerg", "{\"reason\": \"Not this time\"}")
+                .andExpect(status().isAccepted());
         post(applications, "esbjerg", ownApplication("561")).andExpect(status().isCreated());
         post(partnership + "/confirmation", "vejle", "{}")
                 .andExpect(status().isForbidden())
@@ -151,8 +162,10 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(jsonPath("$.type").value("/problems/application-already-active"));
         post(applications + "/" + app + "/award", "approver", "{\"amount\": \"2000000.00\", \"reason\": \"Together\"}")
                 .andExpect(status().isAccepted());
-        String award = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
-                + "payloadType = 'dk.pulje.shared.application.GrantAwarded'", (rs, row) -> new String(rs.getBytes(1)),
+        String award = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                        + "payloadType = 'dk.pulje.shared.application.GrantAwarded'",
+                (rs, row) -> new String(rs.getBytes(1)),
                 pool);
         assertThat(award).contains("\"851\"").doesNotContain("\"461\"").doesNotContain("\"561\"");
     }
@@ -189,25 +202,30 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         post(removal, "aarhus", "{\"partner\": \"municipality:461\", \"reason\": \"No answer in three weeks\"}")
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", applications + "/" + app));
-        String removed = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
-                + "payloadType = 'dk.pulje.shared.application.PartnerRemoved'", (rs, row) -> new String(rs.getBytes(1)),
+        String removed = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                        + "payloadType = 'dk.pulje.shared.application.PartnerRemoved'",
+                (rs, row) -> new String(rs.getBytes(1)),
                 pool);
-        assertThat(removed).contains("\"461\"", "\"decidedBy\":\"aarhus\"", "\"role\":\"APPLICANT\"",
-                "No answer in three weeks");
+        assertThat(removed)
+                .contains("\"461\"", "\"decidedBy\":\"aarhus\"", "\"role\":\"APPLICANT\"", "No answer in three weeks");
 
         post(partnership + "/confirmation", "odense", "{}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/partnership-already-decided"));
         post(applications, "odense", ownApplication("461")).andExpect(status().isCreated());
         post(award, "approver", together).andExpect(status().isAccepted());
-        String awarded = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
-                + "payloadType = 'dk.pulje.shared.application.GrantAwarded'", (rs, row) -> new String(rs.getBytes(1)),
+        String awarded = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                        + "payloadType = 'dk.pulje.shared.application.GrantAwarded'",
+                (rs, row) -> new String(rs.getBytes(1)),
                 pool);
         assertThat(awarded).contains("\"851\"").doesNotContain("\"461\"");
     }
 
     private static String ownApplication(String municipality) {
-        return aarhusApplication("own-" + UUID.randomUUID(), "1000000.00").replace("\"751\"", "\"" + municipality + "\"");
+        return aarhusApplication("own-" + UUID.randomUUID(), "1000000.00")
+                .replace("\"751\"", "\"" + municipality + "\"");
     }
 
     @Test
@@ -225,15 +243,20 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     @Test
     void an_award_over_the_remaining_budget_is_refused() throws Exception {
         clock.setCopenhagen("2017-03-01T10:00:00");
-        post("/pools/" + pool + "/amendments", "manager",
-                "{\"budget\": \"1000000.00\", \"reason\": \"Cut\"}").andExpect(status().isAccepted());
+        post("/pools/" + pool + "/amendments", "manager", "{\"budget\": \"1000000.00\", \"reason\": \"Cut\"}")
+                .andExpect(status().isAccepted());
         post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
                 .andExpect(status().isCreated());
-        post("/pools/" + pool + "/applications/" + app + "/screening", "assessor",
-                "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/screening",
+                        "assessor",
+                        "{\"eligible\": true, \"reason\": \"ok\"}")
+                .andExpect(status().isAccepted());
         long before = events();
-        post("/pools/" + pool + "/applications/" + app + "/award", "approver",
-                "{\"amount\": \"1000000.01\", \"reason\": \"Good\"}")
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/award",
+                        "approver",
+                        "{\"amount\": \"1000000.01\", \"reason\": \"Good\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"));
         assertThat(events()).isEqualTo(before);
@@ -250,27 +273,45 @@ abstract class CommandApiContract extends CommandApiTestSupport {
             throws Exception {
         clock.setCopenhagen("2017-03-01T10:00:00");
         String small = "pool-" + UUID.randomUUID();
-        post("/programmes/" + programme + "/pools", "manager", poolJson(small, "2000000.00")
-                .replace("\"meetings\"", "\"grantConditions\": {\"returnsTo\": \"" + returnsTo + "\"}, \"meetings\""))
+        post(
+                        "/programmes/" + programme + "/pools",
+                        "manager",
+                        poolJson(small, "2000000.00")
+                                .replace(
+                                        "\"meetings\"",
+                                        "\"grantConditions\": {\"returnsTo\": \"" + returnsTo + "\"}, \"meetings\""))
                 .andExpect(status().isCreated());
         post("/pools/" + small + "/publication", "manager", "{}").andExpect(status().isAccepted());
         String odense = "odense-" + UUID.randomUUID();
         post("/pools/" + small + "/applications", "aarhus", aarhusApplication(app, "1500000.00"))
                 .andExpect(status().isCreated());
-        post("/pools/" + small + "/applications", "odense", aarhusApplication(odense, "1500000.00")
-                .replace("\"751\"", "\"461\"")).andExpect(status().isCreated());
+        post(
+                        "/pools/" + small + "/applications",
+                        "odense",
+                        aarhusApplication(odense, "1500000.00").replace("\"751\"", "\"461\""))
+                .andExpect(status().isCreated());
         for (String application : List.of(app, odense)) {
-            post("/pools/" + small + "/applications/" + application + "/screening", "assessor",
-                    "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
+            post(
+                            "/pools/" + small + "/applications/" + application + "/screening",
+                            "assessor",
+                            "{\"eligible\": true, \"reason\": \"ok\"}")
+                    .andExpect(status().isAccepted());
         }
-        post("/pools/" + small + "/applications/" + app + "/award", "approver",
-                "{\"amount\": \"1500000.00\", \"reason\": \"Good\"}").andExpect(status().isAccepted());
+        post(
+                        "/pools/" + small + "/applications/" + app + "/award",
+                        "approver",
+                        "{\"amount\": \"1500000.00\", \"reason\": \"Good\"}")
+                .andExpect(status().isAccepted());
         post("/grants/" + app + "/acceptance", "aarhus", "{}").andExpect(status().isAccepted());
-        post("/grants/" + app + "/start", "aarhus", "{\"startedOn\": \"2017-03-01\"}").andExpect(status().isAccepted());
+        post("/grants/" + app + "/start", "aarhus", "{\"startedOn\": \"2017-03-01\"}")
+                .andExpect(status().isAccepted());
         post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1000000.00\"}")
                 .andExpect(status().isCreated());
-        post("/grants/" + app + "/repayment-claims", "finance",
-                "{\"id\": \"k1\", \"amount\": \"200000.50\", \"reason\": \"Unspent\"}").andExpect(status().isCreated());
+        post(
+                        "/grants/" + app + "/repayment-claims",
+                        "finance",
+                        "{\"id\": \"k1\", \"amount\": \"200000.50\", \"reason\": \"Unspent\"}")
+                .andExpect(status().isCreated());
         post("/grants/" + app + "/repayment-claims/k1/payments", "finance", "{\"amount\": \"200000.50\"}")
                 .andExpect(status().isAccepted());
         for (String report : List.of("final", "accounts")) {
@@ -279,28 +320,38 @@ abstract class CommandApiContract extends CommandApiTestSupport {
             post("/grants/" + app + "/reports/" + report + "/approval", "manager", "{}")
                     .andExpect(status().isAccepted());
         }
-        post("/grants/" + app + "/closure", "manager", "{\"reason\": \"All done\"}").andExpect(status().isAccepted());
+        post("/grants/" + app + "/closure", "manager", "{\"reason\": \"All done\"}")
+                .andExpect(status().isAccepted());
 
-        List<String> released = jdbc.query("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
-                + "payloadType LIKE '%.AwardReleased' ORDER BY sequenceNumber", (rs, row) -> new String(rs.getBytes(1),
-                java.nio.charset.StandardCharsets.UTF_8), small);
+        List<String> released = jdbc.query(
+                "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                        + "payloadType LIKE '%.AwardReleased' ORDER BY sequenceNumber",
+                (rs, row) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), small);
         assertThat(released).hasSize(2);
-        assertThat(released.get(0)).contains("\"amount\":\"200000.50\"", "\"cause\":\"REPAID\"",
-                "\"returnsTo\":\"" + returnsTo + "\"");
-        assertThat(released.get(1)).contains("\"amount\":\"500000.00\"", "\"cause\":\"CLOSED_UNPAID\"",
-                "\"returnsTo\":\"" + returnsTo + "\"");
+        assertThat(released.get(0))
+                .contains("\"amount\":\"200000.50\"", "\"cause\":\"REPAID\"", "\"returnsTo\":\"" + returnsTo + "\"");
+        assertThat(released.get(1))
+                .contains(
+                        "\"amount\":\"500000.00\"",
+                        "\"cause\":\"CLOSED_UNPAID\"",
+                        "\"returnsTo\":\"" + returnsTo + "\"");
         // 2,000,000.00 − 1,500,000.00 + 700,000.50 back to the pool: 1,200,000.50; to the state: 500,000.00
         String left = returnsTo.equals("POOL") ? "1200000.50" : "500000.00";
         String oereMore = returnsTo.equals("POOL") ? "1200000.51" : "500000.01";
         long before = events();
-        post("/pools/" + small + "/applications/" + odense + "/award", "approver",
-                "{\"amount\": \"" + oereMore + "\", \"reason\": \"Good\"}")
+        post(
+                        "/pools/" + small + "/applications/" + odense + "/award",
+                        "approver",
+                        "{\"amount\": \"" + oereMore + "\", \"reason\": \"Good\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"))
                 .andExpect(jsonPath("$.detail").value(containsString("The pool has " + left + " kr. left")));
         assertThat(events()).isEqualTo(before);
-        post("/pools/" + small + "/applications/" + odense + "/award", "approver",
-                "{\"amount\": \"" + left + "\", \"reason\": \"Good\"}").andExpect(status().isAccepted());
+        post(
+                        "/pools/" + small + "/applications/" + odense + "/award",
+                        "approver",
+                        "{\"amount\": \"" + left + "\", \"reason\": \"Good\"}")
+                .andExpect(status().isAccepted());
     }
 
     @Test
@@ -324,23 +375,40 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         clock.setCopenhagen("2017-03-01T10:00:00");
         post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "2000000.00"))
                 .andExpect(status().isCreated());
-        post("/pools/" + pool + "/applications/" + app + "/screening", "assessor",
-                "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications/" + app + "/award", "approver",
-                "{\"amount\": \"1500000.00\", \"reason\": \"Good\"}").andExpect(status().isAccepted());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                Long.class, "grant:" + app)).as("the award opened the grant").isEqualTo(1);
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/screening",
+                        "assessor",
+                        "{\"eligible\": true, \"reason\": \"ok\"}")
+                .andExpect(status().isAccepted());
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/award",
+                        "approver",
+                        "{\"amount\": \"1500000.00\", \"reason\": \"Good\"}")
+                .andExpect(status().isAccepted());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                        Long.class,
+                        "grant:" + app))
+                .as("the award opened the grant")
+                .isEqualTo(1);
 
         long before = events();
         post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1000.00\"}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("/problems/grant-state"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/grant-state"));
         post("/grants/" + app + "/acceptance", "odense", "{}")
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/not-your-grant"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/not-your-grant"));
         post("/grants/no-such-grant/acceptance", "aarhus", "{}")
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("/problems/not-found"));
-        post("/grants/" + app + "/budget-changes", "aarhus", "{\"kind\": \"REALLOCATION\", \"from\": \"project\", "
-                + "\"to\": \"evaluation\", \"amount\": \"1000.00\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("reason.missing"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/not-found"));
+        post(
+                        "/grants/" + app + "/budget-changes",
+                        "aarhus",
+                        "{\"kind\": \"REALLOCATION\", \"from\": \"project\", "
+                                + "\"to\": \"evaluation\", \"amount\": \"1000.00\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("reason.missing"));
         post("/grants/" + app + "/disbursements", "approver", "{\"year\": 2018, \"amount\": \"1000.00\"}")
                 .andExpect(status().isForbidden());
         clock.setCopenhagen("2017-03-15T10:00:00");
@@ -350,9 +418,11 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         assertThat(events()).isEqualTo(before);
 
         clock.setCopenhagen("2017-03-14T10:00:00");
-        post("/grants/" + app + "/acceptance", "aarhus", "{}").andExpect(status().isAccepted())
+        post("/grants/" + app + "/acceptance", "aarhus", "{}")
+                .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "/grants/" + app));
-        post("/grants/" + app + "/start", "aarhus", "{\"startedOn\": \"2017-03-14\"}").andExpect(status().isAccepted());
+        post("/grants/" + app + "/start", "aarhus", "{\"startedOn\": \"2017-03-14\"}")
+                .andExpect(status().isAccepted());
         before = events();
         post("/grants/" + app + "/disbursements", "finance", "{\"year\": 2018, \"amount\": \"1500000.01\"}")
                 .andExpect(status().isConflict())
@@ -365,8 +435,11 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     @Test
     void an_amendment_of_a_pool_that_needs_a_second_signature_waits_for_another_pool_manager() throws Exception {
         String signed = "signed-" + UUID.randomUUID();
-        post("/programmes/" + programme + "/pools", "manager", poolJson(signed, "5000000.00")
-                .replace("\"budget\"", "\"amendmentsNeedSecondSignature\": true, \"budget\""))
+        post(
+                        "/programmes/" + programme + "/pools",
+                        "manager",
+                        poolJson(signed, "5000000.00")
+                                .replace("\"budget\"", "\"amendmentsNeedSecondSignature\": true, \"budget\""))
                 .andExpect(status().isCreated());
         post("/pools/" + signed + "/amendments", "manager", "{\"budget\": \"5100000.00\", \"reason\": \"More\"}")
                 .andExpect(status().isAccepted());
@@ -388,18 +461,30 @@ abstract class CommandApiContract extends CommandApiTestSupport {
 
     /** The pool's budget as its last budget event in the event store says. */
     private String budgetAllocatedTo(String poolId) {
-        byte[] last = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
-                + "payloadType IN ('dk.pulje.shared.pool.PoolDrafted', 'dk.pulje.shared.pool.PoolAmended') "
-                + "ORDER BY sequenceNumber DESC LIMIT 1", byte[].class, poolId);
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(last).get("budget").asString();
+        byte[] last = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND "
+                        + "payloadType IN ('dk.pulje.shared.pool.PoolDrafted', 'dk.pulje.shared.pool.PoolAmended') "
+                        + "ORDER BY sequenceNumber DESC LIMIT 1",
+                byte[].class,
+                poolId);
+        return tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(last)
+                .get("budget")
+                .asString();
     }
 
     @Test
     void an_application_that_breaks_an_earmark_is_refused_with_a_problem_naming_it() throws Exception {
         String earmarked = "earmarked-" + UUID.randomUUID();
-        post("/programmes/" + programme + "/pools", "manager", poolJson(earmarked, "5000000.00").replace(
-                "\"budget\"", "\"earmarks\": [{\"line\": \"partnership\", \"purpose\": \"The partnership with the "
-                        + "agency\", \"minimum\": \"500000.00\"}], \"budget\""))
+        post(
+                        "/programmes/" + programme + "/pools",
+                        "manager",
+                        poolJson(earmarked, "5000000.00")
+                                .replace(
+                                        "\"budget\"",
+                                        "\"earmarks\": [{\"line\": \"partnership\", \"purpose\": \"The partnership with the "
+                                                + "agency\", \"minimum\": \"500000.00\"}], \"budget\""))
                 .andExpect(status().isCreated());
         post("/pools/" + earmarked + "/publication", "manager", "{}").andExpect(status().isAccepted());
         clock.setCopenhagen("2017-03-01T10:00:00");
@@ -408,13 +493,23 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/earmark-not-met"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'partnership'")));
-        post("/pools/" + earmarked + "/applications", "aarhus", aarhusApplication(app, "2000000.00").replace(
-                "\"contact\"", "\"budgetLines\": {\"partnership\": \"500000.00\", \"staff\": \"1000000.00\"}, \"contact\""))
+        post(
+                        "/pools/" + earmarked + "/applications",
+                        "aarhus",
+                        aarhusApplication(app, "2000000.00")
+                                .replace(
+                                        "\"contact\"",
+                                        "\"budgetLines\": {\"partnership\": \"500000.00\", \"staff\": \"1000000.00\"}, \"contact\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("budget-lines.total"));
         assertThat(events()).isEqualTo(before);
-        post("/pools/" + earmarked + "/applications", "aarhus", aarhusApplication(app, "2000000.00").replace(
-                "\"contact\"", "\"budgetLines\": {\"partnership\": \"500000.00\", \"staff\": \"1500000.00\"}, \"contact\""))
+        post(
+                        "/pools/" + earmarked + "/applications",
+                        "aarhus",
+                        aarhusApplication(app, "2000000.00")
+                                .replace(
+                                        "\"contact\"",
+                                        "\"budgetLines\": {\"partnership\": \"500000.00\", \"staff\": \"1500000.00\"}, \"contact\""))
                 .andExpect(status().isCreated());
     }
 
@@ -429,8 +524,12 @@ abstract class CommandApiContract extends CommandApiTestSupport {
 
     @Test
     void a_pool_id_is_never_reused_and_the_refused_draft_takes_nothing_from_its_programme() throws Exception {
-        post("/programmes", "manager", "{\"id\": \"other-%s\", \"name\": \"Other\", \"envelope\": \"30000000.00\"}"
-                .formatted(programme)).andExpect(status().isCreated());
+        post(
+                        "/programmes",
+                        "manager",
+                        "{\"id\": \"other-%s\", \"name\": \"Other\", \"envelope\": \"30000000.00\"}"
+                                .formatted(programme))
+                .andExpect(status().isCreated());
         long before = events();
 
         // The pool id is taken in another programme.
@@ -448,20 +547,31 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         String submit = "/pools/" + pool + "/applications";
         long before = events();
 
-        post(submit, "aarhus", "{\"applicant\": ").andExpect(status().isBadRequest())
+        post(submit, "aarhus", "{\"applicant\": ")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/malformed-json"));
-        post(submit, "aarhus", aarhusApplication("a1", "12.345")).andExpect(status().isBadRequest())
+        post(submit, "aarhus", aarhusApplication("a1", "12.345"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/invalid-value"))
                 .andExpect(jsonPath("$.code").value("money.precision"));
-        post(submit, "aarhus", aarhusApplication("a1", "-5.00")).andExpect(status().isBadRequest())
+        post(submit, "aarhus", aarhusApplication("a1", "-5.00"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("money.negative"));
         post(submit, "aarhus", aarhusApplication("a1", "2000000.00").replace("\"751\"", "\"999\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("municipality.unknown"));
-        post(submit, "aarhus", aarhusApplication("a1", "2000000.00").replace("\"projectTitle\"", "\"colour\": 1, \"projectTitle\""))
+        post(
+                        submit,
+                        "aarhus",
+                        aarhusApplication("a1", "2000000.00")
+                                .replace("\"projectTitle\"", "\"colour\": 1, \"projectTitle\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/unknown-field"));
-        post(submit, "aarhus", aarhusApplication("a1", "2000000.00").replace("\"budget\": {\"2018\"", "\"budget\": {\"next year\""))
+        post(
+                        submit,
+                        "aarhus",
+                        aarhusApplication("a1", "2000000.00")
+                                .replace("\"budget\": {\"2018\"", "\"budget\": {\"next year\""))
                 .andExpect(status().isBadRequest());
         post(submit, "aarhus", "{\"applicant\": {\"kind\": \"MUNICIPALITY\", \"municipality\": \"751\"}}")
                 .andExpect(status().isBadRequest())
@@ -477,7 +587,9 @@ abstract class CommandApiContract extends CommandApiTestSupport {
                 .andExpect(jsonPath("$.type").value("/problems/application-not-found"));
         mvc.perform(MockMvcRequestBuilders.post(submit)
                         .header("Authorization", basic("aarhus"))
-                        .contentType("text/plain").accept("*/*").content("hello"))
+                        .contentType("text/plain")
+                        .accept("*/*")
+                        .content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"));
 
@@ -490,7 +602,8 @@ abstract class CommandApiContract extends CommandApiTestSupport {
         String submit = "/pools/" + pool + "/applications";
         String withoutId = aarhusApplication("x", "2000000.00").replace("\"id\": \"x\", ", "");
         String key = UUID.randomUUID().toString();
-        MvcResult first = keyed(submit, key, withoutId).andExpect(status().isCreated()).andReturn();
+        MvcResult first =
+                keyed(submit, key, withoutId).andExpect(status().isCreated()).andReturn();
         long afterFirst = events();
 
         List<Future<MvcResult>> resent = new ArrayList<>();
@@ -515,14 +628,20 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     }
 
     private static double counter(String prometheus, String name) {
-        return prometheus.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        return prometheus
+                .lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private ResultActions keyed(String path, String key, String json) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", basic("aarhus"))
-                .header("Idempotency-Key", key).contentType("application/json").content(json));
+        return mvc.perform(MockMvcRequestBuilders.post(path)
+                .header("Authorization", basic("aarhus"))
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .content(json));
     }
 
     @Test

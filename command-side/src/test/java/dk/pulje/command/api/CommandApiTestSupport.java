@@ -1,6 +1,9 @@
 package dk.pulje.command.api;
 
 import dk.pulje.shared.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,11 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -42,13 +40,16 @@ public abstract class CommandApiTestSupport {
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected MutableClock clock;
+
     @Autowired
     protected JdbcTemplate jdbc;
 
     public ResultActions post(String path, String user, String json) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", basic(user))
+        return mvc.perform(MockMvcRequestBuilders.post(path)
+                .header("Authorization", basic(user))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }

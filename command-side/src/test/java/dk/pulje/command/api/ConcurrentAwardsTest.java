@@ -1,5 +1,7 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -12,15 +14,6 @@ import dk.pulje.shared.common.Municipalities;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.testing.TestPostgres;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * 64 approvers award at once against one pool on PostgreSQL: every award either fits the remaining budget
@@ -66,12 +65,18 @@ class ConcurrentAwardsTest extends CommandApiTestSupport {
         List<String> codes = new ArrayList<>(Municipalities.all().keySet()).subList(0, 80);
         for (String code : codes) {
             ApplicationId id = ApplicationId.of("app-" + code);
-            commands.sendAndWait(new SubmitApplication(PoolId.of(pool), id, Applicant.municipality(code), "Project",
-                    Money.of(AWARD), TestPools.budget(2018, AWARD), "new-methods",
+            commands.sendAndWait(new SubmitApplication(
+                    PoolId.of(pool),
+                    id,
+                    Applicant.municipality(code),
+                    "Project",
+                    Money.of(AWARD),
+                    TestPools.budget(2018, AWARD),
+                    "new-methods",
                     new ContactPerson("Kim", "kim@example.dk", null),
                     new Actor("clerk-" + code, Role.APPLICANT, "municipality:" + code)));
-            commands.sendAndWait(new ScreenApplication(PoolId.of(pool), id, true, new Actor("assessor", Role.ASSESSOR),
-                    "Eligible"));
+            commands.sendAndWait(
+                    new ScreenApplication(PoolId.of(pool), id, true, new Actor("assessor", Role.ASSESSOR), "Eligible"));
         }
 
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -97,11 +102,17 @@ class ConcurrentAwardsTest extends CommandApiTestSupport {
 
         assertThat(statuses.keySet()).containsOnly(202, 409);
         assertThat(statuses.get(202).get()).isEqualTo(50);
-        long awardedEvents = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
-                + "AND payloadType = 'dk.pulje.shared.application.GrantAwarded'", Long.class, pool);
+        long awardedEvents = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                        + "AND payloadType = 'dk.pulje.shared.application.GrantAwarded'",
+                Long.class,
+                pool);
         assertThat(awardedEvents).isEqualTo(50);
-        List<Long> sequences = jdbc.queryForList("SELECT sequenceNumber FROM DomainEventEntry WHERE "
-                + "aggregateIdentifier = ? ORDER BY sequenceNumber", Long.class, pool);
+        List<Long> sequences = jdbc.queryForList(
+                "SELECT sequenceNumber FROM DomainEventEntry WHERE "
+                        + "aggregateIdentifier = ? ORDER BY sequenceNumber",
+                Long.class,
+                pool);
         assertThat(sequences).doesNotHaveDuplicates().hasSize(2 + 2 * 80 + 50);
     }
 
@@ -114,10 +125,13 @@ class ConcurrentAwardsTest extends CommandApiTestSupport {
         int attempts = 0;
         do {
             status = mvc.perform(MockMvcRequestBuilders.post("/pools/" + pool + "/applications/app-" + code + "/award")
-                            .header("Authorization", basic("approver")).header("Idempotency-Key", "award-" + code)
+                            .header("Authorization", basic("approver"))
+                            .header("Idempotency-Key", "award-" + code)
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"amount\": \"" + AWARD + "\", \"reason\": \"Race\"}"))
-                    .andReturn().getResponse().getStatus();
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
         } while (status == 503 && ++attempts < 5);
         return status;
     }

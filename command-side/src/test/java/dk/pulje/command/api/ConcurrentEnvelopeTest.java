@@ -1,5 +1,7 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.common.Actor;
@@ -13,16 +15,6 @@ import dk.pulje.shared.programme.FundInitiativeDirectly;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
 import dk.pulje.shared.testing.TestPostgres;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,8 +26,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 64 threads race pool drafts and direct funding against one programme's yearly envelopes and a track's budget on
@@ -64,9 +63,15 @@ class ConcurrentEnvelopeTest extends CommandApiTestSupport {
     void concurrent_drafts_and_direct_funding_never_overcommit_a_year_a_track_or_the_envelope() throws Exception {
         clock.setCopenhagen("2017-05-09T10:00:00");
         ProgrammeId programme = ProgrammeId.of("race-envelope");
-        commands.sendAndWait(new EstablishProgramme(programme, "Race", Money.millions("20"), MANAGER, "Race",
+        commands.sendAndWait(new EstablishProgramme(
+                programme,
+                "Race",
+                Money.millions("20"),
+                MANAGER,
+                "Race",
                 FinanceYears.of(Map.of(2017, Money.millions("10"), 2018, Money.millions("10"))),
-                List.of(new Track("spread", "Udbredelsesspor", Money.millions("6")),
+                List.of(
+                        new Track("spread", "Udbredelsesspor", Money.millions("6")),
                         new Track("data", "Dataspor", null))));
 
         List<Runnable> racers = new ArrayList<>();
@@ -74,10 +79,25 @@ class ConcurrentEnvelopeTest extends CommandApiTestSupport {
             PoolId pool = PoolId.of("race-pool-" + i);
             FinanceYears year = FinanceYears.in(2017 + i % 2, ONE_MILLION);
             String track = i % 3 == 0 ? "spread" : null;
-            racers.add(() -> commands.sendAndWait(new DraftPool(pool, programme, ONE_MILLION,
-                    TestPools.earlyPreventiveEffort2017(), MANAGER, "Race", false, track, year)));
-            FundInitiativeDirectly funding = new FundInitiativeDirectly(programme, "race-initiative-" + i,
-                    "Initiative " + i, i % 3 == 0 ? "spread" : "data", ONE_MILLION, year, MANAGER, "Race");
+            racers.add(() -> commands.sendAndWait(new DraftPool(
+                    pool,
+                    programme,
+                    ONE_MILLION,
+                    TestPools.earlyPreventiveEffort2017(),
+                    MANAGER,
+                    "Race",
+                    false,
+                    track,
+                    year)));
+            FundInitiativeDirectly funding = new FundInitiativeDirectly(
+                    programme,
+                    "race-initiative-" + i,
+                    "Initiative " + i,
+                    i % 3 == 0 ? "spread" : "data",
+                    ONE_MILLION,
+                    year,
+                    MANAGER,
+                    "Race");
             racers.add(() -> commands.sendAndWait(funding));
         }
         Collections.shuffle(racers);
@@ -117,8 +137,12 @@ class ConcurrentEnvelopeTest extends CommandApiTestSupport {
         List<JsonNode> shares = new ArrayList<>(payloads(programme.value(), "PoolBudgetAllocated"));
         shares.addAll(payloads(programme.value(), "InitiativeFundedDirectly"));
         for (JsonNode share : shares) {
-            share.get("years").properties().forEach(year -> byYear.merge(Integer.parseInt(year.getKey()),
-                    Money.of(year.getValue().asString()).oere(), Long::sum));
+            share.get("years")
+                    .properties()
+                    .forEach(year -> byYear.merge(
+                            Integer.parseInt(year.getKey()),
+                            Money.of(year.getValue().asString()).oere(),
+                            Long::sum));
             if (share.hasNonNull("track")) {
                 byTrack.merge(share.get("track").asString(), 100_000_000L, Long::sum);
             }
@@ -127,17 +151,30 @@ class ConcurrentEnvelopeTest extends CommandApiTestSupport {
         assertThat(total).as("Σ ≤ envelope").isLessThanOrEqualTo(2_000_000_000L);
         assertThat(byYear.get(2017)).as("2017 filled exactly, never over").isEqualTo(1_000_000_000L);
         assertThat(byYear.get(2018)).as("2018 filled exactly, never over").isEqualTo(1_000_000_000L);
-        assertThat(byTrack.get("spread")).as("the spread track never over its 6 mio.").isLessThanOrEqualTo(600_000_000L);
-        assertThat(outcomes.get("done").get()).as("every success is in the event store").isEqualTo(shares.size());
-        long drafted = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = "
-                + "'dk.pulje.shared.pool.PoolDrafted'", Long.class);
-        assertThat(drafted).as("a pool exists only where the programme set its budget aside")
+        assertThat(byTrack.get("spread"))
+                .as("the spread track never over its 6 mio.")
+                .isLessThanOrEqualTo(600_000_000L);
+        assertThat(outcomes.get("done").get())
+                .as("every success is in the event store")
+                .isEqualTo(shares.size());
+        long drafted = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = " + "'dk.pulje.shared.pool.PoolDrafted'",
+                Long.class);
+        assertThat(drafted)
+                .as("a pool exists only where the programme set its budget aside")
                 .isEqualTo(payloads(programme.value(), "PoolBudgetAllocated").size());
     }
 
     private List<JsonNode> payloads(String aggregate, String type) {
-        return jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType "
-                        + "LIKE ? ORDER BY sequenceNumber", byte[].class, aggregate, "%." + type).stream()
-                .map(JSON::readTree).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType "
+                                + "LIKE ? ORDER BY sequenceNumber",
+                        byte[].class,
+                        aggregate,
+                        "%." + type)
+                .stream()
+                .map(JSON::readTree)
+                .toList();
     }
 }

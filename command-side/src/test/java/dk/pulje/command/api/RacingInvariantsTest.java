@@ -1,5 +1,7 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
@@ -20,16 +22,6 @@ import dk.pulje.shared.grant.StartProject;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.testing.TestPostgres;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +37,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 64 threads race awards, withdrawals, payments and budget raises over four pools of one programme on
@@ -77,7 +76,10 @@ class RacingInvariantsTest extends CommandApiTestSupport {
     void awards_withdrawals_payments_and_budget_raises_racing_never_break_an_invariant() throws Exception {
         clock.setCopenhagen("2017-02-06T10:00:00");
         String programme = "race-" + UUID.randomUUID().toString().substring(0, 8);
-        post("/programmes", "manager", "{\"id\": \"" + programme + "\", \"name\": \"Race\", \"envelope\": \"20000000.00\"}");
+        post(
+                "/programmes",
+                "manager",
+                "{\"id\": \"" + programme + "\", \"name\": \"Race\", \"envelope\": \"20000000.00\"}");
         List<String> pools = new ArrayList<>();
         for (int p = 0; p < 4; p++) {
             String pool = programme + "-pool-" + p;
@@ -97,9 +99,16 @@ class RacingInvariantsTest extends CommandApiTestSupport {
                 String code = codes.get(c++ % codes.size());
                 ApplicationId id = ApplicationId.of(pool + "-" + code);
                 Actor clerk = new Actor("clerk-" + code, Role.APPLICANT, "municipality:" + code);
-                commands.sendAndWait(new SubmitApplication(PoolId.of(pool), id, Applicant.municipality(code), "Race",
-                        Money.of("1000000"), TestPools.budget(2018, "1000000"), "new-methods",
-                        new ContactPerson("Kim", "kim@example.dk", null), clerk));
+                commands.sendAndWait(new SubmitApplication(
+                        PoolId.of(pool),
+                        id,
+                        Applicant.municipality(code),
+                        "Race",
+                        Money.of("1000000"),
+                        TestPools.budget(2018, "1000000"),
+                        "new-methods",
+                        new ContactPerson("Kim", "kim@example.dk", null),
+                        clerk));
                 commands.sendAndWait(new ScreenApplication(PoolId.of(pool), id, true, ASSESSOR, "Eligible"));
                 clerks.put(id, clerk);
                 if (a < 2) {
@@ -116,20 +125,20 @@ class RacingInvariantsTest extends CommandApiTestSupport {
         List<Supplier<Object>> racers = new ArrayList<>();
         for (String pool : pools) {
             for (ApplicationId id : open.get(pool)) {
-                racers.add(() -> commands.sendAndWait(new AwardGrant(PoolId.of(pool), id, Money.of("1000000"),
-                        APPROVER, "Race")));
-                racers.add(() -> commands.sendAndWait(new WithdrawApplication(PoolId.of(pool), id, clerks.get(id),
-                        "Race")));
+                racers.add(() -> commands.sendAndWait(
+                        new AwardGrant(PoolId.of(pool), id, Money.of("1000000"), APPROVER, "Race")));
+                racers.add(() ->
+                        commands.sendAndWait(new WithdrawApplication(PoolId.of(pool), id, clerks.get(id), "Race")));
             }
             for (int raise = 0; raise < 2; raise++) {
-                racers.add(() -> commands.sendAndWait(new AmendPool(PoolId.of(pool), Money.of("5500000"), List.of(),
-                        MANAGER, "More applicants")));
+                racers.add(() -> commands.sendAndWait(
+                        new AmendPool(PoolId.of(pool), Money.of("5500000"), List.of(), MANAGER, "More applicants")));
             }
         }
         for (GrantId grant : started) {
             for (int pay = 0; pay < 6; pay++) {
-                racers.add(() -> commands.sendAndWait(new RecordDisbursement(grant, UUID.randomUUID().toString(), 2018,
-                        Money.of("250000"), FINANCE, null)));
+                racers.add(() -> commands.sendAndWait(new RecordDisbursement(
+                        grant, UUID.randomUUID().toString(), 2018, Money.of("250000"), FINANCE, null)));
             }
         }
         Collections.shuffle(racers);
@@ -175,29 +184,47 @@ class RacingInvariantsTest extends CommandApiTestSupport {
             budgets.addAll(payloads(pool, "PoolAmended"));
             long budget = oere(budgets.get(budgets.size() - 1).get("budget"));
             allocated += budget;
-            long awarded = payloads(pool, "GrantAwarded").stream().mapToLong(p -> oere(p.get("amount"))).sum();
+            long awarded = payloads(pool, "GrantAwarded").stream()
+                    .mapToLong(p -> oere(p.get("amount")))
+                    .sum();
             assertThat(awarded).as(pool + ": Σ awards ≤ budget").isLessThanOrEqualTo(budget);
             Set<String> awardedIds = new HashSet<>();
-            payloads(pool, "GrantAwarded").forEach(p -> awardedIds.add(p.get("applicationId").asString()));
-            payloads(pool, "ApplicationWithdrawn").forEach(p -> assertThat(awardedIds)
-                    .as("awarded and withdrawn").doesNotContain(p.get("applicationId").asString()));
+            payloads(pool, "GrantAwarded")
+                    .forEach(p -> awardedIds.add(p.get("applicationId").asString()));
+            payloads(pool, "ApplicationWithdrawn")
+                    .forEach(p -> assertThat(awardedIds)
+                            .as("awarded and withdrawn")
+                            .doesNotContain(p.get("applicationId").asString()));
             for (String id : awardedIds) {
                 long paid = payloads("grant:" + id, "DisbursementRecorded").stream()
-                        .mapToLong(p -> oere(p.get("amount"))).sum();
+                        .mapToLong(p -> oere(p.get("amount")))
+                        .sum();
                 assertThat(paid).as(id + ": Σ paid ≤ scheduled for 2018").isLessThanOrEqualTo(100_000_000L);
             }
         }
         assertThat(allocated).as("Σ pool budgets ≤ envelope").isLessThanOrEqualTo(envelope);
-        assertThat(allocated).as("two raises of 1.5 mio. fit the 4 mio. left of the envelope, a third does not")
+        assertThat(allocated)
+                .as("two raises of 1.5 mio. fit the 4 mio. left of the envelope, a third does not")
                 .isEqualTo(1_900_000_000L);
-        assertThat(payloads("grant:" + pools.get(0) + "-" + new ArrayList<>(Municipalities.all().keySet()).get(0),
-                "DisbursementRecorded")).as("four payments of 250,000 fit a 1,000,000 year exactly").hasSize(4);
+        assertThat(payloads(
+                        "grant:" + pools.get(0) + "-"
+                                + new ArrayList<>(Municipalities.all().keySet()).get(0),
+                        "DisbursementRecorded"))
+                .as("four payments of 250,000 fit a 1,000,000 year exactly")
+                .hasSize(4);
     }
 
     private List<JsonNode> payloads(String aggregate, String type) {
-        return jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType "
-                        + "LIKE ? ORDER BY sequenceNumber", byte[].class, aggregate, "%." + type).stream()
-                .map(JSON::readTree).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType "
+                                + "LIKE ? ORDER BY sequenceNumber",
+                        byte[].class,
+                        aggregate,
+                        "%." + type)
+                .stream()
+                .map(JSON::readTree)
+                .toList();
     }
 
     private static long oere(JsonNode amount) {

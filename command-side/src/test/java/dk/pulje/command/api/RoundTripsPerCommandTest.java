@@ -1,7 +1,18 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dk.pulje.shared.testing.TestPostgres;
 import dk.pulje.spring.metrics.AxonMetrics;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.axonframework.config.Configuration;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -15,18 +26,6 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What a submission costs the database once its pool has been handled on this node: the read of any events other
@@ -56,8 +55,7 @@ class RoundTripsPerCommandTest extends CommandApiTestSupport {
     void a_submission_to_a_pool_in_hand_takes_three_statements_and_a_commit() throws Exception {
         clock.setCopenhagen("2017-02-06T10:00:00");
         post("/programmes", "manager", """
-                {"id": "trips", "name": "Satspulje 2017", "envelope": "30000000.00"}""")
-                .andExpect(status().isCreated());
+                {"id": "trips", "name": "Satspulje 2017", "envelope": "30000000.00"}""").andExpect(status().isCreated());
         post("/programmes/trips/pools", "manager", CommandApiContract.poolJson("trips-pool", "24900000.00"))
                 .andExpect(status().isCreated());
         post("/pools/trips-pool/publication", "manager", "{}").andExpect(status().isAccepted());
@@ -72,7 +70,8 @@ class RoundTripsPerCommandTest extends CommandApiTestSupport {
         assertThat(axon.getComponent(CommandTargetResolver.class).getClass().getSimpleName())
                 .as("commands are routed by the resolver that looks their annotations up once per type")
                 .isEqualTo("CommandTargets");
-        assertThat(metrics.getClass().getEnclosingClass()).as("meters looked up once per payload type, not per message")
+        assertThat(metrics.getClass().getEnclosingClass())
+                .as("meters looked up once per payload type, not per message")
                 .isEqualTo(AxonMetrics.class);
         assertThat(statements.get(0)).startsWith("SELECT").contains("sequenceNumber >=");
         assertThat(statements.get(1)).startsWith("INSERT INTO application_id");
@@ -98,7 +97,8 @@ class RoundTripsPerCommandTest extends CommandApiTestSupport {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return "dataSource".equals(name) && bean instanceof DataSource dataSource
-                            ? new Counted(dataSource) : bean;
+                            ? new Counted(dataSource)
+                            : bean;
                 }
             };
         }
@@ -120,8 +120,8 @@ class RoundTripsPerCommandTest extends CommandApiTestSupport {
         }
 
         private static Connection counted(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("commit")) {
                             statements.add("COMMIT");
                         }

@@ -1,17 +1,16 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The command side as configured snapshots pools sealed, and a pool whose snapshot was edited in the database
@@ -32,8 +31,7 @@ abstract class SealedSnapshotsBehaviour extends CommandApiTestSupport {
         String applications = "/pools/" + pool + "/applications";
         clock.setCopenhagen("2017-02-06T10:00:00");
         post("/programmes", "manager", """
-                {"id": "%s", "name": "Satspulje 2017", "envelope": "30000000.00"}""".formatted(programme))
-                .andExpect(status().isCreated());
+                {"id": "%s", "name": "Satspulje 2017", "envelope": "30000000.00"}""".formatted(programme)).andExpect(status().isCreated());
         post("/programmes/" + programme + "/pools", "manager", CommandApiContract.poolJson(pool, "24900000.00"))
                 .andExpect(status().isCreated());
         post("/pools/" + pool + "/publication", "manager", "{}").andExpect(status().isAccepted());
@@ -46,25 +44,33 @@ abstract class SealedSnapshotsBehaviour extends CommandApiTestSupport {
         post(applications + "/" + app + "/scores", "assessor", "{\"score\": 4, \"justification\": \"Clear goals\"}")
                 .andExpect(status().isAccepted());
 
-        byte[] metaData = jdbc.queryForObject("SELECT metaData FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                byte[].class, pool);
+        byte[] metaData = jdbc.queryForObject(
+                "SELECT metaData FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", byte[].class, pool);
         assertThat(new String(metaData, StandardCharsets.UTF_8)).contains("\"snapshotHmac\"");
-        assertThat(storage.readSnapshot(pool)).as("the stored snapshot verifies").isPresent();
+        assertThat(storage.readSnapshot(pool))
+                .as("the stored snapshot verifies")
+                .isPresent();
 
-        String payload = new String(jdbc.queryForObject(
-                "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", byte[].class, pool),
+        String payload = new String(
+                jdbc.queryForObject(
+                        "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", byte[].class, pool),
                 StandardCharsets.UTF_8);
         assertThat(payload).contains("municipality:751");
-        jdbc.update("UPDATE SnapshotEventEntry SET payload = ? WHERE aggregateIdentifier = ?",
-                payload.replace("municipality:751", "municipality:999").getBytes(StandardCharsets.UTF_8), pool);
+        jdbc.update(
+                "UPDATE SnapshotEventEntry SET payload = ? WHERE aggregateIdentifier = ?",
+                payload.replace("municipality:751", "municipality:999").getBytes(StandardCharsets.UTF_8),
+                pool);
 
         assertThat(storage.readSnapshot(pool)).isEmpty();
         clock.setCopenhagen("2017-03-01T10:00:00");
         post(applications, "aarhus", CommandApiContract.aarhusApplication("aarhus-" + UUID.randomUUID(), "1000000.00"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/application-already-active"));
-        String metrics = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
-                .header("Authorization", basic("auditor"))).andReturn().getResponse().getContentAsString();
+        String metrics = mvc.perform(
+                        MockMvcRequestBuilders.get("/actuator/prometheus").header("Authorization", basic("auditor")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(metrics).containsPattern("pulje_snapshots_refused_total(\\{[^}]*})? [1-9]");
     }
 }

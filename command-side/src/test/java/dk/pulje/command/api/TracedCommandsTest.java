@@ -1,5 +1,10 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -10,6 +15,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +29,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A command sent over HTTP with a W3C {@code traceparent} is traced in the caller's trace: the HTTP request, the
@@ -81,7 +80,8 @@ class TracedCommandsTest extends CommandApiTestSupport {
 
     @Test
     void a_command_is_traced_from_the_request_through_its_handling_to_its_events() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.post("/programmes").header("Authorization", basic("manager"))
+        mvc.perform(MockMvcRequestBuilders.post("/programmes")
+                        .header("Authorization", basic("manager"))
                         .header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
                         .header("tracestate", "vendor=opaque")
                         .header("baggage", "someone=kim.jensen")
@@ -93,24 +93,35 @@ class TracedCommandsTest extends CommandApiTestSupport {
             assertThat(span.getKind()).isEqualTo(SpanKind.SERVER);
             assertThat(span.getParentSpanId()).isEqualTo(CALLER_SPAN);
         }));
-        assertThat(inTheTrace()).extracting(SpanData::getName, SpanData::getKind).contains(
-                tuple("CommandBus.dispatchCommand(EstablishProgramme)", SpanKind.INTERNAL),
-                tuple("CommandBus.handleCommand(EstablishProgramme)", SpanKind.CONSUMER),
-                tuple("EventBus.publishEvent(ProgrammeEstablished)", SpanKind.PRODUCER));
+        assertThat(inTheTrace())
+                .extracting(SpanData::getName, SpanData::getKind)
+                .contains(
+                        tuple("CommandBus.dispatchCommand(EstablishProgramme)", SpanKind.INTERNAL),
+                        tuple("CommandBus.handleCommand(EstablishProgramme)", SpanKind.CONSUMER),
+                        tuple("EventBus.publishEvent(ProgrammeEstablished)", SpanKind.PRODUCER));
 
-        String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                (row, index) -> new String(row.getBytes(1)), "traced");
-        assertThat(metaData).contains("\"traceparent\":\"00-" + TRACE + "-")
-                .as("nothing else of the caller's").doesNotContain("tracestate", "opaque", "baggage", "kim.jensen");
+        String metaData = jdbc.queryForObject(
+                "SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                (row, index) -> new String(row.getBytes(1)),
+                "traced");
+        assertThat(metaData)
+                .contains("\"traceparent\":\"00-" + TRACE + "-")
+                .as("nothing else of the caller's")
+                .doesNotContain("tracestate", "opaque", "baggage", "kim.jensen");
 
         List<ILoggingEvent> handled = lines.list.stream()
-                .filter(line -> line.getFormattedMessage().startsWith("Handled EstablishProgramme")).toList();
+                .filter(line -> line.getFormattedMessage().startsWith("Handled EstablishProgramme"))
+                .toList();
         assertThat(handled).hasSize(1);
-        assertThat(handled.get(0).getMDCPropertyMap()).containsEntry("traceId", TRACE).containsKey("spanId")
+        assertThat(handled.get(0).getMDCPropertyMap())
+                .containsEntry("traceId", TRACE)
+                .containsKey("spanId")
                 .containsKey(MessageLogContext.REQUEST_ID);
     }
 
     private List<SpanData> inTheTrace() {
-        return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(TRACE)).toList();
+        return spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getTraceId().equals(TRACE))
+                .toList();
     }
 }

@@ -1,14 +1,9 @@
 package dk.pulje.command.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.command.CommandSideApplication;
 import dk.pulje.shared.testing.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +19,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two command-side nodes on one PostgreSQL, no Axon Server, each caching the aggregates it has handled: awards and
@@ -44,8 +43,12 @@ class TwoCommandNodesTest {
         for (int i = 0; i < 2; i++) {
             nodes.add(new SpringApplicationBuilder(CommandSideApplication.class)
                     .profiles("postgres", "demo")
-                    .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=", "--server.port=0", "--pulje.demo.load-seed-pools=false",
+                    .run(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=",
+                            "--server.port=0",
+                            "--pulje.demo.load-seed-pools=false",
                             "--spring.jmx.enabled=false"));
         }
     }
@@ -62,8 +65,10 @@ class TwoCommandNodesTest {
     private static int post(int node, String path, String user, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(node) + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -78,9 +83,14 @@ class TwoCommandNodesTest {
                 .replace("2017-02-20", today.plusDays(5).toString())
                 .replace("2017-06-01", today.getYear() + "-01-01")
                 .replace("2019-12-31", (today.getYear() + 2) + "-12-31");
-        assertThat(post(0, "/programmes", "manager", "{\"id\": \"%s\", \"name\": \"Nodes\", \"envelope\": \"%s\"}"
-                .formatted(programme, budget))).isEqualTo(201);
-        assertThat(post(1, "/programmes/" + programme + "/pools", "manager", pool)).isEqualTo(201);
+        assertThat(post(
+                        0,
+                        "/programmes",
+                        "manager",
+                        "{\"id\": \"%s\", \"name\": \"Nodes\", \"envelope\": \"%s\"}".formatted(programme, budget)))
+                .isEqualTo(201);
+        assertThat(post(1, "/programmes/" + programme + "/pools", "manager", pool))
+                .isEqualTo(201);
         assertThat(post(0, "/pools/" + id + "/publication", "manager", "{}")).isEqualTo(202);
     }
 
@@ -88,8 +98,7 @@ class TwoCommandNodesTest {
         return """
                 {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"},
                  "projectTitle": "Race", "amountRequested": "3000000.00", "budget": {"%d": "3000000.00"},
-                 "activityCategory": "new-methods", "contact": {"name": "Kim", "email": "kim@example.dk"}}"""
-                .formatted(id, municipality, LocalDate.now().getYear() + 1);
+                 "activityCategory": "new-methods", "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(id, municipality, LocalDate.now().getYear() + 1);
     }
 
     @Test
@@ -100,11 +109,19 @@ class TwoCommandNodesTest {
         List<String> applications = List.of("aarhus", "odense");
         String[] municipality = {"751", "461"};
         for (int i = 0; i < applications.size(); i++) {
-            assertThat(post(i, "/pools/two-nodes/applications", applications.get(i),
-                    submission(applications.get(i), municipality[i]))).isEqualTo(201);
+            assertThat(post(
+                            i,
+                            "/pools/two-nodes/applications",
+                            applications.get(i),
+                            submission(applications.get(i), municipality[i])))
+                    .isEqualTo(201);
             // Through the node that did not take the submission: its cached pool has to catch up to screen it.
-            assertThat(post(1 - i, "/pools/two-nodes/applications/" + applications.get(i) + "/screening", "assessor",
-                    "{\"eligible\": true, \"reason\": \"ok\"}")).isEqualTo(202);
+            assertThat(post(
+                            1 - i,
+                            "/pools/two-nodes/applications/" + applications.get(i) + "/screening",
+                            "assessor",
+                            "{\"eligible\": true, \"reason\": \"ok\"}"))
+                    .isEqualTo(202);
         }
 
         ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -114,7 +131,10 @@ class TwoCommandNodesTest {
             int node = t % 2;
             String application = applications.get((t / 2) % 2);
             done.add(threads.submit(() -> {
-                int status = post(node, "/pools/two-nodes/applications/" + application + "/award", "approver",
+                int status = post(
+                        node,
+                        "/pools/two-nodes/applications/" + application + "/award",
+                        "approver",
                         "{\"amount\": \"3000000.00\", \"reason\": \"Race\"}");
                 statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 return null;
@@ -128,16 +148,18 @@ class TwoCommandNodesTest {
         assertThat(statuses.keySet()).containsAnyOf(202).doesNotContain(500).isSubsetOf(202, 409);
         assertThat(statuses.get(202).get()).isEqualTo(1);
         JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = 'two-nodes' "
-                + "AND payloadType = 'dk.pulje.shared.application.GrantAwarded'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = 'two-nodes' "
+                                + "AND payloadType = 'dk.pulje.shared.application.GrantAwarded'",
+                        Long.class))
+                .isEqualTo(1);
     }
 
     @Test
-    void a_deadline_rush_through_two_nodes_keeps_one_application_per_applicant_and_a_gapless_stream()
-            throws Exception {
+    void a_deadline_rush_through_two_nodes_keeps_one_application_per_applicant_and_a_gapless_stream() throws Exception {
         openPool("rush-programme", "rush", "50000000.00");
-        Map<String, String> municipalities = Map.of("aarhus", "751", "odense", "461", "aalborg", "851",
-                "esbjerg", "561", "vejle", "630");
+        Map<String, String> municipalities =
+                Map.of("aarhus", "751", "odense", "461", "aalborg", "851", "esbjerg", "561", "vejle", "630");
         ExecutorService threads = Executors.newFixedThreadPool(16);
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<Future<?>> done = new ArrayList<>();
@@ -147,8 +169,8 @@ class TwoCommandNodesTest {
                 int node = attempt % 2;
                 String id = "rush-" + ids.incrementAndGet();
                 done.add(threads.submit(() -> {
-                    int status = post(node, "/pools/rush/applications", applicant.getKey(),
-                            submission(id, applicant.getValue()));
+                    int status = post(
+                            node, "/pools/rush/applications", applicant.getKey(), submission(id, applicant.getValue()));
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     return null;
                 }));
@@ -162,14 +184,23 @@ class TwoCommandNodesTest {
         assertThat(statuses.keySet()).isSubsetOf(201, 409);
         assertThat(statuses.get(201).get()).isEqualTo(municipalities.size());
         JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-        assertThat(jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = 'rush' "
-                + "AND payloadType = 'dk.pulje.shared.application.ApplicationSubmitted'", byte[].class).stream()
-                .map(payload -> new String(payload, StandardCharsets.UTF_8))
-                .map(json -> json.replaceAll("(?s).*\"municipality\":\"(\\d+)\".*", "$1")))
+        assertThat(jdbc
+                        .queryForList(
+                                "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = 'rush' "
+                                        + "AND payloadType = 'dk.pulje.shared.application.ApplicationSubmitted'",
+                                byte[].class)
+                        .stream()
+                        .map(payload -> new String(payload, StandardCharsets.UTF_8))
+                        .map(json -> json.replaceAll("(?s).*\"municipality\":\"(\\d+)\".*", "$1")))
                 .containsExactlyInAnyOrderElementsOf(municipalities.values());
-        List<Long> sequence = jdbc.queryForList("SELECT sequenceNumber FROM DomainEventEntry WHERE "
-                + "aggregateIdentifier = 'rush' ORDER BY sequenceNumber", Long.class);
-        assertThat(sequence).as("the pool's stream has no gap").isEqualTo(
-                java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
+        List<Long> sequence = jdbc.queryForList(
+                "SELECT sequenceNumber FROM DomainEventEntry WHERE "
+                        + "aggregateIdentifier = 'rush' ORDER BY sequenceNumber",
+                Long.class);
+        assertThat(sequence)
+                .as("the pool's stream has no gap")
+                .isEqualTo(java.util.stream.LongStream.range(0, sequence.size())
+                        .boxed()
+                        .toList());
     }
 }

@@ -1,16 +1,16 @@
 package dk.pulje.command.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dk.pulje.spring.security.EndpointRule;
 import dk.pulje.spring.time.SystemClockRule;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The sides meet only through the published language, and the published language stays free of Spring. */
 class ArchitectureTest {
@@ -21,23 +21,35 @@ class ArchitectureTest {
 
     @Test
     void the_command_side_never_uses_the_query_side() {
-        noClasses().that().resideInAPackage("dk.pulje.command..")
-                .should().dependOnClassesThat().resideInAPackage("dk.pulje.query..")
+        noClasses()
+                .that()
+                .resideInAPackage("dk.pulje.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dk.pulje.query..")
                 .check(pulje);
     }
 
     @Test
     void the_published_language_has_no_spring_and_no_persistence() {
-        noClasses().that().resideInAPackage("dk.pulje.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "dk.pulje.command..", "dk.pulje.query..")
+        noClasses()
+                .that()
+                .resideInAPackage("dk.pulje.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta.persistence..", "dk.pulje.command..", "dk.pulje.query..")
                 .check(pulje);
     }
 
     @Test
     void the_shared_spring_plumbing_knows_neither_app() {
-        noClasses().that().resideInAPackage("dk.pulje.spring..")
-                .should().dependOnClassesThat().resideInAnyPackage("dk.pulje.command..", "dk.pulje.query..")
+        noClasses()
+                .that()
+                .resideInAPackage("dk.pulje.spring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dk.pulje.command..", "dk.pulje.query..")
                 .check(pulje);
     }
 
@@ -53,15 +65,22 @@ class ArchitectureTest {
 
     @Test
     void aggregates_are_only_used_inside_their_feature() {
-        classes().that().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
+                .should()
+                .notBePublic()
                 .check(pulje);
     }
 
     @Test
     void the_web_layer_does_not_reach_into_aggregates() {
-        noClasses().that().resideInAPackage("dk.pulje.command.web..")
-                .should().dependOnClassesThat().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
+        noClasses()
+                .that()
+                .resideInAPackage("dk.pulje.command.web..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
                 .check(pulje);
     }
 

@@ -1,17 +1,11 @@
 package dk.pulje.command.deadline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.command.CommandSideApplication;
 import dk.pulje.shared.testing.TestPostgres;
 import dk.pulje.spring.time.AdjustableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Deadlines live in the database: set before a stop, they fire after the next start once the (test-controlled)
@@ -36,8 +35,9 @@ class DeadlinesSurviveRestartsTest {
      * Time flows, as the scheduler's polling needs it to, and the test moves it forward in jumps: a frozen test
      * clock would stop db-scheduler's waits between polls.
      */
-    private static final AdjustableClock clock = new AdjustableClock(Clock.systemUTC(),
-            Instant.parse("2017-03-01T09:00:00Z"));
+    private static final AdjustableClock clock =
+            new AdjustableClock(Clock.systemUTC(), Instant.parse("2017-03-01T09:00:00Z"));
+
     private final String database = TestPostgres.freshDatabase("deadlines");
     private ConfigurableApplicationContext app;
 
@@ -60,9 +60,14 @@ class DeadlinesSurviveRestartsTest {
     private void start() {
         app = new SpringApplicationBuilder(CommandSideApplication.class, TestClock.class)
                 .profiles("postgres", "demo")
-                .run("--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=", "--server.port=0", "--pulje.demo.load-seed-pools=false",
-                        "--spring.jmx.enabled=false", "--pulje.deadlines.polling-interval=100ms");
+                .run(
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--pulje.demo.load-seed-pools=false",
+                        "--spring.jmx.enabled=false",
+                        "--pulje.deadlines.polling-interval=100ms");
     }
 
     private void restart() {
@@ -81,15 +86,18 @@ class DeadlinesSurviveRestartsTest {
                  "rounds": [{"opens": "2017-02-06T00:00:00", "deadline": "2017-03-24T12:00:00"}],
                  "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""");
         post("/pools/aftercare/publication", "manager", "{}");
-        for (String[] applicant : new String[][]{{"aarhus", "751"}, {"odense", "461"}}) {
+        for (String[] applicant : new String[][] {{"aarhus", "751"}, {"odense", "461"}}) {
             post("/pools/aftercare/applications", applicant[0], """
                     {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"},
                      "projectTitle": "Aftercare", "amountRequested": "1000000.00", "budget": {"2018": "1000000.00"},
-                     "activityCategory": "aftercare", "contact": {"name": "Kim", "email": "kim@example.dk"}}"""
-                    .formatted(applicant[0], applicant[1]));
-            post("/pools/aftercare/applications/" + applicant[0] + "/screening", "assessor",
+                     "activityCategory": "aftercare", "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(applicant[0], applicant[1]));
+            post(
+                    "/pools/aftercare/applications/" + applicant[0] + "/screening",
+                    "assessor",
                     "{\"eligible\": true, \"reason\": \"ok\"}");
-            post("/pools/aftercare/applications/" + applicant[0] + "/award", "approver",
+            post(
+                    "/pools/aftercare/applications/" + applicant[0] + "/award",
+                    "approver",
                     "{\"amount\": \"1000000.00\", \"reason\": \"ok\"}");
         }
         post("/grants/odense/acceptance", "odense", "{}");
@@ -106,20 +114,30 @@ class DeadlinesSurviveRestartsTest {
         restart();
         clock.moveTo(Instant.parse("2017-03-24T12:00:00Z"));
         await().atMost(Duration.ofSeconds(15)).until(() -> count("RoundClosed") == 1);
-        assertThat(count("GrantLapsed")).as("fired once, not again after a restart").isEqualTo(1);
-        assertThat(jdbc().queryForObject("SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = 'aftercare' "
-                + "ORDER BY sequenceNumber DESC LIMIT 1", String.class)).endsWith("RoundClosed");
-        assertThat(jdbc().queryForObject("SELECT convert_from(payload, 'UTF8') FROM DomainEventEntry "
-                + "WHERE payloadType LIKE '%RoundClosed'", String.class))
-                .as("recorded at the deadline's instant: 12:00 Copenhagen time").contains("2017-03-24T11:00:00Z");
+        assertThat(count("GrantLapsed"))
+                .as("fired once, not again after a restart")
+                .isEqualTo(1);
+        assertThat(jdbc().queryForObject(
+                                "SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = 'aftercare' "
+                                        + "ORDER BY sequenceNumber DESC LIMIT 1",
+                                String.class))
+                .endsWith("RoundClosed");
+        assertThat(jdbc().queryForObject(
+                                "SELECT convert_from(payload, 'UTF8') FROM DomainEventEntry "
+                                        + "WHERE payloadType LIKE '%RoundClosed'",
+                                String.class))
+                .as("recorded at the deadline's instant: 12:00 Copenhagen time")
+                .contains("2017-03-24T11:00:00Z");
     }
 
     private void post(String path, String user, String json) throws Exception {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -131,15 +149,20 @@ class DeadlinesSurviveRestartsTest {
     }
 
     private long count(String eventType) {
-        return jdbc().queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = ?", Long.class,
-                eventType.startsWith("Grant") && !eventType.equals("GrantAwarded")
-                        ? "dk.pulje.shared.grant." + eventType
-                        : eventType.startsWith("Round") ? "dk.pulje.shared.pool." + eventType
-                        : "dk.pulje.shared.application." + eventType);
+        return jdbc().queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = ?",
+                        Long.class,
+                        eventType.startsWith("Grant") && !eventType.equals("GrantAwarded")
+                                ? "dk.pulje.shared.grant." + eventType
+                                : eventType.startsWith("Round")
+                                        ? "dk.pulje.shared.pool." + eventType
+                                        : "dk.pulje.shared.application." + eventType);
     }
 
     private String lapsedGrants() {
-        return jdbc().queryForObject("SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType = ?",
-                String.class, "dk.pulje.shared.grant.GrantLapsed");
+        return jdbc().queryForObject(
+                        "SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType = ?",
+                        String.class,
+                        "dk.pulje.shared.grant.GrantLapsed");
     }
 }

@@ -1,5 +1,7 @@
 package dk.pulje.command.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.command.pool.PoolPlan;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
@@ -9,17 +11,14 @@ import dk.pulje.shared.pool.PlannedDate;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.programme.Track;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every fact of the seed documents that the demo data carries, checked against the documents' own figures (file
@@ -28,15 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedFactsTest {
 
-    private final SeedPools seeds = SeedPools.read(JsonMapper.builder().findAndAddModules().build());
+    private final SeedPools seeds =
+            SeedPools.read(JsonMapper.builder().findAndAddModules().build());
 
     private SeedPools.ProgrammePlan programme(String id) {
-        return seeds.programmes().stream().filter(p -> p.id().value().equals(id)).findFirst().orElseThrow();
+        return seeds.programmes().stream()
+                .filter(p -> p.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private PoolPlan pool(String id) {
-        return seeds.programmes().stream().flatMap(p -> p.pools().stream()).filter(p -> p.id().value().equals(id))
-                .findFirst().orElseThrow();
+        return seeds.programmes().stream()
+                .flatMap(p -> p.pools().stream())
+                .filter(p -> p.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The pool's description in English, where the demo keeps its English account of the seed's facts. */
@@ -45,7 +51,10 @@ class SeedFactsTest {
     }
 
     private SeedPools.MeetingPlan meeting(String id) {
-        return seeds.meetings().stream().filter(m -> m.id().value().equals(id)).findFirst().orElseThrow();
+        return seeds.meetings().stream()
+                .filter(m -> m.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Money mio(String millions) {
@@ -60,9 +69,11 @@ class SeedFactsTest {
     void the_196_6_mio_of_18_may_2017_go_to_three_pools_ppr_aftercare_and_mentalisation() { // [000]
         SeedPools.ProgrammePlan satspulje = programme("satspulje-2017-children-youth");
         assertThat(satspulje.envelope()).isEqualTo(mio("196.6"));
-        assertThat(satspulje.pools()).extracting(p -> p.id().value())
+        assertThat(satspulje.pools())
+                .extracting(p -> p.id().value())
                 .containsExactly("ppr-early-preventive-2017", "aftercare-2017", "mentalisation-2017");
-        assertThat(satspulje.pools()).extracting(PoolPlan::budget)
+        assertThat(satspulje.pools())
+                .extracting(PoolPlan::budget)
                 .containsExactly(mio("123.1"), mio("59.5"), mio("14.0"));
         assertThat(satspulje.pools().stream().map(PoolPlan::budget).reduce(Money.ZERO, Money::plus))
                 .isEqualTo(satspulje.envelope());
@@ -75,15 +86,19 @@ class SeedFactsTest {
         assertThat(ppr.expectedGrantees().minimum()).isLessThanOrEqualTo(10);
         assertThat(ppr.expectedGrantees().maximum()).isGreaterThanOrEqualTo(10);
         assertThat(ppr.limits().maximum()).isEqualTo(mio("12.3"));
-        assertThat(ppr.earmarks()).extracting(Earmark::line, Earmark::minimum)
+        assertThat(ppr.earmarks())
+                .extracting(Earmark::line, Earmark::minimum)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("partnership", mio("1.8")));
-        assertThat(ppr.limits().minimum()).as("more than one amount can be asked for")
+        assertThat(ppr.limits().minimum())
+                .as("more than one amount can be asked for")
                 .isLessThan(ppr.limits().maximum());
         assertThat(english(ppr)).contains("12.3", "1.8", "10.5", "about four extra staff a year");
         assertThat(ppr.rounds()).hasSize(1);
         LocalDateTime deadline = ppr.rounds().get(0).deadline().local();
         assertThat(deadline.toLocalDate()).as("mid October 2017").isBetween(day("2017-10-10"), day("2017-10-20"));
-        assertThat(ppr.projectPeriod().start().getYear()).as("from the end of 2017").isEqualTo(2017);
+        assertThat(ppr.projectPeriod().start().getYear())
+                .as("from the end of 2017")
+                .isEqualTo(2017);
         assertThat(ppr.projectPeriod().start().getMonthValue()).isGreaterThanOrEqualTo(10);
         assertThat(ppr.projectPeriod().end()).isEqualTo(day("2020-12-31"));
     }
@@ -91,11 +106,11 @@ class SeedFactsTest {
     @Test
     void the_ppr_pool_was_announced_for_august_or_september_with_its_deadline_mid_october_decided_in_q4() { // [001]
         PoolPlanning planned = seeds.announcements().get("ppr-early-preventive-2017");
-        assertThat(planned.publication()).isEqualTo(new PlannedDate(day("2017-08-01"), day("2017-09-30"),
-                "August or September 2017"));
+        assertThat(planned.publication())
+                .isEqualTo(new PlannedDate(day("2017-08-01"), day("2017-09-30"), "August or September 2017"));
         assertThat(planned.deadline().wording()).isEqualTo("mid October 2017");
-        assertThat(planned.decision()).isEqualTo(new PlannedDate(day("2017-10-01"), day("2017-12-31"),
-                "fourth quarter of 2017"));
+        assertThat(planned.decision())
+                .isEqualTo(new PlannedDate(day("2017-10-01"), day("2017-12-31"), "fourth quarter of 2017"));
     }
 
     @Test
@@ -105,7 +120,8 @@ class SeedFactsTest {
         assertThat(ppr.date()).isEqualTo(day("2017-06-26"));
         assertThat(ppr.place()).contains("Odense");
         assertThat(ppr.capacity()).as("one can sign up").isPositive();
-        assertThat(ppr.material()).extracting(SeedPools.Material::title)
+        assertThat(ppr.material())
+                .extracting(SeedPools.Material::title)
                 .containsExactly("PowerPoint fra informationsmødet", "Videooptagelse fra informationsmødet (YouTube)");
         assertThat(ppr.material()).allMatch(m -> m.link().getScheme().equals("https"));
         assertThat(ppr.materialAssumed()).contains("placeholders");
@@ -116,29 +132,37 @@ class SeedFactsTest {
     void the_aftercare_pool_4_to_7_municipalities_its_59_5_mio_in_two_rounds_autumn_2017_and_spring_2018() { // [000]
         PoolPlan aftercare = pool("aftercare-2017");
         assertThat(aftercare.eligibleKinds()).containsExactly(ApplicantKind.MUNICIPALITY);
-        assertThat(aftercare.expectedGrantees()).extracting(e -> e.minimum(), e -> e.maximum()).containsExactly(4, 7);
+        assertThat(aftercare.expectedGrantees())
+                .extracting(e -> e.minimum(), e -> e.maximum())
+                .containsExactly(4, 7);
         assertThat(aftercare.rounds()).hasSize(2);
         assertThat(aftercare.rounds().get(0).deadline().local().getMonth())
                 .isIn(Month.SEPTEMBER, Month.OCTOBER, Month.NOVEMBER);
         assertThat(aftercare.rounds().get(0).deadline().local().getYear()).isEqualTo(2017);
         assertThat(aftercare.rounds().get(1).opens().getYear()).isEqualTo(2018);
-        assertThat(aftercare.rounds().get(1).deadline().local().getMonth())
-                .isIn(Month.MARCH, Month.APRIL, Month.MAY);
+        assertThat(aftercare.rounds().get(1).deadline().local().getMonth()).isIn(Month.MARCH, Month.APRIL, Month.MAY);
         assertThat(aftercare.rounds().stream().map(PoolPlan.RoundPlan::budget).reduce(Money.ZERO, Money::plus))
-                .as("each round has its own budget, together the pool's").isEqualTo(mio("59.5"));
-        assertThat(aftercare.projectPeriod().end().getYear() - aftercare.projectPeriod().start().getYear() + 1)
-                .as("about three years").isEqualTo(3);
+                .as("each round has its own budget, together the pool's")
+                .isEqualTo(mio("59.5"));
+        assertThat(aftercare.projectPeriod().end().getYear()
+                        - aftercare.projectPeriod().start().getYear()
+                        + 1)
+                .as("about three years")
+                .isEqualTo(3);
         assertThat(english(aftercare)).contains("September 2017", "Assumed");
     }
 
     @Test
-    void the_mentalisation_pool_14_of_32_6_mio_for_15_to_20_care_institutions_also_jointly_with_municipalities() { // [000]
+    void
+            the_mentalisation_pool_14_of_32_6_mio_for_15_to_20_care_institutions_also_jointly_with_municipalities() { // [000]
         PoolPlan mentalisation = pool("mentalisation-2017");
         assertThat(mentalisation.budget()).isEqualTo(mio("14.0"));
         assertThat(english(mentalisation)).contains("32.6", "18.6", "12–20", "documentation of results");
-        assertThat(mentalisation.expectedGrantees()).extracting(e -> e.minimum(), e -> e.maximum())
+        assertThat(mentalisation.expectedGrantees())
+                .extracting(e -> e.minimum(), e -> e.maximum())
                 .containsExactly(15, 20);
-        assertThat(mentalisation.eligibleKinds()).as("care institutions and municipalities, alone or jointly")
+        assertThat(mentalisation.eligibleKinds())
+                .as("care institutions and municipalities, alone or jointly")
                 .containsExactlyInAnyOrder(ApplicantKind.CARE_INSTITUTION, ApplicantKind.MUNICIPALITY);
         assertThat(mentalisation.rounds()).hasSize(1);
         assertThat(mentalisation.rounds().get(0).deadline().local().getMonth())
@@ -155,8 +179,10 @@ class SeedFactsTest {
         assertThat(adults.years().years()).hasSize(4);
         assertThat(adults.years().total()).isEqualTo(adults.envelope());
         assertThat(adults.tracks()).extracting(Track::code).containsExactly("development", "spread", "data");
-        assertThat(adults.tracks()).extracting(Track::name)
-                .allMatch(name -> name.startsWith("Udviklingsspor") || name.startsWith("Udbredelsesspor")
+        assertThat(adults.tracks())
+                .extracting(Track::name)
+                .allMatch(name -> name.startsWith("Udviklingsspor")
+                        || name.startsWith("Udbredelsesspor")
                         || name.startsWith("Dataspor"));
         assertThat(adults.assumed()).contains("2017-2020", "evenly");
     }
@@ -166,8 +192,10 @@ class SeedFactsTest {
         SeedPools.ProgrammePlan children = programme("children-youth-investment-2017");
         assertThat(children.envelope()).isEqualTo(mio("184"));
         assertThat(children.tracks()).extracting(Track::code).containsExactly("social-skills", "ppr", "som");
-        assertThat(children.tracks()).extracting(Track::budget)
-                .as("social skills 32.6 and PPR 123.1 as of 18 May 2017 [000]").startsWith(mio("32.6"), mio("123.1"));
+        assertThat(children.tracks())
+                .extracting(Track::budget)
+                .as("social skills 32.6 and PPR 123.1 as of 18 May 2017 [000]")
+                .startsWith(mio("32.6"), mio("123.1"));
         assertThat(children.pools()).as("SØM is not given through a pool").isEmpty();
         assertThat(children.initiatives()).singleElement().satisfies(som -> {
             assertThat(som.track()).isEqualTo("som");
@@ -189,8 +217,11 @@ class SeedFactsTest {
             assertThat(round.deadline().local()).isEqualTo(LocalDateTime.parse("2017-03-24T12:00"));
         });
         assertThat(early.categories()).hasSize(6);
-        assertThat(english(early)).contains("socially vulnerable children, young people and their families",
-                "employee digital signature", "NemID");
+        assertThat(english(early))
+                .contains(
+                        "socially vulnerable children, young people and their families",
+                        "employee digital signature",
+                        "NemID");
     }
 
     @Test
@@ -201,14 +232,16 @@ class SeedFactsTest {
         PoolPlan earlier = pool("early-preventive-effort-2016");
         assertThat(earlier.rounds().get(0).deadline().local().getYear()).isEqualTo(2016);
         assertThat(english(earlier)).contains("assumed");
-        assertThat(seeds.earlierGrantees().get("early-preventive-effort-2016")).extracting(g -> g.municipality())
+        assertThat(seeds.earlierGrantees().get("early-preventive-effort-2016"))
+                .extracting(g -> g.municipality())
                 .containsExactly("751", "461", "851");
         assertThat(seeds.earlierGranteesAssumed()).contains("assumed");
     }
 
     @Test
     void the_2016_pool_is_decided_when_the_pool_of_6_february_2017_names_its_grantees_so_it_is_closed() { // [004]
-        assertThat(seeds.closedPools()).as("only the 2016 pool's decisions lie before the seeds' days")
+        assertThat(seeds.closedPools())
+                .as("only the 2016 pool's decisions lie before the seeds' days")
                 .containsOnlyKeys("early-preventive-effort-2016");
         assertThat(seeds.closedPools().get("early-preventive-effort-2016")).contains("6 February 2017", "support");
     }
@@ -218,22 +251,28 @@ class SeedFactsTest {
         List<String> ids = List.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019");
         assertThat(ids.stream().map(this::pool).map(PoolPlan::budget).toList())
                 .containsExactly(mio("20.0"), mio("11.0"), mio("22.6"));
-        assertThat(ids.stream().map(this::pool).map(p -> p.expectedGrantees().minimum() + "–"
-                + p.expectedGrantees().maximum()).toList()).containsExactly("5–6", "3–4", "4–5");
+        assertThat(ids.stream()
+                        .map(this::pool)
+                        .map(p -> p.expectedGrantees().minimum() + "–"
+                                + p.expectedGrantees().maximum())
+                        .toList())
+                .containsExactly("5–6", "3–4", "4–5");
         for (String id : ids) {
             PoolPlan pool = pool(id);
             assertThat(pool.eligibleKinds()).containsExactly(ApplicantKind.MUNICIPALITY);
             assertThat(pool.projectPeriod().start()).isEqualTo(day("2020-01-01"));
             assertThat(pool.projectPeriod().end()).isBetween(day("2022-12-01"), day("2022-12-31"));
-            assertThat(seeds.announcements().get(id).publication()).isEqualTo(new PlannedDate(day("2019-08-26"),
-                    day("2019-09-06"), "end of August or early September 2019"));
+            assertThat(seeds.announcements().get(id).publication())
+                    .isEqualTo(new PlannedDate(
+                            day("2019-08-26"), day("2019-09-06"), "end of August or early September 2019"));
         }
     }
 
     @Test
     void one_information_meeting_for_the_three_2019_pools_10_september_2019_10_to_14_30_free_with_sign_up() { // [003]
         SeedPools.MeetingPlan odense = meeting("placed-children-odense-2019");
-        assertThat(odense.pools()).extracting(p -> p.value())
+        assertThat(odense.pools())
+                .extracting(p -> p.value())
                 .containsExactly("learning-environment-2019", "parent-support-2019", "family-treatment-2019");
         assertThat(odense.date()).isEqualTo(day("2019-09-10"));
         assertThat(odense.starts()).isEqualTo(LocalTime.of(10, 0));
@@ -252,7 +291,8 @@ class SeedFactsTest {
                 .isEqualTo("Styrke børn og unges handlekraft og sociale færdigheder");
         assertThat(pool("early-preventive-effort-2017").title())
                 .isEqualTo("Initiativer til en tidlig, forebyggende og mere effektiv indsats");
-        assertThat(pool("learning-environment-2019").title()).isEqualTo("Styrket læringsmiljø for anbragte børn og unge");
+        assertThat(pool("learning-environment-2019").title())
+                .isEqualTo("Styrket læringsmiljø for anbragte børn og unge");
         assertThat(pool("parent-support-2019").title())
                 .isEqualTo("Målrettet støtte til forældre, hvis barn eller ung er anbragt");
         assertThat(pool("family-treatment-2019").title()).isEqualTo("Styrket familiebehandling i udsatte familier");
@@ -264,27 +304,31 @@ class SeedFactsTest {
 
     @Test
     void the_six_activities_of_6_february_2017_are_titled_as_the_page_lists_them() { // [004]
-        assertThat(pool("early-preventive-effort-2017").categories()).extracting(ActivityCategory::title).containsExactly(
-                "Nye indsatser og metoder, der styrker den tidlige forebyggende tilgang i den samlede kommunale "
-                        + "indsatsvifte",
-                "Tiltag eller metoder, der styrker det tværfaglige samarbejde mellem sundhedspleje, dagtilbud, skoler, "
-                        + "PPR og børnemyndighedsområdet",
-                "Afprøvning af evidensbaserede metoder og redskaber til opfølgning på mål og progression af indsatsen "
-                        + "hos barnet eller den unge",
-                "Opkvalificering eller uddannelse af medarbejdere i nye løsninger og metoder",
-                "Udbredelse af allerede eksisterende og velfungerende initiativer i kommunerne til en styrkelse af "
-                        + "tidligere forebyggende indsatser",
-                "Personaleressourcer til opstart af nye tiltag eller opgaver i forbindelse med en styrkelse af tidlige "
-                        + "forebyggende indsatser");
+        assertThat(pool("early-preventive-effort-2017").categories())
+                .extracting(ActivityCategory::title)
+                .containsExactly(
+                        "Nye indsatser og metoder, der styrker den tidlige forebyggende tilgang i den samlede kommunale "
+                                + "indsatsvifte",
+                        "Tiltag eller metoder, der styrker det tværfaglige samarbejde mellem sundhedspleje, dagtilbud, skoler, "
+                                + "PPR og børnemyndighedsområdet",
+                        "Afprøvning af evidensbaserede metoder og redskaber til opfølgning på mål og progression af indsatsen "
+                                + "hos barnet eller den unge",
+                        "Opkvalificering eller uddannelse af medarbejdere i nye løsninger og metoder",
+                        "Udbredelse af allerede eksisterende og velfungerende initiativer i kommunerne til en styrkelse af "
+                                + "tidligere forebyggende indsatser",
+                        "Personaleressourcer til opstart af nye tiltag eller opgaver i forbindelse med en styrkelse af tidlige "
+                                + "forebyggende indsatser");
     }
 
     @Test
     void the_2019_pools_fund_what_the_page_heads_each_of_them_with() { // [003]
         assertThat(List.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019").stream()
-                .map(id -> pool(id).categories().get(0).title()).toList()).containsExactly(
-                "Styrket læringsmiljø for anbragte børn og unge",
-                "Målrettet støtte til forældre, hvis barn eller ung er anbragt",
-                "Styrket familiebehandling i udsatte familier");
+                        .map(id -> pool(id).categories().get(0).title())
+                        .toList())
+                .containsExactly(
+                        "Styrket læringsmiljø for anbragte børn og unge",
+                        "Målrettet støtte til forældre, hvis barn eller ung er anbragt",
+                        "Styrket familiebehandling i udsatte familier");
     }
 
     @Test
@@ -296,21 +340,25 @@ class SeedFactsTest {
 
     @Test
     void categories_earmarks_and_material_are_in_danish_as_published_with_english_translations() { // [000-004]
-        List<PoolPlan> pools = seeds.programmes().stream().flatMap(p -> p.pools().stream()).toList();
+        List<PoolPlan> pools =
+                seeds.programmes().stream().flatMap(p -> p.pools().stream()).toList();
         assertThat(pools.stream().flatMap(p -> p.categories().stream())).allSatisfy(category -> {
             assertThat(category.translations()).containsKey("en");
             assertThat(category.titleIn("en")).isNotEqualTo(category.title());
             assertThat(category.titleIn("da")).isEqualTo(category.title());
         });
         assertThat(pools.stream().flatMap(p -> p.earmarks() == null ? Stream.<Earmark>empty() : p.earmarks().stream()))
-                .isNotEmpty().allSatisfy(earmark -> assertThat(earmark.translations()).containsKey("en"));
-        assertThat(seeds.meetings().stream().flatMap(m -> m.material().stream())).isNotEmpty()
+                .isNotEmpty()
+                .allSatisfy(earmark -> assertThat(earmark.translations()).containsKey("en"));
+        assertThat(seeds.meetings().stream().flatMap(m -> m.material().stream()))
+                .isNotEmpty()
                 .allSatisfy(material -> assertThat(material.translations()).containsKey("en"));
     }
 
     @Test
     void the_ppr_pools_money_is_given_once_in_2017_so_what_it_no_longer_awards_goes_back_to_the_state() { // [001]
         assertThat(pool("ppr-early-preventive-2017").rounds()).hasSize(1);
-        assertThat(pool("ppr-early-preventive-2017").terms().grantConditions().returnsTo()).isEqualTo(ReturnsTo.STATE);
+        assertThat(pool("ppr-early-preventive-2017").terms().grantConditions().returnsTo())
+                .isEqualTo(ReturnsTo.STATE);
     }
 }

@@ -1,5 +1,9 @@
 package dk.pulje.command.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dk.pulje.command.api.CommandApiTestSupport;
 import dk.pulje.command.pool.PoolPlan;
 import org.junit.jupiter.api.Test;
@@ -7,10 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The pool published 6 February 2017 as the seed documents give it: 24.9 mio. kr., municipalities only,
@@ -28,32 +28,46 @@ class SeedPoolOf6February2017Test extends CommandApiTestSupport {
     @Test
     void only_municipalities_and_only_before_noon_on_24_march_2017() throws Exception {
         SeedPools.ProgrammePlan programme = SeedPools.read(json).programmes().stream()
-                .filter(p -> p.id().value().equals("early-preventive-2017")).findFirst().orElseThrow();
+                .filter(p -> p.id().value().equals("early-preventive-2017"))
+                .findFirst()
+                .orElseThrow();
         PoolPlan pool = programme.pools().get(0);
         assertThat(pool.budget()).hasToString("24900000.00");
         assertThat(pool.terms().categories()).hasSize(6);
 
         clock.setCopenhagen("2017-02-06T09:00:00");
-        post("/programmes", "manager", json.writeValueAsString(java.util.Map.of("id", programme.id(),
-                "name", programme.name(), "envelope", programme.envelope()))).andExpect(status().isCreated());
+        post(
+                        "/programmes",
+                        "manager",
+                        json.writeValueAsString(java.util.Map.of(
+                                "id", programme.id(), "name", programme.name(), "envelope", programme.envelope())))
+                .andExpect(status().isCreated());
         post("/programmes/early-preventive-2017/pools", "manager", json.writeValueAsString(pool))
                 .andExpect(status().isCreated());
         post(POOL + "/publication", "manager", "{}").andExpect(status().isAccepted());
 
         clock.setCopenhagen("2017-03-24T11:00:00");
-        post(POOL + "/applications", "solbakken", application("solbakken-1",
-                "{\"kind\": \"CARE_INSTITUTION\", \"name\": \"Opholdsstedet Solbakken\", \"cvr\": \"29189986\"}"))
+        post(
+                        POOL + "/applications",
+                        "solbakken",
+                        application(
+                                "solbakken-1",
+                                "{\"kind\": \"CARE_INSTITUTION\", \"name\": \"Opholdsstedet Solbakken\", \"cvr\": \"29189986\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/applicant-not-eligible"));
 
         clock.setCopenhagen("2017-03-24T11:59:59");
-        post(POOL + "/applications", "aarhus", application("aarhus-1",
-                "{\"kind\": \"MUNICIPALITY\", \"municipality\": \"751\"}"))
+        post(
+                        POOL + "/applications",
+                        "aarhus",
+                        application("aarhus-1", "{\"kind\": \"MUNICIPALITY\", \"municipality\": \"751\"}"))
                 .andExpect(status().isCreated());
 
         clock.setCopenhagen("2017-03-24T12:00:00");
-        post(POOL + "/applications", "odense", application("odense-1",
-                "{\"kind\": \"MUNICIPALITY\", \"municipality\": \"461\"}"))
+        post(
+                        POOL + "/applications",
+                        "odense",
+                        application("odense-1", "{\"kind\": \"MUNICIPALITY\", \"municipality\": \"461\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/deadline-passed"));
     }

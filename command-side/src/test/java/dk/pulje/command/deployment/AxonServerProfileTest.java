@@ -1,6 +1,10 @@
 package dk.pulje.command.deployment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.testing.TestPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,11 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The distributed deployment's profiles, with no Axon Server to reach: the command side starts, and is not ready
@@ -37,8 +36,11 @@ class AxonServerProfileTest {
 
     @Test
     void without_axon_server_the_command_side_starts_and_its_readiness_names_axon_server_down() {
-        assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatus(503).bodyJson()
-                .extractingPath("$.components.axonServer.status").isEqualTo("DOWN");
+        assertThat(mvc.get().uri("/actuator/health/readiness"))
+                .hasStatus(503)
+                .bodyJson()
+                .extractingPath("$.components.axonServer.status")
+                .isEqualTo("DOWN");
         assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
     }
 

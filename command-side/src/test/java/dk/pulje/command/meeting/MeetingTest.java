@@ -1,5 +1,8 @@
 package dk.pulje.command.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
@@ -20,27 +23,28 @@ import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.testing.MutableClock;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The seats, waiting list and changes of an information meeting, as specifications. */
 class MeetingTest {
 
     private static final MeetingId MEETING = MeetingId.of("odense-2019-09-10");
-    private static final List<PoolId> POOLS = List.of(PoolId.of("learning-environment-2019"),
-            PoolId.of("parent-support-2019"), PoolId.of("family-treatment-2019"));
-    private static final MeetingTime ODENSE = new MeetingTime(LocalDate.parse("2019-09-10"), LocalTime.of(10, 0),
-            LocalTime.of(14, 30), "Mødecenter Odense, Buchwaldsgade 48, Odense");
+    private static final List<PoolId> POOLS = List.of(
+            PoolId.of("learning-environment-2019"),
+            PoolId.of("parent-support-2019"),
+            PoolId.of("family-treatment-2019"));
+    private static final MeetingTime ODENSE = new MeetingTime(
+            LocalDate.parse("2019-09-10"),
+            LocalTime.of(10, 0),
+            LocalTime.of(14, 30),
+            "Mødecenter Odense, Buchwaldsgade 48, Odense");
     private static final Actor MANAGER = new Actor("mette", Role.POOL_MANAGER);
     private static final Actor AARHUS = new Actor("aarhus-clerk", Role.APPLICANT, "municipality:751");
     private static final Actor ODENSE_CLERK = new Actor("odense-clerk", Role.APPLICANT, "municipality:461");
@@ -58,13 +62,18 @@ class MeetingTest {
     }
 
     private MeetingPlanned planned(int capacity) {
-        return new MeetingPlanned(MEETING, POOLS, ODENSE, true, capacity,
+        return new MeetingPlanned(
+                MEETING,
+                POOLS,
+                ODENSE,
+                true,
+                capacity,
                 Decision.by(MANAGER, Instant.parse("2019-08-09T08:00:00Z"), null));
     }
 
     private RegisteredForMeeting registered(String id, Actor by, ContactPerson attendee, boolean waiting) {
-        return new RegisteredForMeeting(MEETING, id, by.organisation(), attendee, waiting, by.userId(),
-                clock.instant());
+        return new RegisteredForMeeting(
+                MEETING, id, by.organisation(), attendee, waiting, by.userId(), clock.instant());
     }
 
     @Test
@@ -76,10 +85,14 @@ class MeetingTest {
 
     @Test
     void a_freed_seat_goes_to_the_first_waiting() {
-        fixture.given(planned(1), registered("r1", AARHUS, KIM, false), registered("r2", ODENSE_CLERK, IDA, true),
+        fixture.given(
+                        planned(1),
+                        registered("r1", AARHUS, KIM, false),
+                        registered("r2", ODENSE_CLERK, IDA, true),
                         registered("r3", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), true))
                 .when(new CancelRegistration(MEETING, "r1", AARHUS, null))
-                .expectEvents(new RegistrationCancelled(MEETING, "r1", Decision.by(AARHUS, clock.instant(), null)),
+                .expectEvents(
+                        new RegistrationCancelled(MEETING, "r1", Decision.by(AARHUS, clock.instant(), null)),
                         new RegistrationMovedUp(MEETING, "r2", clock.instant()));
     }
 
@@ -87,8 +100,8 @@ class MeetingTest {
     void a_waiting_registration_cancelled_frees_no_seat() {
         fixture.given(planned(1), registered("r1", AARHUS, KIM, false), registered("r2", ODENSE_CLERK, IDA, true))
                 .when(new CancelRegistration(MEETING, "r2", ODENSE_CLERK, null))
-                .expectEvents(new RegistrationCancelled(MEETING, "r2", Decision.by(ODENSE_CLERK, clock.instant(),
-                        null)));
+                .expectEvents(
+                        new RegistrationCancelled(MEETING, "r2", Decision.by(ODENSE_CLERK, clock.instant(), null)));
     }
 
     @Test
@@ -101,7 +114,9 @@ class MeetingTest {
 
     @Test
     void an_organisation_registers_at_most_the_limit_seated_and_waiting_together() {
-        fixture.given(planned(1), registered("r1", AARHUS, KIM, false),
+        fixture.given(
+                        planned(1),
+                        registered("r1", AARHUS, KIM, false),
                         registered("r2", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), true))
                 .when(new RegisterForMeeting(MEETING, "r3", new ContactPerson("Ea", "ea@aarhus.dk", null), AARHUS))
                 .expectException(RegistrationLimitReached.class)
@@ -110,7 +125,9 @@ class MeetingTest {
 
     @Test
     void the_limit_is_per_organisation() {
-        fixture.given(planned(10), registered("r1", AARHUS, KIM, false),
+        fixture.given(
+                        planned(10),
+                        registered("r1", AARHUS, KIM, false),
                         registered("r2", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), false))
                 .when(new RegisterForMeeting(MEETING, "r3", IDA, ODENSE_CLERK))
                 .expectEvents(registered("r3", ODENSE_CLERK, IDA, false));
@@ -119,7 +136,9 @@ class MeetingTest {
     @Test
     void a_cancelled_registration_no_longer_counts_towards_the_limit() {
         ContactPerson ea = new ContactPerson("Ea", "ea@aarhus.dk", null);
-        fixture.given(planned(10), registered("r1", AARHUS, KIM, false),
+        fixture.given(
+                        planned(10),
+                        registered("r1", AARHUS, KIM, false),
                         registered("r2", AARHUS, new ContactPerson("Bo", "bo@aarhus.dk", null), false),
                         new RegistrationCancelled(MEETING, "r2", Decision.by(AARHUS, clock.instant(), null)))
                 .when(new RegisterForMeeting(MEETING, "r3", ea, AARHUS))
@@ -151,18 +170,27 @@ class MeetingTest {
 
     @Test
     void a_change_says_what_it_was_and_what_it_is() {
-        MeetingTime moved = new MeetingTime(LocalDate.parse("2019-09-12"), LocalTime.of(10, 0), LocalTime.of(14, 30),
+        MeetingTime moved = new MeetingTime(
+                LocalDate.parse("2019-09-12"),
+                LocalTime.of(10, 0),
+                LocalTime.of(14, 30),
                 "Mødecenter Odense, Buchwaldsgade 48, Odense");
         fixture.given(planned(10))
                 .when(new ChangeMeeting(MEETING, moved, MANAGER, "The room was double-booked"))
-                .expectEvents(new MeetingChanged(MEETING, POOLS, ODENSE, moved,
+                .expectEvents(new MeetingChanged(
+                        MEETING,
+                        POOLS,
+                        ODENSE,
+                        moved,
                         Decision.by(MANAGER, clock.instant(), "The room was double-booked")));
     }
 
     @Test
     void a_cancelled_meeting_takes_no_registrations() {
-        fixture.given(planned(10), new MeetingCancelled(MEETING, POOLS, ODENSE,
-                        Decision.by(MANAGER, clock.instant(), "Too few registered")))
+        fixture.given(
+                        planned(10),
+                        new MeetingCancelled(
+                                MEETING, POOLS, ODENSE, Decision.by(MANAGER, clock.instant(), "Too few registered")))
                 .when(new RegisterForMeeting(MEETING, "r1", KIM, AARHUS))
                 .expectException(MeetingNotHeld.class)
                 .expectNoEvents();
@@ -172,13 +200,14 @@ class MeetingTest {
     void a_meeting_is_cancelled_with_a_reason_naming_its_pools_and_time() {
         fixture.given(planned(10))
                 .when(new CancelMeeting(MEETING, MANAGER, "Too few registered"))
-                .expectEvents(new MeetingCancelled(MEETING, POOLS, ODENSE,
-                        Decision.by(MANAGER, clock.instant(), "Too few registered")));
+                .expectEvents(new MeetingCancelled(
+                        MEETING, POOLS, ODENSE, Decision.by(MANAGER, clock.instant(), "Too few registered")));
     }
 
     @Test
     void material_is_linked_with_https_only() {
-        assertThatThrownBy(() -> new AddMeetingMaterial(MEETING, "Slides", URI.create("http://example.dk/s.pdf"),
-                MANAGER)).isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(
+                        () -> new AddMeetingMaterial(MEETING, "Slides", URI.create("http://example.dk/s.pdf"), MANAGER))
+                .isInstanceOf(InvalidValue.class);
     }
 }

@@ -1,23 +1,22 @@
 package dk.pulje.command.personal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.pulje.command.CommandSideApplication;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.testing.TestPostgres;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.StandardEnvironment;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.SecretKey;
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.SecretKey;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Outside the demo profile the personal data master key is not optional: without one the app does not start. Given
@@ -27,6 +26,7 @@ class MasterKeyTest {
 
     /** Master keys for this test only. */
     private static final String OLD = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
+
     private static final String NEW = "3q2+7wEjRWeJq83vASNFZ4mrze8BI0VniavN7wEjRWc=";
 
     private final String database = "jdbc:h2:mem:master-key-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -45,8 +45,8 @@ class MasterKeyTest {
             kim = app.getBean(PersonalDataKeys.class).keyFor("kim.jensen@odense.dk");
         }
 
-        try (ConfigurableApplicationContext app = start("--pulje.personal-data.master-key=" + NEW,
-                "--pulje.personal-data.previous-master-keys=" + OLD)) {
+        try (ConfigurableApplicationContext app =
+                start("--pulje.personal-data.master-key=" + NEW, "--pulje.personal-data.previous-master-keys=" + OLD)) {
             DataSource database = app.getBean(DataSource.class);
             assertThat(keys(database, NEW).key(kim.subject())).contains(kim.key());
             assertThatThrownBy(() -> keys(database, OLD).key(kim.subject()))
@@ -60,20 +60,26 @@ class MasterKeyTest {
      */
     @Test
     void on_postgresql_every_persons_key_is_wrapped_anew_with_the_new_master_key() {
-        try (ConfigurableApplicationContext app = startWith("postgres", "--pulje.personal-data.master-key=" + OLD,
+        try (ConfigurableApplicationContext app = startWith(
+                "postgres",
+                "--pulje.personal-data.master-key=" + OLD,
                 "--spring.datasource.url=" + TestPostgres.freshDatabase("master_key"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=")) {
-            PersonalDataKeys.SubjectKey kim = app.getBean(PersonalDataKeys.class).keyFor("kim.jensen@odense.dk");
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=")) {
+            PersonalDataKeys.SubjectKey kim =
+                    app.getBean(PersonalDataKeys.class).keyFor("kim.jensen@odense.dk");
             DataSource database = app.getBean(DataSource.class);
 
-            PersonalDataKeys rotating = new PersonalDataKeys(database, Duration.ZERO, PersonalDataKeys.masterKey(NEW),
-                    List.of(PersonalDataKeys.masterKey(OLD)));
+            PersonalDataKeys rotating = new PersonalDataKeys(
+                    database, Duration.ZERO, PersonalDataKeys.masterKey(NEW), List.of(PersonalDataKeys.masterKey(OLD)));
             assertThat(rotating.rewrapStoredKeys()).isEqualTo(1);
 
             assertThat(keys(database, NEW).key(kim.subject())).contains(kim.key());
             assertThatThrownBy(() -> keys(database, OLD).key(kim.subject()))
                     .hasRootCauseInstanceOf(AEADBadTagException.class);
-            assertThat(rotating.rewrapStoredKeys()).as("a second run finds nothing left to do").isZero();
+            assertThat(rotating.rewrapStoredKeys())
+                    .as("a second run finds nothing left to do")
+                    .isZero();
         }
     }
 
@@ -83,15 +89,19 @@ class MasterKeyTest {
     }
 
     private ConfigurableApplicationContext start(String... settings) {
-        return startWith("embedded", Stream.concat(Stream.of("--spring.datasource.url=" + database), Stream.of(settings))
-                .toArray(String[]::new));
+        return startWith(
+                "embedded",
+                Stream.concat(Stream.of("--spring.datasource.url=" + database), Stream.of(settings))
+                        .toArray(String[]::new));
     }
 
     private static ConfigurableApplicationContext startWith(String profile, String... settings) {
         StandardEnvironment withoutTheMachinesVariables = new StandardEnvironment();
-        withoutTheMachinesVariables.getPropertySources()
+        withoutTheMachinesVariables
+                .getPropertySources()
                 .remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        return new SpringApplicationBuilder(CommandSideApplication.class).environment(withoutTheMachinesVariables)
+        return new SpringApplicationBuilder(CommandSideApplication.class)
+                .environment(withoutTheMachinesVariables)
                 .profiles(profile)
                 .run(Stream.concat(Stream.of("--server.port=0", "--spring.jmx.enabled=false"), Stream.of(settings))
                         .toArray(String[]::new));

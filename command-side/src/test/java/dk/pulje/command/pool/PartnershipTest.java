@@ -1,14 +1,21 @@
 package dk.pulje.command.pool;
 
+import static dk.pulje.command.pool.PoolFixtures.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.instanceOf;
+
+import dk.pulje.command.application.ActiveApplicationExists;
 import dk.pulje.command.application.ApplicationNotInState;
-import dk.pulje.command.application.NotTheApplicant;
 import dk.pulje.command.application.NotAPartner;
+import dk.pulje.command.application.NotTheApplicant;
 import dk.pulje.command.application.PartnerHasConfirmed;
 import dk.pulje.command.application.PartnersNotConfirmed;
 import dk.pulje.command.application.PartnershipAlreadyDecided;
-import dk.pulje.command.application.UnknownPartner;
-import dk.pulje.command.application.ActiveApplicationExists;
 import dk.pulje.command.application.UnknownApplication;
+import dk.pulje.command.application.UnknownPartner;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
@@ -20,9 +27,9 @@ import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.DeclinePartnership;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
-import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
@@ -30,21 +37,13 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.testing.MutableClock;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static dk.pulje.command.pool.PoolFixtures.*;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.axonframework.test.matchers.Matchers.andNoMore;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.messageWithPayload;
-import static org.hamcrest.Matchers.instanceOf;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A joint application names its partners; each partner confirms or declines its part, signed in for itself. Only
@@ -71,30 +70,55 @@ class PartnershipTest {
             }
         });
         PoolAwards awards = new PoolAwards(fixture.getRepository());
-        fixture.registerCommandHandler(AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(),
-                clock.instant()));
+        fixture.registerCommandHandler(
+                AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(), clock.instant()));
         clock.setCopenhagen("2017-03-21T10:00:00");
     }
 
     private static ApplicationSubmitted jointly(Applicant... partners) {
-        return new ApplicationSubmitted(POOL, JOINT, 1, AARHUS, "Early help in PPR", Money.of("2000000"),
-                TestPools.budget(2018, "2000000"), "new-methods", CONTACT, AARHUS_CLERK,
-                Instant.parse("2017-03-20T10:00:00Z"), null, null, List.of(partners));
+        return new ApplicationSubmitted(
+                POOL,
+                JOINT,
+                1,
+                AARHUS,
+                "Early help in PPR",
+                Money.of("2000000"),
+                TestPools.budget(2018, "2000000"),
+                "new-methods",
+                CONTACT,
+                AARHUS_CLERK,
+                Instant.parse("2017-03-20T10:00:00Z"),
+                null,
+                null,
+                List.of(partners));
     }
 
     private static PartnershipConfirmed confirmed(Applicant partner, Actor clerk) {
-        return new PartnershipConfirmed(POOL, JOINT, partner,
+        return new PartnershipConfirmed(
+                POOL,
+                JOINT,
+                partner,
                 new Decision(clerk.userId(), Role.APPLICANT, Instant.parse("2017-03-20T12:00:00Z"), null));
     }
 
     private static PartnershipDeclined declined(Applicant partner, Actor clerk) {
-        return new PartnershipDeclined(POOL, JOINT, partner,
+        return new PartnershipDeclined(
+                POOL,
+                JOINT,
+                partner,
                 new Decision(clerk.userId(), Role.APPLICANT, Instant.parse("2017-03-20T12:00:00Z"), "Not our project"));
     }
 
     private static PartnerRemoved removed(Applicant partner) {
-        return new PartnerRemoved(POOL, JOINT, partner, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
-                Instant.parse("2017-03-20T12:00:00Z"), "No answer from the partner"));
+        return new PartnerRemoved(
+                POOL,
+                JOINT,
+                partner,
+                new Decision(
+                        AARHUS_CLERK.userId(),
+                        Role.APPLICANT,
+                        Instant.parse("2017-03-20T12:00:00Z"),
+                        "No answer from the partner"));
     }
 
     private static RemovePartner remove(Applicant partner, Actor clerk) {
@@ -113,8 +137,8 @@ class PartnershipTest {
     void a_named_partner_confirms_its_part_with_who_when_and_why() {
         fixture.given(drafted("24900000"), published(), jointly(ODENSE))
                 .when(new ConfirmPartnership(POOL, JOINT, ODENSE_CLERK, "Agreed in the city council"))
-                .expectEvents(new PartnershipConfirmed(POOL, JOINT, ODENSE,
-                        now(ODENSE_CLERK, "Agreed in the city council")));
+                .expectEvents(
+                        new PartnershipConfirmed(POOL, JOINT, ODENSE, now(ODENSE_CLERK, "Agreed in the city council")));
     }
 
     @Test
@@ -134,8 +158,8 @@ class PartnershipTest {
     void an_unconfirmed_partner_may_apply_on_its_own_in_the_same_round() {
         fixture.given(drafted("24900000"), published(), jointly(ODENSE))
                 .when(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
-                .expectEventsMatching(exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)),
-                        andNoMore()));
+                .expectEventsMatching(
+                        exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)), andNoMore()));
     }
 
     @Test
@@ -148,7 +172,10 @@ class PartnershipTest {
 
     @Test
     void a_partner_active_with_another_application_cannot_confirm() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE),
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE),
                         submitted("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
                 .when(new ConfirmPartnership(POOL, JOINT, ODENSE_CLERK, null))
                 .expectException(ActiveApplicationExists.class)
@@ -157,14 +184,24 @@ class PartnershipTest {
 
     @Test
     void a_declined_partner_is_free_to_apply_and_a_withdrawn_joint_application_frees_its_confirmed_partners() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), declined(ODENSE, ODENSE_CLERK),
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE, AALBORG),
+                        declined(ODENSE, ODENSE_CLERK),
                         confirmed(AALBORG, AALBORG_CLERK),
-                        new ApplicationWithdrawn(POOL, JOINT, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
-                                Instant.parse("2017-03-20T13:00:00Z"), null)),
+                        new ApplicationWithdrawn(
+                                POOL,
+                                JOINT,
+                                new Decision(
+                                        AARHUS_CLERK.userId(),
+                                        Role.APPLICANT,
+                                        Instant.parse("2017-03-20T13:00:00Z"),
+                                        null)),
                         submitted("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
                 .when(submit("aalborg-1", AALBORG, AALBORG_CLERK, "1000000"))
-                .expectEventsMatching(exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)),
-                        andNoMore()));
+                .expectEventsMatching(
+                        exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)), andNoMore()));
     }
 
     @Test
@@ -209,9 +246,18 @@ class PartnershipTest {
 
     @Test
     void no_partner_decides_on_an_application_that_is_no_longer_active() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE),
-                        new ApplicationWithdrawn(POOL, JOINT, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
-                                Instant.parse("2017-03-20T13:00:00Z"), null)))
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE),
+                        new ApplicationWithdrawn(
+                                POOL,
+                                JOINT,
+                                new Decision(
+                                        AARHUS_CLERK.userId(),
+                                        Role.APPLICANT,
+                                        Instant.parse("2017-03-20T13:00:00Z"),
+                                        null)))
                 .when(new ConfirmPartnership(POOL, JOINT, ODENSE_CLERK, null))
                 .expectException(ApplicationNotInState.class)
                 .expectNoEvents();
@@ -227,7 +273,11 @@ class PartnershipTest {
 
     @Test
     void an_application_awaiting_a_confirmation_is_not_awarded() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), confirmed(AALBORG, AALBORG_CLERK),
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE, AALBORG),
+                        confirmed(AALBORG, AALBORG_CLERK),
                         eligible("aarhus-1"))
                 .when(award())
                 .expectException(PartnersNotConfirmed.class)
@@ -236,29 +286,56 @@ class PartnershipTest {
 
     @Test
     void a_confirmed_joint_application_is_awarded_naming_every_party() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE), confirmed(ODENSE, ODENSE_CLERK),
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE),
+                        confirmed(ODENSE, ODENSE_CLERK),
                         eligible("aarhus-1"))
                 .when(award())
-                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
-                        now(APPROVER, "Together"), List.of(ODENSE)));
+                .expectEvents(new GrantAwarded(
+                        POOL,
+                        JOINT,
+                        AARHUS,
+                        Money.of("2000000"),
+                        List.of(),
+                        1,
+                        now(APPROVER, "Together"),
+                        List.of(ODENSE)));
     }
 
     @Test
     void a_declined_partner_is_not_named_in_the_award() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), declined(ODENSE, ODENSE_CLERK),
-                        confirmed(AALBORG, AALBORG_CLERK), eligible("aarhus-1"))
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE, AALBORG),
+                        declined(ODENSE, ODENSE_CLERK),
+                        confirmed(AALBORG, AALBORG_CLERK),
+                        eligible("aarhus-1"))
                 .when(award())
-                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
-                        now(APPROVER, "Together"), List.of(AALBORG)));
+                .expectEvents(new GrantAwarded(
+                        POOL,
+                        JOINT,
+                        AARHUS,
+                        Money.of("2000000"),
+                        List.of(),
+                        1,
+                        now(APPROVER, "Together"),
+                        List.of(AALBORG)));
     }
 
     @Test
     void a_joint_application_whose_partners_all_declined_goes_on_as_the_leads_alone() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE), declined(ODENSE, ODENSE_CLERK),
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE),
+                        declined(ODENSE, ODENSE_CLERK),
                         eligible("aarhus-1"))
                 .when(award())
-                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
-                        now(APPROVER, "Together"), List.of()));
+                .expectEvents(new GrantAwarded(
+                        POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1, now(APPROVER, "Together"), List.of()));
     }
 
     @Test
@@ -286,27 +363,39 @@ class PartnershipTest {
 
     @Test
     void a_removed_partner_no_longer_holds_up_the_award_and_is_not_named_in_it() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), confirmed(AALBORG, AALBORG_CLERK),
-                        removed(ODENSE), eligible("aarhus-1"))
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE, AALBORG),
+                        confirmed(AALBORG, AALBORG_CLERK),
+                        removed(ODENSE),
+                        eligible("aarhus-1"))
                 .when(award())
-                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
-                        now(APPROVER, "Together"), List.of(AALBORG)));
+                .expectEvents(new GrantAwarded(
+                        POOL,
+                        JOINT,
+                        AARHUS,
+                        Money.of("2000000"),
+                        List.of(),
+                        1,
+                        now(APPROVER, "Together"),
+                        List.of(AALBORG)));
     }
 
     @Test
     void a_joint_application_whose_partners_were_all_removed_goes_on_as_the_leads_alone() {
         fixture.given(drafted("24900000"), published(), jointly(ODENSE), removed(ODENSE), eligible("aarhus-1"))
                 .when(award())
-                .expectEvents(new GrantAwarded(POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1,
-                        now(APPROVER, "Together"), List.of()));
+                .expectEvents(new GrantAwarded(
+                        POOL, JOINT, AARHUS, Money.of("2000000"), List.of(), 1, now(APPROVER, "Together"), List.of()));
     }
 
     @Test
     void a_removed_partner_is_free_to_apply_on_its_own() {
         fixture.given(drafted("24900000"), published(), jointly(ODENSE), removed(ODENSE))
                 .when(submit("odense-1", ODENSE, ODENSE_CLERK, "1000000"))
-                .expectEventsMatching(exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)),
-                        andNoMore()));
+                .expectEventsMatching(
+                        exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)), andNoMore()));
     }
 
     @Test
@@ -327,7 +416,11 @@ class PartnershipTest {
 
     @Test
     void a_partner_that_declined_or_was_removed_is_not_removed_again() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE, AALBORG), declined(ODENSE, ODENSE_CLERK),
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE, AALBORG),
+                        declined(ODENSE, ODENSE_CLERK),
                         removed(AALBORG))
                 .when(remove(ODENSE, AARHUS_CLERK))
                 .expectException(PartnershipAlreadyDecided.class)
@@ -360,15 +453,35 @@ class PartnershipTest {
 
     @Test
     void no_partner_is_removed_from_an_application_that_is_decided_or_withdrawn() {
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE),
-                        new ApplicationWithdrawn(POOL, JOINT, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
-                                Instant.parse("2017-03-20T13:00:00Z"), null)))
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE),
+                        new ApplicationWithdrawn(
+                                POOL,
+                                JOINT,
+                                new Decision(
+                                        AARHUS_CLERK.userId(),
+                                        Role.APPLICANT,
+                                        Instant.parse("2017-03-20T13:00:00Z"),
+                                        null)))
                 .when(remove(ODENSE, AARHUS_CLERK))
                 .expectException(ApplicationNotInState.class)
                 .expectNoEvents();
-        fixture.given(drafted("24900000"), published(), jointly(ODENSE),
-                        new ApplicationRejected(POOL, JOINT, List.of(), 1, new Decision(APPROVER.userId(),
-                                Role.APPROVER, Instant.parse("2017-03-28T13:00:00Z"), "Outside the aim")))
+        fixture.given(
+                        drafted("24900000"),
+                        published(),
+                        jointly(ODENSE),
+                        new ApplicationRejected(
+                                POOL,
+                                JOINT,
+                                List.of(),
+                                1,
+                                new Decision(
+                                        APPROVER.userId(),
+                                        Role.APPROVER,
+                                        Instant.parse("2017-03-28T13:00:00Z"),
+                                        "Outside the aim")))
                 .when(remove(ODENSE, AARHUS_CLERK))
                 .expectException(ApplicationNotInState.class)
                 .expectNoEvents();

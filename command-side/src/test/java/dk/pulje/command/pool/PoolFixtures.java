@@ -15,7 +15,6 @@ import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
-
 import java.time.Instant;
 
 /** The seed pool of 6 February 2017 and its people, in the words the specifications use. */
@@ -35,11 +34,14 @@ final class PoolFixtures {
     static final Applicant ODENSE = Applicant.municipality("461");
     static final ContactPerson CONTACT = new ContactPerson("Kim Jensen", "kim.jensen@example.dk", null);
 
-    private PoolFixtures() {
-    }
+    private PoolFixtures() {}
 
     static PoolDrafted drafted(String budget) {
-        return new PoolDrafted(POOL, PROGRAMME, Money.of(budget), TestPools.earlyPreventiveEffort2017(),
+        return new PoolDrafted(
+                POOL,
+                PROGRAMME,
+                Money.of(budget),
+                TestPools.earlyPreventiveEffort2017(),
                 new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, null));
     }
 
@@ -48,18 +50,38 @@ final class PoolFixtures {
     }
 
     static SubmitApplication submit(String id, Applicant applicant, Actor clerk, String amount) {
-        return new SubmitApplication(POOL, ApplicationId.of(id), applicant, "Early help in PPR", Money.of(amount),
-                TestPools.budget(2018, amount), "new-methods", CONTACT, clerk);
+        return new SubmitApplication(
+                POOL,
+                ApplicationId.of(id),
+                applicant,
+                "Early help in PPR",
+                Money.of(amount),
+                TestPools.budget(2018, amount),
+                "new-methods",
+                CONTACT,
+                clerk);
     }
 
     static ApplicationSubmitted submitted(String id, Applicant applicant, Actor clerk, String amount) {
-        return new ApplicationSubmitted(POOL, ApplicationId.of(id), 1, applicant, "Early help in PPR",
-                Money.of(amount), TestPools.budget(2018, amount), "new-methods", CONTACT, clerk,
+        return new ApplicationSubmitted(
+                POOL,
+                ApplicationId.of(id),
+                1,
+                applicant,
+                "Early help in PPR",
+                Money.of(amount),
+                TestPools.budget(2018, amount),
+                "new-methods",
+                CONTACT,
+                clerk,
                 Instant.parse("2017-03-20T10:00:00Z"));
     }
 
     static ApplicationScreened eligible(String id) {
-        return new ApplicationScreened(POOL, ApplicationId.of(id), true,
+        return new ApplicationScreened(
+                POOL,
+                ApplicationId.of(id),
+                true,
                 new Decision(ASSESSOR.userId(), ASSESSOR.role(), Instant.parse("2017-03-27T10:00:00Z"), "Eligible"));
     }
 }

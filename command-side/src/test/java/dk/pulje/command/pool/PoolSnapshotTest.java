@@ -1,25 +1,48 @@
 package dk.pulje.command.pool;
 
-import dk.pulje.command.application.PartnershipAlreadyDecided;
+import static dk.pulje.command.pool.PoolFixtures.AARHUS;
+import static dk.pulje.command.pool.PoolFixtures.AARHUS_CLERK;
+import static dk.pulje.command.pool.PoolFixtures.CONTACT;
+import static dk.pulje.command.pool.PoolFixtures.ODENSE;
+import static dk.pulje.command.pool.PoolFixtures.ODENSE_CLERK;
+import static dk.pulje.command.pool.PoolFixtures.POOL;
+import static dk.pulje.command.pool.PoolFixtures.PUBLISHED_AT;
+import static dk.pulje.command.pool.PoolFixtures.drafted;
+import static dk.pulje.command.pool.PoolFixtures.eligible;
+import static dk.pulje.command.pool.PoolFixtures.published;
+import static dk.pulje.command.pool.PoolFixtures.submit;
+import static dk.pulje.command.pool.PoolFixtures.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.pulje.command.application.ActiveApplicationExists;
-import dk.pulje.command.shared.FourEyesViolation;
+import dk.pulje.command.application.PartnershipAlreadyDecided;
 import dk.pulje.command.infra.AuthenticSnapshots;
 import dk.pulje.command.infra.SealedSnapshotter;
 import dk.pulje.command.infra.SnapshotSeal;
 import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.WithdrawApplication;
-import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -48,30 +71,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
-
-import static dk.pulje.command.pool.PoolFixtures.AARHUS;
-import static dk.pulje.command.pool.PoolFixtures.AARHUS_CLERK;
-import static dk.pulje.command.pool.PoolFixtures.CONTACT;
-import static dk.pulje.command.pool.PoolFixtures.ODENSE;
-import static dk.pulje.command.pool.PoolFixtures.ODENSE_CLERK;
-import static dk.pulje.command.pool.PoolFixtures.POOL;
-import static dk.pulje.command.pool.PoolFixtures.PUBLISHED_AT;
-import static dk.pulje.command.pool.PoolFixtures.drafted;
-import static dk.pulje.command.pool.PoolFixtures.eligible;
-import static dk.pulje.command.pool.PoolFixtures.published;
-import static dk.pulje.command.pool.PoolFixtures.submit;
-import static dk.pulje.command.pool.PoolFixtures.submitted;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * A pool restored from a snapshot decides as the pool sourced from all its events would: the snapshot is the
  * pool's fields as JSON (Jackson 3, as the event store serializes), stored and read through the JDBC event store.
@@ -89,9 +88,13 @@ class PoolSnapshotTest {
 
     @BeforeEach
     void eventStoreOnH2() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").load().migrate();
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/eventstore")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
         SpringTransactionManager transactions =
                 new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
@@ -99,17 +102,20 @@ class PoolSnapshotTest {
         storage = JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactions)
-                .eventSerializer(serializer).snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
                 .snapshotFilter(PoolSnapshotFilters.of(new AuthenticSnapshots(seal)))
                 .build();
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Pool.class),
                 new SimpleResourceParameterResolverFactory(List.of(clock, claimedOnce())));
-        repository = EventSourcingRepository.builder(Pool.class).eventStore(eventStore)
-                .parameterResolverFactory(parameters).build();
-        SpringAggregateSnapshotter.Builder builder = SpringAggregateSnapshotter.builder().eventStore(eventStore)
-                .transactionManager(transactions);
+        repository = EventSourcingRepository.builder(Pool.class)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameters)
+                .build();
+        SpringAggregateSnapshotter.Builder builder =
+                SpringAggregateSnapshotter.builder().eventStore(eventStore).transactionManager(transactions);
         builder.aggregateFactories(new GenericAggregateFactory<>(
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(Pool.class, parameters)));
         snapshotter = new SealedSnapshotter(builder, seal);
@@ -118,7 +124,10 @@ class PoolSnapshotTest {
     @Test
     void a_pool_restored_from_its_snapshot_keeps_its_applications_and_rules() throws Exception {
         clock.setCopenhagen("2017-03-20T10:00:00");
-        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+        given(
+                drafted("24900000"),
+                published(),
+                submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                 eligible("aarhus-1"));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
 
@@ -137,13 +146,16 @@ class PoolSnapshotTest {
     @Test
     void a_pool_restored_from_its_snapshot_still_refuses_an_assessor_deciding() throws Exception {
         clock.setCopenhagen("2017-03-20T10:00:00");
-        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+        given(
+                drafted("24900000"),
+                published(),
+                submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                 eligible("aarhus-1"));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
 
         Actor assessorAsApprover = new Actor(PoolFixtures.ASSESSOR.userId(), Role.APPROVER);
-        assertThatThrownBy(() -> award(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1000000"),
-                assessorAsApprover, "Good")))
+        assertThatThrownBy(() -> award(new AwardGrant(
+                        POOL, ApplicationId.of("aarhus-1"), Money.of("1000000"), assessorAsApprover, "Good")))
                 .isInstanceOf(FourEyesViolation.class);
     }
 
@@ -151,11 +163,33 @@ class PoolSnapshotTest {
     void a_pool_restored_from_its_snapshot_remembers_a_partner_the_lead_removed() throws Exception {
         clock.setCopenhagen("2017-03-20T10:00:00");
         ApplicationId joint = ApplicationId.of("aarhus-1");
-        given(drafted("24900000"), published(), new ApplicationSubmitted(POOL, joint, 1, AARHUS, "Early help in PPR",
-                        Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods", CONTACT, AARHUS_CLERK,
-                        Instant.parse("2017-03-02T10:00:00Z"), null, null, List.of(ODENSE)),
-                new PartnerRemoved(POOL, joint, ODENSE, new Decision(AARHUS_CLERK.userId(), Role.APPLICANT,
-                        Instant.parse("2017-03-15T10:00:00Z"), "No answer")));
+        given(
+                drafted("24900000"),
+                published(),
+                new ApplicationSubmitted(
+                        POOL,
+                        joint,
+                        1,
+                        AARHUS,
+                        "Early help in PPR",
+                        Money.of("2000000"),
+                        TestPools.budget(2018, "2000000"),
+                        "new-methods",
+                        CONTACT,
+                        AARHUS_CLERK,
+                        Instant.parse("2017-03-02T10:00:00Z"),
+                        null,
+                        null,
+                        List.of(ODENSE)),
+                new PartnerRemoved(
+                        POOL,
+                        joint,
+                        ODENSE,
+                        new Decision(
+                                AARHUS_CLERK.userId(),
+                                Role.APPLICANT,
+                                Instant.parse("2017-03-15T10:00:00Z"),
+                                "No answer")));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
         assertThat(storage.readSnapshot(POOL.toString())).isPresent();
 
@@ -171,8 +205,8 @@ class PoolSnapshotTest {
         given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
         assertThat(storage.readSnapshot(POOL.toString())).isPresent();
-        WithdrawApplication withdrawal = new WithdrawApplication(POOL, ApplicationId.of("aarhus-1"), AARHUS_CLERK,
-                "Plans changed");
+        WithdrawApplication withdrawal =
+                new WithdrawApplication(POOL, ApplicationId.of("aarhus-1"), AARHUS_CLERK, "Plans changed");
 
         clock.setCopenhagen("2017-03-24T12:00:00");
         assertThatThrownBy(() -> handle(withdrawal)).isInstanceOf(DeadlinePassed.class);
@@ -183,7 +217,10 @@ class PoolSnapshotTest {
     @Test
     void a_snapshot_edited_in_the_database_is_not_used_and_the_pool_decides_on_its_events() throws Exception {
         clock.setCopenhagen("2017-03-20T10:00:00");
-        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+        given(
+                drafted("24900000"),
+                published(),
+                submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                 eligible("aarhus-1"));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
 
@@ -197,11 +234,18 @@ class PoolSnapshotTest {
     @Test
     void a_sealed_snapshot_is_used_and_only_the_events_after_it_are_read() throws Exception {
         clock.setCopenhagen("2017-03-20T10:00:00");
-        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+        given(
+                drafted("24900000"),
+                published(),
+                submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                 eligible("aarhus-1"));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
-        assertThat(jdbc.queryForObject("SELECT metaData FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                byte[].class, POOL.toString())).asString(StandardCharsets.UTF_8).contains(SnapshotSeal.META_DATA_KEY);
+        assertThat(jdbc.queryForObject(
+                        "SELECT metaData FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                        byte[].class,
+                        POOL.toString()))
+                .asString(StandardCharsets.UTF_8)
+                .contains(SnapshotSeal.META_DATA_KEY);
 
         // Were the snapshot not used, the pool could not be loaded without the events it stands for.
         jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?", POOL.toString());
@@ -214,12 +258,17 @@ class PoolSnapshotTest {
     @Test
     void a_snapshot_without_its_seal_is_not_used() throws Exception {
         clock.setCopenhagen("2017-03-20T10:00:00");
-        given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+        given(
+                drafted("24900000"),
+                published(),
+                submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                 eligible("aarhus-1"));
         snapshotter.scheduleSnapshot(Pool.class, POOL.toString());
         editSnapshot(payload -> payload.replace("municipality:751", "municipality:999"));
-        jdbc.update("UPDATE SnapshotEventEntry SET metaData = ? WHERE aggregateIdentifier = ?",
-                "{}".getBytes(StandardCharsets.UTF_8), POOL.toString());
+        jdbc.update(
+                "UPDATE SnapshotEventEntry SET metaData = ? WHERE aggregateIdentifier = ?",
+                "{}".getBytes(StandardCharsets.UTF_8),
+                POOL.toString());
 
         assertThatThrownBy(() -> handle(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000")))
                 .isInstanceOf(ActiveApplicationExists.class);
@@ -229,12 +278,14 @@ class PoolSnapshotTest {
     }
 
     private void editSnapshot(UnaryOperator<String> edit) {
-        byte[] payload = jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
-                byte[].class, POOL.toString());
+        byte[] payload = jdbc.queryForObject(
+                "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", byte[].class, POOL.toString());
         String forged = edit.apply(new String(payload, StandardCharsets.UTF_8));
         assertThat(forged).isNotEqualTo(new String(payload, StandardCharsets.UTF_8));
-        jdbc.update("UPDATE SnapshotEventEntry SET payload = ? WHERE aggregateIdentifier = ?",
-                forged.getBytes(StandardCharsets.UTF_8), POOL.toString());
+        jdbc.update(
+                "UPDATE SnapshotEventEntry SET payload = ? WHERE aggregateIdentifier = ?",
+                forged.getBytes(StandardCharsets.UTF_8),
+                POOL.toString());
     }
 
     private void given(Object... events) {

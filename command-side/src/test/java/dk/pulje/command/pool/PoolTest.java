@@ -1,32 +1,25 @@
 package dk.pulje.command.pool;
 
-import dk.pulje.command.shared.EarmarkNotMet;
-import dk.pulje.command.application.ApplicationNotInState;
-import dk.pulje.command.application.NotTheApplicant;
-import dk.pulje.command.application.ConflictOfInterest;
-import dk.pulje.command.application.ActiveApplicationExists;
-import dk.pulje.command.application.AwardExceedsRequest;
-import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
-import dk.pulje.command.application.UnknownApplication;
-import dk.pulje.command.shared.FourEyesViolation;
-import java.util.Map;
-import dk.pulje.shared.pool.PoolDrafted;
-import dk.pulje.shared.pool.PoolTerms;
-import dk.pulje.shared.pool.Earmark;
-import dk.pulje.shared.grant.BudgetLines;
-import dk.pulje.shared.application.Signature;
-import dk.pulje.shared.pool.RoundDeadlineApproaching;
+import static dk.pulje.command.pool.PoolFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import java.time.LocalDateTime;
-import java.time.LocalDate;
-import dk.pulje.shared.common.InvalidValue;
-import dk.pulje.shared.pool.Round;
-import dk.pulje.shared.pool.PoolPlanning;
-import dk.pulje.shared.pool.PoolAnnounced;
-import dk.pulje.shared.pool.PlannedDate;
-import dk.pulje.shared.pool.AnnouncePool;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.instanceOf;
+
+import dk.pulje.command.application.ActiveApplicationExists;
+import dk.pulje.command.application.ApplicationNotInState;
+import dk.pulje.command.application.AwardExceedsRequest;
+import dk.pulje.command.application.ConflictOfInterest;
+import dk.pulje.command.application.NotTheApplicant;
+import dk.pulje.command.application.UnknownApplication;
 import dk.pulje.command.shared.AlreadyExists;
+import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
+import dk.pulje.command.shared.EarmarkNotMet;
+import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.TestPools;
+import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
@@ -34,7 +27,6 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
-import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
@@ -42,36 +34,43 @@ import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
-import dk.pulje.shared.application.WithdrawApplication;
+import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.application.SubmitApplication;
+import dk.pulje.shared.application.WithdrawApplication;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Cvr;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
+import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.ClosePool;
+import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolDrafted;
+import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.Round;
+import dk.pulje.shared.pool.RoundDeadlineApproaching;
 import dk.pulje.shared.testing.MutableClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static dk.pulje.command.pool.PoolFixtures.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.axonframework.test.matchers.Matchers.andNoMore;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.messageWithPayload;
-import static org.hamcrest.Matchers.instanceOf;
 
 /** The rules of a pool and its applications, as specifications: given what happened, when a command, then. */
 class PoolTest {
@@ -90,8 +89,8 @@ class PoolTest {
             }
         });
         PoolAwards awards = new PoolAwards(fixture.getRepository());
-        fixture.registerCommandHandler(AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(),
-                clock.instant()));
+        fixture.registerCommandHandler(
+                AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(), clock.instant()));
     }
 
     private Decision at(String copenhagen, Actor actor, String reason) {
@@ -127,11 +126,13 @@ class PoolTest {
         }
 
         private final PoolPlanning planned = new PoolPlanning(
-                new PlannedDate(LocalDate.parse("2017-08-01"), LocalDate.parse("2017-09-30"), "August or September 2017"),
+                new PlannedDate(
+                        LocalDate.parse("2017-08-01"), LocalDate.parse("2017-09-30"), "August or September 2017"),
                 new PlannedDate(LocalDate.parse("2017-10-10"), LocalDate.parse("2017-10-20"), "mid October 2017"),
-                new PlannedDate(LocalDate.parse("2017-10-01"), LocalDate.parse("2017-12-31"), "fourth quarter of 2017"));
-        private final List<Round> realRounds = List.of(new Round(1, LocalDateTime.parse("2017-09-01T00:00"),
-                Deadline.of("2017-10-16T12:00")));
+                new PlannedDate(
+                        LocalDate.parse("2017-10-01"), LocalDate.parse("2017-12-31"), "fourth quarter of 2017"));
+        private final List<Round> realRounds =
+                List.of(new Round(1, LocalDateTime.parse("2017-09-01T00:00"), Deadline.of("2017-10-16T12:00")));
 
         @Test
         void a_week_before_a_round_closes_the_pool_records_that_it_is_approaching() {
@@ -140,8 +141,14 @@ class PoolTest {
             fixture.given(drafted("24900000"))
                     .andGivenCommands(new PublishPool(POOL, MANAGER, null))
                     .whenTimeAdvancesTo(weekBefore.plusSeconds(1))
-                    .expectEvents(new RoundDeadlineApproaching(POOL, 1, Deadline.of("2017-03-24T12:00"),
-                            new Decision("pulje", Role.SYSTEM, weekBefore,
+                    .expectEvents(new RoundDeadlineApproaching(
+                            POOL,
+                            1,
+                            Deadline.of("2017-03-24T12:00"),
+                            new Decision(
+                                    "pulje",
+                                    Role.SYSTEM,
+                                    weekBefore,
                                     "Round 1 closes in 7 days, 2017-03-24T12:00:00 (Copenhagen time)")));
         }
 
@@ -165,7 +172,9 @@ class PoolTest {
         @Test
         void an_announced_pool_takes_no_applications_until_it_is_published() {
             clock.setCopenhagen("2017-02-07T10:00:00");
-            fixture.given(drafted("24900000"), new PoolAnnounced(POOL, planned, at("2017-02-01T10:00:00", MANAGER, null)))
+            fixture.given(
+                            drafted("24900000"),
+                            new PoolAnnounced(POOL, planned, at("2017-02-01T10:00:00", MANAGER, null)))
                     .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
                     .expectException(PoolNotInState.class)
                     .expectNoEvents();
@@ -190,8 +199,9 @@ class PoolTest {
 
         @Test
         void a_planned_date_ends_no_earlier_than_it_begins() {
-            assertThatThrownBy(() -> new PlannedDate(LocalDate.parse("2017-10-20"), LocalDate.parse("2017-10-10"),
-                    "mid October")).isInstanceOf(InvalidValue.class);
+            assertThatThrownBy(() -> new PlannedDate(
+                            LocalDate.parse("2017-10-20"), LocalDate.parse("2017-10-10"), "mid October"))
+                    .isInstanceOf(InvalidValue.class);
         }
     }
 
@@ -203,29 +213,58 @@ class PoolTest {
             clock.setCopenhagen("2017-03-24T11:59:59");
             fixture.given(drafted("24900000"), published())
                     .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
-                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
-                            CONTACT, AARHUS_CLERK, Instant.parse("2017-03-24T10:59:59Z")));
+                    .expectEvents(new ApplicationSubmitted(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            1,
+                            AARHUS,
+                            "Early help in PPR",
+                            Money.of("2000000"),
+                            TestPools.budget(2018, "2000000"),
+                            "new-methods",
+                            CONTACT,
+                            AARHUS_CLERK,
+                            Instant.parse("2017-03-24T10:59:59Z")));
         }
 
         @Test
         void a_signed_submission_records_who_signed_it_for_the_applicant_and_how_they_were_identified() {
             clock.setCopenhagen("2017-03-01T10:00:00");
-            Signature signed = new Signature("aarhus-clerk", "municipality:751", Signature.IdentifiedBy.OIDC,
-                    "https://mitid-erhverv.example.dk", "Substantial", clock.instant());
+            Signature signed = new Signature(
+                    "aarhus-clerk",
+                    "municipality:751",
+                    Signature.IdentifiedBy.OIDC,
+                    "https://mitid-erhverv.example.dk",
+                    "Substantial",
+                    clock.instant());
             SubmitApplication submission = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
             fixture.given(drafted("24900000"), published())
                     .when(withSignature(submission, signed))
-                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
-                            CONTACT, AARHUS_CLERK, clock.instant(), signed));
+                    .expectEvents(new ApplicationSubmitted(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            1,
+                            AARHUS,
+                            "Early help in PPR",
+                            Money.of("2000000"),
+                            TestPools.budget(2018, "2000000"),
+                            "new-methods",
+                            CONTACT,
+                            AARHUS_CLERK,
+                            clock.instant(),
+                            signed));
         }
 
         @Test
         void a_submission_signed_for_another_organisation_is_refused() {
             clock.setCopenhagen("2017-03-01T10:00:00");
-            Signature odense = new Signature("aarhus-clerk", "municipality:461", Signature.IdentifiedBy.DEMO_PASSWORD,
-                    null, null, clock.instant());
+            Signature odense = new Signature(
+                    "aarhus-clerk",
+                    "municipality:461",
+                    Signature.IdentifiedBy.DEMO_PASSWORD,
+                    null,
+                    null,
+                    clock.instant());
             fixture.given(drafted("24900000"), published())
                     .when(withSignature(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), odense))
                     .expectException(NotTheApplicant.class)
@@ -236,9 +275,18 @@ class PoolTest {
         void an_application_to_a_pool_with_earmarks_budgets_at_least_the_earmarked_amounts() {
             clock.setCopenhagen("2017-03-01T10:00:00");
             SubmitApplication c = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
-            SubmitApplication tooLittle = new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(),
-                    c.projectTitle(), c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(),
-                    null, BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))));
+            SubmitApplication tooLittle = new SubmitApplication(
+                    c.poolId(),
+                    c.applicationId(),
+                    c.applicant(),
+                    c.projectTitle(),
+                    c.amountRequested(),
+                    c.budget(),
+                    c.activityCategory(),
+                    c.contact(),
+                    c.actor(),
+                    null,
+                    BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))));
             fixture.given(earmarkedDraft(), published())
                     .when(tooLittle)
                     .expectException(EarmarkNotMet.class)
@@ -253,29 +301,62 @@ class PoolTest {
             SubmitApplication c = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
             BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
             fixture.given(earmarkedDraft(), published())
-                    .when(new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
-                            c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), null, lines))
-                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
-                            CONTACT, AARHUS_CLERK, clock.instant(), null, lines));
+                    .when(new SubmitApplication(
+                            c.poolId(),
+                            c.applicationId(),
+                            c.applicant(),
+                            c.projectTitle(),
+                            c.amountRequested(),
+                            c.budget(),
+                            c.activityCategory(),
+                            c.contact(),
+                            c.actor(),
+                            null,
+                            lines))
+                    .expectEvents(new ApplicationSubmitted(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            1,
+                            AARHUS,
+                            "Early help in PPR",
+                            Money.of("2000000"),
+                            TestPools.budget(2018, "2000000"),
+                            "new-methods",
+                            CONTACT,
+                            AARHUS_CLERK,
+                            clock.instant(),
+                            null,
+                            lines));
         }
 
         @Test
         void an_amendment_keeps_the_budget_lines_adding_up_to_the_amount_and_the_earmarks_met() {
             clock.setCopenhagen("2017-03-01T10:00:00");
             BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
-            ApplicationSubmitted submitted = new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                    "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
-                    CONTACT, AARHUS_CLERK, clock.instant(), null, lines);
+            ApplicationSubmitted submitted = new ApplicationSubmitted(
+                    POOL,
+                    ApplicationId.of("aarhus-1"),
+                    1,
+                    AARHUS,
+                    "Early help in PPR",
+                    Money.of("2000000"),
+                    TestPools.budget(2018, "2000000"),
+                    "new-methods",
+                    CONTACT,
+                    AARHUS_CLERK,
+                    clock.instant(),
+                    null,
+                    lines);
             fixture.given(earmarkedDraft(), published(), submitted)
                     .when(amend("1500000", null))
                     .expectException(BudgetLinesDoNotAddUp.class)
-                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("add up to 2000000.00 kr., not the "
-                            + "1500000.00 kr. now asked for"))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                            "add up to 2000000.00 kr., not the " + "1500000.00 kr. now asked for"))
                     .expectNoEvents();
             fixture.given(earmarkedDraft(), published(), submitted)
-                    .when(amend("1500000", BudgetLines.of(Map.of("partnership", Money.of("200000"),
-                            "staff", Money.of("1300000")))))
+                    .when(amend(
+                            "1500000",
+                            BudgetLines.of(Map.of("partnership", Money.of("200000"), "staff", Money.of("1300000")))))
                     .expectException(EarmarkNotMet.class)
                     .expectNoEvents();
         }
@@ -284,24 +365,61 @@ class PoolTest {
         void an_amendment_with_new_budget_lines_that_meet_the_earmarks_is_recorded_with_them() {
             clock.setCopenhagen("2017-03-01T10:00:00");
             BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
-            BudgetLines smaller = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1200000")));
-            fixture.given(earmarkedDraft(), published(), new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1,
-                            AARHUS, "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"),
-                            "new-methods", CONTACT, AARHUS_CLERK, clock.instant(), null, lines))
+            BudgetLines smaller =
+                    BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1200000")));
+            fixture.given(
+                            earmarkedDraft(),
+                            published(),
+                            new ApplicationSubmitted(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
+                                    1,
+                                    AARHUS,
+                                    "Early help in PPR",
+                                    Money.of("2000000"),
+                                    TestPools.budget(2018, "2000000"),
+                                    "new-methods",
+                                    CONTACT,
+                                    AARHUS_CLERK,
+                                    clock.instant(),
+                                    null,
+                                    lines))
                     .when(amend("1500000", smaller))
-                    .expectEvents(new ApplicationAmended(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
-                            TestPools.budget(2018, "1500000"), "new-methods",
-                            Decision.by(AARHUS_CLERK, clock.instant(), "Fewer staff"), smaller));
+                    .expectEvents(new ApplicationAmended(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"),
+                            "new-methods",
+                            Decision.by(AARHUS_CLERK, clock.instant(), "Fewer staff"),
+                            smaller));
         }
 
         private AmendApplication amend(String amount, BudgetLines lines) {
-            return new AmendApplication(POOL, ApplicationId.of("aarhus-1"), Money.of(amount),
-                    TestPools.budget(2018, amount), "new-methods", lines, AARHUS_CLERK, "Fewer staff");
+            return new AmendApplication(
+                    POOL,
+                    ApplicationId.of("aarhus-1"),
+                    Money.of(amount),
+                    TestPools.budget(2018, amount),
+                    "new-methods",
+                    lines,
+                    AARHUS_CLERK,
+                    "Fewer staff");
         }
 
         private SubmitApplication joint(SubmitApplication c, Applicant... partners) {
-            return new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
-                    c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), null, null,
+            return new SubmitApplication(
+                    c.poolId(),
+                    c.applicationId(),
+                    c.applicant(),
+                    c.projectTitle(),
+                    c.amountRequested(),
+                    c.budget(),
+                    c.activityCategory(),
+                    c.contact(),
+                    c.actor(),
+                    null,
+                    null,
                     List.of(partners));
         }
 
@@ -311,9 +429,21 @@ class PoolTest {
             SubmitApplication c = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
             fixture.given(drafted("24900000"), published())
                     .when(joint(c, ODENSE))
-                    .expectEvents(new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1, AARHUS,
-                            "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"), "new-methods",
-                            CONTACT, AARHUS_CLERK, clock.instant(), null, null, List.of(ODENSE)));
+                    .expectEvents(new ApplicationSubmitted(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            1,
+                            AARHUS,
+                            "Early help in PPR",
+                            Money.of("2000000"),
+                            TestPools.budget(2018, "2000000"),
+                            "new-methods",
+                            CONTACT,
+                            AARHUS_CLERK,
+                            clock.instant(),
+                            null,
+                            null,
+                            List.of(ODENSE)));
         }
 
         @Test
@@ -336,8 +466,17 @@ class PoolTest {
         }
 
         private SubmitApplication withSignature(SubmitApplication c, Signature signature) {
-            return new SubmitApplication(c.poolId(), c.applicationId(), c.applicant(), c.projectTitle(),
-                    c.amountRequested(), c.budget(), c.activityCategory(), c.contact(), c.actor(), signature);
+            return new SubmitApplication(
+                    c.poolId(),
+                    c.applicationId(),
+                    c.applicant(),
+                    c.projectTitle(),
+                    c.amountRequested(),
+                    c.budget(),
+                    c.activityCategory(),
+                    c.contact(),
+                    c.actor(),
+                    signature);
         }
 
         @Test
@@ -368,8 +507,8 @@ class PoolTest {
         @Test
         void only_the_eligible_kinds_of_applicant_may_apply() {
             clock.setCopenhagen("2017-03-01T10:00:00");
-            Applicant institution = new Applicant(ApplicantKind.CARE_INSTITUTION, "Opholdsstedet Solbakken",
-                    Cvr.of("29189986"), null);
+            Applicant institution =
+                    new Applicant(ApplicantKind.CARE_INSTITUTION, "Opholdsstedet Solbakken", Cvr.of("29189986"), null);
             fixture.given(drafted("24900000"), published())
                     .when(submit("inst-1", institution, new Actor("sol", Role.APPLICANT, "cvr:29189986"), "2000000"))
                     .expectException(ApplicantNotEligible.class)
@@ -387,15 +526,18 @@ class PoolTest {
         @Test
         void a_withdrawn_application_frees_the_applicant_to_apply_again() {
             clock.setCopenhagen("2017-03-01T10:00:00");
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
-                            new ApplicationWithdrawn(POOL, ApplicationId.of("aarhus-1"),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            new ApplicationWithdrawn(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
                                     new Decision("aarhus-clerk", Role.APPLICANT, PUBLISHED_AT, null)))
                     .when(submit("aarhus-2", AARHUS, AARHUS_CLERK, "1000000"))
                     .expectSuccessfulHandlerExecution()
-                    .expectEventsMatching(exactSequenceOf(
-                            messageWithPayload(
-                                    instanceOf(ApplicationSubmitted.class)),
-                            andNoMore()));
+                    .expectEventsMatching(
+                            exactSequenceOf(messageWithPayload(instanceOf(ApplicationSubmitted.class)), andNoMore()));
         }
 
         @Test
@@ -418,8 +560,15 @@ class PoolTest {
         void the_activity_category_must_be_one_of_the_pools() {
             clock.setCopenhagen("2017-03-01T10:00:00");
             fixture.given(drafted("24900000"), published())
-                    .when(new SubmitApplication(POOL, ApplicationId.of("a"), AARHUS,
-                            "Title", Money.of("200000"), TestPools.budget(2018, "200000"), "buildings", CONTACT,
+                    .when(new SubmitApplication(
+                            POOL,
+                            ApplicationId.of("a"),
+                            AARHUS,
+                            "Title",
+                            Money.of("200000"),
+                            TestPools.budget(2018, "200000"),
+                            "buildings",
+                            CONTACT,
                             AARHUS_CLERK))
                     .expectException(UnknownActivityCategory.class);
         }
@@ -428,8 +577,15 @@ class PoolTest {
         void every_budget_year_lies_in_the_project_period() {
             clock.setCopenhagen("2017-03-01T10:00:00");
             fixture.given(drafted("24900000"), published())
-                    .when(new SubmitApplication(POOL, ApplicationId.of("a"), AARHUS,
-                            "Title", Money.of("200000"), TestPools.budget(2021, "200000"), "new-methods", CONTACT,
+                    .when(new SubmitApplication(
+                            POOL,
+                            ApplicationId.of("a"),
+                            AARHUS,
+                            "Title",
+                            Money.of("200000"),
+                            TestPools.budget(2021, "200000"),
+                            "new-methods",
+                            CONTACT,
                             AARHUS_CLERK))
                     .expectException(BudgetYearOutsidePeriod.class);
         }
@@ -437,7 +593,9 @@ class PoolTest {
         @Test
         void a_closed_pool_takes_no_applications() {
             clock.setCopenhagen("2017-03-01T10:00:00");
-            fixture.given(drafted("24900000"), published(),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
                             new PoolClosed(POOL, new Decision("mette", Role.POOL_MANAGER, PUBLISHED_AT, "Cancelled")))
                     .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
                     .expectException(PoolNotInState.class);
@@ -451,18 +609,35 @@ class PoolTest {
         void an_applicant_amends_before_the_deadline() {
             Decision decision = at("2017-03-24T11:59:59", AARHUS_CLERK, "Smaller");
             fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
-                    .when(new AmendApplication(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
-                            TestPools.budget(2018, "1500000"), "upskilling", AARHUS_CLERK, "Smaller"))
-                    .expectEvents(new ApplicationAmended(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
-                            TestPools.budget(2018, "1500000"), "upskilling", decision));
+                    .when(new AmendApplication(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"),
+                            "upskilling",
+                            AARHUS_CLERK,
+                            "Smaller"))
+                    .expectEvents(new ApplicationAmended(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"),
+                            "upskilling",
+                            decision));
         }
 
         @Test
         void no_amendment_after_the_deadline() {
             clock.setCopenhagen("2017-03-24T12:00:00");
             fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
-                    .when(new AmendApplication(POOL, ApplicationId.of("aarhus-1"), Money.of("1500000"),
-                            TestPools.budget(2018, "1500000"), "upskilling", AARHUS_CLERK, null))
+                    .when(new AmendApplication(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            Money.of("1500000"),
+                            TestPools.budget(2018, "1500000"),
+                            "upskilling",
+                            AARHUS_CLERK,
+                            null))
                     .expectException(DeadlinePassed.class);
         }
 
@@ -494,8 +669,17 @@ class PoolTest {
     /** The pool with 300,000 kr. of each grant earmarked for the partnership with the agency. */
     private PoolDrafted earmarkedDraft() {
         PoolTerms t = TestPools.earlyPreventiveEffort2017();
-        PoolTerms earmarked = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(),
-                t.limits(), t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(), null,
+        PoolTerms earmarked = new PoolTerms(
+                t.title(),
+                t.description(),
+                t.eligibleKinds(),
+                t.categories(),
+                t.limits(),
+                t.expectedGrantees(),
+                t.rounds(),
+                t.projectPeriod(),
+                t.meetings(),
+                null,
                 List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
         PoolDrafted d = drafted("24900000");
         return new PoolDrafted(d.poolId(), d.programmeId(), d.budget(), earmarked, d.decision());
@@ -507,21 +691,43 @@ class PoolTest {
         @Test
         void an_award_records_who_in_which_role_when_why_and_on_which_assessment() {
             Decision decision = at("2017-04-20T14:00:00", APPROVER, "Scores 4/5");
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
-                            eligible("aarhus-1"), new ApplicationScored(POOL, ApplicationId.of("aarhus-1"), 4,
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"),
+                            new ApplicationScored(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
+                                    4,
                                     new Decision("anders", Role.ASSESSOR, PUBLISHED_AT, "Good")))
-                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("1800000"), APPROVER, "Scores 4/5"))
-                    .expectEvents(new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("1800000"),
-                            List.of(4), 1, decision));
+                    .when(new AwardGrant(
+                            POOL, ApplicationId.of("aarhus-1"), Money.of("1800000"), APPROVER, "Scores 4/5"))
+                    .expectEvents(new GrantAwarded(
+                            POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("1800000"), List.of(4), 1, decision));
         }
 
         @Test
         void an_award_too_small_to_hold_the_earmarks_is_refused() {
             clock.setCopenhagen("2017-04-20T14:00:00");
             BudgetLines lines = BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")));
-            fixture.given(earmarkedDraft(), published(), new ApplicationSubmitted(POOL, ApplicationId.of("aarhus-1"), 1,
-                            AARHUS, "Early help in PPR", Money.of("2000000"), TestPools.budget(2018, "2000000"),
-                            "new-methods", CONTACT, AARHUS_CLERK, Instant.parse("2017-03-20T10:00:00Z"), null, lines),
+            fixture.given(
+                            earmarkedDraft(),
+                            published(),
+                            new ApplicationSubmitted(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
+                                    1,
+                                    AARHUS,
+                                    "Early help in PPR",
+                                    Money.of("2000000"),
+                                    TestPools.budget(2018, "2000000"),
+                                    "new-methods",
+                                    CONTACT,
+                                    AARHUS_CLERK,
+                                    Instant.parse("2017-03-20T10:00:00Z"),
+                                    null,
+                                    lines),
                             eligible("aarhus-1"))
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("299999.99"), APPROVER, "Token"))
                     .expectException(EarmarkNotMet.class)
@@ -531,11 +737,21 @@ class PoolTest {
         @Test
         void award_never_exceeds_the_remaining_budget() {
             clock.setCopenhagen("2017-04-20T14:00:00");
-            fixture.given(drafted("3000000"), published(),
-                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), eligible("aarhus-1"),
-                            submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"), eligible("odense-1"),
-                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
-                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+            fixture.given(
+                            drafted("3000000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"),
+                            submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"),
+                            eligible("odense-1"),
+                            new GrantAwarded(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
+                                    AARHUS,
+                                    Money.of("2000000"),
+                                    List.of(),
+                                    1,
+                                    new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
                     .when(new AwardGrant(POOL, ApplicationId.of("odense-1"), Money.of("1000000.01"), APPROVER, "ok"))
                     .expectException(AwardExceedsBudget.class)
                     .expectNoEvents();
@@ -544,11 +760,21 @@ class PoolTest {
         @Test
         void award_of_exactly_the_remaining_budget_is_allowed() {
             clock.setCopenhagen("2017-04-20T14:00:00");
-            fixture.given(drafted("3000000"), published(),
-                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"), eligible("aarhus-1"),
-                            submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"), eligible("odense-1"),
-                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
-                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+            fixture.given(
+                            drafted("3000000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            eligible("aarhus-1"),
+                            submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"),
+                            eligible("odense-1"),
+                            new GrantAwarded(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
+                                    AARHUS,
+                                    Money.of("2000000"),
+                                    List.of(),
+                                    1,
+                                    new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
                     .when(new AwardGrant(POOL, ApplicationId.of("odense-1"), Money.of("1000000"), APPROVER, "ok"))
                     .expectSuccessfulHandlerExecution();
         }
@@ -556,7 +782,10 @@ class PoolTest {
         @Test
         void award_never_exceeds_what_was_asked_for() {
             clock.setCopenhagen("2017-04-20T14:00:00");
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                             eligible("aarhus-1"))
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("2000000.01"), APPROVER, "ok"))
                     .expectException(AwardExceedsRequest.class);
@@ -573,11 +802,14 @@ class PoolTest {
         @Test
         void the_assessor_of_an_application_cannot_award_it() {
             clock.setCopenhagen("2017-04-20T14:00:00");
-            Actor assessorAsApprover = new Actor("anders",
-                    Role.APPROVER);
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+            Actor assessorAsApprover = new Actor("anders", Role.APPROVER);
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                             eligible("aarhus-1"))
-                    .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), assessorAsApprover, "ok"))
+                    .when(new AwardGrant(
+                            POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), assessorAsApprover, "ok"))
                     .expectException(FourEyesViolation.class);
         }
 
@@ -585,14 +817,22 @@ class PoolTest {
         void whoever_declared_a_conflict_of_interest_may_neither_assess_nor_decide_the_application() {
             clock.setCopenhagen("2017-04-20T14:00:00");
             Decision declared = new Decision("anne", Role.APPROVER, PUBLISHED_AT, "My sister leads the project");
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                             eligible("aarhus-1"),
                             new ConflictOfInterestDeclared(POOL, ApplicationId.of("aarhus-1"), declared))
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("100000"), APPROVER, "ok"))
                     .expectException(ConflictOfInterest.class)
                     .expectNoEvents();
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
-                            new ConflictOfInterestDeclared(POOL, ApplicationId.of("aarhus-1"),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                            new ConflictOfInterestDeclared(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
                                     new Decision("anders", Role.ASSESSOR, PUBLISHED_AT, "Former employer")))
                     .when(new ScreenApplication(POOL, ApplicationId.of("aarhus-1"), true, ASSESSOR, "ok"))
                     .expectException(ConflictOfInterest.class);
@@ -602,18 +842,22 @@ class PoolTest {
         void a_conflict_of_interest_is_declared_with_who_when_and_why() {
             clock.setCopenhagen("2017-04-20T14:00:00");
             fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
-                    .when(new DeclareConflictOfInterest(POOL, ApplicationId.of("aarhus-1"), ASSESSOR,
-                            "Former employer"))
-                    .expectEvents(new ConflictOfInterestDeclared(POOL, ApplicationId.of("aarhus-1"),
+                    .when(new DeclareConflictOfInterest(
+                            POOL, ApplicationId.of("aarhus-1"), ASSESSOR, "Former employer"))
+                    .expectEvents(new ConflictOfInterestDeclared(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
                             Decision.by(ASSESSOR, clock.instant(), "Former employer")));
         }
 
         @Test
         void the_assessor_of_an_application_cannot_reject_it() {
             clock.setCopenhagen("2017-04-20T14:00:00");
-            Actor assessorAsApprover = new Actor("anders",
-                    Role.APPROVER);
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+            Actor assessorAsApprover = new Actor("anders", Role.APPROVER);
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                             eligible("aarhus-1"))
                     .when(new RejectApplication(POOL, ApplicationId.of("aarhus-1"), assessorAsApprover, "No"))
                     .expectException(FourEyesViolation.class);
@@ -622,9 +866,13 @@ class PoolTest {
         @Test
         void a_rejection_carries_its_reason() {
             Decision decision = at("2017-04-20T14:00:00", APPROVER, "Outside the target group");
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                             eligible("aarhus-1"))
-                    .when(new RejectApplication(POOL, ApplicationId.of("aarhus-1"), APPROVER, "Outside the target group"))
+                    .when(new RejectApplication(
+                            POOL, ApplicationId.of("aarhus-1"), APPROVER, "Outside the target group"))
                     .expectEvents(new ApplicationRejected(POOL, ApplicationId.of("aarhus-1"), List.of(), 1, decision));
         }
 
@@ -639,10 +887,19 @@ class PoolTest {
         @Test
         void a_decided_application_is_not_screened_again() {
             clock.setCopenhagen("2017-04-20T14:00:00");
-            fixture.given(drafted("24900000"), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
+                            submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
                             eligible("aarhus-1"),
-                            new GrantAwarded(POOL, ApplicationId.of("aarhus-1"), AARHUS, Money.of("2000000"), List.of(),
-                                    1, new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
+                            new GrantAwarded(
+                                    POOL,
+                                    ApplicationId.of("aarhus-1"),
+                                    AARHUS,
+                                    Money.of("2000000"),
+                                    List.of(),
+                                    1,
+                                    new Decision("anne", Role.APPROVER, PUBLISHED_AT, "ok")))
                     .when(new ScreenApplication(POOL, ApplicationId.of("aarhus-1"), false, ASSESSOR, "Second thoughts"))
                     .expectException(ApplicationNotInState.class);
         }
@@ -650,7 +907,9 @@ class PoolTest {
         @Test
         void closing_needs_a_pool_that_is_not_closed() {
             clock.setCopenhagen("2017-12-31T10:00:00");
-            fixture.given(drafted("24900000"), published(),
+            fixture.given(
+                            drafted("24900000"),
+                            published(),
                             new PoolClosed(POOL, new Decision("mette", Role.POOL_MANAGER, PUBLISHED_AT, "Done")))
                     .when(new ClosePool(POOL, MANAGER, "Again"))
                     .expectException(PoolNotInState.class);
@@ -664,7 +923,6 @@ class PoolTest {
         fixture.given(drafted("24900000"), published())
                 .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
                 .expectSuccessfulHandlerExecution();
-        assertThat(Deadline.of("2017-03-24T12:00").instant())
-                .isEqualTo(Instant.parse("2017-03-24T11:00:00Z"));
+        assertThat(Deadline.of("2017-03-24T12:00").instant()).isEqualTo(Instant.parse("2017-03-24T11:00:00Z"));
     }
 }

@@ -1,5 +1,10 @@
 package dk.pulje.command.pool;
 
+import static dk.pulje.command.pool.PoolFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.Mockito.mock;
+
 import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.ApplicationId;
@@ -18,6 +23,10 @@ import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.testing.MutableClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -28,16 +37,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static dk.pulje.command.pool.PoolFixtures.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.mockito.Mockito.mock;
 
 /**
  * Money a grant no longer holds — a lapsed grant's amount, a closed grant's unpaid rest, a repayment — is never shown
@@ -57,12 +56,16 @@ class ReturnedMoneyTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
-        fixture.registerAnnotatedCommandHandler(new PoolFunding(fixture.getRepository(),
-                EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
-                mock(ProgrammeFunds.class), clock));
+        fixture.registerAnnotatedCommandHandler(new PoolFunding(
+                fixture.getRepository(),
+                EmbeddedEventStore.builder()
+                        .storageEngine(new InMemoryEventStorageEngine())
+                        .build(),
+                mock(ProgrammeFunds.class),
+                clock));
         PoolAwards awards = new PoolAwards(fixture.getRepository());
-        fixture.registerCommandHandler(AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(),
-                clock.instant()));
+        fixture.registerCommandHandler(
+                AwardGrant.class, award -> awards.award((AwardGrant) award.getPayload(), clock.instant()));
         fixture.registerCommandHandler(ReleaseAward.class, release -> {
             awards.release((ReleaseAward) release.getPayload(), clock.instant());
             return null;
@@ -71,24 +74,50 @@ class ReturnedMoneyTest {
 
     private static PoolDrafted drafted(ReturnsTo returnsTo) {
         PoolTerms t = TestPools.earlyPreventiveEffort2017();
-        PoolTerms terms = new PoolTerms(t.title(), t.description(), t.eligibleKinds(), t.categories(), t.limits(),
-                t.expectedGrantees(), t.rounds(), t.projectPeriod(), t.meetings(),
-                new GrantConditions(null, null, null, returnsTo), t.earmarks(), t.priority(), t.translations());
-        return new PoolDrafted(POOL, PROGRAMME, Money.of("3000000"), terms,
+        PoolTerms terms = new PoolTerms(
+                t.title(),
+                t.description(),
+                t.eligibleKinds(),
+                t.categories(),
+                t.limits(),
+                t.expectedGrantees(),
+                t.rounds(),
+                t.projectPeriod(),
+                t.meetings(),
+                new GrantConditions(null, null, null, returnsTo),
+                t.earmarks(),
+                t.priority(),
+                t.translations());
+        return new PoolDrafted(
+                POOL,
+                PROGRAMME,
+                Money.of("3000000"),
+                terms,
                 new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, null));
     }
 
     /** A pool of 3,000,000.00 kr. that awarded Aarhus 2,000,000.00 kr. and has Odense's application to decide. */
     private List<Object> awardedToAarhus(ReturnsTo returnsTo) {
-        return List.of(drafted(returnsTo), published(), submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
-                eligible("aarhus-1"), submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"), eligible("odense-1"),
-                new GrantAwarded(POOL, AARHUS_APP, AARHUS, Money.of("2000000"), List.of(), 1,
+        return List.of(
+                drafted(returnsTo),
+                published(),
+                submitted("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"),
+                eligible("aarhus-1"),
+                submitted("odense-1", ODENSE, ODENSE_CLERK, "2000000"),
+                eligible("odense-1"),
+                new GrantAwarded(
+                        POOL,
+                        AARHUS_APP,
+                        AARHUS,
+                        Money.of("2000000"),
+                        List.of(),
+                        1,
                         new Decision(APPROVER.userId(), Role.APPROVER, NOW, "Scores 4/5")));
     }
 
     private static AwardReleased released(String amount, ReleaseCause cause, ReturnsTo returnsTo) {
-        return new AwardReleased(POOL, AARHUS_APP, Money.of(amount), Decision.by(Actor.system(), NOW, "Why"), cause,
-                returnsTo);
+        return new AwardReleased(
+                POOL, AARHUS_APP, Money.of(amount), Decision.by(Actor.system(), NOW, "Why"), cause, returnsTo);
     }
 
     private static ReleaseAward release(String amount, ReleaseCause cause) {
@@ -96,8 +125,8 @@ class ReturnedMoneyTest {
     }
 
     static Stream<Arguments> everyCauseToEveryDestination() {
-        return Stream.of(ReleaseCause.values()).flatMap(cause -> Stream.of(ReturnsTo.values())
-                .map(returnsTo -> Arguments.of(cause, returnsTo)));
+        return Stream.of(ReleaseCause.values())
+                .flatMap(cause -> Stream.of(ReturnsTo.values()).map(returnsTo -> Arguments.of(cause, returnsTo)));
     }
 
     @ParameterizedTest(name = "{0} to the {1}")
@@ -110,8 +139,8 @@ class ReturnedMoneyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyCauseToEveryDestination")
-    void back_to_the_pool_it_can_be_awarded_again_to_the_last_oere_back_to_the_state_it_cannot(ReleaseCause cause,
-                                                                                            ReturnsTo returnsTo) {
+    void back_to_the_pool_it_can_be_awarded_again_to_the_last_oere_back_to_the_state_it_cannot(
+            ReleaseCause cause, ReturnsTo returnsTo) {
         // 3,000,000.00 budget − 2,000,000.00 awarded + 750,000.25 released: 1,750,000.25 left when it comes back to
         // the pool, 1,000,000.00 when it goes to the state.
         String left = returnsTo == ReturnsTo.POOL ? "1750000.25" : "1000000.00";
@@ -138,8 +167,7 @@ class ReturnedMoneyTest {
         givenReleased(ReleaseCause.CLOSED_UNPAID, ReturnsTo.STATE)
                 .when(new AmendPool(POOL, Money.of("1999999.99"), List.of(), MANAGER, "Cut"))
                 .expectException(BudgetBelowAwarded.class)
-                .expectExceptionMessage(containsString(
-                        "returned 750000.25 kr. to the state"))
+                .expectExceptionMessage(containsString("returned 750000.25 kr. to the state"))
                 .expectNoEvents();
         givenReleased(ReleaseCause.CLOSED_UNPAID, ReturnsTo.STATE)
                 .when(new AmendPool(POOL, Money.of("2000000.00"), List.of(), MANAGER, "Cut to what is used"))
@@ -154,11 +182,11 @@ class ReturnedMoneyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReleaseCause.class, names = {"LAPSED", "CLOSED_UNPAID"})
+    @EnumSource(
+            value = ReleaseCause.class,
+            names = {"LAPSED", "CLOSED_UNPAID"})
     void a_lapse_or_a_closure_asked_twice_changes_nothing_the_second_time(ReleaseCause cause) {
-        givenReleased(cause, ReturnsTo.STATE)
-                .when(release("750000.25", cause))
-                .expectNoEvents();
+        givenReleased(cause, ReturnsTo.STATE).when(release("750000.25", cause)).expectNoEvents();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.pulje.command.programme;
 
+import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
@@ -9,22 +10,20 @@ import dk.pulje.shared.programme.EstablishProgramme;
 import dk.pulje.shared.programme.FinanceYears;
 import dk.pulje.shared.programme.FundInitiativeDirectly;
 import dk.pulje.shared.programme.InitiativeFundedDirectly;
-import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.programme.PoolBudgetAllocated;
 import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
 import dk.pulje.shared.testing.MutableClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /** A programme's pools never hold more than its envelope (Satspulje 2017: 196.6 mio. over three pools). */
 class ProgrammeTest {
@@ -34,8 +33,13 @@ class ProgrammeTest {
     private static final Instant NOW = Instant.parse("2017-05-18T08:00:00Z");
 
     /** Stands in for the features that draw on a programme inside their own command. */
-    record Draw(@TargetAggregateIdentifier ProgrammeId programmeId, PoolId poolId, Money budget, boolean amended,
-                String track, FinanceYears years) {
+    record Draw(
+            @TargetAggregateIdentifier ProgrammeId programmeId,
+            PoolId poolId,
+            Money budget,
+            boolean amended,
+            String track,
+            FinanceYears years) {
 
         Draw(ProgrammeId programmeId, PoolId poolId, Money budget, boolean amended) {
             this(programmeId, poolId, budget, amended, null, null);
@@ -54,8 +58,15 @@ class ProgrammeTest {
             if (draw.amended()) {
                 funds.reallocate(draw.programmeId(), draw.poolId(), draw.budget(), MANAGER, NOW, "Amended");
             } else {
-                funds.allocate(draw.programmeId(), draw.poolId(), draw.budget(), draw.track(), draw.years(), MANAGER,
-                        NOW, null);
+                funds.allocate(
+                        draw.programmeId(),
+                        draw.poolId(),
+                        draw.budget(),
+                        draw.track(),
+                        draw.years(),
+                        MANAGER,
+                        NOW,
+                        null);
             }
         }
     }
@@ -70,20 +81,26 @@ class ProgrammeTest {
     }
 
     private static ProgrammeEstablished established() {
-        return new ProgrammeEstablished(SATSPULJE, "Satspulje 2017 – children and youth", Money.millions("196.6"),
+        return new ProgrammeEstablished(
+                SATSPULJE,
+                "Satspulje 2017 – children and youth",
+                Money.millions("196.6"),
                 new Decision("mette", Role.POOL_MANAGER, NOW, null));
     }
 
     private static PoolBudgetAllocated allocated(String pool, String millions) {
-        return new PoolBudgetAllocated(SATSPULJE, PoolId.of(pool), Money.millions(millions),
+        return new PoolBudgetAllocated(
+                SATSPULJE,
+                PoolId.of(pool),
+                Money.millions(millions),
                 new Decision("mette", Role.POOL_MANAGER, NOW, null));
     }
 
     @Test
     void a_programme_is_established_with_its_envelope() {
         fixture.givenNoPriorActivity()
-                .when(new EstablishProgramme(SATSPULJE, "Satspulje 2017 – children and youth", Money.millions("196.6"),
-                        MANAGER, null))
+                .when(new EstablishProgramme(
+                        SATSPULJE, "Satspulje 2017 – children and youth", Money.millions("196.6"), MANAGER, null))
                 .expectEvents(established());
     }
 
@@ -106,8 +123,12 @@ class ProgrammeTest {
     void an_amended_budget_replaces_the_pools_old_share() {
         fixture.given(established(), allocated("ppr", "123.1"), allocated("aftercare", "59.5"))
                 .when(new Draw(SATSPULJE, PoolId.of("aftercare"), Money.millions("73.5"), true))
-                .expectEvents(new PoolBudgetReallocated(SATSPULJE, PoolId.of("aftercare"), Money.millions("59.5"),
-                        Money.millions("73.5"), new Decision("mette", Role.POOL_MANAGER, NOW, "Amended")));
+                .expectEvents(new PoolBudgetReallocated(
+                        SATSPULJE,
+                        PoolId.of("aftercare"),
+                        Money.millions("59.5"),
+                        Money.millions("73.5"),
+                        new Decision("mette", Role.POOL_MANAGER, NOW, "Amended")));
     }
 
     @Test
@@ -132,44 +153,71 @@ class ProgrammeTest {
     }
 
     private static ProgrammeEstablished adultsEstablished() {
-        return new ProgrammeEstablished(ADULTS, "Socialt udviklings- og investeringsprogram", Money.millions("250"),
-                new Decision("mette", Role.POOL_MANAGER, NOW, "Satspuljeaftalen 2017"), years(2017, 2020, "62.5"),
-                List.of(new Track("development", "Udviklingsspor", null),
+        return new ProgrammeEstablished(
+                ADULTS,
+                "Socialt udviklings- og investeringsprogram",
+                Money.millions("250"),
+                new Decision("mette", Role.POOL_MANAGER, NOW, "Satspuljeaftalen 2017"),
+                years(2017, 2020, "62.5"),
+                List.of(
+                        new Track("development", "Udviklingsspor", null),
                         new Track("spread", "Udbredelsesspor", Money.millions("100")),
                         new Track("data", "Dataspor", null)));
     }
 
     private static PoolBudgetAllocated inYear(String pool, String track, int year, String millions) {
-        return new PoolBudgetAllocated(ADULTS, PoolId.of(pool), Money.millions(millions),
-                new Decision("mette", Role.POOL_MANAGER, NOW, null), track,
+        return new PoolBudgetAllocated(
+                ADULTS,
+                PoolId.of(pool),
+                Money.millions(millions),
+                new Decision("mette", Role.POOL_MANAGER, NOW, null),
+                track,
                 FinanceYears.in(year, Money.millions(millions)));
     }
 
     private static FundInitiativeDirectly fund(String id, String track, FinanceYears years) {
-        return new FundInitiativeDirectly(ADULTS, id, "Initiative " + id, track, years.total(), years, MANAGER,
+        return new FundInitiativeDirectly(
+                ADULTS,
+                id,
+                "Initiative " + id,
+                track,
+                years.total(),
+                years,
+                MANAGER,
                 "Funded directly by the agreement");
     }
 
     @Test
     void a_programme_is_established_with_its_yearly_envelopes_and_tracks() {
         fixture.givenNoPriorActivity()
-                .when(new EstablishProgramme(ADULTS, "Socialt udviklings- og investeringsprogram",
-                        Money.millions("250"), MANAGER, "Satspuljeaftalen 2017", years(2017, 2020, "62.5"),
+                .when(new EstablishProgramme(
+                        ADULTS,
+                        "Socialt udviklings- og investeringsprogram",
+                        Money.millions("250"),
+                        MANAGER,
+                        "Satspuljeaftalen 2017",
+                        years(2017, 2020, "62.5"),
                         adultsEstablished().tracks()))
                 .expectEvents(adultsEstablished());
     }
 
     @Test
     void yearly_envelopes_add_up_to_the_envelope() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EstablishProgramme(ADULTS, "Adults",
-                        Money.millions("250"), MANAGER, null, years(2017, 2020, "62"), List.of()))
-                .isInstanceOf(dk.pulje.shared.common.InvalidValue.class).hasMessageContaining("finance years");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EstablishProgramme(
+                        ADULTS, "Adults", Money.millions("250"), MANAGER, null, years(2017, 2020, "62"), List.of()))
+                .isInstanceOf(dk.pulje.shared.common.InvalidValue.class)
+                .hasMessageContaining("finance years");
     }
 
     @Test
     void a_pool_never_takes_more_than_its_finance_years_envelope_even_when_the_whole_envelope_has_room() {
         fixture.given(adultsEstablished(), inYear("housing-support", "development", 2017, "60"))
-                .when(new Draw(ADULTS, PoolId.of("aftercare"), Money.of("2500000.01"), false, "spread",
+                .when(new Draw(
+                        ADULTS,
+                        PoolId.of("aftercare"),
+                        Money.of("2500000.01"),
+                        false,
+                        "spread",
                         FinanceYears.in(2017, Money.of("2500000.01"))))
                 .expectException(EnvelopeExceeded.class)
                 .expectNoEvents();
@@ -178,7 +226,12 @@ class ProgrammeTest {
     @Test
     void a_pool_may_take_a_finance_years_envelope_exactly() {
         fixture.given(adultsEstablished(), inYear("housing-support", "development", 2017, "60"))
-                .when(new Draw(ADULTS, PoolId.of("aftercare"), Money.millions("2.5"), false, "spread",
+                .when(new Draw(
+                        ADULTS,
+                        PoolId.of("aftercare"),
+                        Money.millions("2.5"),
+                        false,
+                        "spread",
                         FinanceYears.in(2017, Money.millions("2.5"))))
                 .expectEvents(inYear("aftercare", "spread", 2017, "2.5"));
     }
@@ -193,7 +246,12 @@ class ProgrammeTest {
     @Test
     void a_pool_names_only_finance_years_the_programme_has() {
         fixture.given(adultsEstablished())
-                .when(new Draw(ADULTS, PoolId.of("aftercare"), Money.millions("2.5"), false, null,
+                .when(new Draw(
+                        ADULTS,
+                        PoolId.of("aftercare"),
+                        Money.millions("2.5"),
+                        false,
+                        null,
                         FinanceYears.in(2021, Money.millions("2.5"))))
                 .expectException(FinanceYearsMismatch.class);
     }
@@ -201,7 +259,12 @@ class ProgrammeTest {
     @Test
     void a_pool_names_only_tracks_the_programme_has() {
         fixture.given(adultsEstablished())
-                .when(new Draw(ADULTS, PoolId.of("aftercare"), Money.millions("2.5"), false, "evaluation",
+                .when(new Draw(
+                        ADULTS,
+                        PoolId.of("aftercare"),
+                        Money.millions("2.5"),
+                        false,
+                        "evaluation",
                         FinanceYears.in(2017, Money.millions("2.5"))))
                 .expectException(UnknownTrack.class);
     }
@@ -219,9 +282,14 @@ class ProgrammeTest {
         FinanceYears som = FinanceYears.of(Map.of(2017, Money.millions("10"), 2018, Money.millions("18.3")));
         fixture.given(adultsEstablished())
                 .when(fund("som", "data", som))
-                .expectEvents(new InitiativeFundedDirectly(ADULTS, "som", "Initiative som", "data",
-                        Money.millions("28.3"), som, new Decision("mette", Role.POOL_MANAGER, NOW,
-                        "Funded directly by the agreement")));
+                .expectEvents(new InitiativeFundedDirectly(
+                        ADULTS,
+                        "som",
+                        "Initiative som",
+                        "data",
+                        Money.millions("28.3"),
+                        som,
+                        new Decision("mette", Role.POOL_MANAGER, NOW, "Funded directly by the agreement")));
     }
 
     @Test
@@ -233,22 +301,37 @@ class ProgrammeTest {
 
     @Test
     void an_initiative_is_funded_once() {
-        fixture.given(adultsEstablished(), new InitiativeFundedDirectly(ADULTS, "som", "SØM", null,
-                        Money.millions("1"), FinanceYears.in(2017, Money.millions("1")),
-                        new Decision("mette", Role.POOL_MANAGER, NOW, "Direct")))
+        fixture.given(
+                        adultsEstablished(),
+                        new InitiativeFundedDirectly(
+                                ADULTS,
+                                "som",
+                                "SØM",
+                                null,
+                                Money.millions("1"),
+                                FinanceYears.in(2017, Money.millions("1")),
+                                new Decision("mette", Role.POOL_MANAGER, NOW, "Direct")))
                 .when(fund("som", null, FinanceYears.in(2017, Money.millions("1"))))
                 .expectException(AlreadyExists.class);
     }
 
     @Test
     void an_amended_pool_budget_moves_its_last_finance_year_and_stays_within_it() {
-        PoolBudgetAllocated twoYears = new PoolBudgetAllocated(ADULTS, PoolId.of("aftercare"), Money.millions("60"),
-                new Decision("mette", Role.POOL_MANAGER, NOW, null), "spread",
+        PoolBudgetAllocated twoYears = new PoolBudgetAllocated(
+                ADULTS,
+                PoolId.of("aftercare"),
+                Money.millions("60"),
+                new Decision("mette", Role.POOL_MANAGER, NOW, null),
+                "spread",
                 FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("30"))));
         fixture.given(adultsEstablished(), twoYears)
                 .when(new Draw(ADULTS, PoolId.of("aftercare"), Money.millions("50"), true))
-                .expectEvents(new PoolBudgetReallocated(ADULTS, PoolId.of("aftercare"), Money.millions("60"),
-                        Money.millions("50"), new Decision("mette", Role.POOL_MANAGER, NOW, "Amended"),
+                .expectEvents(new PoolBudgetReallocated(
+                        ADULTS,
+                        PoolId.of("aftercare"),
+                        Money.millions("60"),
+                        Money.millions("50"),
+                        new Decision("mette", Role.POOL_MANAGER, NOW, "Amended"),
                         FinanceYears.of(Map.of(2017, Money.millions("30"), 2018, Money.millions("20")))));
         fixture.given(adultsEstablished(), twoYears)
                 .when(new Draw(ADULTS, PoolId.of("aftercare"), Money.of("92500000.01"), true))

@@ -1,6 +1,16 @@
 package dk.pulje.command.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dk.pulje.command.api.CommandApiTestSupport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -8,17 +18,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Bad input against every command endpoint, sent by a user whose role may call it, on real resources: each answer
@@ -33,8 +32,16 @@ class BadInputSuiteTest extends CommandApiTestSupport {
      * Numbers no amount, year, score or size could be, as JSON numbers and as strings: expanded, the first takes a
      * gigabyte, the second minutes of CPU, the third answers with 20 MB.
      */
-    private static final List<String> HOSTILE_NUMBERS = List.of("1e-999999999", "1e400000000", "1e-20000000",
-            "-1e400000000", "0e-999999999", "1e2147483648", "\"1e400000000\"", "\"1e-999999999\"", "\"1e-20000000\"");
+    private static final List<String> HOSTILE_NUMBERS = List.of(
+            "1e-999999999",
+            "1e400000000",
+            "1e-20000000",
+            "-1e400000000",
+            "0e-999999999",
+            "1e2147483648",
+            "\"1e400000000\"",
+            "\"1e-999999999\"",
+            "\"1e-20000000\"");
     /** Only a guard against a hang: a hostile number that got through fails on its answer, well before this. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
@@ -49,7 +56,10 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         String pool = "bad-pool-" + suffix;
         String application = "bad-app-" + suffix;
         String odense = "bad-odense-" + suffix;
-        post("/programmes", "manager", "{\"id\": \"" + programme + "\", \"name\": \"Bad\", \"envelope\": \"9000000.00\"}")
+        post(
+                        "/programmes",
+                        "manager",
+                        "{\"id\": \"" + programme + "\", \"name\": \"Bad\", \"envelope\": \"9000000.00\"}")
                 .andExpect(status().isCreated());
         post("/programmes/" + programme + "/pools", "manager", """
                 {"id": "%s", "title": "Bad input", "budget": "5000000.00", "eligibleKinds": ["MUNICIPALITY"],
@@ -66,24 +76,45 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                  "projectPeriod": {"start": "2017-06-01", "end": "2019-12-31"}}""".formatted(draft))
                 .andExpect(status().isCreated());
         ids.put("draftPoolId", draft);
-        for (String[] applicant : new String[][]{{application, "aarhus", "751"}, {odense, "odense", "461"}}) {
+        for (String[] applicant : new String[][] {{application, "aarhus", "751"}, {odense, "odense", "461"}}) {
             post("/pools/" + pool + "/applications", applicant[1], """
                     {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "T",
                      "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
                      "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(applicant[0], applicant[2]))
                     .andExpect(status().isCreated());
         }
-        post("/pools/" + pool + "/applications/" + application + "/screening", "assessor",
-                "{\"eligible\": true, \"reason\": \"ok\"}").andExpect(status().isAccepted());
-        post("/pools/" + pool + "/applications/" + application + "/award", "approver",
-                "{\"amount\": \"1000.00\", \"reason\": \"ok\"}").andExpect(status().isAccepted());
-        ids.putAll(Map.of("programmeId", programme, "poolId", pool, "applicationId", application,
-                "grantId", application, "reportId", "final", "changeId", "none", "claimId", "none", "amendment", "1"));
+        post(
+                        "/pools/" + pool + "/applications/" + application + "/screening",
+                        "assessor",
+                        "{\"eligible\": true, \"reason\": \"ok\"}")
+                .andExpect(status().isAccepted());
+        post(
+                        "/pools/" + pool + "/applications/" + application + "/award",
+                        "approver",
+                        "{\"amount\": \"1000.00\", \"reason\": \"ok\"}")
+                .andExpect(status().isAccepted());
+        ids.putAll(Map.of(
+                "programmeId",
+                programme,
+                "poolId",
+                pool,
+                "applicationId",
+                application,
+                "grantId",
+                application,
+                "reportId",
+                "final",
+                "changeId",
+                "none",
+                "claimId",
+                "none",
+                "amendment",
+                "1"));
         ids.put("odense", odense);
         // Vejle is named by two joint applications; it confirms Esbjerg's after Aalborg withdrew its own.
         String joint = "bad-joint-" + suffix;
         String withdrawn = "bad-withdrawn-" + suffix;
-        for (String[] lead : new String[][]{{joint, "esbjerg", "561"}, {withdrawn, "aalborg", "851"}}) {
+        for (String[] lead : new String[][] {{joint, "esbjerg", "561"}, {withdrawn, "aalborg", "851"}}) {
             post("/pools/" + pool + "/applications", lead[1], """
                     {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"}, "projectTitle": "T",
                      "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
@@ -100,40 +131,89 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         String meeting = "bad-meeting-" + suffix;
         post("/meetings", "manager", """
                 {"id": "%s", "pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00",
-                 "place": "Odense", "free": true, "capacity": 10}""".formatted(meeting, pool))
-                .andExpect(status().isCreated());
-        String registration = post("/meetings/" + meeting + "/registrations", "aarhus",
-                "{\"attendee\": {\"name\": \"Kim\", \"email\": \"kim@example.dk\"}}")
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+                 "place": "Odense", "free": true, "capacity": 10}""".formatted(meeting, pool)).andExpect(status().isCreated());
+        String registration = post(
+                        "/meetings/" + meeting + "/registrations",
+                        "aarhus",
+                        "{\"attendee\": {\"name\": \"Kim\", \"email\": \"kim@example.dk\"}}")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         ids.put("meetingId", meeting);
         ids.put("registrationId", registration.substring(registration.lastIndexOf('/') + 1));
         for (int attendee = 2; attendee <= 5; attendee++) {
-            post("/meetings/" + meeting + "/registrations", "aarhus",
-                    "{\"attendee\": {\"name\": \"Kim %d\", \"email\": \"kim%d@example.dk\"}}"
-                            .formatted(attendee, attendee)).andExpect(status().isCreated());
+            post(
+                            "/meetings/" + meeting + "/registrations",
+                            "aarhus",
+                            "{\"attendee\": {\"name\": \"Kim %d\", \"email\": \"kim%d@example.dk\"}}"
+                                    .formatted(attendee, attendee))
+                    .andExpect(status().isCreated());
         }
     }
 
     /** Every command an applicant may send, with a well-formed body, on what belongs to another organisation. */
     private void anotherOrganisationsIds() throws Exception {
         String odensesApplication = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("odense");
-        expectProblem("POST", odensesApplication + "/amendments", "aarhus", "application/json", """
-                {"amountRequested": "900.00", "budget": {"2018": "900.00"}, "activityCategory": "c"}""", 403,
+        expectProblem(
+                "POST",
+                odensesApplication + "/amendments",
+                "aarhus",
+                "application/json",
+                """
+                {"amountRequested": "900.00", "budget": {"2018": "900.00"}, "activityCategory": "c"}""",
+                403,
                 "/problems/not-your-application");
-        expectProblem("POST", odensesApplication + "/withdrawal", "aarhus", "application/json", "{}", 403,
+        expectProblem(
+                "POST",
+                odensesApplication + "/withdrawal",
+                "aarhus",
+                "application/json",
+                "{}",
+                403,
                 "/problems/not-your-application");
         String aarhusGrant = "/grants/" + ids.get("grantId");
-        expectProblem("POST", aarhusGrant + "/acceptance", "odense", "application/json", "{}", 403,
+        expectProblem(
+                "POST",
+                aarhusGrant + "/acceptance",
+                "odense",
+                "application/json",
+                "{}",
+                403,
                 "/problems/not-your-grant");
-        expectProblem("POST", aarhusGrant + "/start", "odense", "application/json", "{\"startedOn\": \"2017-06-01\"}",
-                403, "/problems/not-your-grant");
-        expectProblem("POST", aarhusGrant + "/reports/final/submission", "odense", "application/json",
-                "{\"summary\": \"Done\", \"spentByLine\": {\"project\": \"1000.00\"}}", 403, "/problems/not-your-grant");
-        expectProblem("POST", aarhusGrant + "/budget-changes", "odense", "application/json", """
-                {"kind": "REALLOCATION", "from": "project", "to": "staff", "amount": "1.00", "reason": "r"}""", 403,
+        expectProblem(
+                "POST",
+                aarhusGrant + "/start",
+                "odense",
+                "application/json",
+                "{\"startedOn\": \"2017-06-01\"}",
+                403,
                 "/problems/not-your-grant");
-        expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations/" + ids.get("registrationId")
-                + "/cancellation", "odense", "application/json", "{}", 403, "/problems/not-your-registration");
+        expectProblem(
+                "POST",
+                aarhusGrant + "/reports/final/submission",
+                "odense",
+                "application/json",
+                "{\"summary\": \"Done\", \"spentByLine\": {\"project\": \"1000.00\"}}",
+                403,
+                "/problems/not-your-grant");
+        expectProblem(
+                "POST",
+                aarhusGrant + "/budget-changes",
+                "odense",
+                "application/json",
+                """
+                {"kind": "REALLOCATION", "from": "project", "to": "staff", "amount": "1.00", "reason": "r"}""",
+                403,
+                "/problems/not-your-grant");
+        expectProblem(
+                "POST",
+                "/meetings/" + ids.get("meetingId") + "/registrations/" + ids.get("registrationId") + "/cancellation",
+                "odense",
+                "application/json",
+                "{}",
+                403,
+                "/problems/not-your-registration");
     }
 
     /**
@@ -142,24 +222,54 @@ class BadInputSuiteTest extends CommandApiTestSupport {
      */
     private void partnershipDecisions() throws Exception {
         String joint = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("joint") + "/partnership";
-        expectProblem("POST", joint + "/confirmation", "aarhus", "application/json", "{}", 403,
+        expectProblem(
+                "POST", joint + "/confirmation", "aarhus", "application/json", "{}", 403, "/problems/not-a-partner");
+        expectProblem(
+                "POST",
+                joint + "/decline",
+                "odense",
+                "application/json",
+                "{\"reason\": \"r\"}",
+                403,
                 "/problems/not-a-partner");
-        expectProblem("POST", joint + "/decline", "odense", "application/json", "{\"reason\": \"r\"}", 403,
-                "/problems/not-a-partner");
-        expectProblem("POST", joint + "/confirmation", "esbjerg", "application/json", "{}", 403,
-                "/problems/not-a-partner");
-        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/no-such-application/partnership"
-                + "/confirmation", "vejle", "application/json", "{}", 404, "/problems/application-not-found");
-        expectProblem("POST", joint + "/confirmation", "vejle", "application/json", "{}", 409,
+        expectProblem(
+                "POST", joint + "/confirmation", "esbjerg", "application/json", "{}", 403, "/problems/not-a-partner");
+        expectProblem(
+                "POST",
+                "/pools/" + ids.get("poolId") + "/applications/no-such-application/partnership" + "/confirmation",
+                "vejle",
+                "application/json",
+                "{}",
+                404,
+                "/problems/application-not-found");
+        expectProblem(
+                "POST",
+                joint + "/confirmation",
+                "vejle",
+                "application/json",
+                "{}",
+                409,
                 "/problems/partnership-already-decided");
-        expectProblem("POST", joint + "/decline", "vejle", "application/json", "{\"reason\": \"r\"}", 409,
+        expectProblem(
+                "POST",
+                joint + "/decline",
+                "vejle",
+                "application/json",
+                "{\"reason\": \"r\"}",
+                409,
                 "/problems/partnership-already-decided");
         expectProblem("POST", joint + "/decline", "vejle", "application/json", "{}", 400, null);
-        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("withdrawn")
-                + "/partnership/confirmation", "vejle", "application/json", "{}", 409, "/problems/application-state");
+        expectProblem(
+                "POST",
+                "/pools/" + ids.get("poolId") + "/applications/" + ids.get("withdrawn") + "/partnership/confirmation",
+                "vejle",
+                "application/json",
+                "{}",
+                409,
+                "/problems/application-state");
         String awarded = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/partnership";
-        expectProblem("POST", awarded + "/confirmation", "aarhus", "application/json", "{}", 403,
-                "/problems/not-a-partner");
+        expectProblem(
+                "POST", awarded + "/confirmation", "aarhus", "application/json", "{}", 403, "/problems/not-a-partner");
     }
 
     /**
@@ -173,20 +283,61 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         expectProblem("POST", joint, "aarhus", "application/json", vejle, 403, "/problems/not-your-application");
         expectProblem("POST", joint, "vejle", "application/json", vejle, 403, "/problems/not-your-application");
         expectProblem("POST", joint, "esbjerg", "application/json", vejle, 409, "/problems/partner-confirmed");
-        expectProblem("POST", joint, "esbjerg", "application/json",
-                "{\"partner\": \"municipality:461\", \"reason\": \"No answer\"}", 404, "/problems/partner-not-found");
-        expectProblem("POST", joint, "esbjerg", "application/json",
-                "{\"partner\": \"municipality:561\", \"reason\": \"No answer\"}", 404, "/problems/partner-not-found");
-        expectProblem("POST", pool + "no-such-application/partnership/removal", "esbjerg", "application/json", vejle,
-                404, "/problems/application-not-found");
-        expectProblem("POST", pool + ids.get("withdrawn") + "/partnership/removal", "aalborg", "application/json",
-                vejle, 409, "/problems/application-state");
-        expectProblem("POST", joint, "esbjerg", "application/json", "{\"partner\": \"municipality:630\"}", 400,
+        expectProblem(
+                "POST",
+                joint,
+                "esbjerg",
+                "application/json",
+                "{\"partner\": \"municipality:461\", \"reason\": \"No answer\"}",
+                404,
+                "/problems/partner-not-found");
+        expectProblem(
+                "POST",
+                joint,
+                "esbjerg",
+                "application/json",
+                "{\"partner\": \"municipality:561\", \"reason\": \"No answer\"}",
+                404,
+                "/problems/partner-not-found");
+        expectProblem(
+                "POST",
+                pool + "no-such-application/partnership/removal",
+                "esbjerg",
+                "application/json",
+                vejle,
+                404,
+                "/problems/application-not-found");
+        expectProblem(
+                "POST",
+                pool + ids.get("withdrawn") + "/partnership/removal",
+                "aalborg",
+                "application/json",
+                vejle,
+                409,
+                "/problems/application-state");
+        expectProblem(
+                "POST",
+                joint,
+                "esbjerg",
+                "application/json",
+                "{\"partner\": \"municipality:630\"}",
+                400,
                 "/problems/invalid-value");
-        expectProblem("POST", joint, "esbjerg", "application/json", "{\"reason\": \"No answer\"}", 400,
+        expectProblem(
+                "POST",
+                joint,
+                "esbjerg",
+                "application/json",
+                "{\"reason\": \"No answer\"}",
+                400,
                 "/problems/invalid-value");
-        expectProblem("POST", joint, "esbjerg", "application/json",
-                "{\"partner\": \"" + "m".repeat(1_000) + "\", \"reason\": \"No answer\"}", 400,
+        expectProblem(
+                "POST",
+                joint,
+                "esbjerg",
+                "application/json",
+                "{\"partner\": \"" + "m".repeat(1_000) + "\", \"reason\": \"No answer\"}",
+                400,
                 "/problems/invalid-value");
     }
 
@@ -205,45 +356,88 @@ class BadInputSuiteTest extends CommandApiTestSupport {
             String user = endpoint.getValue().iterator().next();
             expectProblem(method, path, user, "application/json", "{\"reason\": ", 400, "/problems/malformed-json");
             expectProblem(method, path, user, "text/plain", "hello", 415, "/problems/unsupported-media-type");
-            expectProblem(method, path, user, "application/json", "{\"noSuchField\": 1}", 400,
-                    "/problems/unknown-field");
+            expectProblem(
+                    method, path, user, "application/json", "{\"noSuchField\": 1}", 400, "/problems/unknown-field");
             expectProblem(method, path, user, "application/json", "[1, 2]", 400, null);
-            expectProblem(method, path, user, "application/json", "{\"reason\": \"" + "y".repeat(70_000) + "\"}",
-                    413, "/problems/request-too-large");
+            expectProblem(
+                    method,
+                    path,
+                    user,
+                    "application/json",
+                    "{\"reason\": \"" + "y".repeat(70_000) + "\"}",
+                    413,
+                    "/problems/request-too-large");
             expectProblem(method, path, user, "application/json", "{\"reason\": \"" + longText + "\"}", 400, null);
             if (template.contains("{")) {
-                String unknown = template.replaceAll("\\{[^}]+}", "unknown-" + UUID.randomUUID().toString().substring(0, 8));
+                String unknown = template.replaceAll(
+                        "\\{[^}]+}", "unknown-" + UUID.randomUUID().toString().substring(0, 8));
                 expectProblem(method, unknown, user, "application/json", "{}", 0, null);
             }
         }
         for (String amount : List.of("\"-1.00\"", "\"1.001\"", "\"99999999999999999999.00\"", "\"abc\"", "true")) {
-            expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId")
-                    + "/award", "approver", "application/json", "{\"amount\": " + amount + ", \"reason\": \"r\"}", 400, null);
-            expectProblem("POST", "/grants/" + ids.get("grantId") + "/disbursements", "finance", "application/json",
-                    "{\"year\": 2018, \"amount\": " + amount + "}", 400, null);
-            expectProblem("POST", "/programmes", "manager", "application/json",
-                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + amount + "}", 400, null);
+            expectProblem(
+                    "POST",
+                    "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/award",
+                    "approver",
+                    "application/json",
+                    "{\"amount\": " + amount + ", \"reason\": \"r\"}",
+                    400,
+                    null);
+            expectProblem(
+                    "POST",
+                    "/grants/" + ids.get("grantId") + "/disbursements",
+                    "finance",
+                    "application/json",
+                    "{\"year\": 2018, \"amount\": " + amount + "}",
+                    400,
+                    null);
+            expectProblem(
+                    "POST",
+                    "/programmes",
+                    "manager",
+                    "application/json",
+                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + amount + "}",
+                    400,
+                    null);
         }
         anotherOrganisationsIds();
         partnershipDecisions();
         partnerRemovals();
-        expectProblem("POST", "/meetings/" + ids.get("meetingId") + "/registrations", "aarhus", "application/json",
-                "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}", 409,
+        expectProblem(
+                "POST",
+                "/meetings/" + ids.get("meetingId") + "/registrations",
+                "aarhus",
+                "application/json",
+                "{\"attendee\": {\"name\": \"Kim 6\", \"email\": \"kim6@example.dk\"}}",
+                409,
                 "/problems/registration-limit");
-        expectProblem("POST", "/meetings", "manager", "application/json", """
+        expectProblem(
+                "POST",
+                "/meetings",
+                "manager",
+                "application/json",
+                """
                 {"id": "about-a-draft", "pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00",
-                 "place": "Odense", "free": true, "capacity": 10}""".formatted(ids.get("draftPoolId")), 409,
+                 "place": "Odense", "free": true, "capacity": 10}""".formatted(ids.get("draftPoolId")),
+                409,
                 "/problems/pool-state");
-        expectProblem("POST", "/pools/" + ids.get("poolId") + "/applications", "aarhus", "application/json", """
+        expectProblem(
+                "POST",
+                "/pools/" + ids.get("poolId") + "/applications",
+                "aarhus",
+                "application/json",
+                """
                 {"applicant": {"kind": "MUNICIPALITY", "municipality": "461"}, "projectTitle": "T",
                  "amountRequested": "1000.00", "budget": {"2018": "1000.00"}, "activityCategory": "c",
-                 "contact": {"name": "Kim", "email": "kim@example.dk"}}""", 403, "/problems/not-your-application");
+                 "contact": {"name": "Kim", "email": "kim@example.dk"}}""",
+                403,
+                "/problems/not-your-application");
 
         assertThat(events()).isEqualTo(count);
         assertThat(lastIndex()).isEqualTo(last);
         assertThat(tried).hasSizeGreaterThan(150);
-        System.out.printf("bad-input suite: %d bad inputs tried, events appended by them: %d%n", tried.size(),
-                events() - count);
+        System.out.printf(
+                "bad-input suite: %d bad inputs tried, events appended by them: %d%n", tried.size(), events() - count);
     }
 
     @Test
@@ -253,34 +447,41 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         String application = "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId");
         String grant = "/grants/" + ids.get("grantId");
         for (String number : HOSTILE_NUMBERS) {
-            expectOutOfRange(application + "/award", "approver", "{\"amount\": " + number + ", \"reason\": \"r\"}",
-                    "amount");
-            expectOutOfRange("/programmes", "manager",
-                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + number + "}", "envelope");
+            expectOutOfRange(
+                    application + "/award", "approver", "{\"amount\": " + number + ", \"reason\": \"r\"}", "amount");
+            expectOutOfRange(
+                    "/programmes",
+                    "manager",
+                    "{\"id\": \"p-x\", \"name\": \"P\", \"envelope\": " + number + "}",
+                    "envelope");
             expectOutOfRange(application + "/amendments", "aarhus", """
-                    {"amountRequested": "900.00", "budget": {"2018": %s}, "activityCategory": "c"}""".formatted(number),
-                    "budget.2018");
-            expectOutOfRange(grant + "/disbursements", "finance", "{\"year\": " + number + ", \"amount\": \"1.00\"}",
-                    "year");
-            expectOutOfRange(application + "/scores", "assessor",
-                    "{\"score\": " + number + ", \"justification\": \"j\"}", "score");
+                    {"amountRequested": "900.00", "budget": {"2018": %s}, "activityCategory": "c"}""".formatted(number), "budget.2018");
+            expectOutOfRange(
+                    grant + "/disbursements", "finance", "{\"year\": " + number + ", \"amount\": \"1.00\"}", "year");
+            expectOutOfRange(
+                    application + "/scores",
+                    "assessor",
+                    "{\"score\": " + number + ", \"justification\": \"j\"}",
+                    "score");
             expectOutOfRange("/meetings", "manager", """
                     {"pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00", "place": "Odense",
                      "free": true, "capacity": %s}""".formatted(ids.get("poolId"), number), "capacity");
             poolsAndGrants(number);
         }
         for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "99999999999")) {
-            expectOutOfRange("/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval", "manager",
-                    "{\"reason\": \"r\"}", null);
+            expectOutOfRange(
+                    "/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval",
+                    "manager",
+                    "{\"reason\": \"r\"}",
+                    null);
             // a budget year is a map's key, read by a key deserializer of its own
             expectOutOfRange(application + "/amendments", "aarhus", """
-                    {"amountRequested": "900.00", "budget": {"%s": "900.00"}, "activityCategory": "c"}"""
-                    .formatted(number), "budget");
-            expectOutOfRange("/pools/" + ids.get("poolId") + "/applications", "aarhus", """
+                    {"amountRequested": "900.00", "budget": {"%s": "900.00"}, "activityCategory": "c"}""".formatted(number), "budget");
+            expectOutOfRange(
+                    "/pools/" + ids.get("poolId") + "/applications", "aarhus", """
                     {"id": "bad-year", "applicant": {"kind": "MUNICIPALITY", "municipality": "751"},
                      "projectTitle": "T", "amountRequested": "1000.00", "budget": {"%s": "1000.00"},
-                     "activityCategory": "c", "contact": {"name": "Kim", "email": "kim@example.dk"}}"""
-                    .formatted(number), "budget");
+                     "activityCategory": "c", "contact": {"name": "Kim", "email": "kim@example.dk"}}""".formatted(number), "budget");
         }
 
         assertThat(events()).isEqualTo(count);
@@ -301,32 +502,43 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         String amendments = "/pools/" + ids.get("poolId") + "/amendments";
         expectOutOfRange(amendments, "manager", "{\"budget\": " + number + ", \"reason\": \"r\"}", "budget");
         expectOutOfRange(amendments, "manager", """
-                {"deadlineChanges": [{"round": %s, "deadline": "2017-03-31T12:00:00"}], "reason": "r"}"""
-                .formatted(number), null);
-        expectOutOfRange("/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/amendments",
-                "aarhus", """
+                {"deadlineChanges": [{"round": %s, "deadline": "2017-03-31T12:00:00"}], "reason": "r"}""".formatted(number), null);
+        expectOutOfRange(
+                "/pools/" + ids.get("poolId") + "/applications/" + ids.get("applicationId") + "/amendments",
+                "aarhus",
+                """
                 {"amountRequested": "900.00", "budget": {"2018": "900.00"}, "activityCategory": "c",
-                 "budgetLines": {"project": %s}}""".formatted(number), "budgetLines.project");
-        String grant = "/grants/" + ids.get("grantId");
-        expectOutOfRange(grant + "/acceptance", "aarhus", "{\"budgetLines\": {\"project\": " + number + "}}",
+                 "budgetLines": {"project": %s}}""".formatted(number),
                 "budgetLines.project");
-        expectOutOfRange(grant + "/reports/final/submission", "aarhus",
-                "{\"summary\": \"s\", \"spentByLine\": {\"project\": " + number + "}}", "spentByLine.project");
+        String grant = "/grants/" + ids.get("grantId");
+        expectOutOfRange(
+                grant + "/acceptance",
+                "aarhus",
+                "{\"budgetLines\": {\"project\": " + number + "}}",
+                "budgetLines.project");
+        expectOutOfRange(
+                grant + "/reports/final/submission",
+                "aarhus",
+                "{\"summary\": \"s\", \"spentByLine\": {\"project\": " + number + "}}",
+                "spentByLine.project");
         expectOutOfRange(grant + "/budget-changes", "aarhus", """
-                {"kind": "REALLOCATION", "from": "project", "to": "staff", "amount": %s, "reason": "r"}"""
-                .formatted(number), "amount");
-        expectOutOfRange(grant + "/disbursements", "finance", "{\"year\": 2018, \"amount\": " + number + "}",
+                {"kind": "REALLOCATION", "from": "project", "to": "staff", "amount": %s, "reason": "r"}""".formatted(number), "amount");
+        expectOutOfRange(grant + "/disbursements", "finance", "{\"year\": 2018, \"amount\": " + number + "}", "amount");
+        expectOutOfRange(
+                grant + "/repayment-claims", "finance", "{\"amount\": " + number + ", \"reason\": \"r\"}", "amount");
+        expectOutOfRange(
+                grant + "/repayment-claims/" + ids.get("claimId") + "/payments",
+                "finance",
+                "{\"amount\": " + number + "}",
                 "amount");
-        expectOutOfRange(grant + "/repayment-claims", "finance",
-                "{\"amount\": " + number + ", \"reason\": \"r\"}", "amount");
-        expectOutOfRange(grant + "/repayment-claims/" + ids.get("claimId") + "/payments", "finance",
-                "{\"amount\": " + number + "}", "amount");
     }
 
     /** A short answer that does not write the number out, naming the field it was read for. */
     private void expectOutOfRange(String path, String user, String body, String field) {
-        MockHttpServletResponse response = assertTimeoutPreemptively(HANG_GUARD,
-                () -> expectProblem("POST", path, user, "application/json", body, 400, "/problems/number-out-of-range"));
+        MockHttpServletResponse response = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> expectProblem(
+                        "POST", path, user, "application/json", body, 400, "/problems/number-out-of-range"));
         String answer = assertTimeoutPreemptively(HANG_GUARD, () -> response.getContentAsString());
         assertThat(answer.length()).as(path + " " + body).isLessThan(1_000);
         assertThat(answer).as(path + " " + body).doesNotContain("0".repeat(20));
@@ -335,22 +547,37 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         }
     }
 
-    private MockHttpServletResponse expectProblem(String method, String path, String user, String contentType, String body,
-                               int expectedStatus, String expectedType) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
-                        URI.create(path)).header("Authorization", basic(user)).contentType(contentType).content(body))
-                .andReturn().getResponse();
+    private MockHttpServletResponse expectProblem(
+            String method,
+            String path,
+            String user,
+            String contentType,
+            String body,
+            int expectedStatus,
+            String expectedType)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path))
+                                .header("Authorization", basic(user))
+                                .contentType(contentType)
+                                .content(body))
+                .andReturn()
+                .getResponse();
         String what = method + " " + path + " as " + user + " with " + body.substring(0, Math.min(40, body.length()));
         tried.add(what);
         if (expectedStatus == 0) {
             assertThat(response.getStatus()).as(what).isBetween(400, 499);
         } else {
-            assertThat(response.getStatus()).as(what + ": " + response.getContentAsString()).isEqualTo(expectedStatus);
+            assertThat(response.getStatus())
+                    .as(what + ": " + response.getContentAsString())
+                    .isEqualTo(expectedStatus);
         }
         assertThat(response.getContentType()).as(what).startsWith("application/problem+json");
         String answer = response.getContentAsString();
-        assertThat(answer).as(what).contains("\"type\":\"/problems/").doesNotContain("Exception", "\tat ", "SQL",
-                "org.", "java.");
+        assertThat(answer)
+                .as(what)
+                .contains("\"type\":\"/problems/")
+                .doesNotContain("Exception", "\tat ", "SQL", "org.", "java.");
         if (expectedType != null) {
             assertThat(answer).as(what).contains("\"type\":\"" + expectedType + "\"");
         }

@@ -1,17 +1,17 @@
 package dk.pulje.command.security;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static java.util.Map.entry;
 
 /** Every command endpoint and the demo users whose role may call it. */
 final class CommandEndpoints {
 
     /** Users of the demo profile, one per role (the applicant acts for Aarhus Kommune). */
-    static final List<String> USERS = List.of("manager", "assessor", "approver", "finance", "aarhus",
-            "auditor", "viewer");
+    static final List<String> USERS =
+            List.of("manager", "assessor", "approver", "finance", "aarhus", "auditor", "viewer");
 
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("POST /programmes", Set.of("manager")),
@@ -28,7 +28,9 @@ final class CommandEndpoints {
             entry("POST /subscriptions", Set.of("aarhus")),
             entry("POST /subscriptions/cancellation", Set.of("aarhus")),
             entry("POST /meetings/{meetingId}/registrations", Set.of("aarhus")),
-            entry("POST /meetings/{meetingId}/registrations/{registrationId}/cancellation", Set.of("aarhus", "manager")),
+            entry(
+                    "POST /meetings/{meetingId}/registrations/{registrationId}/cancellation",
+                    Set.of("aarhus", "manager")),
             entry("POST /meetings/{meetingId}/changes", Set.of("manager")),
             entry("POST /meetings/{meetingId}/material", Set.of("manager")),
             entry("POST /meetings/{meetingId}/cancellation", Set.of("manager")),
@@ -42,7 +44,8 @@ final class CommandEndpoints {
             entry("POST /pools/{poolId}/applications/{applicationId}/scores", Set.of("assessor")),
             entry("POST /pools/{poolId}/applications/{applicationId}/award", Set.of("approver")),
             entry("POST /pools/{poolId}/applications/{applicationId}/rejection", Set.of("approver")),
-            entry("POST /pools/{poolId}/applications/{applicationId}/conflict-of-interest",
+            entry(
+                    "POST /pools/{poolId}/applications/{applicationId}/conflict-of-interest",
                     Set.of("assessor", "approver")),
             entry("POST /grants/{grantId}/acceptance", Set.of("aarhus")),
             entry("POST /grants/{grantId}/start", Set.of("aarhus")),
@@ -57,6 +60,5 @@ final class CommandEndpoints {
             entry("POST /grants/{grantId}/repayment-claims", Set.of("finance")),
             entry("POST /grants/{grantId}/repayment-claims/{claimId}/payments", Set.of("finance")));
 
-    private CommandEndpoints() {
-    }
+    private CommandEndpoints() {}
 }

@@ -1,5 +1,7 @@
 package dk.pulje.command.subscription;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
@@ -11,15 +13,12 @@ import dk.pulje.shared.subscription.Subscribed;
 import dk.pulje.shared.subscription.Unsubscribe;
 import dk.pulje.shared.subscription.Unsubscribed;
 import dk.pulje.shared.testing.MutableClock;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class SubscriptionTest {
 
@@ -41,8 +40,14 @@ class SubscriptionTest {
     }
 
     private Subscribed subscribed(List<String> topics, String language) {
-        return new Subscribed(ID, "municipality:461", KIM, Set.of(ApplicantKind.MUNICIPALITY), topics,
-                Decision.by(ODENSE, clock.instant(), null), language);
+        return new Subscribed(
+                ID,
+                "municipality:461",
+                KIM,
+                Set.of(ApplicantKind.MUNICIPALITY),
+                topics,
+                Decision.by(ODENSE, clock.instant(), null),
+                language);
     }
 
     @Test
@@ -60,26 +65,34 @@ class SubscriptionTest {
         fixture.givenNoPriorActivity()
                 .when(new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), " EN ", ODENSE))
                 .expectEvents(subscribed(List.of(), "en"));
-        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), "de",
-                ODENSE)).isInstanceOf(InvalidValue.class).hasMessageContaining("Danish (da) or English (en)");
+        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), "de", ODENSE))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("Danish (da) or English (en)");
     }
 
     @Test
     void it_ends_a_subscription_it_has() {
         fixture.given(subscribed(List.of()))
                 .when(new Unsubscribe(null, ODENSE, "No longer needed"))
-                .expectEvents(new Unsubscribed(ID, "municipality:461", Decision.by(ODENSE, clock.instant(),
-                        "No longer needed")));
-        fixture.given(subscribed(List.of()), new Unsubscribed(ID, "municipality:461", Decision.by(ODENSE,
-                        clock.instant(), null)))
+                .expectEvents(new Unsubscribed(
+                        ID, "municipality:461", Decision.by(ODENSE, clock.instant(), "No longer needed")));
+        fixture.given(
+                        subscribed(List.of()),
+                        new Unsubscribed(ID, "municipality:461", Decision.by(ODENSE, clock.instant(), null)))
                 .when(new Unsubscribe(null, ODENSE, null))
                 .expectException(NotSubscribed.class);
     }
 
     @Test
     void only_someone_acting_for_an_organisation_subscribes_it_for_some_kind_of_applicant() {
-        assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(ApplicantKind.MUNICIPALITY), List.of(), null,
-                new Actor("mette", Role.POOL_MANAGER))).isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> new Subscribe(
+                        null,
+                        KIM,
+                        Set.of(ApplicantKind.MUNICIPALITY),
+                        List.of(),
+                        null,
+                        new Actor("mette", Role.POOL_MANAGER)))
+                .isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> new Subscribe(null, KIM, Set.of(), List.of(), null, ODENSE))
                 .isInstanceOf(InvalidValue.class);
     }

@@ -1,22 +1,21 @@
 package dk.pulje.command.web;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dk.pulje.command.api.CommandApiTestSupport;
 import dk.pulje.spring.openapi.ApiDocumentCheck;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The command API's OpenAPI document keeps the contract, and docs/openapi/command-side.json is that document. */
 @ActiveProfiles({"embedded", "demo"})
@@ -42,7 +41,7 @@ class ApiDocumentTest extends CommandApiTestSupport {
                 .andExpect(jsonPath("$.slug").value("deadline-passed"))
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.action").isNotEmpty());
-        for (MediaType accept : new MediaType[]{MediaType.TEXT_HTML, MediaType.APPLICATION_JSON}) {
+        for (MediaType accept : new MediaType[] {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON}) {
             mvc.perform(MockMvcRequestBuilders.get("/problems/no-such-rule").accept(accept))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -51,14 +50,20 @@ class ApiDocumentTest extends CommandApiTestSupport {
     }
 
     private String served() throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse()
+        return mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private int anonymousStatus(String method, String path) {
         try {
             return mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path))
-                    .contentType("application/json").content("{}")).andReturn().getResponse().getStatus();
+                            .contentType("application/json")
+                            .content("{}"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

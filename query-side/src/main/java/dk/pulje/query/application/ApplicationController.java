@@ -1,5 +1,10 @@
 package dk.pulje.query.application;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+
 import dk.pulje.query.security.Staff;
 import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.NotFound;
@@ -27,6 +32,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,14 +41,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.OffsetDateTime;
-import java.util.Optional;
-
-import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 
 @RestController
 @Tag(name = "Applications", description = "A pool's applications and the decisions taken in it (staff and auditors)")
@@ -73,52 +72,74 @@ class ApplicationController {
         this.signedIn = signedIn;
     }
 
-    @Operation(summary = "A page of a pool's applications, optionally of one status, in the order they came in; an "
-            + "applicant sees only its own organisation's")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationPage.class),
-            examples = @ExampleObject(name = "Aarhus awarded", value = AARHUS_AWARDED)))
+    @Operation(
+            summary = "A page of a pool's applications, optionally of one status, in the order they came in; an "
+                    + "applicant sees only its own organisation's")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationPage.class),
+                            examples = @ExampleObject(name = "Aarhus awarded", value = AARHUS_AWARDED)))
     @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
     @StaffAndApplicants
     @GetMapping("/pools/{poolId}/applications")
-    ApplicationPage applications(@PathVariable PoolId poolId,
-                                 @RequestParam(required = false) ApplicationStatus status,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    ApplicationPage applications(
+            @PathVariable PoolId poolId,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         requireKnown(poolId);
-        return queries.query(new FindApplications(poolId, status, signedIn.applicantOrganisation().orElse(null), page,
-                size), ApplicationPage.class).join();
+        return queries.query(
+                        new FindApplications(
+                                poolId, status, signedIn.applicantOrganisation().orElse(null), page, size),
+                        ApplicationPage.class)
+                .join();
     }
 
     @Operation(summary = "A page of the decisions taken in a pool, oldest first")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionPage.class),
-            examples = @ExampleObject(name = "Published and awarded", value = PUBLISHED_AND_AWARDED)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DecisionPage.class),
+                            examples = @ExampleObject(name = "Published and awarded", value = PUBLISHED_AND_AWARDED)))
     @ReadsFrom({POOL_OVERVIEW, POOL_DECISIONS})
     @Staff
     @GetMapping("/pools/{poolId}/decisions")
-    DecisionPage decisions(@PathVariable PoolId poolId,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    DecisionPage decisions(
+            @PathVariable PoolId poolId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         requireKnown(poolId);
-        return queries.query(new FindDecisions(poolId, page, size), DecisionPage.class).join();
+        return queries.query(new FindDecisions(poolId, page, size), DecisionPage.class)
+                .join();
     }
 
-    @Operation(summary = "One application, now or as it stood at an instant",
+    @Operation(
+            summary = "One application, now or as it stood at an instant",
             description = "With asOf (ISO-8601 with offset; encode + as %2B) the application is rebuilt from the "
                     + "event store as it stood then, not read from the read model.")
     @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, GRANTS})
     @StaffAndApplicants
     @GetMapping("/pools/{poolId}/applications/{applicationId}")
-    ApplicationView application(@PathVariable PoolId poolId, @PathVariable ApplicationId applicationId,
-                                @RequestParam(required = false)
-                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
+    ApplicationView application(
+            @PathVariable PoolId poolId,
+            @PathVariable ApplicationId applicationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
         Optional<ApplicationView> application = asOf == null
-                ? queries.query(new FindApplication(poolId, applicationId),
-                        ResponseTypes.optionalInstanceOf(ApplicationView.class)).join()
-                : queries.query(new FindApplicationAsOf(poolId, applicationId, asOf.toInstant()),
-                        ResponseTypes.optionalInstanceOf(ApplicationView.class)).join();
-        ApplicationView found = application.orElseThrow(() -> new NotFound("Pool " + poolId + " has no application "
-                + applicationId + (asOf == null ? "" : " at " + asOf)));
-        signedIn.applicantOrganisation().filter(organisation -> !found.hasParty(organisation))
+                ? queries.query(
+                                new FindApplication(poolId, applicationId),
+                                ResponseTypes.optionalInstanceOf(ApplicationView.class))
+                        .join()
+                : queries.query(
+                                new FindApplicationAsOf(poolId, applicationId, asOf.toInstant()),
+                                ResponseTypes.optionalInstanceOf(ApplicationView.class))
+                        .join();
+        ApplicationView found = application.orElseThrow(() -> new NotFound(
+                "Pool " + poolId + " has no application " + applicationId + (asOf == null ? "" : " at " + asOf)));
+        signedIn.applicantOrganisation()
+                .filter(organisation -> !found.hasParty(organisation))
                 .ifPresent(organisation -> {
                     throw NotYours.application("Application " + applicationId + " belongs to another organisation");
                 });
@@ -130,8 +151,10 @@ class ApplicationController {
      * applicant a draft is unknown.
      */
     private void requireKnown(PoolId poolId) {
-        if (queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
-                .filter(pool -> pool.status() != PoolStatus.DRAFT || signedIn.applicantOrganisation().isEmpty())
+        if (queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class))
+                .join()
+                .filter(pool -> pool.status() != PoolStatus.DRAFT
+                        || signedIn.applicantOrganisation().isEmpty())
                 .isEmpty()) {
             throw new NotFound("No pool has the id " + poolId);
         }

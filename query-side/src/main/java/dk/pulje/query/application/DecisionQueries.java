@@ -7,12 +7,11 @@ import dk.pulje.shared.application.DecisionView;
 import dk.pulje.shared.application.FindDecisions;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.PoolId;
+import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** Answers pages of a pool's decisions, oldest first, in the order of the pool's stream. */
 @Component
@@ -26,12 +25,15 @@ class DecisionQueries {
 
     @QueryHandler
     DecisionPage handle(FindDecisions query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("pool_id", query.poolId().value())
+        MapSqlParameterSource parameters = new MapSqlParameterSource(
+                        "pool_id", query.poolId().value())
                 .addValue("offset", (long) query.page() * query.size())
                 .addValue("size", query.size());
-        List<DecisionView> items = jdbc.query("SELECT * FROM pool_decision WHERE pool_id = :pool_id"
+        List<DecisionView> items = jdbc.query(
+                "SELECT * FROM pool_decision WHERE pool_id = :pool_id"
                         + " ORDER BY aggregate_sequence OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
-                parameters, (row, index) -> {
+                parameters,
+                (row, index) -> {
                     String applicationId = row.getString("application_id");
                     return new DecisionView(
                             PoolId.of(row.getString("pool_id")),
@@ -45,8 +47,8 @@ class DecisionQueries {
                             Rows.instant(row, "decided_at"),
                             row.getString("reason"));
                 });
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM pool_decision WHERE pool_id = :pool_id", parameters,
-                Long.class);
+        Long total = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM pool_decision WHERE pool_id = :pool_id", parameters, Long.class);
         return new DecisionPage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 }

@@ -1,5 +1,12 @@
 package dk.pulje.query.application;
 
+import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
+import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
+import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
+import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
+
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
@@ -16,26 +23,18 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
-import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.pool.PoolId;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
-import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
-import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
-import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
 
 /**
  * One row per application, as staff list them. The contact person is personal data and is not kept here: staff
@@ -58,30 +57,50 @@ class PoolApplicationsProjection implements ReadModel {
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "pool_application", application(event.poolId(), event.applicationId(), sequence)
-                .addValue("round_number", event.round())
-                .addValue("status", SUBMITTED.name())
-                .addValue("applicant_key", event.applicant().key())
-                .addValue("applicant_name", event.applicant().name())
-                .addValue("project_title", event.projectTitle())
-                .addValue("activity_category", event.activityCategory())
-                .addValue("requested_oere", event.amountRequested().oere())
-                .addValue("budget_lines", JsonColumns.write(event.budgetLines()))
-                .addValue("partners", event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))
-                .addValue("partner_keys", event.partners().isEmpty() ? "" : event.partners().stream()
-                        .map(Applicant::key).collect(Collectors.joining("|", "|", "|")))
-                .addValue("submitted_at", Rows.timestamp(event.submittedAt())), "pool_id", "application_id");
+        Rows.insertIfAbsent(
+                jdbc,
+                "pool_application",
+                application(event.poolId(), event.applicationId(), sequence)
+                        .addValue("round_number", event.round())
+                        .addValue("status", SUBMITTED.name())
+                        .addValue("applicant_key", event.applicant().key())
+                        .addValue("applicant_name", event.applicant().name())
+                        .addValue("project_title", event.projectTitle())
+                        .addValue("activity_category", event.activityCategory())
+                        .addValue("requested_oere", event.amountRequested().oere())
+                        .addValue("budget_lines", JsonColumns.write(event.budgetLines()))
+                        .addValue(
+                                "partners",
+                                event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))
+                        .addValue(
+                                "partner_keys",
+                                event.partners().isEmpty()
+                                        ? ""
+                                        : event.partners().stream()
+                                                .map(Applicant::key)
+                                                .collect(Collectors.joining("|", "|", "|")))
+                        .addValue("submitted_at", Rows.timestamp(event.submittedAt())),
+                "pool_id",
+                "application_id");
     }
 
     @EventHandler
     void on(ApplicationAmended event, @SequenceNumber long sequence) {
-        MapSqlParameterSource request = new MapSqlParameterSource("requested", event.amountRequested().oere())
+        MapSqlParameterSource request = new MapSqlParameterSource(
+                        "requested", event.amountRequested().oere())
                 .addValue("category", event.activityCategory());
         if (event.budgetLines() == null) {
-            change(event.poolId(), event.applicationId(), sequence,
-                    "requested_oere = :requested, activity_category = :category", request);
+            change(
+                    event.poolId(),
+                    event.applicationId(),
+                    sequence,
+                    "requested_oere = :requested, activity_category = :category",
+                    request);
         } else {
-            change(event.poolId(), event.applicationId(), sequence,
+            change(
+                    event.poolId(),
+                    event.applicationId(),
+                    sequence,
                     "requested_oere = :requested, activity_category = :category, budget_lines = :lines",
                     request.addValue("lines", JsonColumns.write(event.budgetLines())));
         }
@@ -100,20 +119,33 @@ class PoolApplicationsProjection implements ReadModel {
     /** The view has room for one score: the latest. */
     @EventHandler
     void on(ApplicationScored event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence, "score = :score",
+        change(
+                event.poolId(),
+                event.applicationId(),
+                sequence,
+                "score = :score",
                 new MapSqlParameterSource("score", event.score()));
     }
 
     @EventHandler
     void on(GrantAwarded event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence, "status = :status, awarded_oere = :awarded",
-                new MapSqlParameterSource("status", AWARDED.name()).addValue("awarded", event.amount().oere()));
+        change(
+                event.poolId(),
+                event.applicationId(),
+                sequence,
+                "status = :status, awarded_oere = :awarded",
+                new MapSqlParameterSource("status", AWARDED.name())
+                        .addValue("awarded", event.amount().oere()));
     }
 
     /** What of the award is no longer awarded (lapsed, unpaid at closure, repaid). */
     @EventHandler
     void on(AwardReleased event, @SequenceNumber long sequence) {
-        change(event.poolId(), event.applicationId(), sequence, "released_oere = released_oere + :released",
+        change(
+                event.poolId(),
+                event.applicationId(),
+                sequence,
+                "released_oere = released_oere + :released",
                 new MapSqlParameterSource("released", event.amount().oere()));
     }
 
@@ -138,9 +170,13 @@ class PoolApplicationsProjection implements ReadModel {
     }
 
     /** Partner keys are kept as {@code |key|key|}, so one is found with {@code LIKE '%|key|%'}. */
-    private void addPartnerKey(PoolId poolId, ApplicationId applicationId, long sequence, String column,
-                               Applicant partner) {
-        change(poolId, applicationId, sequence, column + " = " + column + " || :partner",
+    private void addPartnerKey(
+            PoolId poolId, ApplicationId applicationId, long sequence, String column, Applicant partner) {
+        change(
+                poolId,
+                applicationId,
+                sequence,
+                column + " = " + column + " || :partner",
                 new MapSqlParameterSource("partner", "|" + partner.key() + "|"));
     }
 
@@ -148,11 +184,19 @@ class PoolApplicationsProjection implements ReadModel {
         change(poolId, applicationId, sequence, "status = :status", new MapSqlParameterSource("status", status.name()));
     }
 
-    private void change(PoolId poolId, ApplicationId applicationId, long sequence, String assignments,
-                        MapSqlParameterSource values) {
-        Rows.updateOnce(jdbc, "pool_application", assignments,
+    private void change(
+            PoolId poolId,
+            ApplicationId applicationId,
+            long sequence,
+            String assignments,
+            MapSqlParameterSource values) {
+        Rows.updateOnce(
+                jdbc,
+                "pool_application",
+                assignments,
                 application(poolId, applicationId, sequence).addValues(values.getValues()),
-                "pool_id", "application_id");
+                "pool_id",
+                "application_id");
     }
 
     private static MapSqlParameterSource application(PoolId poolId, ApplicationId applicationId, long sequence) {

@@ -13,9 +13,9 @@ import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
-import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.PoolAmended;
@@ -23,15 +23,14 @@ import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
+import java.sql.Types;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.sql.Types;
-import java.util.List;
 
 /**
  * Every decision taken in a pool, one row per event keyed by its place in the pool's stream: who decided, in
@@ -84,13 +83,25 @@ class PoolDecisionsProjection implements ReadModel {
 
     @EventHandler
     void on(ApplicationScreened event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null,
-                event.eligible() ? "eligible" : "not eligible", event.decision());
+        record(
+                event,
+                event.poolId(),
+                sequence,
+                event.applicationId(),
+                null,
+                event.eligible() ? "eligible" : "not eligible",
+                event.decision());
     }
 
     @EventHandler
     void on(ApplicationScored event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null, "score " + event.score(),
+        record(
+                event,
+                event.poolId(),
+                sequence,
+                event.applicationId(),
+                null,
+                "score " + event.score(),
                 event.decision());
     }
 
@@ -101,27 +112,30 @@ class PoolDecisionsProjection implements ReadModel {
 
     @EventHandler
     void on(ConflictOfInterestDeclared event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null, "conflict of interest",
-                event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null, "conflict of interest", event.decision());
     }
 
     @EventHandler
     void on(PartnershipConfirmed event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null,
-                "partnership confirmed", event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null, "partnership confirmed", event.decision());
     }
 
     @EventHandler
     void on(PartnershipDeclined event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null,
-                "partnership declined", event.decision());
+        record(event, event.poolId(), sequence, event.applicationId(), null, "partnership declined", event.decision());
     }
 
     /** The lead decided, so the outcome names the partner it removed (by key: the outcome holds 40 characters). */
     @EventHandler
     void on(PartnerRemoved event, @SequenceNumber long sequence) {
-        record(event, event.poolId(), sequence, event.applicationId(), null,
-                "partner removed: " + event.partner().key(), event.decision());
+        record(
+                event,
+                event.poolId(),
+                sequence,
+                event.applicationId(),
+                null,
+                "partner removed: " + event.partner().key(),
+                event.decision());
     }
 
     @EventHandler
@@ -134,19 +148,30 @@ class PoolDecisionsProjection implements ReadModel {
         record(event, event.poolId(), sequence, event.applicationId(), null, null, event.decision());
     }
 
-    private void record(Object event, PoolId poolId, long sequence, ApplicationId applicationId, Money amount,
-                        String outcome, Decision decision) {
-        Rows.insertIfAbsent(jdbc, "pool_decision", new MapSqlParameterSource()
-                .addValue("pool_id", poolId.value())
-                .addValue("aggregate_sequence", sequence)
-                .addValue("kind", event.getClass().getSimpleName())
-                .addValue("application_id", applicationId == null ? null : applicationId.value(), Types.VARCHAR)
-                .addValue("amount_oere", amount == null ? null : amount.oere(), Types.BIGINT)
-                .addValue("outcome", outcome, Types.VARCHAR)
-                .addValue("decided_by", decision.decidedBy())
-                .addValue("role", decision.role().name())
-                .addValue("decided_at", Rows.timestamp(decision.decidedAt()))
-                .addValue("reason", decision.reason(), Types.VARCHAR), "pool_id", "aggregate_sequence");
+    private void record(
+            Object event,
+            PoolId poolId,
+            long sequence,
+            ApplicationId applicationId,
+            Money amount,
+            String outcome,
+            Decision decision) {
+        Rows.insertIfAbsent(
+                jdbc,
+                "pool_decision",
+                new MapSqlParameterSource()
+                        .addValue("pool_id", poolId.value())
+                        .addValue("aggregate_sequence", sequence)
+                        .addValue("kind", event.getClass().getSimpleName())
+                        .addValue("application_id", applicationId == null ? null : applicationId.value(), Types.VARCHAR)
+                        .addValue("amount_oere", amount == null ? null : amount.oere(), Types.BIGINT)
+                        .addValue("outcome", outcome, Types.VARCHAR)
+                        .addValue("decided_by", decision.decidedBy())
+                        .addValue("role", decision.role().name())
+                        .addValue("decided_at", Rows.timestamp(decision.decidedAt()))
+                        .addValue("reason", decision.reason(), Types.VARCHAR),
+                "pool_id",
+                "aggregate_sequence");
     }
 
     @ResetHandler

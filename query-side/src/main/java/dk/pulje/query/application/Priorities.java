@@ -4,14 +4,13 @@ import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PriorityRule;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Applies a pool's priority rule to its applications as they are read: an applicant (for a joint application, its
@@ -32,19 +31,27 @@ class Priorities {
             return applications;
         }
         PoolId earlier = rule.get().earlierPool();
-        Set<String> granted = new HashSet<>(jdbc.queryForList("SELECT applicant_key FROM grant_overview WHERE "
-                + "pool_id = :pool_id AND status <> 'LAPSED'", new MapSqlParameterSource("pool_id", earlier.value()),
+        Set<String> granted = new HashSet<>(jdbc.queryForList(
+                "SELECT applicant_key FROM grant_overview WHERE " + "pool_id = :pool_id AND status <> 'LAPSED'",
+                new MapSqlParameterSource("pool_id", earlier.value()),
                 String.class));
-        return applications.stream().map(application -> application.withPriority(granted.contains(
-                application.applicantKey())
-                ? new ApplicationView.Priority(false, application.applicantName() + " has a grant from pool " + earlier)
-                : new ApplicationView.Priority(true, application.applicantName() + " has no grant from pool " + earlier)))
+        return applications.stream()
+                .map(application -> application.withPriority(
+                        granted.contains(application.applicantKey())
+                                ? new ApplicationView.Priority(
+                                        false, application.applicantName() + " has a grant from pool " + earlier)
+                                : new ApplicationView.Priority(
+                                        true, application.applicantName() + " has no grant from pool " + earlier)))
                 .toList();
     }
 
     private Optional<PriorityRule> rule(PoolId poolId) {
-        return jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id",
-                        new MapSqlParameterSource("pool_id", poolId.value()), String.class).stream()
+        return jdbc
+                .queryForList(
+                        "SELECT terms FROM pool_overview WHERE pool_id = :pool_id",
+                        new MapSqlParameterSource("pool_id", poolId.value()),
+                        String.class)
+                .stream()
                 .map(terms -> JsonColumns.readTerms(terms).priority())
                 .filter(rule -> rule != null)
                 .findFirst();

@@ -1,16 +1,15 @@
 package dk.pulje.query.audit;
 
-import dk.pulje.shared.application.FindApplicationAsOf;
 import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.application.FindApplicationAsOf;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.FindPoolAsOf;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
 
 /**
  * A pool or an application as it stood at an instant, rebuilt from the event store (never from the read models,

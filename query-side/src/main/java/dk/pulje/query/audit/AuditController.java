@@ -1,19 +1,5 @@
 package dk.pulje.query.audit;
 
-import dk.pulje.query.web.NotFound;
-import dk.pulje.query.web.ReadsFrom;
-import dk.pulje.spring.security.Allowed;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Map;
-
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
@@ -22,8 +8,22 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 import static dk.pulje.shared.common.Role.AUDITOR;
 
+import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.spring.security.Allowed;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
 @RestController
-@Tag(name = "Read models",
+@Tag(
+        name = "Read models",
         description = "Rebuild the read models from the events and check they come out the same (auditor)")
 class AuditController {
 
@@ -37,8 +37,9 @@ class AuditController {
         this.progress = progress;
     }
 
-    @Operation(summary = "How far each projection has come against the head of the event store; during a replay "
-            + "also its speed (events per second) and the time it still needs")
+    @Operation(
+            summary = "How far each projection has come against the head of the event store; during a replay "
+                    + "also its speed (events per second) and the time it still needs")
     @Allowed(AUDITOR)
     @GetMapping("/admin/projections/progress")
     List<ReplayProgress.GroupProgress> progress() {

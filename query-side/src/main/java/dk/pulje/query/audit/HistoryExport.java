@@ -2,11 +2,6 @@ package dk.pulje.query.audit;
 
 import dk.pulje.query.web.SpreadsheetCsv;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +10,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A history written whole for an auditor, as CSV or JSON lines, each entry written to the response before the next
@@ -24,9 +23,23 @@ import java.util.stream.Collectors;
 @Component
 class HistoryExport {
 
-    private static final String[] CSV_HEADER = {"sequence", "event", "revision", "recordedAt", "recordedAtCopenhagen",
-            "applicationId", "decidedBy", "role", "reason", "amount", "scores", "rulesVersion", "correlationId",
-            "traceId", "eventId"};
+    private static final String[] CSV_HEADER = {
+        "sequence",
+        "event",
+        "revision",
+        "recordedAt",
+        "recordedAtCopenhagen",
+        "applicationId",
+        "decidedBy",
+        "role",
+        "reason",
+        "amount",
+        "scores",
+        "rulesVersion",
+        "correlationId",
+        "traceId",
+        "eventId"
+    };
 
     private final JsonMapper json;
 
@@ -50,27 +63,40 @@ class HistoryExport {
         }
     }
 
-    private static Writer download(HttpServletResponse response, String filename, String mediaType)
-            throws IOException {
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                .toString());
+    private static Writer download(HttpServletResponse response, String filename, String mediaType) throws IOException {
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename).build().toString());
         response.setContentType(mediaType + ";charset=UTF-8");
         return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
     private static void row(SpreadsheetCsv csv, HistoryEntry e) {
-        csv.number(e.sequence()).text(e.event()).text(e.revision()).text(e.recordedAt().toString())
-                .text(e.recordedAtCopenhagen().toString()).text(e.applicationId()).text(e.decidedBy())
-                .text(e.role()).text(e.reason());
+        csv.number(e.sequence())
+                .text(e.event())
+                .text(e.revision())
+                .text(e.recordedAt().toString())
+                .text(e.recordedAtCopenhagen().toString())
+                .text(e.applicationId())
+                .text(e.decidedBy())
+                .text(e.role())
+                .text(e.reason());
         amount(csv, e.amount())
-                .text(e.scores() == null ? null : e.scores().stream().map(String::valueOf)
-                        .collect(Collectors.joining(" ")))
-                .number(e.rulesVersion()).text(e.correlationId()).text(e.traceId()).text(e.eventId()).endRow();
+                .text(
+                        e.scores() == null
+                                ? null
+                                : e.scores().stream().map(String::valueOf).collect(Collectors.joining(" ")))
+                .number(e.rulesVersion())
+                .text(e.correlationId())
+                .text(e.traceId())
+                .text(e.eventId())
+                .endRow();
     }
 
     /** An amount is Money's plain decimal and written as a number; anything else an event calls amount is text. */
     private static SpreadsheetCsv amount(SpreadsheetCsv csv, String amount) {
-        return amount != null && amount.matches("-?\\d{1,20}(\\.\\d{1,2})?") ? csv.number(new BigDecimal(amount))
+        return amount != null && amount.matches("-?\\d{1,20}(\\.\\d{1,2})?")
+                ? csv.number(new BigDecimal(amount))
                 : csv.text(amount);
     }
 }

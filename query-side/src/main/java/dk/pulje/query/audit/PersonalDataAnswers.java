@@ -1,14 +1,16 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.shared.personal.PersonalData;
+import java.util.Iterator;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -21,9 +23,6 @@ import tools.jackson.databind.ser.PropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.util.NameTransformer;
 import tools.jackson.databind.util.TokenBuffer;
-
-import java.util.Iterator;
-import java.util.Set;
 
 /**
  * Every answer that shows a person logs it, because the answers' JSON mapper (Spring's, never Axon's) writes every
@@ -39,10 +38,11 @@ class PersonalDataAnswers {
     JacksonModule personalDataIsLogged(ObjectProvider<PersonalDataReads> reads) {
         return new SimpleModule("personal-data-is-logged").setSerializerModifier(new ValueSerializerModifier() {
             @Override
-            public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier bean,
-                                                       ValueSerializer<?> serializer) {
+            public ValueSerializer<?> modifySerializer(
+                    SerializationConfig config, BeanDescription.Supplier bean, ValueSerializer<?> serializer) {
                 return PersonalData.class.isAssignableFrom(bean.getBeanClass())
-                        ? new Logged(serializer, reads) : serializer;
+                        ? new Logged(serializer, reads)
+                        : serializer;
             }
         });
     }
@@ -69,8 +69,8 @@ class PersonalDataAnswers {
         }
 
         @Override
-        public void serializeWithType(Object person, JsonGenerator out, SerializationContext context,
-                                      TypeSerializer types) {
+        public void serializeWithType(
+                Object person, JsonGenerator out, SerializationContext context, TypeSerializer types) {
             if (keptTyped(person, out)) {
                 return;
             }

@@ -4,14 +4,6 @@ import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.personal.PersonalData;
 import dk.pulje.spring.security.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.HandlerMapping;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The access log of personal data: a row for every person an answer shows, with who read them, in which role, when
@@ -40,14 +39,19 @@ public class PersonalDataReads {
         this.signedIn = signedIn;
     }
 
-    record Access(String readBy, String role, String poolId, String applicationId, String subject, Instant readAt,
-                  String via) {
-    }
+    record Access(
+            String readBy,
+            String role,
+            String poolId,
+            String applicationId,
+            String subject,
+            Instant readAt,
+            String via) {}
 
     /** Logs that the answer to the current request shows {@code person}: once per person and answer. */
     void shown(PersonalData person) {
-        if (person.isErased() || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
-                attributes)) {
+        if (person.isErased()
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return;
         }
         HttpServletRequest request = attributes.getRequest();
@@ -56,12 +60,20 @@ public class PersonalDataReads {
         }
         Authentication reader = SignedIn.authentication();
         boolean anonymous = reader == null || reader instanceof AnonymousAuthenticationToken;
-        Map<?, ?> path = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?>
-                variables ? variables : Map.of();
-        jdbc.update("INSERT INTO personal_data_access (read_by, role, pool_id, application_id, subject, read_at, via) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", anonymous ? "anonymous" : reader.getName(),
-                anonymous ? "ANONYMOUS" : signedIn.role(reader).name(), path.get("poolId"), path.get("applicationId"),
-                person.subject(), Rows.timestamp(clock.instant()), request.getRequestURI());
+        Map<?, ?> path =
+                request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                        ? variables
+                        : Map.of();
+        jdbc.update(
+                "INSERT INTO personal_data_access (read_by, role, pool_id, application_id, subject, read_at, via) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                anonymous ? "anonymous" : reader.getName(),
+                anonymous ? "ANONYMOUS" : signedIn.role(reader).name(),
+                path.get("poolId"),
+                path.get("applicationId"),
+                person.subject(),
+                Rows.timestamp(clock.instant()),
+                request.getRequestURI());
     }
 
     @SuppressWarnings("unchecked")
@@ -76,11 +88,21 @@ public class PersonalDataReads {
 
     /** The log, newest first, optionally of one person or of one application's reads. */
     List<Access> log(String subject, String applicationId, int limit) {
-        return jdbc.query("SELECT * FROM personal_data_access WHERE (CAST(? AS VARCHAR(64)) IS NULL OR subject = ?) "
+        return jdbc.query(
+                "SELECT * FROM personal_data_access WHERE (CAST(? AS VARCHAR(64)) IS NULL OR subject = ?) "
                         + "AND (CAST(? AS VARCHAR(64)) IS NULL OR application_id = ?) ORDER BY id DESC LIMIT ?",
-                (row, index) -> new Access(row.getString("read_by"), row.getString("role"), row.getString("pool_id"),
-                        row.getString("application_id"), row.getString("subject"), Rows.instant(row, "read_at"),
+                (row, index) -> new Access(
+                        row.getString("read_by"),
+                        row.getString("role"),
+                        row.getString("pool_id"),
+                        row.getString("application_id"),
+                        row.getString("subject"),
+                        Rows.instant(row, "read_at"),
                         row.getString("via")),
-                subject, subject, applicationId, applicationId, limit);
+                subject,
+                subject,
+                applicationId,
+                applicationId,
+                limit);
     }
 }

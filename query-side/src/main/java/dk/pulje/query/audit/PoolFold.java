@@ -11,9 +11,9 @@ import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
-import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.DisbursementRecorded;
@@ -22,21 +22,18 @@ import dk.pulje.shared.grant.RepaymentReceived;
 import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolAmendmentProposed;
 import dk.pulje.shared.pool.PoolAmendmentRefused;
+import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView;
-import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.PoolView.PendingAmendment;
+import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.programme.ProgrammeId;
-
-import org.axonframework.eventhandling.EventMessage;
-
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -44,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * A pool and its applications re-derived from the pool's events alone, in order: the auditor's second path to
@@ -103,27 +101,33 @@ public final class PoolFold {
 
     private void applyToApplication(Object event) {
         if (event instanceof ApplicationAmended amended) {
-            change(amended.applicationId(), a -> a.withRequest(amended.amountRequested(), amended.activityCategory(),
-                    amended.budgetLines()));
+            change(
+                    amended.applicationId(),
+                    a -> a.withRequest(amended.amountRequested(), amended.activityCategory(), amended.budgetLines()));
         } else if (event instanceof ApplicationWithdrawn withdrawn) {
             change(withdrawn.applicationId(), a -> a.withStatus(ApplicationStatus.WITHDRAWN));
         } else if (event instanceof ApplicationScreened screened) {
-            change(screened.applicationId(), a -> a.withStatus(
-                    screened.eligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.NOT_ELIGIBLE));
+            change(
+                    screened.applicationId(),
+                    a -> a.withStatus(
+                            screened.eligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.NOT_ELIGIBLE));
         } else if (event instanceof ApplicationScored scored) {
             change(scored.applicationId(), a -> a.withScore(scored.score()));
         } else if (event instanceof GrantAwarded award) {
             awarded = awarded.plus(award.amount());
             change(award.applicationId(), a -> a.awarded(award.amount()));
         } else if (event instanceof PartnershipConfirmed confirmed) {
-            change(confirmed.applicationId(), a -> a.withPartnership(confirmed.partner().key(),
-                    PartnershipStatus.CONFIRMED));
+            change(
+                    confirmed.applicationId(),
+                    a -> a.withPartnership(confirmed.partner().key(), PartnershipStatus.CONFIRMED));
         } else if (event instanceof PartnershipDeclined declined) {
-            change(declined.applicationId(), a -> a.withPartnership(declined.partner().key(),
-                    PartnershipStatus.DECLINED));
+            change(
+                    declined.applicationId(),
+                    a -> a.withPartnership(declined.partner().key(), PartnershipStatus.DECLINED));
         } else if (event instanceof PartnerRemoved removed) {
-            change(removed.applicationId(), a -> a.withPartnership(removed.partner().key(),
-                    PartnershipStatus.REMOVED));
+            change(
+                    removed.applicationId(),
+                    a -> a.withPartnership(removed.partner().key(), PartnershipStatus.REMOVED));
         } else if (event instanceof ApplicationRejected rejected) {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
         } else if (event instanceof AwardReleased released) {
@@ -153,9 +157,22 @@ public final class PoolFold {
             counts.put(each, 0);
         }
         applications.values().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
-        return Optional.of(new PoolView(poolId, programmeId, status, budget, awarded,
-                budget.minus(awarded).minus(returnedToState), rulesVersion, terms, counts, paid, repaid, planned,
-                pendingAmendment, returnedToPool, returnedToState));
+        return Optional.of(new PoolView(
+                poolId,
+                programmeId,
+                status,
+                budget,
+                awarded,
+                budget.minus(awarded).minus(returnedToState),
+                rulesVersion,
+                terms,
+                counts,
+                paid,
+                repaid,
+                planned,
+                pendingAmendment,
+                returnedToPool,
+                returnedToState));
     }
 
     Optional<ApplicationView> application(ApplicationId applicationId) {
@@ -164,8 +181,10 @@ public final class PoolFold {
 
     /** The applications awarded a grant: the grants whose events tell what the pool has paid. */
     List<GrantId> grants() {
-        return applications.values().stream().filter(a -> a.amountAwarded() != null)
-                .map(a -> GrantId.of(a.applicationId())).toList();
+        return applications.values().stream()
+                .filter(a -> a.amountAwarded() != null)
+                .map(a -> GrantId.of(a.applicationId()))
+                .toList();
     }
 
     /** Folds the events that happened at or before {@code asOf}. */

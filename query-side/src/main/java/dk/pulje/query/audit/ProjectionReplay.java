@@ -1,17 +1,16 @@
 package dk.pulje.query.audit;
 
+import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+import static dk.pulje.query.infra.ProcessingGroups.NOTIFICATIONS;
+
 import dk.pulje.query.infra.ReadChunks;
 import dk.pulje.shared.personal.PersonalDataKeys;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import java.util.Set;
-import java.util.TreeSet;
-
-import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
-import static dk.pulje.query.infra.ProcessingGroups.NOTIFICATIONS;
 
 /**
  * Rebuilds read models from the events: the processor stops, its reset handlers empty its tables, its tokens go
@@ -30,8 +29,8 @@ public class ProjectionReplay {
     private final PersonalDataKeys keys;
     private final ObjectProvider<ReadChunks> chunks;
 
-    ProjectionReplay(EventProcessingConfiguration processing, PersonalDataKeys keys,
-                     ObjectProvider<ReadChunks> chunks) {
+    ProjectionReplay(
+            EventProcessingConfiguration processing, PersonalDataKeys keys, ObjectProvider<ReadChunks> chunks) {
         this.processing = processing;
         this.keys = keys;
         this.chunks = chunks;
@@ -50,7 +49,8 @@ public class ProjectionReplay {
 
     /** Replays one group; false when no such group can be replayed. */
     public synchronized boolean replay(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(group, StreamingEventProcessor.class)
                 .filter(processor -> !NEVER_REPLAYED.contains(group))
                 .map(processor -> {
                     keys.forgetAll();

@@ -4,16 +4,15 @@ import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The complete history of a pool and of each of its applications, read from the event store itself (never from
@@ -31,8 +30,7 @@ public class Provenance {
     }
 
     /** One page of a history, in order, and the sequence the next page begins after while entries follow it. */
-    public record Page(List<HistoryEntry> entries, Long nextAfter) {
-    }
+    public record Page(List<HistoryEntry> entries, Long nextAfter) {}
 
     /**
      * Up to {@code limit} entries of the pool's history after the sequence {@code after} (-1 for the first page),
@@ -83,14 +81,16 @@ public class Provenance {
 
     /** Whether the event is about the application: told by its type without turning it into JSON where it can be. */
     private boolean concerns(DomainEventMessage<?> event, String applicationId) {
-        return event.getPayload() instanceof ApplicationEvent about ? about.applicationId().value().equals(applicationId)
+        return event.getPayload() instanceof ApplicationEvent about
+                ? about.applicationId().value().equals(applicationId)
                 : applicationId.equals(text(json.valueToTree(event.getPayload()), "applicationId"));
     }
 
     /** The first {@code limit} entries, read one past them to tell whether another page follows. */
     private static Page page(Stream<HistoryEntry> entries, int limit) {
         List<HistoryEntry> read = entries.limit(limit + 1L).toList();
-        return read.size() > limit ? new Page(read.subList(0, limit), read.get(limit - 1).sequence())
+        return read.size() > limit
+                ? new Page(read.subList(0, limit), read.get(limit - 1).sequence())
                 : new Page(read, null);
     }
 
@@ -105,14 +105,23 @@ public class Provenance {
                 event.getTimestamp(),
                 LocalDateTime.ofInstant(event.getTimestamp(), Deadline.COPENHAGEN),
                 text(payload, "applicationId"),
-                decision != null ? text(decision, "decidedBy") : submitter != null ? text(submitter, "userId")
-                        : (String) event.getMetaData().get("userId"),
-                decision != null ? text(decision, "role") : submitter != null ? text(submitter, "role")
-                        : (String) event.getMetaData().get("role"),
+                decision != null
+                        ? text(decision, "decidedBy")
+                        : submitter != null
+                                ? text(submitter, "userId")
+                                : (String) event.getMetaData().get("userId"),
+                decision != null
+                        ? text(decision, "role")
+                        : submitter != null
+                                ? text(submitter, "role")
+                                : (String) event.getMetaData().get("role"),
                 decision == null ? null : text(decision, "reason"),
                 amount(payload),
-                payload.has("scores") ? json.treeToValue(payload.get("scores"),
-                        json.getTypeFactory().constructCollectionType(List.class, Integer.class)) : null,
+                payload.has("scores")
+                        ? json.treeToValue(
+                                payload.get("scores"),
+                                json.getTypeFactory().constructCollectionType(List.class, Integer.class))
+                        : null,
                 payload.has("rulesVersion") ? payload.get("rulesVersion").asInt() : null,
                 (String) event.getMetaData().get("correlationId"),
                 (String) event.getMetaData().get("traceId"),
@@ -122,7 +131,7 @@ public class Provenance {
 
     /** The money a decision is about: an award, a request, or a pool's budget. */
     private static String amount(JsonNode payload) {
-        for (String field : new String[]{"amount", "amountRequested", "budget"}) {
+        for (String field : new String[] {"amount", "amountRequested", "budget"}) {
             String amount = text(payload, field);
             if (amount != null) {
                 return amount;

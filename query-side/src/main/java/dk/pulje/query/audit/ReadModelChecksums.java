@@ -1,9 +1,6 @@
 package dk.pulje.query.audit;
 
 import dk.pulje.query.infra.ReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * A SHA-256 fingerprint of every read-model table, over all its rows in primary-key order, so an auditor can see
@@ -36,7 +35,8 @@ public class ReadModelChecksums {
     /** Table name → SHA-256 in hex, by table name. */
     public Map<String, String> checksums() {
         Map<String, String> checksums = new TreeMap<>();
-        readModels.stream().flatMap(readModel -> readModel.tables().stream())
+        readModels.stream()
+                .flatMap(readModel -> readModel.tables().stream())
                 .forEach(table -> checksums.put(table.name(), checksum(table)));
         return checksums;
     }

@@ -40,9 +40,14 @@ class ReplayCommandLine implements ApplicationRunner {
         }
         do {
             Thread.sleep(2000);
-            progress.progress().forEach(p -> log.info("{}: {} of {} ({} events/s, {} s left)", p.group(),
-                    p.position(), p.head(), p.eventsPerSecond() == null ? "-" : Math.round(p.eventsPerSecond()),
-                    p.secondsLeft() == null ? "-" : p.secondsLeft()));
+            progress.progress()
+                    .forEach(p -> log.info(
+                            "{}: {} of {} ({} events/s, {} s left)",
+                            p.group(),
+                            p.position(),
+                            p.head(),
+                            p.eventsPerSecond() == null ? "-" : Math.round(p.eventsPerSecond()),
+                            p.secondsLeft() == null ? "-" : p.secondsLeft()));
         } while (!progress.caughtUp());
         log.info("Replay finished: every projection has processed the event store up to its head");
         System.exit(SpringApplication.exit(context, () -> 0));

@@ -2,14 +2,6 @@ package dk.pulje.query.audit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +10,13 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * How far each projection has come, against the head of the event store: while a replay runs, its position, its
@@ -28,12 +27,16 @@ import java.util.function.Function;
 public class ReplayProgress {
 
     /** One processing group's progress; speed and time left are null until two readings exist. */
-    public record GroupProgress(String group, boolean replaying, Long position, long head, Long behind,
-                                Double eventsPerSecond, Long secondsLeft) {
-    }
+    public record GroupProgress(
+            String group,
+            boolean replaying,
+            Long position,
+            long head,
+            Long behind,
+            Double eventsPerSecond,
+            Long secondsLeft) {}
 
-    private record Reading(long position, Instant at) {
-    }
+    private record Reading(long position, Instant at) {}
 
     private final EventProcessingConfiguration processing;
     private final ProjectionReplay replay;
@@ -42,8 +45,12 @@ public class ReplayProgress {
     private final Clock clock;
     private final Map<String, Reading> firstReadings = new ConcurrentHashMap<>();
 
-    ReplayProgress(EventProcessingConfiguration processing, ProjectionReplay replay, EventStore eventStore,
-                   MeterRegistry meters, Clock clock) {
+    ReplayProgress(
+            EventProcessingConfiguration processing,
+            ProjectionReplay replay,
+            EventStore eventStore,
+            MeterRegistry meters,
+            Clock clock) {
         this.clock = clock;
         this.processing = processing;
         this.replay = replay;
@@ -62,7 +69,8 @@ public class ReplayProgress {
     }
 
     private GroupProgress progress(String group, long head) {
-        StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor =
+                processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
         OptionalLong position = position(processor);
         boolean replaying = processor.isReplaying();
         if (position.isEmpty()) {
@@ -105,10 +113,12 @@ public class ReplayProgress {
         MeterRegistry registry = meters;
         for (String group : replay.groups()) {
             Gauge.builder("pulje.projection.position", () -> valueOf(group, GroupProgress::position))
-                    .tag("group", group).description("Global index the projection has processed up to")
+                    .tag("group", group)
+                    .description("Global index the projection has processed up to")
                     .register(registry);
             Gauge.builder("pulje.projection.behind", () -> valueOf(group, GroupProgress::behind))
-                    .tag("group", group).description("Events in the store the projection has not processed yet")
+                    .tag("group", group)
+                    .description("Events in the store the projection has not processed yet")
                     .register(registry);
         }
     }

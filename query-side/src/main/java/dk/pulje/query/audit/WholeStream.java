@@ -2,13 +2,12 @@ package dk.pulje.query.audit;
 
 import dk.pulje.shared.pool.PoolEvent;
 import dk.pulje.shared.pool.PoolId;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
 
 /**
  * An aggregate's stream as recorded, read from the events themselves from a given sequence (0 for all of it).
@@ -51,7 +50,9 @@ public class WholeStream {
 
     /** Whether a pool began the stream with this id: one event read, however long the stream. */
     public boolean isPool(PoolId poolId) {
-        return from(poolId.value(), 0).findFirst().map(first -> first.getPayload() instanceof PoolEvent)
+        return from(poolId.value(), 0)
+                .findFirst()
+                .map(first -> first.getPayload() instanceof PoolEvent)
                 .orElse(false);
     }
 }

@@ -3,7 +3,6 @@ package dk.pulje.query.dashboard;
 import dk.pulje.query.audit.HistoryEntry;
 import dk.pulje.query.audit.Provenance;
 import dk.pulje.shared.pool.PoolId;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,8 +20,8 @@ import java.util.List;
  * @param newer   whether newer events exist
  * @param newerBefore the {@code before} of the next newer page; null when that page is the newest
  */
-record AuditTrail(List<HistoryEntry> entries, long first, long last, long total, Long older, boolean newer,
-                  Long newerBefore) {
+record AuditTrail(
+        List<HistoryEntry> entries, long first, long last, long total, Long older, boolean newer, Long newerBefore) {
 
     static AuditTrail of(Provenance provenance, PoolId poolId, Long before, int size) {
         long total = provenance.lastSequence(poolId).map(last -> last + 1).orElse(0L);
@@ -30,7 +29,13 @@ record AuditTrail(List<HistoryEntry> entries, long first, long last, long total,
         long start = Math.max(0, end - size);
         List<HistoryEntry> entries = new ArrayList<>(provenance.entries(poolId, start, (int) (end - start)));
         Collections.reverse(entries);
-        return new AuditTrail(entries, start, end - 1, total, start > 0 ? start : null, end < total,
+        return new AuditTrail(
+                entries,
+                start,
+                end - 1,
+                total,
+                start > 0 ? start : null,
+                end < total,
                 end + size < total ? end + size : null);
     }
 }

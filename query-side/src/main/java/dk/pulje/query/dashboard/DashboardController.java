@@ -18,6 +18,10 @@ import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Min;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -35,11 +39,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The dashboard's pages: the overview of programmes, pools, applications, deadlines and municipalities, and a page
  * per pool. Every role that may see the dashboard sees the aggregates; the lists of applications and decisions,
@@ -54,8 +53,9 @@ class DashboardController {
     static final int LISTED = 200;
     /** Events on a page of a pool's audit trail. */
     static final int AUDIT_TRAIL = 50;
-    private static final Set<Role> SEE_DETAILS = EnumSet.of(Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER,
-            Role.FINANCE_OFFICER, Role.AUDITOR);
+
+    private static final Set<Role> SEE_DETAILS =
+            EnumSet.of(Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER, Role.FINANCE_OFFICER, Role.AUDITOR);
 
     private final DashboardReader reader;
     private final LiveFigures live;
@@ -91,21 +91,34 @@ class DashboardController {
 
     @Readers
     @GetMapping("/pools/{poolId}")
-    String pool(@PathVariable PoolId poolId, @RequestParam(required = false) @Min(1) Long before,
-                Authentication user, Model model) {
-        PoolView view = queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
+    String pool(
+            @PathVariable PoolId poolId,
+            @RequestParam(required = false) @Min(1) Long before,
+            Authentication user,
+            Model model) {
+        PoolView view = queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class))
+                .join()
                 .orElseThrow(() -> new NotFound("No pool has the id " + poolId));
         model.addAttribute("view", view);
         model.addAttribute("pool", reader.figures(view));
-        model.addAttribute("programme", queries.query(new FindProgramme(view.programmeId()),
-                ResponseTypes.optionalInstanceOf(ProgrammeView.class)).join().orElse(null));
+        model.addAttribute(
+                "programme",
+                queries.query(
+                                new FindProgramme(view.programmeId()),
+                                ResponseTypes.optionalInstanceOf(ProgrammeView.class))
+                        .join()
+                        .orElse(null));
         boolean details = seesDetails(user);
         model.addAttribute("details", details);
         if (details) {
-            model.addAttribute("applications", queries.query(new FindApplications(poolId, null, 0, LISTED),
-                    ApplicationPage.class).join());
-            model.addAttribute("decisions", queries.query(new FindDecisions(poolId, 0, LISTED),
-                    DecisionPage.class).join());
+            model.addAttribute(
+                    "applications",
+                    queries.query(new FindApplications(poolId, null, 0, LISTED), ApplicationPage.class)
+                            .join());
+            model.addAttribute(
+                    "decisions",
+                    queries.query(new FindDecisions(poolId, 0, LISTED), DecisionPage.class)
+                            .join());
         }
         if (roles(user).contains(Role.AUDITOR)) {
             model.addAttribute("history", AuditTrail.of(provenance, poolId, before, AUDIT_TRAIL));

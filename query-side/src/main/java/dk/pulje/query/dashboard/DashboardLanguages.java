@@ -3,6 +3,8 @@ package dk.pulje.query.dashboard;
 import dk.pulje.query.web.Formats;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -11,9 +13,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import java.util.Collections;
-import java.util.Locale;
 
 /**
  * The dashboard speaks Danish and English: {@code ?lang=da} or {@code ?lang=en} chooses, a cookie remembers the

@@ -1,11 +1,10 @@
 package dk.pulje.query.dashboard;
 
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * How often the dashboard looks whether the read models changed ({@code pollInterval}; one look serves every open
@@ -14,7 +13,7 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("pulje.dashboard")
-public record DashboardSettings(@DefaultValue("200ms") @DurationMin(millis = 1) Duration pollInterval,
-                                @DefaultValue("20s") @DurationMin(millis = 1) Duration heartbeat,
-                                @DefaultValue("10m") @DurationMin(millis = 1) Duration connectionTimeout) {
-}
+public record DashboardSettings(
+        @DefaultValue("200ms") @DurationMin(millis = 1) Duration pollInterval,
+        @DefaultValue("20s") @DurationMin(millis = 1) Duration heartbeat,
+        @DefaultValue("10m") @DurationMin(millis = 1) Duration connectionTimeout) {}

@@ -1,15 +1,6 @@
 package dk.pulje.query.dashboard;
 
 import dk.pulje.query.web.Formats;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pushes the dashboard's figures to every open page (server-sent events) within moments of a read model changing.
@@ -61,8 +60,14 @@ class LiveFigures implements SmartLifecycle {
     private final Clock clock;
     private Instant lastHeartbeat = Instant.EPOCH;
 
-    LiveFigures(DashboardReader reader, ReadModelFingerprint fingerprint, LiveRegions regions,
-                MessageSource messages, JsonMapper json, DashboardSettings settings, Clock clock) {
+    LiveFigures(
+            DashboardReader reader,
+            ReadModelFingerprint fingerprint,
+            LiveRegions regions,
+            MessageSource messages,
+            JsonMapper json,
+            DashboardSettings settings,
+            Clock clock) {
         this.reader = reader;
         this.clock = clock;
         this.fingerprint = fingerprint;
@@ -73,8 +78,7 @@ class LiveFigures implements SmartLifecycle {
     }
 
     /** Who a page is drawn for: its language, and whether it may name grantees (staff and auditors). */
-    record Audience(Locale locale, boolean staff) {
-    }
+    record Audience(Locale locale, boolean staff) {}
 
     /** A page's live connection; it is sent the current figures at once, then every change. */
     SseEmitter subscribe(Locale locale, boolean staff) {
@@ -99,7 +103,8 @@ class LiveFigures implements SmartLifecycle {
             }
             List<String> now = fingerprint.read();
             Instant at = clock.instant();
-            if (figures == null || !now.equals(lastFingerprint)
+            if (figures == null
+                    || !now.equals(lastFingerprint)
                     || !at.truncatedTo(ChronoUnit.MINUTES).equals(lastRead.truncatedTo(ChronoUnit.MINUTES))) {
                 figures = reader.figures();
                 lastFingerprint = now;
@@ -139,8 +144,10 @@ class LiveFigures implements SmartLifecycle {
     private String payload(Audience audience) {
         Locale locale = audience.locale();
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("status", messages.getMessage("live.updated",
-                new Object[]{Formats.of(locale).time(figures.readAt())}, locale));
+        payload.put(
+                "status",
+                messages.getMessage(
+                        "live.updated", new Object[] {Formats.of(locale).time(figures.readAt())}, locale));
         payload.put("regions", regions.render(figures, locale, audience.staff()));
         return json.writeValueAsString(payload);
     }

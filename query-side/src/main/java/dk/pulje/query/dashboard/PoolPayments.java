@@ -9,10 +9,9 @@ import org.springframework.stereotype.Component;
 class PoolPayments {
 
     Payments of(PoolView pool) {
-        return new Payments(pool.paid() == null ? Money.ZERO : pool.paid(),
-                pool.repaid() == null ? Money.ZERO : pool.repaid());
+        return new Payments(
+                pool.paid() == null ? Money.ZERO : pool.paid(), pool.repaid() == null ? Money.ZERO : pool.repaid());
     }
 
-    record Payments(Money paid, Money repaid) {
-    }
+    record Payments(Money paid, Money repaid) {}
 }

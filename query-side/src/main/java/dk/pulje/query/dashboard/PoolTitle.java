@@ -1,7 +1,6 @@
 package dk.pulje.query.dashboard;
 
 import dk.pulje.shared.pool.PoolTerms;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;

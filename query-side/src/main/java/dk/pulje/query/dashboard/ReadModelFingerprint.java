@@ -1,9 +1,8 @@
 package dk.pulje.query.dashboard;
 
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * A cheap sign that the read models the dashboard shows have changed: per table its row count and the sum of its
@@ -13,12 +12,19 @@ import java.util.List;
 @Component
 class ReadModelFingerprint {
 
-    private static final List<String> TABLES = List.of("programme_overview", "pool_overview",
-            "pool_overview_application", "pool_application", "grant_overview", "grant_report");
+    private static final List<String> TABLES = List.of(
+            "programme_overview",
+            "pool_overview",
+            "pool_overview_application",
+            "pool_application",
+            "grant_overview",
+            "grant_report");
 
-    private static final String QUERY = String.join(" UNION ALL ", TABLES.stream()
-            .map(table -> "SELECT '" + table + "', COUNT(*), COALESCE(SUM(last_sequence), 0) FROM " + table)
-            .toList());
+    private static final String QUERY = String.join(
+            " UNION ALL ",
+            TABLES.stream()
+                    .map(table -> "SELECT '" + table + "', COUNT(*), COALESCE(SUM(last_sequence), 0) FROM " + table)
+                    .toList());
 
     private final JdbcTemplate jdbc;
 

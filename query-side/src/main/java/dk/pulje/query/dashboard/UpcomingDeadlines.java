@@ -5,14 +5,13 @@ import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.shared.pool.Round;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * What falls due next, from the published pools' terms: rounds opening, round deadlines and information
@@ -34,16 +33,22 @@ class UpcomingDeadlines {
             PoolTitle title = PoolTitle.of(pool.terms());
             for (Round round : pool.terms().rounds()) {
                 if (round.opens().isAfter(today)) {
-                    upcoming.add(new Upcoming(When.of(round.opens()), Kind.ROUND_OPENS, poolId, title,
-                            round.number(), null));
+                    upcoming.add(new Upcoming(
+                            When.of(round.opens()), Kind.ROUND_OPENS, poolId, title, round.number(), null));
                 }
                 if (!round.deadline().hasPassedAt(now)) {
-                    upcoming.add(new Upcoming(When.of(round.deadline().local()), Kind.ROUND_DEADLINE, poolId, title,
-                            round.number(), null));
+                    upcoming.add(new Upcoming(
+                            When.of(round.deadline().local()),
+                            Kind.ROUND_DEADLINE,
+                            poolId,
+                            title,
+                            round.number(),
+                            null));
                 }
             }
             for (InformationMeeting meeting : pool.terms().meetings()) {
-                When when = meeting.starts() == null ? When.of(meeting.date())
+                When when = meeting.starts() == null
+                        ? When.of(meeting.date())
                         : When.of(LocalDateTime.of(meeting.date(), meeting.starts()));
                 if (!meeting.date().isBefore(LocalDate.from(today))) {
                     upcoming.add(new Upcoming(when, Kind.MEETING, poolId, title, 0, meeting.place()));
@@ -51,17 +56,21 @@ class UpcomingDeadlines {
             }
         }
         return upcoming.stream()
-                .sorted(Comparator.comparing((Upcoming u) -> u.when().sortKey()).thenComparing(Upcoming::poolId)
+                .sorted(Comparator.comparing((Upcoming u) -> u.when().sortKey())
+                        .thenComparing(Upcoming::poolId)
                         .thenComparing(Upcoming::kind))
                 .limit(SHOWN)
                 .toList();
     }
 
-    enum Kind { ROUND_OPENS, ROUND_DEADLINE, MEETING }
+    enum Kind {
+        ROUND_OPENS,
+        ROUND_DEADLINE,
+        MEETING
+    }
 
     /** Something ahead in a pool: a round ({@code round}) opening or closing, or a meeting at {@code place}. */
-    public record Upcoming(When when, Kind kind, String poolId, PoolTitle poolTitle, int round, String place) {
-    }
+    public record Upcoming(When when, Kind kind, String poolId, PoolTitle poolTitle, int round, String place) {}
 
     /** A date, with the time of day where one is known. */
     public record When(LocalDate date, LocalDateTime dateTime) {

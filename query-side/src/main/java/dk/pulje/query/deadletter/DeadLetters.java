@@ -1,8 +1,14 @@
 package dk.pulje.query.deadletter;
 
-import org.axonframework.config.EventProcessingConfiguration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -12,13 +18,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeMap;
-
 /**
  * The events the projections could not handle, parked per processing group with the rest of their aggregate's
  * sequence, and the way to process them again once the cause is fixed.
@@ -27,9 +26,7 @@ import java.util.TreeMap;
 public class DeadLetters {
 
     /** One parked event: which aggregate's sequence it holds up, which event, and why it failed. */
-    public record Letter(String sequence, String eventIdentifier, String eventType, String cause,
-                         String enqueuedAt) {
-    }
+    public record Letter(String sequence, String eventIdentifier, String eventType, String cause, String enqueuedAt) {}
 
     private final EventProcessingConfiguration processing;
     private final MeterRegistry meters;
@@ -42,19 +39,25 @@ public class DeadLetters {
     /** {@code pulje.dead-letters}: the parked sequences of each group, registered once the processors exist. */
     @EventListener(ApplicationReadyEvent.class)
     void registerGauges() {
-        processing.eventProcessors().keySet().stream().filter(group -> queue(group).isPresent()).forEach(group ->
-                Gauge.builder("pulje.dead-letters", () -> count(group)).tag("group", group)
-                        .description("Aggregate sequences parked in the group's dead-letter queue").register(meters));
+        processing.eventProcessors().keySet().stream()
+                .filter(group -> queue(group).isPresent())
+                .forEach(group -> Gauge.builder("pulje.dead-letters", () -> count(group))
+                        .tag("group", group)
+                        .description("Aggregate sequences parked in the group's dead-letter queue")
+                        .register(meters));
     }
 
     /** Every group that has a dead-letter queue, with its parked events. */
     public Map<String, List<Letter>> all() {
         Map<String, List<Letter>> letters = new TreeMap<>();
-        processing.eventProcessors().keySet().forEach(group -> queue(group).ifPresent(queue -> {
-            List<Letter> parked = new ArrayList<>();
-            queue.deadLetters().forEach(sequence -> sequence.forEach(letter -> parked.add(letter(letter))));
-            letters.put(group, parked);
-        }));
+        processing
+                .eventProcessors()
+                .keySet()
+                .forEach(group -> queue(group).ifPresent(queue -> {
+                    List<Letter> parked = new ArrayList<>();
+                    queue.deadLetters().forEach(sequence -> sequence.forEach(letter -> parked.add(letter(letter))));
+                    letters.put(group, parked);
+                }));
         return letters;
     }
 
@@ -85,9 +88,13 @@ public class DeadLetters {
 
     private static Letter letter(DeadLetter<? extends EventMessage<?>> letter) {
         EventMessage<?> event = letter.message();
-        return new Letter(event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null,
-                event.getIdentifier(), event.getPayloadType().getSimpleName(),
-                letter.cause().map(cause -> cause.type() + ": " + cause.message()).orElse(null),
+        return new Letter(
+                event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null,
+                event.getIdentifier(),
+                event.getPayloadType().getSimpleName(),
+                letter.cause()
+                        .map(cause -> cause.type() + ": " + cause.message())
+                        .orElse(null),
                 letter.enqueuedAt().toString());
     }
 }

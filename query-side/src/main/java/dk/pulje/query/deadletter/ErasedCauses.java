@@ -2,14 +2,13 @@ package dk.pulje.query.deadletter;
 
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.shared.personal.PersonalDataErased;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A parked event's cause is the text of an exception, and may repeat what the event said in clear (a database's
@@ -37,7 +36,9 @@ class ErasedCauses {
                 naming.add(row.getString("deadLetterIdentifier"));
             }
         });
-        naming.forEach(letter -> jdbc.update("UPDATE DeadLetterEntry SET causeMessage = ? "
-                + "WHERE deadLetterIdentifier = ?", ERASED_CAUSE, letter));
+        naming.forEach(letter -> jdbc.update(
+                "UPDATE DeadLetterEntry SET causeMessage = ? " + "WHERE deadLetterIdentifier = ?",
+                ERASED_CAUSE,
+                letter));
     }
 }

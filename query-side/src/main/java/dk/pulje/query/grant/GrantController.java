@@ -1,5 +1,8 @@
 package dk.pulje.query.grant;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+
 import dk.pulje.query.grant.GrantViews.GrantDetail;
 import dk.pulje.query.grant.GrantViews.GrantSummary;
 import dk.pulje.query.grant.GrantViews.OverdueReport;
@@ -16,19 +19,15 @@ import dk.pulje.shared.grant.GrantStatus;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 
 /** Grants after their award: money paid, held and owed, reports, and what falls due soon. */
 @RestController
@@ -36,8 +35,9 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 class GrantController {
 
     private static final int MAX_DAYS_AHEAD = 366;
-    private static final String[] CSV_HEADER = {"grantId", "applicant", "status", "awarded", "paid", "repaid", "owed",
-            "paymentId", "year", "amount", "paidAt"};
+    private static final String[] CSV_HEADER = {
+        "grantId", "applicant", "status", "awarded", "paid", "repaid", "owed", "paymentId", "year", "amount", "paidAt"
+    };
 
     private final GrantQueries queries;
     private final SignedIn signedIn;
@@ -49,13 +49,14 @@ class GrantController {
         this.signedIn = signedIn;
     }
 
-    @Operation(summary = "Grants, optionally of one pool and in one status, oldest award first; an applicant sees "
-            + "only its own organisation's")
+    @Operation(
+            summary = "Grants, optionally of one pool and in one status, oldest award first; an applicant sees "
+                    + "only its own organisation's")
     @ReadsFrom(GRANTS)
     @StaffAndApplicants
     @GetMapping("/grants")
-    List<GrantSummary> grants(@RequestParam(required = false) String pool,
-                              @RequestParam(required = false) GrantStatus status) {
+    List<GrantSummary> grants(
+            @RequestParam(required = false) String pool, @RequestParam(required = false) GrantStatus status) {
         return queries.grants(pool, status == null ? null : status.name(), applicantOrNull());
     }
 
@@ -65,7 +66,8 @@ class GrantController {
     @GetMapping("/grants/{grantId}")
     GrantDetail grant(@PathVariable String grantId) {
         GrantDetail grant = queries.grant(grantId).orElseThrow(() -> new NotFound("No grant has the id " + grantId));
-        signedIn.applicantOrganisation().filter(organisation -> !organisation.equals(grant.grant().applicantKey()))
+        signedIn.applicantOrganisation()
+                .filter(organisation -> !organisation.equals(grant.grant().applicantKey()))
                 .ifPresent(organisation -> {
                     throw NotYours.grant("Grant " + grantId + " belongs to another organisation");
                 });
@@ -85,8 +87,9 @@ class GrantController {
         return queries.overdueReports();
     }
 
-    @Operation(summary = "Deadlines in the next days (30 unless ?days= says otherwise): rounds closing, grants to "
-            + "accept or start, reports falling due")
+    @Operation(
+            summary = "Deadlines in the next days (30 unless ?days= says otherwise): rounds closing, grants to "
+                    + "accept or start, reports falling due")
     @ReadsFrom({GRANTS, POOL_OVERVIEW})
     @Staff
     @GetMapping("/deadlines/upcoming")
@@ -98,10 +101,11 @@ class GrantController {
         return queries.upcoming(now, now.plus(Duration.ofDays(days)));
     }
 
-    @Operation(summary = "A pool's grants and their payments as CSV (UTF-8, header row); ?locale=da writes "
-            + "amounts as 1.234,56 with semicolons between fields and a byte order mark first; text that a "
-            + "spreadsheet would run as a formula is written with a ' before it; an applicant gets only its own "
-            + "organisation's")
+    @Operation(
+            summary = "A pool's grants and their payments as CSV (UTF-8, header row); ?locale=da writes "
+                    + "amounts as 1.234,56 with semicolons between fields and a byte order mark first; text that a "
+                    + "spreadsheet would run as a formula is written with a ' before it; an applicant gets only its own "
+                    + "organisation's")
     @ReadsFrom(GRANTS)
     @StaffAndApplicants
     @GetMapping(value = "/pools/{poolId}/grants.csv", produces = "text/csv")
@@ -109,8 +113,8 @@ class GrantController {
         if (!locale.equals("en") && !locale.equals("da")) {
             throw new BadParameter("locale is en or da");
         }
-        SpreadsheetCsv csv = locale.equals("da") ? SpreadsheetCsv.danish(CSV_HEADER)
-                : SpreadsheetCsv.english(CSV_HEADER);
+        SpreadsheetCsv csv =
+                locale.equals("da") ? SpreadsheetCsv.danish(CSV_HEADER) : SpreadsheetCsv.english(CSV_HEADER);
         for (GrantSummary grant : queries.grants(poolId, null, applicantOrNull())) {
             rows(csv, grant, queries.payments(grant.grantId()));
         }
@@ -120,17 +124,30 @@ class GrantController {
     /** One row per payment, and one per grant without payments; money in kroner with two decimals. */
     private static void rows(SpreadsheetCsv csv, GrantSummary grant, List<PaymentView> payments) {
         if (payments.isEmpty()) {
-            grantCells(csv, grant).text(null).number(null).number(null).text(null).endRow();
+            grantCells(csv, grant)
+                    .text(null)
+                    .number(null)
+                    .number(null)
+                    .text(null)
+                    .endRow();
         }
         for (PaymentView payment : payments) {
-            grantCells(csv, grant).text(payment.paymentId()).number(payment.year())
-                    .number(payment.amount().kroner()).text(payment.paidAt().toString()).endRow();
+            grantCells(csv, grant)
+                    .text(payment.paymentId())
+                    .number(payment.year())
+                    .number(payment.amount().kroner())
+                    .text(payment.paidAt().toString())
+                    .endRow();
         }
     }
 
     private static SpreadsheetCsv grantCells(SpreadsheetCsv csv, GrantSummary grant) {
-        return csv.text(grant.grantId()).text(grant.applicantName()).text(grant.status())
-                .number(grant.awarded().kroner()).number(grant.paid().kroner()).number(grant.repaid().kroner())
+        return csv.text(grant.grantId())
+                .text(grant.applicantName())
+                .text(grant.status())
+                .number(grant.awarded().kroner())
+                .number(grant.paid().kroner())
+                .number(grant.repaid().kroner())
                 .number(grant.owed().kroner());
     }
 }

@@ -25,14 +25,13 @@ import dk.pulje.shared.grant.ReportDue;
 import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.grant.ReportReturned;
 import dk.pulje.shared.grant.ReportSubmitted;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Each grant's money and state, its reports and its payments. Rows keep the grant's sequence number of the last
@@ -50,41 +49,56 @@ class GrantProjection implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(new Table("grant_overview", "grant_id"), new Table("grant_report", "grant_id, report_id"),
+        return List.of(
+                new Table("grant_overview", "grant_id"),
+                new Table("grant_report", "grant_id, report_id"),
                 new Table("grant_payment", "grant_id, payment_id"));
     }
 
     @EventHandler
     void on(GrantOpened event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "grant_overview", grant(event.grantId(), sequence)
-                .addValue("pool_id", event.poolId().value())
-                .addValue("programme_id", event.programmeId().value())
-                .addValue("applicant_key", event.applicant().key())
-                .addValue("applicant_name", event.applicant().name())
-                .addValue("status", GrantStatus.AWAITING_ACCEPTANCE.name())
-                .addValue("awarded_oere", event.amount().oere())
-                .addValue("paid_oere", 0L)
-                .addValue("claimed_oere", 0L)
-                .addValue("waived_oere", 0L)
-                .addValue("repaid_oere", 0L)
-                .addValue("released_oere", 0L)
-                .addValue("accept_by", Rows.timestamp(event.acceptBy()))
-                .addValue("start_by", Rows.timestamp(event.startBy()))
-                .addValue("awarded_at", Rows.timestamp(event.decision().decidedAt())), "grant_id");
+        Rows.insertIfAbsent(
+                jdbc,
+                "grant_overview",
+                grant(event.grantId(), sequence)
+                        .addValue("pool_id", event.poolId().value())
+                        .addValue("programme_id", event.programmeId().value())
+                        .addValue("applicant_key", event.applicant().key())
+                        .addValue("applicant_name", event.applicant().name())
+                        .addValue("status", GrantStatus.AWAITING_ACCEPTANCE.name())
+                        .addValue("awarded_oere", event.amount().oere())
+                        .addValue("paid_oere", 0L)
+                        .addValue("claimed_oere", 0L)
+                        .addValue("waived_oere", 0L)
+                        .addValue("repaid_oere", 0L)
+                        .addValue("released_oere", 0L)
+                        .addValue("accept_by", Rows.timestamp(event.acceptBy()))
+                        .addValue("start_by", Rows.timestamp(event.startBy()))
+                        .addValue("awarded_at", Rows.timestamp(event.decision().decidedAt())),
+                "grant_id");
         for (ReportDue due : event.reports()) {
-            Rows.insertIfAbsent(jdbc, "grant_report", report(event.grantId(), due.reportId(), sequence)
-                    .addValue("kind", due.kind().name())
-                    .addValue("due_on", due.dueOn())
-                    .addValue("state", "DUE")
-                    .addValue("overdue", false), "grant_id", "report_id");
+            Rows.insertIfAbsent(
+                    jdbc,
+                    "grant_report",
+                    report(event.grantId(), due.reportId(), sequence)
+                            .addValue("kind", due.kind().name())
+                            .addValue("due_on", due.dueOn())
+                            .addValue("state", "DUE")
+                            .addValue("overdue", false),
+                    "grant_id",
+                    "report_id");
         }
     }
 
     @EventHandler
     void on(GrantAccepted event, @SequenceNumber long sequence) {
-        change(event.grantId(), sequence, "status = :status, budget_lines = :lines", grant(event.grantId(), sequence)
-                .addValue("status", GrantStatus.ACCEPTED.name())
-                .addValue("lines", JsonColumns.write(event.budgetLines())));
+        change(
+                event.grantId(),
+                sequence,
+                "status = :status, budget_lines = :lines",
+                grant(event.grantId(), sequence)
+                        .addValue("status", GrantStatus.ACCEPTED.name())
+                        .addValue("lines", JsonColumns.write(event.budgetLines())));
     }
 
     @EventHandler
@@ -102,12 +116,22 @@ class GrantProjection implements ReadModel {
         if (change.kind() != BudgetChangeKind.REALLOCATION) {
             return;
         }
-        jdbc.queryForList("SELECT budget_lines FROM grant_overview WHERE grant_id = :grant_id",
-                        grant(grantId, sequence), String.class).stream().findFirst()
+        jdbc
+                .queryForList(
+                        "SELECT budget_lines FROM grant_overview WHERE grant_id = :grant_id",
+                        grant(grantId, sequence),
+                        String.class)
+                .stream()
+                .findFirst()
                 .map(JsonColumns::readLines)
-                .ifPresent(lines -> change(grantId, sequence, "budget_lines = :lines", grant(grantId, sequence)
-                        .addValue("lines", JsonColumns.write(lines.moved(change.from(), change.to(),
-                                change.amount())))));
+                .ifPresent(lines -> change(
+                        grantId,
+                        sequence,
+                        "budget_lines = :lines",
+                        grant(grantId, sequence)
+                                .addValue(
+                                        "lines",
+                                        JsonColumns.write(lines.moved(change.from(), change.to(), change.amount())))));
     }
 
     @EventHandler
@@ -117,8 +141,13 @@ class GrantProjection implements ReadModel {
 
     @EventHandler
     void on(GrantLapsed event, @SequenceNumber long sequence) {
-        change(event.grantId(), sequence, "status = :status, released_oere = :released", grant(event.grantId(), sequence)
-                .addValue("status", GrantStatus.LAPSED.name()).addValue("released", event.released().oere()));
+        change(
+                event.grantId(),
+                sequence,
+                "status = :status, released_oere = :released",
+                grant(event.grantId(), sequence)
+                        .addValue("status", GrantStatus.LAPSED.name())
+                        .addValue("released", event.released().oere()));
     }
 
     /** What was never paid is released at closure, so it no longer shows as unpaid (closures before revision 2: kept). */
@@ -128,18 +157,28 @@ class GrantProjection implements ReadModel {
             status(event.grantId(), sequence, GrantStatus.CLOSED);
             return;
         }
-        change(event.grantId(), sequence, "status = :status, released_oere = :released", grant(event.grantId(), sequence)
-                .addValue("status", GrantStatus.CLOSED.name()).addValue("released", event.unpaid().oere()));
+        change(
+                event.grantId(),
+                sequence,
+                "status = :status, released_oere = :released",
+                grant(event.grantId(), sequence)
+                        .addValue("status", GrantStatus.CLOSED.name())
+                        .addValue("released", event.unpaid().oere()));
     }
 
     @EventHandler
     void on(DisbursementRecorded event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "grant_payment", new MapSqlParameterSource("grant_id", event.grantId().value())
-                .addValue("payment_id", event.paymentId())
-                .addValue("budget_year", event.year())
-                .addValue("amount_oere", event.amount().oere())
-                .addValue("paid_at", Rows.timestamp(event.decision().decidedAt()))
-                .addValue("paid_by", event.decision().decidedBy()), "grant_id", "payment_id");
+        Rows.insertIfAbsent(
+                jdbc,
+                "grant_payment",
+                new MapSqlParameterSource("grant_id", event.grantId().value())
+                        .addValue("payment_id", event.paymentId())
+                        .addValue("budget_year", event.year())
+                        .addValue("amount_oere", event.amount().oere())
+                        .addValue("paid_at", Rows.timestamp(event.decision().decidedAt()))
+                        .addValue("paid_by", event.decision().decidedBy()),
+                "grant_id",
+                "payment_id");
         add(event.grantId(), sequence, "paid_oere", event.amount().oere());
     }
 
@@ -165,9 +204,14 @@ class GrantProjection implements ReadModel {
 
     @EventHandler
     void on(ReportSubmitted event, @SequenceNumber long sequence) {
-        Rows.updateOnce(jdbc, "grant_report", "state = 'SUBMITTED', spent_by_line = :spent",
+        Rows.updateOnce(
+                jdbc,
+                "grant_report",
+                "state = 'SUBMITTED', spent_by_line = :spent",
                 report(event.grantId(), event.reportId(), sequence)
-                        .addValue("spent", JsonColumns.write(event.spentByLine())), "grant_id", "report_id");
+                        .addValue("spent", JsonColumns.write(event.spentByLine())),
+                "grant_id",
+                "report_id");
     }
 
     @EventHandler
@@ -185,8 +229,11 @@ class GrantProjection implements ReadModel {
     }
 
     private void add(GrantId grantId, long sequence, String column, long oere) {
-        change(grantId, sequence, column + " = " + column + " + :amount", grant(grantId, sequence)
-                .addValue("amount", oere));
+        change(
+                grantId,
+                sequence,
+                column + " = " + column + " + :amount",
+                grant(grantId, sequence).addValue("amount", oere));
     }
 
     private void change(GrantId grantId, long sequence, String assignments, MapSqlParameterSource values) {
@@ -194,8 +241,7 @@ class GrantProjection implements ReadModel {
     }
 
     private void changeReport(GrantId grantId, String reportId, long sequence, String assignment) {
-        Rows.updateOnce(jdbc, "grant_report", assignment, report(grantId, reportId, sequence), "grant_id",
-                "report_id");
+        Rows.updateOnce(jdbc, "grant_report", assignment, report(grantId, reportId, sequence), "grant_id", "report_id");
     }
 
     private static MapSqlParameterSource grant(GrantId grantId, long sequence) {

@@ -3,6 +3,9 @@ package dk.pulje.query.infra;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.personal.SealedContacts;
 import dk.pulje.spring.NodeSettings;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -17,10 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.util.function.Consumer;
-
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
@@ -30,7 +29,8 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule projectionsNeverSkipEvents() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
@@ -42,8 +42,10 @@ class AxonConfiguration {
     @Bean
     @ConditionalOnBooleanProperty("axon.axonserver.enabled")
     ConfigurerModule projectionsStartWithoutAskingAxonServer() {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (configuration, processor) -> processor.initialToken(source -> null));
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (configuration, processor) -> processor.initialToken(source -> null));
     }
 
     /**
@@ -65,9 +67,12 @@ class AxonConfiguration {
      * pid@host names the node, as in Axon.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, DataSource dataSource, Serializer serializer,
-                          NodeSettings node,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider,
+            DataSource dataSource,
+            Serializer serializer,
+            NodeSettings node,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         JdbcTokenStore.Builder tokens = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)

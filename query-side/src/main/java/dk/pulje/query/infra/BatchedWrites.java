@@ -1,5 +1,8 @@
 package dk.pulje.query.infra;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.annotation.Nonnull;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -15,10 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.annotation.Nonnull;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A batch of events is projected with its writes held and sent together when it commits ({@link ProjectionJdbc}),
@@ -78,7 +77,8 @@ class BatchedWrites implements HandlerEnhancerDefinition {
      * neither take the mark away nor are slowed by it.
      */
     private boolean eventByEvent(UnitOfWork<?> batch) {
-        if (!(batch instanceof BatchingUnitOfWork<?> events) || events.getMessages().isEmpty()) {
+        if (!(batch instanceof BatchingUnitOfWork<?> events)
+                || events.getMessages().isEmpty()) {
             return true;
         }
         String first = events.getMessages().get(0).getIdentifier();

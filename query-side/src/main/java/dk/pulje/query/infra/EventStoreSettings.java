@@ -1,11 +1,10 @@
 package dk.pulje.query.infra;
 
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * @param fetchDelay how often the query side polls the event store for the command side's new events (Axon's
@@ -13,5 +12,5 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("pulje.event-store")
-record EventStoreSettings(@DefaultValue("100ms") @DurationMin(millis = 1) Duration fetchDelay) {
-}
+record EventStoreSettings(
+        @DefaultValue("100ms") @DurationMin(millis = 1) Duration fetchDelay) {}

@@ -1,6 +1,14 @@
 package dk.pulje.query.infra;
 
 import dk.pulje.spring.NodeSettings;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -11,15 +19,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Shares each projection's segments among the query nodes that are up. Axon's pooled processors claim every
@@ -40,8 +39,12 @@ class FairSegmentShare {
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    FairSegmentShare(JdbcTemplate jdbc, EventProcessingConfiguration processing,
-                     NodeSettings node, ProjectionSettings settings, Clock clock) {
+    FairSegmentShare(
+            JdbcTemplate jdbc,
+            EventProcessingConfiguration processing,
+            NodeSettings node,
+            ProjectionSettings settings,
+            Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.processing = processing;
@@ -82,18 +85,22 @@ class FairSegmentShare {
         if (jdbc.update("UPDATE query_node SET seen_at = ? WHERE node_id = ?", Rows.timestamp(now), nodeId) == 0) {
             jdbc.update("INSERT INTO query_node (node_id, seen_at) VALUES (?, ?)", nodeId, Rows.timestamp(now));
         }
-        Long up = jdbc.queryForObject("SELECT COUNT(*) FROM query_node WHERE seen_at > ?", Long.class,
+        Long up = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM query_node WHERE seen_at > ?",
+                Long.class,
                 Rows.timestamp(now.minus(interval.multipliedBy(3))));
         return Math.max(up == null ? 1 : up, 1);
     }
 
     private void releaseBeyondFairShare(String group, StreamingEventProcessor processor, long nodes) {
-        Long segments = jdbc.queryForObject("SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class,
-                group);
+        Long segments =
+                jdbc.queryForObject("SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class, group);
         long fairShare = ((segments == null ? 0 : segments) + nodes - 1) / nodes;
         long surplus = processor.processingStatus().size() - fairShare;
         if (surplus > 0) {
-            processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).limit(surplus)
+            processor.processingStatus().keySet().stream()
+                    .sorted(Comparator.reverseOrder())
+                    .limit(surplus)
                     .forEach(processor::releaseSegment);
         }
     }

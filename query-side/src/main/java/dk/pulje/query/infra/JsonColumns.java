@@ -16,8 +16,7 @@ public final class JsonColumns {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     public static String write(PoolTerms terms) {
         return JSON.writeValueAsString(terms);

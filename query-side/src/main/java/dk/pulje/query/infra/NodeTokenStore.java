@@ -1,10 +1,9 @@
 package dk.pulje.query.infra;
 
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.UnableToRetrieveIdentifierException;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-
-import javax.sql.DataSource;
-import java.util.Optional;
 
 /**
  * The token store of one query node among several. Its one change to Axon's: the store's identifier (a row the first
@@ -19,7 +18,8 @@ class NodeTokenStore extends JdbcTokenStore {
 
     NodeTokenStore(JdbcTokenStore.Builder tokens, DataSource dataSource) {
         super(tokens);
-        this.ownConnections = tokens.connectionProvider(dataSource::getConnection).build();
+        this.ownConnections =
+                tokens.connectionProvider(dataSource::getConnection).build();
     }
 
     @Override

@@ -1,14 +1,13 @@
 package dk.pulje.query.infra;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * The statements a batch of events asks of the read models, held until the batch commits and then sent together:
@@ -19,13 +18,13 @@ final class PendingWrites {
 
     private static final String RESOURCE = PendingWrites.class.getName();
 
-    private record Write(String sql, SqlParameterSource parameters) {
-    }
+    private record Write(String sql, SqlParameterSource parameters) {}
 
     private final NamedParameterJdbcOperations jdbc;
     private final List<Write> writes = new ArrayList<>();
     /** Each event's writes are sent after it, in its own savepoint: a failure is that event's alone. */
     private final boolean eventByEvent;
+
     private RuntimeException failed;
 
     private PendingWrites(NamedParameterJdbcOperations jdbc, boolean eventByEvent) {
@@ -37,8 +36,8 @@ final class PendingWrites {
      * Starts holding the current batch's writes, sent when it is about to commit; whether event by event is decided
      * here, once per batch.
      */
-    static PendingWrites startIn(UnitOfWork<?> batch, NamedParameterJdbcOperations jdbc,
-                                 Predicate<UnitOfWork<?>> eventByEvent) {
+    static PendingWrites startIn(
+            UnitOfWork<?> batch, NamedParameterJdbcOperations jdbc, Predicate<UnitOfWork<?>> eventByEvent) {
         return batch.getOrComputeResource(RESOURCE, key -> {
             PendingWrites pending = new PendingWrites(jdbc, eventByEvent.test(batch));
             batch.onPrepareCommit(unitOfWork -> pending.flushBeforeCommit());
@@ -97,8 +96,9 @@ final class PendingWrites {
             if (to - from == 1) {
                 jdbc.update(sql, writes.get(from).parameters());
             } else {
-                jdbc.batchUpdate(sql, writes.subList(from, to).stream().map(Write::parameters)
-                        .toArray(SqlParameterSource[]::new));
+                jdbc.batchUpdate(
+                        sql,
+                        writes.subList(from, to).stream().map(Write::parameters).toArray(SqlParameterSource[]::new));
             }
             from = to;
         }
@@ -111,8 +111,8 @@ final class PendingWrites {
      */
     private void flushBeforeCommit() {
         if (failed != null) {
-            throw new IllegalStateException("A write of this batch failed; the batch is retried event by event",
-                    failed);
+            throw new IllegalStateException(
+                    "A write of this batch failed; the batch is retried event by event", failed);
         }
         flush();
     }

@@ -17,6 +17,5 @@ public final class ProcessingGroups {
     /** Not a read model: the hash chain over the event store, one segment, never reset or replayed. */
     public static final String EVENT_CHAIN = "event-chain";
 
-    private ProcessingGroups() {
-    }
+    private ProcessingGroups() {}
 }

@@ -1,13 +1,12 @@
 package dk.pulje.query.infra;
 
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * The projections' JDBC: within a batch of events an update is held and sent with the batch's other writes when it

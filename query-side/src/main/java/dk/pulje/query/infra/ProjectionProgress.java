@@ -1,5 +1,10 @@
 package dk.pulje.query.infra;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -10,12 +15,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * How far the projections have come in the event store: a processing group has processed a position when the
@@ -53,32 +52,36 @@ public class ProjectionProgress {
     private boolean hasProcessed(String group, long position) {
         List<SegmentToken> stored = storedTokens(group);
         Map<Integer, TrackingToken> live = liveTokens(group);
-        return !stored.isEmpty() && stored.stream().allMatch(segment ->
-                covers(segment.token(), position) || covers(live.get(segment.segment()), position));
+        return !stored.isEmpty()
+                && stored.stream()
+                        .allMatch(segment ->
+                                covers(segment.token(), position) || covers(live.get(segment.segment()), position));
     }
 
     private List<SegmentToken> storedTokens(String group) {
-        return jdbc.query("SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?",
+        return jdbc.query(
+                "SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?",
                 (row, index) -> new SegmentToken(row.getInt(1), deserialize(row.getBytes(2), row.getString(3))),
                 group);
     }
 
     private TrackingToken deserialize(byte[] token, String type) {
-        return token == null ? null
+        return token == null
+                ? null
                 : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     }
 
     private Map<Integer, TrackingToken> liveTokens(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(group, StreamingEventProcessor.class)
                 .map(processor -> processor.processingStatus().values().stream()
                         .filter(status -> status.getTrackingToken() != null && !status.isErrorState())
-                        .collect(Collectors.toMap(status -> status.getSegment().getSegmentId(),
-                                EventTrackerStatus::getTrackingToken)))
+                        .collect(Collectors.toMap(
+                                status -> status.getSegment().getSegmentId(), EventTrackerStatus::getTrackingToken)))
                 .orElse(Map.of());
     }
 
-    private record SegmentToken(int segment, TrackingToken token) {
-    }
+    private record SegmentToken(int segment, TrackingToken token) {}
 
     /**
      * Gap-aware on the JDBC store: a gap below {@code position} is a transaction still open (or rolled back), and
@@ -91,7 +94,8 @@ public class ProjectionProgress {
         }
         Optional<GapAwareTrackingToken> gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class);
         if (gapAware.isPresent()) {
-            return gapAware.get().getIndex() >= position && !gapAware.get().getGaps().contains(position);
+            return gapAware.get().getIndex() >= position
+                    && !gapAware.get().getGaps().contains(position);
         }
         return token.position().orElse(-1) >= position;
     }

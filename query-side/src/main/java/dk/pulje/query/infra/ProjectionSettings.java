@@ -1,11 +1,10 @@
 package dk.pulje.query.infra;
 
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * @param shareInterval how often a node notes itself in {@code query_node} and gives up the segments it holds beyond
@@ -13,5 +12,5 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("pulje.projections")
-record ProjectionSettings(@DefaultValue("5s") @DurationMin(millis = 1) Duration shareInterval) {
-}
+record ProjectionSettings(
+        @DefaultValue("5s") @DurationMin(millis = 1) Duration shareInterval) {}

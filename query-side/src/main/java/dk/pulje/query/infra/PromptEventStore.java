@@ -2,6 +2,7 @@ package dk.pulje.query.infra;
 
 import dk.pulje.spring.PersonalDataSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -16,8 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
-
 /**
  * The event store the projections read, made as Axon's auto-configuration makes it (which then stands back) but
  * looking for events appended by another process every {@code pulje.event-store.fetch-delay} instead of every
@@ -26,7 +25,8 @@ import java.time.Clock;
  * which pushes events. The processors read the storage engine through {@link SharedEventReads}, so that those
  * reading the same stretch of the store (all of them in a full replay) read it and deserialize it once.
  */
-@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+@AutoConfiguration(
+        afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 @EnableConfigurationProperties(EventStoreSettings.class)
@@ -43,18 +43,18 @@ public class PromptEventStore {
      */
     @Bean
     @ConditionalOnBean(EventStorageEngine.class)
-    ReadChunks readChunks(EventStorageEngine storageEngine, MeterRegistry meters, PersonalDataSettings personalData,
-                          Clock clock) {
-        return SharedEventReads.chunks(storageEngine, CHUNK_SIZE, CACHED_EVENTS, personalData.keyCache(), clock,
-                meters);
+    ReadChunks readChunks(
+            EventStorageEngine storageEngine, MeterRegistry meters, PersonalDataSettings personalData, Clock clock) {
+        return SharedEventReads.chunks(
+                storageEngine, CHUNK_SIZE, CACHED_EVENTS, personalData.keyCache(), clock, meters);
     }
 
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     @ConditionalOnBean(EventStorageEngine.class)
     @ConditionalOnMissingBean(EventBus.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, ReadChunks chunks, Configuration axon,
-                                  EventStoreSettings settings) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine, ReadChunks chunks, Configuration axon, EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
                 .storageEngine(new SharedEventReads(storageEngine, chunks))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))

@@ -2,10 +2,6 @@ package dk.pulje.query.infra;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * Chunks of the event stream, each kept under the token it was read after, so that every reader that comes to the
@@ -52,8 +51,12 @@ public final class ReadChunks {
         this(read, cachedEvents, Duration.ZERO, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), meters);
     }
 
-    ReadChunks(Function<TrackingToken, List<TrackedEventMessage<?>>> read, int cachedEvents, Duration sharedFor,
-               Clock clock, MeterRegistry meters) {
+    ReadChunks(
+            Function<TrackingToken, List<TrackedEventMessage<?>>> read,
+            int cachedEvents,
+            Duration sharedFor,
+            Clock clock,
+            MeterRegistry meters) {
         this.read = read;
         this.cachedEvents = cachedEvents;
         this.sharedFor = sharedFor;
@@ -63,7 +66,8 @@ public final class ReadChunks {
     }
 
     private static Counter reads(MeterRegistry meters, String from) {
-        return Counter.builder("pulje.event.reads").tag("from", from)
+        return Counter.builder("pulje.event.reads")
+                .tag("from", from)
                 .description("events handed to the processors' streams: read from the store, or shared from a chunk "
                         + "another processor read")
                 .register(meters);
@@ -79,7 +83,8 @@ public final class ReadChunks {
         Object key = keyOf(token);
         Chunk mine = new Chunk(new CompletableFuture<>(), clock.instant());
         Chunk theirs;
-        while ((theirs = chunks.putIfAbsent(key, mine)) != null && theirs.readBefore(mine.readAt().minus(sharedFor))) {
+        while ((theirs = chunks.putIfAbsent(key, mine)) != null
+                && theirs.readBefore(mine.readAt().minus(sharedFor))) {
             chunks.remove(key, theirs);
         }
         if (theirs != null) {
@@ -144,18 +149,20 @@ public final class ReadChunks {
         kept.addLast(chunk);
         keptEvents += chunk.events();
         Instant stale = chunk.chunk().readAt().minus(sharedFor);
-        while (keptEvents > cachedEvents && kept.size() > 1 || kept.getFirst().chunk().readBefore(stale)) {
+        while (keptEvents > cachedEvents && kept.size() > 1
+                || kept.getFirst().chunk().readBefore(stale)) {
             Kept oldest = kept.removeFirst();
             keptEvents -= oldest.events();
             chunks.remove(oldest.key(), oldest.chunk());
         }
     }
 
-    private enum Start { INSTANCE }
+    private enum Start {
+        INSTANCE
+    }
 
     /** The token's own gaps, never changed once it is made: a set that compares and hashes by its elements. */
-    private record IndexAndGaps(long index, Set<Long> gaps) {
-    }
+    private record IndexAndGaps(long index, Set<Long> gaps) {}
 
     private record Chunk(CompletableFuture<List<TrackedEventMessage<?>>> events, Instant readAt) {
 
@@ -164,6 +171,5 @@ public final class ReadChunks {
         }
     }
 
-    private record Kept(Object key, Chunk chunk, int events) {
-    }
+    private record Kept(Object key, Chunk chunk, int events) {}
 }

@@ -1,8 +1,7 @@
 package dk.pulje.query.infra;
 
-import org.springframework.jdbc.core.JdbcOperations;
-
 import java.util.List;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /** A projection's tables: disposable, deleted on reset and rebuilt by replaying the events. */
 public interface ReadModel {
@@ -15,6 +14,5 @@ public interface ReadModel {
     }
 
     /** A table and the columns of its primary key, which order its rows. */
-    record Table(String name, String primaryKey) {
-    }
+    record Table(String name, String primaryKey) {}
 }

@@ -55,6 +55,5 @@ final class ReaderPace {
         return false;
     }
 
-    private record Position(long index, long seenAt) {
-    }
+    private record Position(long index, long seenAt) {}
 }

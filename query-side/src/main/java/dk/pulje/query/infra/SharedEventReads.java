@@ -1,14 +1,6 @@
 package dk.pulje.query.infra;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-
-import javax.annotation.Nonnull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +13,13 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import javax.annotation.Nonnull;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * The storage engine as the projections' processors read it: a processor that reads a stretch of the stream another
@@ -53,8 +52,13 @@ final class SharedEventReads implements EventStorageEngine {
         return new ReadChunks(token -> chunkAfter(storage, token, chunkSize), cachedEvents, meters);
     }
 
-    static ReadChunks chunks(EventStorageEngine storage, int chunkSize, int cachedEvents, Duration sharedFor,
-                             Clock clock, MeterRegistry meters) {
+    static ReadChunks chunks(
+            EventStorageEngine storage,
+            int chunkSize,
+            int cachedEvents,
+            Duration sharedFor,
+            Clock clock,
+            MeterRegistry meters) {
         return new ReadChunks(token -> chunkAfter(storage, token, chunkSize), cachedEvents, sharedFor, clock, meters);
     }
 
@@ -63,8 +67,8 @@ final class SharedEventReads implements EventStorageEngine {
      * event: those all carry the stored event's token, and the next chunk starts after that token. So a full chunk
      * leaves out its last stored event, which the next one begins with.
      */
-    private static List<TrackedEventMessage<?>> chunkAfter(EventStorageEngine storage, TrackingToken token,
-                                                           int chunkSize) {
+    private static List<TrackedEventMessage<?>> chunkAfter(
+            EventStorageEngine storage, TrackingToken token, int chunkSize) {
         List<TrackedEventMessage<?>> chunk;
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
             chunk = List.copyOf(events.limit(chunkSize).toList());
@@ -82,7 +86,8 @@ final class SharedEventReads implements EventStorageEngine {
         }
         // One stored event made into more events than a chunk holds: all of them.
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
-            return List.copyOf(events.takeWhile(event -> event.trackingToken().equals(last)).toList());
+            return List.copyOf(events.takeWhile(event -> event.trackingToken().equals(last))
+                    .toList());
         }
     }
 

@@ -17,6 +17,10 @@ import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.personal.PersonalDataErased;
 import dk.pulje.shared.pool.PoolId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,11 +28,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Information meetings and their registrations. Seats and waiting places are counted when read, never kept as
@@ -48,8 +47,10 @@ class MeetingProjection implements ReadModel {
     }
 
     /** A material's title as published, its link, and the title's translations by language code. */
-    record Material(String title, String link,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
+    record Material(
+            String title,
+            String link,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
 
         Material {
             translations = translations == null ? Map.of() : Map.copyOf(translations);
@@ -63,75 +64,107 @@ class MeetingProjection implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(new Table("meeting", "meeting_id"), new Table("meeting_registration",
-                "meeting_id, registration_id"));
+        return List.of(
+                new Table("meeting", "meeting_id"), new Table("meeting_registration", "meeting_id, registration_id"));
     }
 
     @EventHandler
     void on(MeetingPlanned event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "meeting", time(meeting(event.meetingId(), sequence), event.time())
-                .addValue("pools", event.pools().stream().map(PoolId::value).collect(Collectors.joining(",")))
-                .addValue("free", event.free())
-                .addValue("capacity", event.capacity())
-                .addValue("status", "PLANNED")
-                .addValue("reason", null)
-                .addValue("material", "[]"), "meeting_id");
+        Rows.insertIfAbsent(
+                jdbc,
+                "meeting",
+                time(meeting(event.meetingId(), sequence), event.time())
+                        .addValue(
+                                "pools",
+                                event.pools().stream().map(PoolId::value).collect(Collectors.joining(",")))
+                        .addValue("free", event.free())
+                        .addValue("capacity", event.capacity())
+                        .addValue("status", "PLANNED")
+                        .addValue("reason", null)
+                        .addValue("material", "[]"),
+                "meeting_id");
     }
 
     @EventHandler
     void on(MeetingChanged event, @SequenceNumber long sequence) {
-        Rows.updateOnce(jdbc, "meeting", "meeting_date = :meeting_date, starts = :starts, ends = :ends, "
-                + "place = :place, reason = :reason", time(meeting(event.meetingId(), sequence), event.time())
-                .addValue("reason", event.decision().reason()), "meeting_id");
+        Rows.updateOnce(
+                jdbc,
+                "meeting",
+                "meeting_date = :meeting_date, starts = :starts, ends = :ends, " + "place = :place, reason = :reason",
+                time(meeting(event.meetingId(), sequence), event.time())
+                        .addValue("reason", event.decision().reason()),
+                "meeting_id");
     }
 
     @EventHandler
     void on(MeetingCancelled event, @SequenceNumber long sequence) {
-        Rows.updateOnce(jdbc, "meeting", "status = :status, reason = :reason", meeting(event.meetingId(), sequence)
-                .addValue("status", "CANCELLED").addValue("reason", event.decision().reason()), "meeting_id");
+        Rows.updateOnce(
+                jdbc,
+                "meeting",
+                "status = :status, reason = :reason",
+                meeting(event.meetingId(), sequence)
+                        .addValue("status", "CANCELLED")
+                        .addValue("reason", event.decision().reason()),
+                "meeting_id");
     }
 
     @EventHandler
     void on(MeetingMaterialAdded event, @SequenceNumber long sequence) {
         MapSqlParameterSource meeting = meeting(event.meetingId(), sequence);
-        for (String json : jdbc.queryForList("SELECT material FROM meeting WHERE meeting_id = :meeting_id AND "
-                + "last_sequence < :last_sequence", meeting, String.class)) {
+        for (String json : jdbc.queryForList(
+                "SELECT material FROM meeting WHERE meeting_id = :meeting_id AND " + "last_sequence < :last_sequence",
+                meeting,
+                String.class)) {
             List<Material> material = new ArrayList<>(List.of(JSON.readValue(json, Material[].class)));
             material.add(new Material(event.title(), event.link().toString(), event.translations()));
-            Rows.updateOnce(jdbc, "meeting", "material = :material",
-                    meeting.addValue("material", JSON.writeValueAsString(material)), "meeting_id");
+            Rows.updateOnce(
+                    jdbc,
+                    "meeting",
+                    "material = :material",
+                    meeting.addValue("material", JSON.writeValueAsString(material)),
+                    "meeting_id");
         }
     }
 
     @EventHandler
     void on(RegisteredForMeeting event) {
         ContactPerson attendee = event.attendee();
-        Rows.insertIfAbsent(jdbc, "meeting_registration", registration(event.meetingId(), event.registrationId())
-                .addValue("organisation", event.organisation())
-                .addValue("attendee_name", attendee.name())
-                .addValue("attendee_email", attendee.email())
-                .addValue("attendee_phone", attendee.phone())
-                .addValue("attendee_subject", attendee.subject())
-                .addValue("waiting", event.waiting())
-                .addValue("registered_at", Rows.timestamp(event.registeredAt())), "meeting_id", "registration_id");
+        Rows.insertIfAbsent(
+                jdbc,
+                "meeting_registration",
+                registration(event.meetingId(), event.registrationId())
+                        .addValue("organisation", event.organisation())
+                        .addValue("attendee_name", attendee.name())
+                        .addValue("attendee_email", attendee.email())
+                        .addValue("attendee_phone", attendee.phone())
+                        .addValue("attendee_subject", attendee.subject())
+                        .addValue("waiting", event.waiting())
+                        .addValue("registered_at", Rows.timestamp(event.registeredAt())),
+                "meeting_id",
+                "registration_id");
     }
 
     @EventHandler
     void on(RegistrationCancelled event) {
-        jdbc.update("DELETE FROM meeting_registration WHERE meeting_id = :meeting_id AND registration_id = "
-                + ":registration_id", registration(event.meetingId(), event.registrationId()));
+        jdbc.update(
+                "DELETE FROM meeting_registration WHERE meeting_id = :meeting_id AND registration_id = "
+                        + ":registration_id",
+                registration(event.meetingId(), event.registrationId()));
     }
 
     @EventHandler
     void on(RegistrationMovedUp event) {
-        jdbc.update("UPDATE meeting_registration SET waiting = FALSE WHERE meeting_id = :meeting_id AND "
-                + "registration_id = :registration_id", registration(event.meetingId(), event.registrationId()));
+        jdbc.update(
+                "UPDATE meeting_registration SET waiting = FALSE WHERE meeting_id = :meeting_id AND "
+                        + "registration_id = :registration_id",
+                registration(event.meetingId(), event.registrationId()));
     }
 
     @EventHandler
     void on(PersonalDataErased event) {
-        jdbc.update("UPDATE meeting_registration SET attendee_name = :name, attendee_email = NULL, "
-                + "attendee_phone = NULL WHERE attendee_subject = :subject",
+        jdbc.update(
+                "UPDATE meeting_registration SET attendee_name = :name, attendee_email = NULL, "
+                        + "attendee_phone = NULL WHERE attendee_subject = :subject",
                 Map.of("name", ContactPerson.ERASED_NAME, "subject", event.subject()));
     }
 
@@ -149,7 +182,9 @@ class MeetingProjection implements ReadModel {
     }
 
     private static MapSqlParameterSource time(MapSqlParameterSource row, MeetingTime time) {
-        return row.addValue("meeting_date", time.date()).addValue("starts", time.starts())
-                .addValue("ends", time.ends()).addValue("place", time.place());
+        return row.addValue("meeting_date", time.date())
+                .addValue("starts", time.starts())
+                .addValue("ends", time.ends())
+                .addValue("place", time.place());
     }
 }

@@ -9,6 +9,10 @@ import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.grant.ReportReminderIssued;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,11 +22,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Tells a grant's contact person that a report falls due soon, or is overdue. It keeps where each application's
@@ -42,28 +41,38 @@ class GrantNews {
         this.telling = telling;
     }
 
-    private record Grantee(String poolId, long submissionSequence, String project) {
-    }
+    private record Grantee(String poolId, long submissionSequence, String project) {}
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "notification_grantee",
-                new MapSqlParameterSource("application_id", event.applicationId().value())
+        Rows.insertIfAbsent(
+                jdbc,
+                "notification_grantee",
+                new MapSqlParameterSource(
+                                "application_id", event.applicationId().value())
                         .addValue("pool_id", event.poolId().value())
                         .addValue("submission_sequence", sequence)
-                        .addValue("project_title", event.projectTitle()), "application_id");
+                        .addValue("project_title", event.projectTitle()),
+                "application_id");
     }
 
     @EventHandler
     void on(ReportReminderIssued event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.reminder(project, event.reportId(),
-                event.dueOn(), event.daysBefore(), grantLink(event.grantId())));
+        tellGrantee(
+                event.grantId(),
+                eventId,
+                at,
+                project -> GrantNotices.reminder(
+                        project, event.reportId(), event.dueOn(), event.daysBefore(), grantLink(event.grantId())));
     }
 
     @EventHandler
     void on(ReportOverdue event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        tellGrantee(event.grantId(), eventId, at, project -> GrantNotices.overdue(project, event.reportId(),
-                event.dueOn(), grantLink(event.grantId())));
+        tellGrantee(
+                event.grantId(),
+                eventId,
+                at,
+                project -> GrantNotices.overdue(project, event.reportId(), event.dueOn(), grantLink(event.grantId())));
     }
 
     /**
@@ -75,19 +84,24 @@ class GrantNews {
         if (!telling.fresh(at)) {
             return;
         }
-        List<Grantee> grantees = jdbc.query("SELECT * FROM notification_grantee WHERE application_id = "
-                        + ":application_id", new MapSqlParameterSource("application_id", grantId.value()),
-                (row, index) -> new Grantee(row.getString("pool_id"), row.getLong("submission_sequence"),
-                        row.getString("project_title")));
+        List<Grantee> grantees = jdbc.query(
+                "SELECT * FROM notification_grantee WHERE application_id = " + ":application_id",
+                new MapSqlParameterSource("application_id", grantId.value()),
+                (row, index) -> new Grantee(
+                        row.getString("pool_id"), row.getLong("submission_sequence"), row.getString("project_title")));
         for (Grantee grantee : grantees) {
-            contactOf(grantee).filter(contact -> !contact.isErased())
-                    .ifPresent(contact -> telling.tell(eventId, contact, letter.apply(grantee.project()),
-                            Formats.DANISH));
+            contactOf(grantee)
+                    .filter(contact -> !contact.isErased())
+                    .ifPresent(
+                            contact -> telling.tell(eventId, contact, letter.apply(grantee.project()), Formats.DANISH));
         }
     }
 
     private Optional<ContactPerson> contactOf(Grantee grantee) {
-        return eventStore.readEvents(grantee.poolId(), grantee.submissionSequence()).asStream().findFirst()
+        return eventStore
+                .readEvents(grantee.poolId(), grantee.submissionSequence())
+                .asStream()
+                .findFirst()
                 .map(DomainEventMessage::getPayload)
                 .filter(ApplicationSubmitted.class::isInstance)
                 .map(submitted -> ((ApplicationSubmitted) submitted).contact());

@@ -1,6 +1,7 @@
 package dk.pulje.query.notification;
 
 import dk.pulje.query.web.Formats;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -8,8 +9,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
-import java.util.Locale;
 
 /**
  * Writes a letter in its reader's language (Danish or English; any other is Danish) as an e-mail's subject, its text
@@ -30,12 +29,13 @@ class Letters {
         this.html = engine(messages, TemplateMode.HTML, ".html");
     }
 
-    record Written(String subject, String text, String html) {
-    }
+    record Written(String subject, String text, String html) {}
 
     Written write(Letter letter, Locale language) {
         Wording say = new Wording(Formats.supported(language), messages);
-        String subject = say.text("mail." + letter.kind() + ".subject", letter.subject().apply(say).toArray());
+        String subject = say.text(
+                "mail." + letter.kind() + ".subject",
+                letter.subject().apply(say).toArray());
         Context context = new Context(say.language(), letter.facts());
         context.setVariable("say", say);
         context.setVariable("subject", subject);

@@ -9,7 +9,12 @@ import dk.pulje.shared.application.ContactPerson;
 record Notice(String name, String email, String personSubject, String subject, String body, String html) {
 
     static Notice to(ContactPerson recipient, Letters.Written letter) {
-        return new Notice(recipient.name(), recipient.email(), recipient.subject(), letter.subject(), letter.text(),
+        return new Notice(
+                recipient.name(),
+                recipient.email(),
+                recipient.subject(),
+                letter.subject(),
+                letter.text(),
                 letter.html());
     }
 }

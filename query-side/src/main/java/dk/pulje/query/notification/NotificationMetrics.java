@@ -17,8 +17,11 @@ class NotificationMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String status : new String[]{Outbox.PENDING, Outbox.SENT, Outbox.FAILED}) {
-            Gauge.builder("pulje.notifications", outbox, box -> box.countsByStatus().get(status))
+        for (String status : new String[] {Outbox.PENDING, Outbox.SENT, Outbox.FAILED}) {
+            Gauge.builder(
+                            "pulje.notifications",
+                            outbox,
+                            box -> box.countsByStatus().get(status))
                     .tag("status", status.toLowerCase(java.util.Locale.ROOT))
                     .description("E-mails in the outbox by status")
                     .register(registry);

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The outbox is sent on a schedule. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class NotificationScheduling {
-}
+class NotificationScheduling {}

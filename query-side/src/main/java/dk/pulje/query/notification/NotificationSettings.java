@@ -1,12 +1,11 @@
 package dk.pulje.query.notification;
 
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * @param enabled         {@code false}: e-mails are written to the outbox but not sent
@@ -19,10 +18,10 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("pulje.notifications")
-record NotificationSettings(@DefaultValue("true") boolean enabled,
-                            @DefaultValue("Pulje <pulje@localhost>") String from,
-                            @DefaultValue("10") @Min(1) int maxAttempts,
-                            @DefaultValue("2d") @DurationMin(millis = 1) Duration maxAge,
-                            @DefaultValue("http://localhost:8082") String publicUrl,
-                            @DefaultValue("2s") @DurationMin(millis = 1) Duration pollingInterval) {
-}
+record NotificationSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("Pulje <pulje@localhost>") String from,
+        @DefaultValue("10") @Min(1) int maxAttempts,
+        @DefaultValue("2d") @DurationMin(millis = 1) Duration maxAge,
+        @DefaultValue("http://localhost:8082") String publicUrl,
+        @DefaultValue("2s") @DurationMin(millis = 1) Duration pollingInterval) {}

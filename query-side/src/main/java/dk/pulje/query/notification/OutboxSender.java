@@ -7,6 +7,13 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,14 +25,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.UnsupportedEncodingException;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the outbox's due e-mails through SMTP, a batch per transaction: rows are locked while they are sent (other
@@ -48,8 +47,12 @@ class OutboxSender {
     private final AtomicBoolean toldNoSmtp = new AtomicBoolean();
     private volatile String lockClause;
 
-    OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
-                 NotificationSettings settings, Clock clock) {
+    OutboxSender(
+            JdbcTemplate jdbc,
+            ObjectProvider<JavaMailSender> mail,
+            PlatformTransactionManager transactions,
+            NotificationSettings settings,
+            Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.mail = mail;
@@ -60,11 +63,11 @@ class OutboxSender {
     }
 
     /** An e-mail due; {@code html} is null in those written before e-mails had it. */
-    private record Due(long id, String name, String email, String subject, String body, String html, int attempts) {
-    }
+    private record Due(long id, String name, String email, String subject, String body, String html, int attempts) {}
 
     /** Every {@link NotificationSettings#pollingInterval()}. */
-    @Scheduled(fixedDelayString = "${pulje.notifications.polling-interval:2s}",
+    @Scheduled(
+            fixedDelayString = "${pulje.notifications.polling-interval:2s}",
             initialDelayString = "${pulje.notifications.polling-interval:2s}")
     void sendDue() {
         JavaMailSender sender = mail.getIfAvailable();
@@ -85,25 +88,41 @@ class OutboxSender {
 
     private int sendBatch(JavaMailSender sender) {
         Instant now = clock.instant();
-        List<Due> due = jdbc.query("SELECT id, recipient_name, recipient_email, subject, body, html, attempts FROM "
+        List<Due> due = jdbc.query(
+                "SELECT id, recipient_name, recipient_email, subject, body, html, attempts FROM "
                         + "notification_outbox WHERE status = ? AND next_attempt_at <= ? ORDER BY id LIMIT 20 "
-                        + lock(), (row, index) -> new Due(row.getLong("id"), row.getString("recipient_name"),
-                        row.getString("recipient_email"), row.getString("subject"), row.getString("body"),
-                        row.getString("html"), row.getInt("attempts")), Outbox.PENDING, Rows.timestamp(now));
+                        + lock(),
+                (row, index) -> new Due(
+                        row.getLong("id"),
+                        row.getString("recipient_name"),
+                        row.getString("recipient_email"),
+                        row.getString("subject"),
+                        row.getString("body"),
+                        row.getString("html"),
+                        row.getInt("attempts")),
+                Outbox.PENDING,
+                Rows.timestamp(now));
         int sent = 0;
         for (Due email : due) {
             try {
                 sender.send(message(sender, email));
-                jdbc.update("UPDATE notification_outbox SET status = ?, sent_at = ?, attempts = ? WHERE id = ?",
-                        Outbox.SENT, Rows.timestamp(clock.instant()), email.attempts() + 1, email.id());
+                jdbc.update(
+                        "UPDATE notification_outbox SET status = ?, sent_at = ?, attempts = ? WHERE id = ?",
+                        Outbox.SENT,
+                        Rows.timestamp(clock.instant()),
+                        email.attempts() + 1,
+                        email.id());
                 sent++;
             } catch (MailException | MessagingException | UnsupportedEncodingException failed) {
                 int attempts = email.attempts() + 1;
                 Duration wait = Duration.ofSeconds(Math.min(3600, 1L << Math.min(attempts, 12)));
-                jdbc.update("UPDATE notification_outbox SET status = ?, attempts = ?, next_attempt_at = ?, "
+                jdbc.update(
+                        "UPDATE notification_outbox SET status = ?, attempts = ?, next_attempt_at = ?, "
                                 + "last_error = ? WHERE id = ?",
                         attempts >= maxAttempts ? Outbox.FAILED : Outbox.PENDING,
-                        attempts, Rows.timestamp(clock.instant().plus(wait)), abbreviate(failed.getMessage()),
+                        attempts,
+                        Rows.timestamp(clock.instant().plus(wait)),
+                        abbreviate(failed.getMessage()),
                         email.id());
                 log.warn("E-mail {} not sent (attempt {}): {}", email.id(), attempts, failed.getMessage());
             }
@@ -111,9 +130,10 @@ class OutboxSender {
         return sent == due.size() ? sent : 0;
     }
 
-    private MimeMessage message(JavaMailSender sender, Due email) throws MessagingException,
-            UnsupportedEncodingException {
-        Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession()
+    private MimeMessage message(JavaMailSender sender, Due email)
+            throws MessagingException, UnsupportedEncodingException {
+        Session session = sender instanceof JavaMailSenderImpl impl
+                ? impl.getSession()
                 : sender.createMimeMessage().getSession();
         MimeMessage message = new MimeMessage(session) {
             @Override
@@ -150,7 +170,8 @@ class OutboxSender {
             lockClause = jdbc.execute((java.sql.Connection connection) -> {
                 try {
                     return connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")
-                            ? "FOR UPDATE SKIP LOCKED" : "FOR UPDATE";
+                            ? "FOR UPDATE SKIP LOCKED"
+                            : "FOR UPDATE";
                 } catch (SQLException e) {
                     return "FOR UPDATE";
                 }

@@ -1,12 +1,11 @@
 package dk.pulje.query.notification;
 
 import dk.pulje.shared.application.ContactPerson;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * What every kind of notice shares: only an event younger than {@code pulje.notifications.max-age} when it is handled

@@ -5,13 +5,12 @@ import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.meeting.MeetingTime;
 import dk.pulje.shared.pool.ApplicantKind;
-import org.springframework.context.MessageSource;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 
 /**
  * Amounts, dates, meetings and kinds of applicant as an e-mail writes them in its reader's language ("24.900.000,00
@@ -48,13 +47,20 @@ final class Wording {
 
     /** When and where a meeting is: its day, its hours if it has them, its place. */
     public String when(MeetingTime time) {
-        return time.starts() == null ? text("mail.whenAllDay", day(time.date()), time.place())
-                : text("mail.when", day(time.date()), HOURS.format(time.starts()), HOURS.format(time.ends()),
-                time.place());
+        return time.starts() == null
+                ? text("mail.whenAllDay", day(time.date()), time.place())
+                : text(
+                        "mail.when",
+                        day(time.date()),
+                        HOURS.format(time.starts()),
+                        HOURS.format(time.ends()),
+                        time.place());
     }
 
     public String kinds(Collection<ApplicantKind> kinds) {
-        return kinds.stream().sorted().map(kind -> text("mail.kind." + kind.name()))
+        return kinds.stream()
+                .sorted()
+                .map(kind -> text("mail.kind." + kind.name()))
                 .collect(Collectors.joining(", "));
     }
 

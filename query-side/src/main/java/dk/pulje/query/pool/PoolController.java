@@ -1,5 +1,8 @@
 package dk.pulje.query.pool;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+
 import dk.pulje.query.security.ReadersAndApplicants;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
@@ -15,6 +18,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,13 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-
-import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 
 @RestController
 @Tag(name = "Pools", description = "Pools with their terms, money and applications by status")
@@ -57,36 +56,59 @@ class PoolController {
         this.queries = queries;
     }
 
-    @Operation(summary = "All pools, newest first; an applicant sees no drafts, and only staff and auditors see an "
-            + "amendment awaiting its second signature (pendingAmendment)")
-    @ApiResponse(responseCode = "200", content = @Content(
-            array = @ArraySchema(schema = @Schema(implementation = PoolView.class)),
-            examples = @ExampleObject(name = "Early preventive effort in PPR",
-                    value = "[" + EARLY_PREVENTIVE_EFFORT_IN_PPR + "]")))
+    @Operation(
+            summary = "All pools, newest first; an applicant sees no drafts, and only staff and auditors see an "
+                    + "amendment awaiting its second signature (pendingAmendment)")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            array = @ArraySchema(schema = @Schema(implementation = PoolView.class)),
+                            examples =
+                                    @ExampleObject(
+                                            name = "Early preventive effort in PPR",
+                                            value = "[" + EARLY_PREVENTIVE_EFFORT_IN_PPR + "]")))
     @ReadsFrom({POOL_OVERVIEW, GRANTS})
     @ReadersAndApplicants
     @GetMapping("/pools")
     List<PoolView> pools() {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()
-                .map(PoolReaders::shown).flatMap(Optional::stream).toList();
+                .map(PoolReaders::shown)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
-    @Operation(summary = "One pool, now or as it stood at an instant",
+    @Operation(
+            summary = "One pool, now or as it stood at an instant",
             description = "With asOf (ISO-8601 with offset, e.g. 2017-10-15T12:00:00%2B02:00 — encode + as %2B) the "
                     + "pool is rebuilt from the event store as it stood then, not read from the read model. A draft "
                     + "is not found for an applicant, and only staff and auditors see pendingAmendment.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PoolView.class),
-            examples = @ExampleObject(name = "Early preventive effort in PPR", value = EARLY_PREVENTIVE_EFFORT_IN_PPR)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PoolView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "Early preventive effort in PPR",
+                                            value = EARLY_PREVENTIVE_EFFORT_IN_PPR)))
     @ReadsFrom({POOL_OVERVIEW, GRANTS})
     @ReadersAndApplicants
     @GetMapping("/pools/{poolId}")
-    PoolView pool(@PathVariable PoolId poolId,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
+    PoolView pool(
+            @PathVariable PoolId poolId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
         Optional<PoolView> pool = asOf == null
-                ? queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class)).join()
-                : queries.query(new FindPoolAsOf(poolId, asOf.toInstant()),
-                        ResponseTypes.optionalInstanceOf(PoolView.class)).join();
-        return pool.flatMap(PoolReaders::shown).orElseThrow(() -> new NotFound(asOf == null
-                ? "No pool has the id " + poolId : "No pool had the id " + poolId + " at " + asOf));
+                ? queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class))
+                        .join()
+                : queries.query(
+                                new FindPoolAsOf(poolId, asOf.toInstant()),
+                                ResponseTypes.optionalInstanceOf(PoolView.class))
+                        .join();
+        return pool.flatMap(PoolReaders::shown)
+                .orElseThrow(() -> new NotFound(
+                        asOf == null
+                                ? "No pool has the id " + poolId
+                                : "No pool had the id " + poolId + " at " + asOf));
     }
 }

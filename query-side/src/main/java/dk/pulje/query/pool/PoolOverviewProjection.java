@@ -1,5 +1,12 @@
 package dk.pulje.query.pool;
 
+import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
+import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
+import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
+import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
+import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
+
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
@@ -23,25 +30,17 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
-import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.PoolView.PendingAmendment;
+import dk.pulje.shared.pool.ReturnsTo;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
-import static dk.pulje.shared.application.ApplicationStatus.AWARDED;
-import static dk.pulje.shared.application.ApplicationStatus.ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.NOT_ELIGIBLE;
-import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
-import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
-import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
 
 /**
  * A pool's status, money, terms and how many applications stand in each status. The status of every application
@@ -59,53 +58,87 @@ class PoolOverviewProjection implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(new Table("pool_overview", "pool_id"),
+        return List.of(
+                new Table("pool_overview", "pool_id"),
                 new Table("pool_overview_application", "pool_id, application_id"));
     }
 
     @EventHandler
     void on(PoolDrafted event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "pool_overview", pool(event.poolId(), sequence)
-                .addValue("programme_id", event.programmeId().value())
-                .addValue("status", PoolStatus.DRAFT.name())
-                .addValue("budget_oere", event.budget().oere())
-                .addValue("awarded_oere", 0L)
-                .addValue("rules_version", 1)
-                .addValue("terms", JsonColumns.write(event.terms()))
-                .addValue("drafted_at", Rows.timestamp(event.decision().decidedAt())), "pool_id");
+        Rows.insertIfAbsent(
+                jdbc,
+                "pool_overview",
+                pool(event.poolId(), sequence)
+                        .addValue("programme_id", event.programmeId().value())
+                        .addValue("status", PoolStatus.DRAFT.name())
+                        .addValue("budget_oere", event.budget().oere())
+                        .addValue("awarded_oere", 0L)
+                        .addValue("rules_version", 1)
+                        .addValue("terms", JsonColumns.write(event.terms()))
+                        .addValue("drafted_at", Rows.timestamp(event.decision().decidedAt())),
+                "pool_id");
     }
 
     @EventHandler
     void on(PoolAnnounced event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "status = :status, planned = :planned", Map.of(
-                "status", PoolStatus.ANNOUNCED.name(), "planned", JsonColumns.write(event.planned())));
+        changePool(
+                event.poolId(),
+                sequence,
+                "status = :status, planned = :planned",
+                Map.of("status", PoolStatus.ANNOUNCED.name(), "planned", JsonColumns.write(event.planned())));
     }
 
     @EventHandler
     void on(PoolPublished event, @SequenceNumber long sequence) {
         if (event.rounds() == null) {
-            changePool(event.poolId(), sequence, "status = :status, rules_version = :rules_version", Map.of(
-                    "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
+            changePool(
+                    event.poolId(),
+                    sequence,
+                    "status = :status, rules_version = :rules_version",
+                    Map.of("status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
             return;
         }
-        withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
-                "status = :status, rules_version = :rules_version, terms = :terms", Map.of(
-                        "status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion(),
-                        "terms", JsonColumns.write(terms.withRounds(event.rounds())))));
+        withTerms(
+                event.poolId(),
+                sequence,
+                terms -> changePool(
+                        event.poolId(),
+                        sequence,
+                        "status = :status, rules_version = :rules_version, terms = :terms",
+                        Map.of(
+                                "status",
+                                PoolStatus.PUBLISHED.name(),
+                                "rules_version",
+                                event.rulesVersion(),
+                                "terms",
+                                JsonColumns.write(terms.withRounds(event.rounds())))));
     }
 
     /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
-        withTerms(event.poolId(), sequence, terms -> changePool(event.poolId(), sequence,
-                "budget_oere = :budget, rules_version = :rules_version, terms = :terms, pending_amendment = NULL",
-                Map.of("budget", event.budget().oere(), "rules_version", event.rulesVersion(),
-                        "terms", JsonColumns.write(terms.withRounds(event.rounds())))));
+        withTerms(
+                event.poolId(),
+                sequence,
+                terms -> changePool(
+                        event.poolId(),
+                        sequence,
+                        "budget_oere = :budget, rules_version = :rules_version, terms = :terms, pending_amendment = NULL",
+                        Map.of(
+                                "budget",
+                                event.budget().oere(),
+                                "rules_version",
+                                event.rulesVersion(),
+                                "terms",
+                                JsonColumns.write(terms.withRounds(event.rounds())))));
     }
 
     @EventHandler
     void on(PoolAmendmentProposed event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "pending_amendment = :pending",
+        changePool(
+                event.poolId(),
+                sequence,
+                "pending_amendment = :pending",
                 Map.of("pending", JsonColumns.write(PendingAmendment.of(event))));
     }
 
@@ -116,8 +149,11 @@ class PoolOverviewProjection implements ReadModel {
 
     /** Reads the terms of a pool whose row has not yet seen this event; once it has, nothing is read. */
     private void withTerms(PoolId poolId, long sequence, Consumer<PoolTerms> change) {
-        jdbc.queryForList("SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
-                pool(poolId, sequence), String.class).forEach(terms -> change.accept(JsonColumns.readTerms(terms)));
+        jdbc.queryForList(
+                        "SELECT terms FROM pool_overview WHERE pool_id = :pool_id AND last_sequence < :last_sequence",
+                        pool(poolId, sequence),
+                        String.class)
+                .forEach(terms -> change.accept(JsonColumns.readTerms(terms)));
     }
 
     @EventHandler
@@ -127,9 +163,12 @@ class PoolOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "pool_overview_application",
+        Rows.insertIfAbsent(
+                jdbc,
+                "pool_overview_application",
                 application(event.poolId(), event.applicationId(), sequence).addValue("status", SUBMITTED.name()),
-                "pool_id", "application_id");
+                "pool_id",
+                "application_id");
     }
 
     @EventHandler
@@ -144,7 +183,10 @@ class PoolOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(GrantAwarded event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "awarded_oere = awarded_oere + :amount",
+        changePool(
+                event.poolId(),
+                sequence,
+                "awarded_oere = awarded_oere + :amount",
                 Map.of("amount", event.amount().oere()));
         changeStatus(event.poolId(), event.applicationId(), sequence, AWARDED);
     }
@@ -153,8 +195,11 @@ class PoolOverviewProjection implements ReadModel {
     @EventHandler
     void on(AwardReleased event, @SequenceNumber long sequence) {
         String returned = event.returnsTo() == ReturnsTo.STATE ? "returned_to_state_oere" : "returned_to_pool_oere";
-        changePool(event.poolId(), sequence, "awarded_oere = awarded_oere - :amount, " + returned + " = " + returned
-                + " + :amount", Map.of("amount", event.amount().oere()));
+        changePool(
+                event.poolId(),
+                sequence,
+                "awarded_oere = awarded_oere - :amount, " + returned + " = " + returned + " + :amount",
+                Map.of("amount", event.amount().oere()));
     }
 
     @EventHandler
@@ -163,13 +208,18 @@ class PoolOverviewProjection implements ReadModel {
     }
 
     private void changePool(PoolId poolId, long sequence, String assignments, Map<String, ?> values) {
-        Rows.updateOnce(jdbc, "pool_overview", assignments, pool(poolId, sequence).addValues(values), "pool_id");
+        Rows.updateOnce(
+                jdbc, "pool_overview", assignments, pool(poolId, sequence).addValues(values), "pool_id");
     }
 
     private void changeStatus(PoolId poolId, ApplicationId applicationId, long sequence, ApplicationStatus status) {
-        Rows.updateOnce(jdbc, "pool_overview_application", "status = :status",
+        Rows.updateOnce(
+                jdbc,
+                "pool_overview_application",
+                "status = :status",
                 application(poolId, applicationId, sequence).addValue("status", status.name()),
-                "pool_id", "application_id");
+                "pool_id",
+                "application_id");
     }
 
     private static MapSqlParameterSource pool(PoolId poolId, long sequence) {

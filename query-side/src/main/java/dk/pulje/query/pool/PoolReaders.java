@@ -4,12 +4,11 @@ import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.spring.security.SignedIn;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * What of a pool the signed-in reader sees. Staff and auditors see every pool with an amendment awaiting its second
@@ -18,11 +17,10 @@ import java.util.Set;
  */
 final class PoolReaders {
 
-    private static final Set<Role> STAFF = EnumSet.of(Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER,
-            Role.FINANCE_OFFICER, Role.AUDITOR);
+    private static final Set<Role> STAFF =
+            EnumSet.of(Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER, Role.FINANCE_OFFICER, Role.AUDITOR);
 
-    private PoolReaders() {
-    }
+    private PoolReaders() {}
 
     static Optional<PoolView> shown(PoolView pool) {
         if (has(STAFF)) {
@@ -37,8 +35,11 @@ final class PoolReaders {
     /** Read from the authorities, so that a role this version does not know sees the least. */
     private static boolean has(Set<Role> roles) {
         Authentication reader = SignedIn.authentication();
-        return reader != null && reader.isAuthenticated() && reader.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> roles.stream().anyMatch(role -> authority.equals("ROLE_" + role.name())));
+        return reader != null
+                && reader.isAuthenticated()
+                && reader.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(
+                                authority -> roles.stream().anyMatch(role -> authority.equals("ROLE_" + role.name())));
     }
 }

@@ -7,5 +7,4 @@ import dk.pulje.shared.programme.ProgrammeId;
  * {@code pools} or {@code allocated}, since that would tell of a pool not yet made public. One programme when
  * {@code programmeId} is set, else all. Answered by a list of {@link dk.pulje.shared.programme.ProgrammeView}.
  */
-public record FindProgrammesPublicly(ProgrammeId programmeId) {
-}
+public record FindProgrammesPublicly(ProgrammeId programmeId) {}

@@ -1,5 +1,9 @@
 package dk.pulje.query.programme;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+
 import dk.pulje.query.security.ReadersAndApplicants;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
@@ -16,6 +20,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
@@ -23,15 +31,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
-import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
 
 @RestController
 @Tag(name = "Programmes", description = "Appropriations: their envelopes, what their pools hold and have awarded")
@@ -49,25 +48,33 @@ class ProgrammeController {
     }
 
     /** Staff and dashboard viewers count every pool, drafts too; applicants, and anyone else, the public ones. */
-    private static final Set<Role> SEE_DRAFTS = EnumSet.of(Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER,
-            Role.FINANCE_OFFICER, Role.AUDITOR, Role.DASHBOARD_VIEWER);
+    private static final Set<Role> SEE_DRAFTS = EnumSet.of(
+            Role.POOL_MANAGER, Role.ASSESSOR, Role.APPROVER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.DASHBOARD_VIEWER);
 
     @Operation(summary = "All programmes, by name; an applicant's pools and allocated count no draft pools")
-    @ApiResponse(responseCode = "200", content = @Content(
-            array = @ArraySchema(schema = @Schema(implementation = ProgrammeView.class)),
-            examples = @ExampleObject(name = "Satspulje 2017", value = "[" + SATSPULJE_2017 + "]")))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            array = @ArraySchema(schema = @Schema(implementation = ProgrammeView.class)),
+                            examples = @ExampleObject(name = "Satspulje 2017", value = "[" + SATSPULJE_2017 + "]")))
     @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, GRANTS})
     @ReadersAndApplicants
     @GetMapping("/programmes")
     List<ProgrammeView> programmes() {
         return seesDrafts()
-                ? queries.query(new FindProgrammes(), ResponseTypes.multipleInstancesOf(ProgrammeView.class)).join()
+                ? queries.query(new FindProgrammes(), ResponseTypes.multipleInstancesOf(ProgrammeView.class))
+                        .join()
                 : publicly(null);
     }
 
     @Operation(summary = "One programme; an applicant's pools and allocated count no draft pools")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgrammeView.class),
-            examples = @ExampleObject(name = "Satspulje 2017", value = SATSPULJE_2017)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgrammeView.class),
+                            examples = @ExampleObject(name = "Satspulje 2017", value = SATSPULJE_2017)))
     @ReadsFrom({PROGRAMME_OVERVIEW, POOL_OVERVIEW, GRANTS})
     @ReadersAndApplicants
     @GetMapping("/programmes/{programmeId}")
@@ -80,15 +87,19 @@ class ProgrammeController {
     }
 
     private List<ProgrammeView> publicly(ProgrammeId programmeId) {
-        return queries.query(new FindProgrammesPublicly(programmeId),
-                ResponseTypes.multipleInstancesOf(ProgrammeView.class)).join();
+        return queries.query(
+                        new FindProgrammesPublicly(programmeId), ResponseTypes.multipleInstancesOf(ProgrammeView.class))
+                .join();
     }
 
     /** Read from the authorities, so that a role this version does not know sees the least. */
     private static boolean seesDrafts() {
         Authentication reader = SignedIn.authentication();
-        return reader != null && reader.isAuthenticated() && reader.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> SEE_DRAFTS.stream().anyMatch(role -> authority.equals("ROLE_" + role.name())));
+        return reader != null
+                && reader.isAuthenticated()
+                && reader.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(authority ->
+                                SEE_DRAFTS.stream().anyMatch(role -> authority.equals("ROLE_" + role.name())));
     }
 }

@@ -12,15 +12,14 @@ import dk.pulje.shared.programme.PoolBudgetReallocated;
 import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * A programme's envelope, its yearly envelopes and tracks, and what its pools and directly funded initiatives hold,
@@ -38,7 +37,8 @@ class ProgrammeOverviewProjection implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(new Table("programme_overview", "programme_id"),
+        return List.of(
+                new Table("programme_overview", "programme_id"),
                 new Table("programme_year", "programme_id, finance_year"),
                 new Table("programme_track", "programme_id, code"),
                 new Table("programme_share", "programme_id, holder, finance_year"));
@@ -46,23 +46,44 @@ class ProgrammeOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(ProgrammeEstablished event, @SequenceNumber long sequence) {
-        Rows.insertIfAbsent(jdbc, "programme_overview", programme(event.programmeId(), sequence)
-                .addValue("name", event.name())
-                .addValue("envelope_oere", event.envelope().oere())
-                .addValue("allocated_oere", 0L)
-                .addValue("pool_count", 0), "programme_id");
-        event.years().years().forEach((year, envelope) -> Rows.insertIfAbsent(jdbc, "programme_year",
-                new MapSqlParameterSource("programme_id", event.programmeId().value()).addValue("finance_year", year)
-                        .addValue("envelope_oere", envelope.oere()), "programme_id", "finance_year"));
+        Rows.insertIfAbsent(
+                jdbc,
+                "programme_overview",
+                programme(event.programmeId(), sequence)
+                        .addValue("name", event.name())
+                        .addValue("envelope_oere", event.envelope().oere())
+                        .addValue("allocated_oere", 0L)
+                        .addValue("pool_count", 0),
+                "programme_id");
+        event.years()
+                .years()
+                .forEach((year, envelope) -> Rows.insertIfAbsent(
+                        jdbc,
+                        "programme_year",
+                        new MapSqlParameterSource(
+                                        "programme_id", event.programmeId().value())
+                                .addValue("finance_year", year)
+                                .addValue("envelope_oere", envelope.oere()),
+                        "programme_id",
+                        "finance_year"));
         List<Track> tracks = event.tracks();
         for (int position = 0; position < tracks.size(); position++) {
             Track track = tracks.get(position);
-            Rows.insertIfAbsent(jdbc, "programme_track",
-                    new MapSqlParameterSource("programme_id", event.programmeId().value())
-                            .addValue("code", track.code()).addValue("position", position)
+            Rows.insertIfAbsent(
+                    jdbc,
+                    "programme_track",
+                    new MapSqlParameterSource(
+                                    "programme_id", event.programmeId().value())
+                            .addValue("code", track.code())
+                            .addValue("position", position)
                             .addValue("name", track.name())
-                            .addValue("budget_oere", track.budget() == null ? null : track.budget().oere()),
-                    "programme_id", "code");
+                            .addValue(
+                                    "budget_oere",
+                                    track.budget() == null
+                                            ? null
+                                            : track.budget().oere()),
+                    "programme_id",
+                    "code");
         }
     }
 
@@ -71,9 +92,13 @@ class ProgrammeOverviewProjection implements ReadModel {
         if (seen(event.programmeId(), sequence)) {
             return;
         }
-        Rows.updateOnce(jdbc, "programme_overview",
+        Rows.updateOnce(
+                jdbc,
+                "programme_overview",
                 "allocated_oere = allocated_oere + :budget, pool_count = pool_count + 1",
-                programme(event.programmeId(), sequence).addValue("budget", event.budget().oere()), "programme_id");
+                programme(event.programmeId(), sequence)
+                        .addValue("budget", event.budget().oere()),
+                "programme_id");
         share(event.programmeId(), "pool:" + event.poolId(), event.track(), null, event.budget(), event.years());
     }
 
@@ -82,15 +107,21 @@ class ProgrammeOverviewProjection implements ReadModel {
         if (seen(event.programmeId(), sequence)) {
             return;
         }
-        Rows.updateOnce(jdbc, "programme_overview", "allocated_oere = allocated_oere - :previous + :budget",
+        Rows.updateOnce(
+                jdbc,
+                "programme_overview",
+                "allocated_oere = allocated_oere - :previous + :budget",
                 programme(event.programmeId(), sequence)
                         .addValue("previous", event.previousBudget().oere())
-                        .addValue("budget", event.budget().oere()), "programme_id");
+                        .addValue("budget", event.budget().oere()),
+                "programme_id");
         String holder = "pool:" + event.poolId();
-        MapSqlParameterSource key = new MapSqlParameterSource("programme_id", event.programmeId().value())
-                .addValue("holder", holder);
-        List<String> track = jdbc.queryForList("SELECT track FROM programme_share WHERE programme_id = :programme_id "
-                + "AND holder = :holder", key, String.class);
+        MapSqlParameterSource key =
+                new MapSqlParameterSource("programme_id", event.programmeId().value()).addValue("holder", holder);
+        List<String> track = jdbc.queryForList(
+                "SELECT track FROM programme_share WHERE programme_id = :programme_id " + "AND holder = :holder",
+                key,
+                String.class);
         jdbc.update("DELETE FROM programme_share WHERE programme_id = :programme_id AND holder = :holder", key);
         share(event.programmeId(), holder, track.isEmpty() ? null : track.get(0), null, event.budget(), event.years());
     }
@@ -100,26 +131,42 @@ class ProgrammeOverviewProjection implements ReadModel {
         if (seen(event.programmeId(), sequence)) {
             return;
         }
-        Rows.updateOnce(jdbc, "programme_overview", "direct_oere = direct_oere + :amount",
-                programme(event.programmeId(), sequence).addValue("amount", event.amount().oere()), "programme_id");
-        share(event.programmeId(), "initiative:" + event.initiativeId(), event.track(), event.name(), event.amount(),
+        Rows.updateOnce(
+                jdbc,
+                "programme_overview",
+                "direct_oere = direct_oere + :amount",
+                programme(event.programmeId(), sequence)
+                        .addValue("amount", event.amount().oere()),
+                "programme_id");
+        share(
+                event.programmeId(),
+                "initiative:" + event.initiativeId(),
+                event.track(),
+                event.name(),
+                event.amount(),
                 event.years());
     }
 
     /** Whether the programme's row has applied this event already (the shares are written only with the row). */
     private boolean seen(ProgrammeId programmeId, long sequence) {
-        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM programme_overview WHERE programme_id = :id",
-                Map.of("id", programmeId.value()), Long.class);
+        List<Long> last = jdbc.queryForList(
+                "SELECT last_sequence FROM programme_overview WHERE programme_id = :id",
+                Map.of("id", programmeId.value()),
+                Long.class);
         return last.isEmpty() || last.get(0) >= sequence;
     }
 
-    private void share(ProgrammeId programmeId, String holder, String track, String name, Money amount,
-                       FinanceYears years) {
+    private void share(
+            ProgrammeId programmeId, String holder, String track, String name, Money amount, FinanceYears years) {
         Map<Integer, Money> byYear = years.isEmpty() ? Map.of(0, amount) : years.years();
-        byYear.forEach((year, part) -> jdbc.update("INSERT INTO programme_share (programme_id, holder, finance_year, "
-                + "track, name, amount_oere) VALUES (:programme_id, :holder, :finance_year, :track, :name, :amount)",
-                new MapSqlParameterSource("programme_id", programmeId.value()).addValue("holder", holder)
-                        .addValue("finance_year", year).addValue("track", track).addValue("name", name)
+        byYear.forEach((year, part) -> jdbc.update(
+                "INSERT INTO programme_share (programme_id, holder, finance_year, "
+                        + "track, name, amount_oere) VALUES (:programme_id, :holder, :finance_year, :track, :name, :amount)",
+                new MapSqlParameterSource("programme_id", programmeId.value())
+                        .addValue("holder", holder)
+                        .addValue("finance_year", year)
+                        .addValue("track", track)
+                        .addValue("name", name)
                         .addValue("amount", part.oere())));
     }
 

@@ -9,15 +9,14 @@ import dk.pulje.shared.programme.ProgrammeView;
 import dk.pulje.shared.programme.ProgrammeView.InitiativeView;
 import dk.pulje.shared.programme.ProgrammeView.TrackView;
 import dk.pulje.shared.programme.ProgrammeView.YearView;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Answers programme queries; what the pools have awarded is summed from the pool overview when asked, and so are
@@ -69,13 +68,13 @@ class ProgrammeQueries {
                     + " WHERE 'pool:' || d.pool_id = s.holder AND d.status <> 'DRAFT'))");
 
     /** The SQL that makes the programme's figures count every pool or only the public ones. */
-    private record Pools(String figures, String joined, String shares) {
-    }
+    private record Pools(String figures, String joined, String shares) {}
 
     /** A programme's parts, read before its views are made. */
-    private record Parts(Map<String, List<YearView>> years, Map<String, List<TrackView>> tracks,
-                         Map<String, List<InitiativeView>> initiatives) {
-    }
+    private record Parts(
+            Map<String, List<YearView>> years,
+            Map<String, List<TrackView>> tracks,
+            Map<String, List<InitiativeView>> initiatives) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -95,7 +94,9 @@ class ProgrammeQueries {
 
     @QueryHandler
     List<ProgrammeView> handle(FindProgrammesPublicly query) {
-        return views(PUBLIC_POOLS, query.programmeId() == null ? null : query.programmeId().value());
+        return views(
+                PUBLIC_POOLS,
+                query.programmeId() == null ? null : query.programmeId().value());
     }
 
     /** All programmes' views, or only the one of {@code programmeId}. */
@@ -103,34 +104,55 @@ class ProgrammeQueries {
         Map<String, ?> parameters = programmeId == null ? Map.of() : Map.of("programme_id", programmeId);
         Parts parts = new Parts(new HashMap<>(), new HashMap<>(), new HashMap<>());
         jdbc.query(YEARS.formatted(pools.shares(), where(programmeId, "WHERE y")), parameters, row -> {
-            parts.years().computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
-                    .add(new YearView(row.getInt("finance_year"), Rows.money(row, "envelope_oere"),
+            parts.years()
+                    .computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
+                    .add(new YearView(
+                            row.getInt("finance_year"),
+                            Rows.money(row, "envelope_oere"),
                             Rows.money(row, "held_oere")));
         });
         jdbc.query(TRACKS.formatted(pools.shares(), where(programmeId, "WHERE t")), parameters, row -> {
-            parts.tracks().computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
-                    .add(new TrackView(row.getString("code"), row.getString("name"), Rows.money(row, "budget_oere"),
+            parts.tracks()
+                    .computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
+                    .add(new TrackView(
+                            row.getString("code"),
+                            row.getString("name"),
+                            Rows.money(row, "budget_oere"),
                             Rows.money(row, "held_oere")));
         });
         jdbc.query(INITIATIVES.formatted(where(programmeId, "AND programme_share")), parameters, row -> {
-            parts.initiatives().computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
-                    .add(new InitiativeView(row.getString("initiative_id"), row.getString("name"),
-                            row.getString("track"), Rows.money(row, "amount_oere")));
+            parts.initiatives()
+                    .computeIfAbsent(row.getString("programme_id"), id -> new ArrayList<>())
+                    .add(new InitiativeView(
+                            row.getString("initiative_id"),
+                            row.getString("name"),
+                            row.getString("track"),
+                            Rows.money(row, "amount_oere")));
         });
-        return jdbc.query(PROGRAMMES.formatted(pools.figures(), pools.joined(), where(programmeId, "WHERE p")),
+        return jdbc.query(
+                PROGRAMMES.formatted(pools.figures(), pools.joined(), where(programmeId, "WHERE p")),
                 parameters,
                 (row, index) -> {
                     String id = row.getString("programme_id");
                     Money envelope = Rows.money(row, "envelope_oere");
                     Money allocated = Rows.money(row, "allocated_oere");
                     Money direct = Rows.money(row, "direct_oere");
-                    return new ProgrammeView(ProgrammeId.of(id), row.getString("name"), envelope, allocated,
-                            envelope.minus(allocated).minus(direct), Rows.money(row, "awarded_oere"),
-                            row.getInt("pool_count"), Rows.money(row, "paid_oere"), Rows.money(row, "repaid_oere"),
-                            direct, parts.years().getOrDefault(id, List.of()),
+                    return new ProgrammeView(
+                            ProgrammeId.of(id),
+                            row.getString("name"),
+                            envelope,
+                            allocated,
+                            envelope.minus(allocated).minus(direct),
+                            Rows.money(row, "awarded_oere"),
+                            row.getInt("pool_count"),
+                            Rows.money(row, "paid_oere"),
+                            Rows.money(row, "repaid_oere"),
+                            direct,
+                            parts.years().getOrDefault(id, List.of()),
                             parts.tracks().getOrDefault(id, List.of()),
                             parts.initiatives().getOrDefault(id, List.of()),
-                            Rows.money(row, "returned_to_pool_oere"), Rows.money(row, "returned_to_state_oere"));
+                            Rows.money(row, "returned_to_pool_oere"),
+                            Rows.money(row, "returned_to_state_oere"));
                 });
     }
 

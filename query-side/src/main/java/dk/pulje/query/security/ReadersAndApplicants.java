@@ -1,13 +1,5 @@
 package dk.pulje.query.security;
 
-import dk.pulje.spring.security.Allowed;
-
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
 import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
@@ -16,10 +8,16 @@ import static dk.pulje.shared.common.Role.DASHBOARD_VIEWER;
 import static dk.pulje.shared.common.Role.FINANCE_OFFICER;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
+import dk.pulje.spring.security.Allowed;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
 /** Everyone signed in: readers and applicants (an applicant sees no drafts). */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Allowed({POOL_MANAGER, ASSESSOR, APPROVER, FINANCE_OFFICER, AUDITOR, DASHBOARD_VIEWER, APPLICANT})
-public @interface ReadersAndApplicants {
-}
+public @interface ReadersAndApplicants {}

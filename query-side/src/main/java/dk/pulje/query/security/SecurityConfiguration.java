@@ -1,5 +1,7 @@
 package dk.pulje.query.security;
 
+import static dk.pulje.shared.common.Role.AUDITOR;
+
 import dk.pulje.spring.limits.SignedInLimit;
 import dk.pulje.spring.security.EndpointAuthorization;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
@@ -15,9 +17,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-
-
-import static dk.pulje.shared.common.Role.AUDITOR;
 
 /**
  * Deny by default: every endpoint declares beside it who may call it ({@code @Allowed} on its controller method, or
@@ -41,39 +40,52 @@ class SecurityConfiguration {
     SecurityFilterChain dashboard(HttpSecurity http, EndpointAuthorization endpoints) throws Exception {
         return SignedInLimit.addTo(http)
                 .securityMatcher("/dashboard", "/dashboard/**")
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
                         .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**")
                         .permitAll()
-                        .anyRequest().access(endpoints))
-                .formLogin(login -> login.loginPage("/dashboard/login").defaultSuccessUrl("/dashboard")
+                        .anyRequest()
+                        .access(endpoints))
+                .formLogin(login -> login.loginPage("/dashboard/login")
+                        .defaultSuccessUrl("/dashboard")
                         .failureHandler(ProblemAuthenticationHandlers.formLoginFailure("/dashboard/login?error")))
                 .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/dashboard/forbidden"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
-                                + "style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
-                                + "frame-ancestors 'none'; base-uri 'none'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
+                                        + "style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
+                                        + "frame-ancestors 'none'; base-uri 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=(), payment=()"))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
-                            ObjectProvider<JwtDecoder> bearerTokens, EndpointAuthorization endpoints)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemAuthenticationHandlers problems,
+            ObjectProvider<JwtDecoder> bearerTokens,
+            EndpointAuthorization endpoints)
             throws Exception {
         return StatelessApi.configure(http, problems, bearerTokens)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/problems/*").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(AUDITOR.name())
-                        .anyRequest().access(endpoints))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/problems/*")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(AUDITOR.name())
+                        .anyRequest()
+                        .access(endpoints))
                 .build();
     }
 }

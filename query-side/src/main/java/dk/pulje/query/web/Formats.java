@@ -2,7 +2,6 @@ package dk.pulje.query.web;
 
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

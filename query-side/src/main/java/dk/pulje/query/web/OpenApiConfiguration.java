@@ -23,7 +23,8 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI queryApi() {
         return new OpenAPI()
-                .info(new Info().title("Pulje query API")
+                .info(new Info()
+                        .title("Pulje query API")
                         .version("0.1")
                         .description("Programmes, pools, applications and decisions as the projections show them. "
                                 + "Every error is an RFC 9457 problem with a stable type (/problems/…), explained at "
@@ -43,16 +44,31 @@ class OpenApiConfiguration {
     OperationCustomizer consistencyToken() {
         return (operation, handler) -> {
             if (handler.hasMethodAnnotation(ReadsFrom.class)) {
-                operation.addParametersItem(new HeaderParameter().name(ReadYourWrites.HEADER)
-                                .description(CONSISTENCY).schema(new IntegerSchema().format("int64")))
-                        .addParametersItem(new QueryParameter().name(ReadYourWrites.PARAMETER)
-                                .description(CONSISTENCY).schema(new IntegerSchema().format("int64")));
-                operation.getResponses().addApiResponse("400", new ApiResponse().description(
-                        "A parameter cannot be read, or the consistency token is not a whole number (bad-request) or "
-                                + "is beyond the event store's last event (consistency-token-ahead)"));
-                operation.getResponses().addApiResponse("503", new ApiResponse().description(
-                        "The read models did not reach the consistency token in time (projection-behind), or the "
-                                + "database cannot be reached (unavailable); Retry-After says when to ask again"));
+                operation
+                        .addParametersItem(new HeaderParameter()
+                                .name(ReadYourWrites.HEADER)
+                                .description(CONSISTENCY)
+                                .schema(new IntegerSchema().format("int64")))
+                        .addParametersItem(new QueryParameter()
+                                .name(ReadYourWrites.PARAMETER)
+                                .description(CONSISTENCY)
+                                .schema(new IntegerSchema().format("int64")));
+                operation
+                        .getResponses()
+                        .addApiResponse(
+                                "400",
+                                new ApiResponse()
+                                        .description(
+                                                "A parameter cannot be read, or the consistency token is not a whole number (bad-request) or "
+                                                        + "is beyond the event store's last event (consistency-token-ahead)"));
+                operation
+                        .getResponses()
+                        .addApiResponse(
+                                "503",
+                                new ApiResponse()
+                                        .description(
+                                                "The read models did not reach the consistency token in time (projection-behind), or the "
+                                                        + "database cannot be reached (unavailable); Retry-After says when to ask again"));
             }
             return operation;
         };

@@ -1,8 +1,14 @@
 package dk.pulje.query.web;
 
+import static dk.pulje.spring.web.Problems.causeOfType;
+import static dk.pulje.spring.web.Problems.problem;
+import static dk.pulje.spring.web.Problems.slugOf;
+
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.storage.LostDatabase;
 import dk.pulje.spring.web.Problems;
+import java.net.URI;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -17,13 +23,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.net.URI;
-import java.util.stream.Collectors;
-
-import static dk.pulje.spring.web.Problems.causeOfType;
-import static dk.pulje.spring.web.Problems.problem;
-import static dk.pulje.spring.web.Problems.slugOf;
 
 /**
  * Every error is an RFC 9457 problem with a stable {@code type} ({@code /problems/…}, listed in docs/problems.md)
@@ -85,8 +84,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * hold, e.g. a page 1e400000000, is out of range.
      */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail outOfRange = Problems.outOfRange(e);
         if (outOfRange != null) {
             return ResponseEntity.badRequest().body(outOfRange);
@@ -99,21 +98,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A parameter outside its bounds, e.g. a page size above 200. */
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-                                                                            HttpHeaders headers,
-                                                                            HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = e.getParameterValidationResults().stream()
                 .map(result -> "The parameter '" + result.getMethodParameter().getParameterName() + "' "
-                        + result.getResolvableErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
-                        .collect(Collectors.joining(", ")))
+                        + result.getResolvableErrors().stream()
+                                .map(MessageSourceResolvable::getDefaultMessage)
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", detail));
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
             problem.setType(URI.create("/problems/" + slugOf(status)));
         }

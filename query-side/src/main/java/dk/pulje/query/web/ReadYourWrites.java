@@ -1,15 +1,14 @@
 package dk.pulje.query.web;
 
-import dk.pulje.spring.web.ConsistencyToken;
 import dk.pulje.query.infra.EventStoreHead;
 import dk.pulje.query.infra.ProjectionProgress;
+import dk.pulje.spring.web.ConsistencyToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-
-import java.util.List;
 
 /**
  * Lets a client read its own writes. The command side answers every command with the event store position of its
@@ -38,11 +37,14 @@ class ReadYourWrites implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws InterruptedException {
         String token = request.getHeader(HEADER) != null ? request.getHeader(HEADER) : request.getParameter(PARAMETER);
-        if (token == null || token.isBlank() || !(handler instanceof HandlerMethod method)
+        if (token == null
+                || token.isBlank()
+                || !(handler instanceof HandlerMethod method)
                 || !method.hasMethodAnnotation(ReadsFrom.class)) {
             return true;
         }
-        List<String> groups = List.of(method.getMethodAnnotation(ReadsFrom.class).value());
+        List<String> groups =
+                List.of(method.getMethodAnnotation(ReadsFrom.class).value());
         long position = position(token.strip());
         if (!progress.hasProcessed(groups, position)) {
             refuseBeyondHead(position);
@@ -74,8 +76,8 @@ class ReadYourWrites implements HandlerInterceptor {
         try {
             return Long.parseLong(token);
         } catch (NumberFormatException e) {
-            throw new BadParameter("A consistency token is the whole number a command was answered with, not '"
-                    + token + "'");
+            throw new BadParameter(
+                    "A consistency token is the whole number a command was answered with, not '" + token + "'");
         }
     }
 }

@@ -1,12 +1,5 @@
 package dk.pulje.query.web;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.QuoteMode;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -14,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A CSV download made to be opened in a spreadsheet, written with Commons CSV (RFC 4180, CRLF between rows).
@@ -43,7 +42,8 @@ public final class SpreadsheetCsv {
         this.out = out;
         cells = CSVFormat.DEFAULT.builder().setDelimiter(danish ? ';' : ',').get();
         quoted = cells.builder().setQuoteMode(QuoteMode.ALL).get();
-        amounts = new DecimalFormat(danish ? "#,##0.00" : "0.00",
+        amounts = new DecimalFormat(
+                danish ? "#,##0.00" : "0.00",
                 DecimalFormatSymbols.getInstance(danish ? Locale.forLanguageTag("da-DK") : Locale.ROOT));
         for (String column : header) {
             text(column);
@@ -102,8 +102,12 @@ public final class SpreadsheetCsv {
             throw new IllegalStateException("The file was written to its own output");
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,25 +1,5 @@
 package dk.pulje.query.audit;
 
-import dk.pulje.shared.application.ApplicationId;
-import dk.pulje.shared.application.ApplicationWithdrawn;
-import dk.pulje.shared.common.Decision;
-import dk.pulje.shared.common.Role;
-import dk.pulje.shared.pool.PoolClosed;
-import dk.pulje.shared.pool.PoolId;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -29,6 +9,25 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.pool.PoolClosed;
+import dk.pulje.shared.pool.PoolId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
 /** A page of a long history reads its own events from the event store, not the stream before them. */
 class ProvenancePagingTest {
 
@@ -37,14 +36,18 @@ class ProvenancePagingTest {
     private final PoolId pool = PoolId.of("busy-pool");
     private final EventStore eventStore = mock(EventStore.class);
     private final AtomicInteger read = new AtomicInteger();
-    private final Provenance provenance = new Provenance(new WholeStream(eventStore), JsonMapper.builder().build());
+    private final Provenance provenance =
+            new Provenance(new WholeStream(eventStore), JsonMapper.builder().build());
 
     ProvenancePagingTest() {
         List<DomainEventMessage<?>> stream = new ArrayList<>();
         Decision decision = new Decision("applicant", Role.APPLICANT, Instant.parse("2017-03-01T09:00:00Z"), "Late");
         stream.add(new GenericDomainEventMessage<>("Pool", pool.value(), 0, new PoolClosed(pool, decision)));
         for (int sequence = 1; sequence < EVENTS; sequence++) {
-            stream.add(new GenericDomainEventMessage<>("Pool", pool.value(), sequence,
+            stream.add(new GenericDomainEventMessage<>(
+                    "Pool",
+                    pool.value(),
+                    sequence,
                     new ApplicationWithdrawn(pool, ApplicationId.of("application-" + sequence % 1000), decision)));
         }
         when(eventStore.readEvents(eq(pool.value()), anyLong())).thenAnswer(call -> {
@@ -58,8 +61,10 @@ class ProvenancePagingTest {
     void a_page_deep_in_a_long_stream_reads_its_events_and_one_more_and_the_streams_first() {
         Provenance.Page page = provenance.page(pool, null, 30_000, 100).orElseThrow();
 
-        assertThat(page.entries()).extracting(HistoryEntry::sequence)
-                .containsExactlyElementsOf(LongStream.rangeClosed(30_001, 30_100).boxed().toList());
+        assertThat(page.entries())
+                .extracting(HistoryEntry::sequence)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(30_001, 30_100).boxed().toList());
         assertThat(page.nextAfter()).isEqualTo(30_100);
         assertThat(read).hasValueLessThanOrEqualTo(1 + 101 + 2);
         verify(eventStore, never()).readEvents(anyString());
@@ -75,8 +80,10 @@ class ProvenancePagingTest {
 
     @Test
     void the_dashboards_newest_events_are_read_from_their_first_sequence() {
-        assertThat(provenance.entries(pool, EVENTS - 50, 50)).extracting(HistoryEntry::sequence)
-                .containsExactlyElementsOf(LongStream.range(EVENTS - 50, EVENTS).boxed().toList());
+        assertThat(provenance.entries(pool, EVENTS - 50, 50))
+                .extracting(HistoryEntry::sequence)
+                .containsExactlyElementsOf(
+                        LongStream.range(EVENTS - 50, EVENTS).boxed().toList());
         assertThat(read).hasValueLessThanOrEqualTo(50 + 1);
     }
 

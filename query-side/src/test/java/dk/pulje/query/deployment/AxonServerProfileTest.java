@@ -1,26 +1,25 @@
 package dk.pulje.query.deployment;
 
-import dk.pulje.shared.testing.TestPostgres;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.query.audit.chain.ChainAnchors;
 import dk.pulje.query.audit.chain.ChainEventStream;
 import dk.pulje.query.audit.chain.ChainVerification;
 import dk.pulje.query.audit.chain.StoredEvents;
+import dk.pulje.shared.testing.TestPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
 import org.axonframework.config.ProcessingGroup;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The distributed deployment's profiles, with no Axon Server to reach: the query side starts, and is not ready
@@ -33,6 +32,7 @@ class AxonServerProfileTest {
 
     @Autowired
     private MockMvcTester mvc;
+
     @Autowired
     private ApplicationContext context;
 
@@ -46,15 +46,19 @@ class AxonServerProfileTest {
 
     @Test
     void without_axon_server_the_query_side_starts_and_its_readiness_names_axon_server_down() {
-        assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatus(503).bodyJson()
-                .extractingPath("$.components.axonServer.status").isEqualTo("DOWN");
+        assertThat(mvc.get().uri("/actuator/health/readiness"))
+                .hasStatus(503)
+                .bodyJson()
+                .extractingPath("$.components.axonServer.status")
+                .isEqualTo("DOWN");
         assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
     }
 
     /** The chain, its verification, its anchors and the audit package read Axon Server's events, not a table. */
     @Test
     void the_hash_chain_and_the_audit_package_are_offered_and_read_axon_servers_event_stream() {
-        assertThat(context.getBean(StoredEvents.class).getClass().getSimpleName()).isEqualTo("StreamedEvents");
+        assertThat(context.getBean(StoredEvents.class).getClass().getSimpleName())
+                .isEqualTo("StreamedEvents");
         assertThat(context.getBean("chainEventStream")).isInstanceOf(ChainEventStream.class);
         assertThat(context.getBean(ChainVerification.class)).isNotNull();
         assertThat(context.getBean(ChainAnchors.class)).isNotNull();

@@ -1,13 +1,12 @@
 package dk.pulje.query.infra;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class ReaderPaceTest {
 
@@ -29,7 +28,8 @@ class ReaderPaceTest {
         caughtUp.set(true);
         pace.at(behind, 6_000);
 
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(waited.join()).isTrue());
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> assertThat(waited.join()).isTrue());
     }
 
     @Test

@@ -1,6 +1,18 @@
 package dk.pulje.query.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -14,19 +26,6 @@ import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shared reads against Axon's own JDBC storage engine on a real database: whatever the chunks, every reader gets
@@ -47,8 +46,12 @@ abstract class SharedEventReadsOnStoreBehaviour {
     @BeforeEach
     void eventStore() {
         url = freshDatabase();
-        Flyway.configure().dataSource(url, user(), "").locations("classpath:db/eventstore")
-                .table("flyway_eventstore_history").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user(), "")
+                .locations("classpath:db/eventstore")
+                .table("flyway_eventstore_history")
+                .load()
+                .migrate();
     }
 
     /**
@@ -89,7 +92,8 @@ abstract class SharedEventReadsOnStoreBehaviour {
         assertThat(tokens(firstRest)).isEqualTo(tokens(engineRest));
         assertThat(firstRest.get(0)).isSameAs(later.get(4));
         assertThat(read(shared, last(later))).isEmpty();
-        assertThat(read(engine, null)).extracting(TrackedEventMessage::getIdentifier)
+        assertThat(read(engine, null))
+                .extracting(TrackedEventMessage::getIdentifier)
                 .containsExactly("e1", "e2", "e3", "e4", "e5");
     }
 
@@ -118,7 +122,9 @@ abstract class SharedEventReadsOnStoreBehaviour {
         GapAwareTrackingToken afterE4 = (GapAwareTrackingToken) tokenOf(engine, "e4");
         TrackingToken keptGap = GapAwareTrackingToken.newInstance(afterE4.getIndex(), List.of(gap));
 
-        assertThat(ids(read(shared, keptGap))).isEqualTo(ids(read(engine, keptGap))).containsExactly("e3", "e5");
+        assertThat(ids(read(shared, keptGap)))
+                .isEqualTo(ids(read(engine, keptGap)))
+                .containsExactly("e3", "e5");
     }
 
     /** One stored event upcast to two: a chunk that ends between them must not lose the second. */
@@ -132,7 +138,8 @@ abstract class SharedEventReadsOnStoreBehaviour {
 
         for (int chunkSize : List.of(1, 2, 3, 500)) {
             SharedEventReads shared = new SharedEventReads(engine, chunkSize, 10_000, meters);
-            assertThat(ids(read(shared, null))).as("chunks of %d", chunkSize)
+            assertThat(ids(read(shared, null)))
+                    .as("chunks of %d", chunkSize)
                     .containsExactly("e1", "e1", "e2", "e2", "e3", "e3", "e4", "e4", "e5", "e5");
         }
     }
@@ -172,8 +179,8 @@ abstract class SharedEventReadsOnStoreBehaviour {
             insert.setBytes(5, "{}".getBytes(StandardCharsets.UTF_8));
             insert.executeUpdate();
         }
-        try (PreparedStatement index = connection.prepareStatement(
-                "SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?")) {
+        try (PreparedStatement index =
+                connection.prepareStatement("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?")) {
             index.setString(1, id);
             try (var row = index.executeQuery()) {
                 row.next();
@@ -183,12 +190,15 @@ abstract class SharedEventReadsOnStoreBehaviour {
     }
 
     private static TrackingToken tokenOf(JdbcEventStorageEngine engine, String id) {
-        return read(engine, null).stream().filter(event -> event.getIdentifier().equals(id)).findFirst()
-                .orElseThrow().trackingToken();
+        return read(engine, null).stream()
+                .filter(event -> event.getIdentifier().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .trackingToken();
     }
 
-    private static List<TrackedEventMessage<?>> read(org.axonframework.eventsourcing.eventstore.EventStorageEngine
-                                                             engine, TrackingToken after) {
+    private static List<TrackedEventMessage<?>> read(
+            org.axonframework.eventsourcing.eventstore.EventStorageEngine engine, TrackingToken after) {
         try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(after, false)) {
             return new ArrayList<>(events.toList());
         }
@@ -204,7 +214,9 @@ abstract class SharedEventReadsOnStoreBehaviour {
 
     /** Index and gaps of each token: Axon's own equality overlooks gaps below where a token was truncated. */
     private static List<String> tokens(List<TrackedEventMessage<?>> events) {
-        return events.stream().map(event -> (GapAwareTrackingToken) event.trackingToken())
-                .map(token -> token.getIndex() + " " + token.getGaps()).toList();
+        return events.stream()
+                .map(event -> (GapAwareTrackingToken) event.trackingToken())
+                .map(token -> token.getIndex() + " " + token.getGaps())
+                .toList();
     }
 }

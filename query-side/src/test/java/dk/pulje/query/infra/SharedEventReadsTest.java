@@ -1,13 +1,9 @@
 package dk.pulje.query.infra;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +13,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.awaitility.Awaitility;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.Test;
 
 class SharedEventReadsTest {
 
@@ -42,8 +41,10 @@ class SharedEventReadsTest {
         append(1_200);
         SharedEventReads shared = new SharedEventReads(store, 500, 10_000, meters);
 
-        List<? extends TrackedEventMessage<?>> first = shared.readEvents(null, false).toList();
-        List<? extends TrackedEventMessage<?>> second = shared.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> first =
+                shared.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> second =
+                shared.readEvents(null, false).toList();
 
         assertThat(first.stream().map(event -> (Object) event.getPayload()).toList())
                 .containsExactlyElementsOf(IntStream.range(0, 1_200).boxed().toList());
@@ -53,15 +54,24 @@ class SharedEventReadsTest {
         }
         // three chunks read once, and each reader's look past the head, which is never kept
         assertThat(reads).hasValue(5);
-        assertThat(meters.get("pulje.event.reads").tag("from", "store").counter().count()).isEqualTo(1_200);
-        assertThat(meters.get("pulje.event.reads").tag("from", "shared").counter().count()).isEqualTo(1_200);
+        assertThat(meters.get("pulje.event.reads")
+                        .tag("from", "store")
+                        .counter()
+                        .count())
+                .isEqualTo(1_200);
+        assertThat(meters.get("pulje.event.reads")
+                        .tag("from", "shared")
+                        .counter()
+                        .count())
+                .isEqualTo(1_200);
     }
 
     @Test
     void aReaderAtTheHeadSeesWhatIsAppendedLater() {
         append(10);
         SharedEventReads shared = new SharedEventReads(store, 500, 10_000, meters);
-        List<? extends TrackedEventMessage<?>> before = shared.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> before =
+                shared.readEvents(null, false).toList();
 
         append(3);
 
@@ -73,11 +83,14 @@ class SharedEventReadsTest {
     @Test
     void keepsNoMoreEventsThanItMayButTheNewestChunk() {
         append(1_200);
-        ReadChunks chunks = new ReadChunks(token -> {
-            try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(token, false)) {
-                return List.copyOf(events.limit(500).toList());
-            }
-        }, 600, meters);
+        ReadChunks chunks = new ReadChunks(
+                token -> {
+                    try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(token, false)) {
+                        return List.copyOf(events.limit(500).toList());
+                    }
+                },
+                600,
+                meters);
         TrackingToken token = null;
         for (int i = 0; i < 3; i++) {
             List<TrackedEventMessage<?>> chunk = chunks.after(token);
@@ -109,7 +122,8 @@ class SharedEventReadsTest {
         SharedEventReads shared = new SharedEventReads(store, 7, 50, meters);
         List<CompletableFuture<List<Object>>> readers = IntStream.range(0, 8)
                 .mapToObj(reader -> CompletableFuture.supplyAsync(() -> shared.readEvents(null, false)
-                        .map(event -> (Object) event.getPayload()).toList()))
+                        .map(event -> (Object) event.getPayload())
+                        .toList()))
                 .toList();
 
         for (CompletableFuture<List<Object>> reader : readers) {
@@ -122,12 +136,15 @@ class SharedEventReadsTest {
     void aFailedReadIsNotKept() {
         append(5);
         AtomicInteger attempts = new AtomicInteger();
-        ReadChunks chunks = new ReadChunks(token -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw new IllegalStateException("the database went away");
-            }
-            return List.copyOf(store.readEvents(token, false).toList());
-        }, 100, meters);
+        ReadChunks chunks = new ReadChunks(
+                token -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("the database went away");
+                    }
+                    return List.copyOf(store.readEvents(token, false).toList());
+                },
+                100,
+                meters);
 
         assertThatThrownBy(() -> chunks.after(null)).hasMessage("the database went away");
         assertThat(chunks.after(null)).hasSize(5);
@@ -141,14 +158,17 @@ class SharedEventReadsTest {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch fail = new CountDownLatch(1);
         AtomicInteger attempts = new AtomicInteger();
-        ReadChunks chunks = new ReadChunks(token -> {
-            if (attempts.incrementAndGet() == 1) {
-                reading.countDown();
-                await(fail);
-                throw new IllegalStateException("the reading processor was shut down");
-            }
-            return List.copyOf(store.readEvents(token, false).toList());
-        }, 100, meters);
+        ReadChunks chunks = new ReadChunks(
+                token -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        reading.countDown();
+                        await(fail);
+                        throw new IllegalStateException("the reading processor was shut down");
+                    }
+                    return List.copyOf(store.readEvents(token, false).toList());
+                },
+                100,
+                meters);
         CompletableFuture<List<TrackedEventMessage<?>>> first = CompletableFuture.supplyAsync(() -> chunks.after(null));
         await(reading);
         AtomicReference<Thread> waiter = new AtomicReference<>();
@@ -220,6 +240,8 @@ class SharedEventReadsTest {
     }
 
     private void append(int count) {
-        store.appendEvents(IntStream.range(0, count).mapToObj(GenericEventMessage::asEventMessage).toList());
+        store.appendEvents(IntStream.range(0, count)
+                .mapToObj(GenericEventMessage::asEventMessage)
+                .toList());
     }
 }

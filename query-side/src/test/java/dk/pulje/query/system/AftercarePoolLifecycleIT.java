@@ -1,7 +1,20 @@
 package dk.pulje.query.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.testing.TestPostgres;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,20 +28,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The seed aftercare pool of 2017 (59.5 mio. kr., two rounds, municipalities, three project years) run through the
@@ -51,14 +50,17 @@ class AftercarePoolLifecycleIT {
 
     @LocalServerPort
     int queryPort;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
     static void startCommandSide() throws Exception {
         File jar = new File("../command-side/target/command-side-0.1.0-SNAPSHOT.jar");
-        Assumptions.assumeTrue(jar.isFile(), "The command side's jar is built by the reactor before this test: "
-                + "run mvn verify from the top folder");
+        Assumptions.assumeTrue(
+                jar.isFile(),
+                "The command side's jar is built by the reactor before this test: "
+                        + "run mvn verify from the top folder");
         database = TestPostgres.freshDatabase("aftercare");
         try (ServerSocket socket = new ServerSocket(0)) {
             commandPort = socket.getLocalPort();
@@ -69,20 +71,31 @@ class AftercarePoolLifecycleIT {
     private static void startCommandSide(File jar, String clockStart) throws Exception {
         File log = new File("target/aftercare-command-side.log");
         ProcessBuilder builder = new ProcessBuilder(
-                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar.getPath(),
-                "--spring.profiles.active=postgres,demo", "--server.port=" + commandPort,
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--pulje.demo.load-seed-pools=false",
-                "--pulje.clock.adjustable=true", "--pulje.clock.start=" + clockStart,
-                "--pulje.deadlines.polling-interval=200ms")
+                        new File(System.getProperty("java.home"), "bin/java").getPath(),
+                        "-Xmx384m",
+                        "-jar",
+                        jar.getPath(),
+                        "--spring.profiles.active=postgres,demo",
+                        "--server.port=" + commandPort,
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--pulje.demo.load-seed-pools=false",
+                        "--pulje.clock.adjustable=true",
+                        "--pulje.clock.start=" + clockStart,
+                        "--pulje.deadlines.polling-interval=200ms")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         commandSide = builder.start();
-        await("the command side to start (log: " + log + ")").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> commandSide.isAlive() && send(commandPort, "/actuator/health", null, null).body()
-                        .contains("UP"));
+        await("the command side to start (log: " + log + ")")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> commandSide.isAlive()
+                        && send(commandPort, "/actuator/health", null, null)
+                                .body()
+                                .contains("UP"));
     }
 
     @AfterAll
@@ -122,17 +135,22 @@ class AftercarePoolLifecycleIT {
         moveTo("2017-11-20T09:00:00Z");
         awaitEvent("RoundClosed", 1);
         for (String applicant : ROUND_ONE) {
-            command("/pools/aftercare-2017/applications/" + name(applicant) + "/award", "approver",
+            command(
+                    "/pools/aftercare-2017/applications/" + name(applicant) + "/award",
+                    "approver",
                     "{\"amount\": \"12000000.00\", \"reason\": \"Scores 4/5: a credible plan for aftercare\"}");
         }
         moveTo("2017-11-22T09:00:00Z");
         command("/grants/aarhus/acceptance", "aarhus", "{}");
-        command("/grants/odense/acceptance", "odense", "{\"budgetLines\": {\"staff\": \"10000000.00\", "
-                + "\"evaluation\": \"2000000.00\"}}");
+        command(
+                "/grants/odense/acceptance",
+                "odense",
+                "{\"budgetLines\": {\"staff\": \"10000000.00\", " + "\"evaluation\": \"2000000.00\"}}");
         moveTo("2017-12-05T09:00:00Z");
         awaitEvent("AwardReleased", 1);
         assertThat(read("/pools/aftercare-2017").get("awarded").asString()).isEqualTo("24000000.00");
-        assertThat(read("/grants/aalborg").get("grant").get("status").asString()).isEqualTo("LAPSED");
+        assertThat(read("/grants/aalborg").get("grant").get("status").asString())
+                .isEqualTo("LAPSED");
 
         moveTo("2018-01-02T09:00:00Z");
         for (String grantee : List.of("aarhus", "odense")) {
@@ -149,7 +167,9 @@ class AftercarePoolLifecycleIT {
         moveTo("2018-03-20T09:00:00Z");
         awaitEvent("RoundClosed", 2);
         for (String applicant : ROUND_TWO) {
-            command("/pools/aftercare-2017/applications/" + name(applicant) + "/award", "approver",
+            command(
+                    "/pools/aftercare-2017/applications/" + name(applicant) + "/award",
+                    "approver",
                     "{\"amount\": \"10000000.00\", \"reason\": \"Scores 4/5\"}");
         }
 
@@ -174,7 +194,9 @@ class AftercarePoolLifecycleIT {
         command("/grants/odense/budget-changes", "odense", """
                 {"id": "carry-2019", "kind": "CARRY_OVER", "from": "2019", "to": "2020", "amount": "1000000.00",
                  "reason": "Two aftercare workers start late"}""");
-        command("/grants/odense/budget-changes/carry-2019/approval", "manager",
+        command(
+                "/grants/odense/budget-changes/carry-2019/approval",
+                "manager",
                 "{\"reason\": \"The delay is explained and the plan for 2020 holds\"}");
 
         // Status reports for 2018: Vejle misses its due date, so its payments are held until the report is approved.
@@ -184,14 +206,16 @@ class AftercarePoolLifecycleIT {
         }
         moveTo("2019-03-05T09:00:00Z");
         awaitEvent("ReportOverdue", 1);
-        HttpResponse<String> held = send(commandPort, "/grants/vejle/disbursements", "finance",
-                "{\"year\": 2019, \"amount\": \"4000000.00\"}");
+        HttpResponse<String> held = send(
+                commandPort, "/grants/vejle/disbursements", "finance", "{\"year\": 2019, \"amount\": \"4000000.00\"}");
         assertThat(held.statusCode()).isEqualTo(409);
         assertThat(held.body()).contains("/problems/payments-held");
-        assertThat(read("/grants/overdue-reports").findValuesAsString("grantId")).containsExactly("vejle");
+        assertThat(read("/grants/overdue-reports").findValuesAsString("grantId"))
+                .containsExactly("vejle");
         report("vejle", "status-2018");
-        for (String[] payment : new String[][]{{"aarhus", "4000000.00"}, {"odense", "3000000.00"},
-                {"esbjerg", "4000000.00"}, {"vejle", "4000000.00"}}) {
+        for (String[] payment : new String[][] {
+            {"aarhus", "4000000.00"}, {"odense", "3000000.00"}, {"esbjerg", "4000000.00"}, {"vejle", "4000000.00"}
+        }) {
             pay(payment[0], 2019, payment[1]);
         }
 
@@ -199,8 +223,9 @@ class AftercarePoolLifecycleIT {
         for (String grantee : List.of("aarhus", "odense", "esbjerg", "vejle")) {
             report(grantee, "status-2019");
         }
-        for (String[] payment : new String[][]{{"aarhus", "4000000.00"}, {"odense", "5000000.00"},
-                {"esbjerg", "4000000.00"}, {"vejle", "4000000.00"}}) {
+        for (String[] payment : new String[][] {
+            {"aarhus", "4000000.00"}, {"odense", "5000000.00"}, {"esbjerg", "4000000.00"}, {"vejle", "4000000.00"}
+        }) {
             pay(payment[0], 2020, payment[1]);
         }
         moveTo("2021-03-01T09:00:00Z");
@@ -211,23 +236,37 @@ class AftercarePoolLifecycleIT {
         for (String grantee : List.of("aarhus", "odense", "esbjerg", "vejle")) {
             report(grantee, "accounts");
         }
-        command("/grants/esbjerg/repayment-claims", "finance",
+        command(
+                "/grants/esbjerg/repayment-claims",
+                "finance",
                 "{\"id\": \"unspent\", \"amount\": \"200000.00\", \"reason\": \"Unspent in the audited accounts\"}");
         command("/grants/esbjerg/repayment-claims/unspent/payments", "finance", "{\"amount\": \"200000.00\"}");
-        command("/grants/aarhus/repayment-claims", "finance",
+        command(
+                "/grants/aarhus/repayment-claims",
+                "finance",
                 "{\"id\": \"small\", \"amount\": \"300.00\", \"reason\": \"Unspent in the audited accounts\"}");
         for (String grantee : List.of("aarhus", "odense", "esbjerg", "vejle")) {
-            command("/grants/" + grantee + "/closure", "manager", "{\"reason\": \"Final report and accounts approved\"}");
+            command(
+                    "/grants/" + grantee + "/closure",
+                    "manager",
+                    "{\"reason\": \"Final report and accounts approved\"}");
         }
 
         JsonNode pool = read("/pools/aftercare-2017");
-        assertThat(pool.get("awarded").asString()).as("Aalborg's lapsed grant and Esbjerg's repayment are no longer "
-                + "awarded").isEqualTo(money(sum("GrantAwarded") - sum("AwardReleased"))).isEqualTo("43800000.00");
+        assertThat(pool.get("awarded").asString())
+                .as("Aalborg's lapsed grant and Esbjerg's repayment are no longer " + "awarded")
+                .isEqualTo(money(sum("GrantAwarded") - sum("AwardReleased")))
+                .isEqualTo("43800000.00");
         assertThat(pool.get("returnedToPool").asString()).isEqualTo("12200000.00");
         assertThat(pool.get("returnedToState").asString()).isEqualTo("0.00");
-        assertThat(pool.get("paid").asString()).isEqualTo(money(sum("DisbursementRecorded"))).isEqualTo("44000000.00");
-        assertThat(pool.get("repaid").asString()).isEqualTo(money(sum("RepaymentReceived"))).isEqualTo("200000.00");
-        assertThat(pool.get("remaining").asString()).as("back to the pool, as its terms have it by default")
+        assertThat(pool.get("paid").asString())
+                .isEqualTo(money(sum("DisbursementRecorded")))
+                .isEqualTo("44000000.00");
+        assertThat(pool.get("repaid").asString())
+                .isEqualTo(money(sum("RepaymentReceived")))
+                .isEqualTo("200000.00");
+        assertThat(pool.get("remaining").asString())
+                .as("back to the pool, as its terms have it by default")
                 .isEqualTo("15700000.00");
         assertThat(read("/grants?pool=aftercare-2017").findValuesAsString("status"))
                 .containsExactlyInAnyOrder("CLOSED", "CLOSED", "CLOSED", "CLOSED", "LAPSED");
@@ -235,7 +274,8 @@ class AftercarePoolLifecycleIT {
         assertThat(programme.get("paid").asString()).isEqualTo("44000000.00");
         assertThat(programme.get("repaid").asString()).isEqualTo("200000.00");
         HttpResponse<String> csv = send(queryPort, "/pools/aftercare-2017/grants.csv?locale=da", "finance", null);
-        assertThat(csv.body()).as("a byte order mark first, so Excel shows æøå")
+        assertThat(csv.body())
+                .as("a byte order mark first, so Excel shows æøå")
                 .startsWith("\uFEFFgrantId;applicant;status;awarded;paid;repaid;owed;paymentId;year;amount")
                 .contains("esbjerg;Esbjerg Kommune;CLOSED;10.000.000,00;10.000.000,00;200.000,00;0,00");
     }
@@ -245,21 +285,29 @@ class AftercarePoolLifecycleIT {
                 {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "%s"},
                  "projectTitle": "Aftercare for young people leaving care", "amountRequested": "%s",
                  "budget": {"2018": "%s", "2019": "%s", "2020": "%s"}, "activityCategory": "aftercare",
-                 "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk"}}"""
-                .formatted(name(applicant), applicant.split(":")[1], amount, y2018, y2019, y2020));
-        command("/pools/aftercare-2017/applications/" + name(applicant) + "/screening", "assessor",
+                 "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk"}}""".formatted(
+                        name(applicant), applicant.split(":")[1], amount, y2018, y2019, y2020));
+        command(
+                "/pools/aftercare-2017/applications/" + name(applicant) + "/screening",
+                "assessor",
                 "{\"eligible\": true, \"reason\": \"A municipality; aftercare\"}");
-        command("/pools/aftercare-2017/applications/" + name(applicant) + "/scores", "assessor",
+        command(
+                "/pools/aftercare-2017/applications/" + name(applicant) + "/scores",
+                "assessor",
                 "{\"score\": 4, \"justification\": \"A credible plan\"}");
     }
 
     private void pay(String grantee, int year, String amount) throws Exception {
-        command("/grants/" + grantee + "/disbursements", "finance",
+        command(
+                "/grants/" + grantee + "/disbursements",
+                "finance",
                 "{\"year\": %d, \"amount\": \"%s\"}".formatted(year, amount));
     }
 
     private void report(String grantee, String reportId) throws Exception {
-        command("/grants/" + grantee + "/reports/" + reportId + "/submission", grantee,
+        command(
+                "/grants/" + grantee + "/reports/" + reportId + "/submission",
+                grantee,
                 "{\"summary\": \"Report " + reportId + " of " + grantee + "\"}");
         command("/grants/" + grantee + "/reports/" + reportId + "/approval", "manager", "{}");
     }
@@ -274,7 +322,9 @@ class AftercarePoolLifecycleIT {
     }
 
     private static String clock() throws Exception {
-        return json.readTree(send(commandPort, "/admin/clock", "manager", null).body()).get("now").asString();
+        return json.readTree(send(commandPort, "/admin/clock", "manager", null).body())
+                .get("now")
+                .asString();
     }
 
     /**
@@ -282,17 +332,30 @@ class AftercarePoolLifecycleIT {
      * the next read waits until the projections have them.
      */
     private void awaitEvent(String type, long count) {
-        await(type + " × " + count).atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE ?", Long.class, "%." + type) == count);
-        token = Math.max(token, jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry WHERE payloadType "
-                + "LIKE ?", Long.class, "%." + type));
+        await(type + " × " + count)
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE ?",
+                                Long.class,
+                                "%." + type)
+                        == count);
+        token = Math.max(
+                token,
+                jdbc.queryForObject(
+                        "SELECT MAX(globalIndex) FROM DomainEventEntry WHERE payloadType " + "LIKE ?",
+                        Long.class,
+                        "%." + type));
     }
 
     /** The sum of the amounts the events of one type carry, read from the event store itself. */
     private long sum(String type) {
-        return jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE payloadType LIKE ?", byte[].class,
-                        "%." + type).stream()
-                .mapToLong(payload -> Money.of(json.readTree(payload).get("amount").asString()).oere())
+        return jdbc
+                .queryForList(
+                        "SELECT payload FROM DomainEventEntry WHERE payloadType LIKE ?", byte[].class, "%." + type)
+                .stream()
+                .mapToLong(
+                        payload -> Money.of(json.readTree(payload).get("amount").asString())
+                                .oere())
                 .sum();
     }
 
@@ -307,8 +370,11 @@ class AftercarePoolLifecycleIT {
     }
 
     private JsonNode read(String path) throws Exception {
-        HttpResponse<String> answer = http.send(request(queryPort, path, "auditor")
-                .header("Pulje-Consistency-Token", Long.toString(token)).GET().build(),
+        HttpResponse<String> answer = http.send(
+                request(queryPort, path, "auditor")
+                        .header("Pulje-Consistency-Token", Long.toString(token))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
@@ -325,8 +391,9 @@ class AftercarePoolLifecycleIT {
     private static HttpRequest.Builder request(int port, String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return request;
     }

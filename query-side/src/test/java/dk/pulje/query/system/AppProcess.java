@@ -1,15 +1,14 @@
 package dk.pulje.query.system;
 
-import org.junit.jupiter.api.Assumptions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * One of the apps as it is deployed: its jar (built by the reactor before the query side's integration tests) run
@@ -40,24 +39,33 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private static AppProcess start(File jar, String database, String name) throws IOException {
-        Assumptions.assumeTrue(jar.isFile(), "The apps' jars are built by the reactor before this test: "
-                + "run mvn verify from the top folder");
+        Assumptions.assumeTrue(
+                jar.isFile(),
+                "The apps' jars are built by the reactor before this test: " + "run mvn verify from the top folder");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         File log = new File("target/" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(
-                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar.getPath(),
-                "--spring.profiles.active=postgres,demo", "--server.port=" + port,
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--pulje.chain.anchor-file=target/" + name + "-chain-anchors.ndjson")
+                        new File(System.getProperty("java.home"), "bin/java").getPath(),
+                        "-Xmx384m",
+                        "-jar",
+                        jar.getPath(),
+                        "--spring.profiles.active=postgres,demo",
+                        "--server.port=" + port,
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--pulje.chain.anchor-file=target/" + name + "-chain-anchors.ndjson")
                 .redirectErrorStream(true)
                 .redirectOutput(log);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         AppProcess app = new AppProcess(builder.start(), port);
-        await("the app to start (log: " + log + ")").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+        await("the app to start (log: " + log + ")")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
                 .until(() -> app.process.isAlive()
                         && DemoHttp.get(port, "/actuator/health", null).body().contains("UP"));
         return app;

@@ -1,8 +1,25 @@
 package dk.pulje.query.system;
 
+import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.pulje.query.audit.ReadModelChecksums;
 import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.testing.TestPostgres;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,24 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
-import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_DECISIONS;
-import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
-import static dk.pulje.query.infra.ProcessingGroups.PROGRAMME_OVERVIEW;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The command side killed with SIGKILL under a steady load of commands, then started again: every command that
  * was answered 2xx is in the event store, none twice, and the read models equal the same read models rebuilt from
@@ -40,17 +39,20 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles({"postgres", "demo"})
 class CrashRecoveryIT {
 
-    private static final List<String> PROJECTIONS = List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS,
-            POOL_DECISIONS, GRANTS, MEETINGS);
+    private static final List<String> PROJECTIONS =
+            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
     private static final String DATABASE = TestPostgres.freshDatabase("crash");
     private static volatile AppProcess commandSide;
 
     @LocalServerPort
     int queryPort;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProjectionProgress progress;
+
     @Autowired
     ReadModelChecksums checksums;
 
@@ -79,7 +81,9 @@ class CrashRecoveryIT {
                 String id = "crash-" + i;
                 sent.incrementAndGet();
                 try {
-                    HttpResponse<String> answer = commandSide.post("/programmes", "manager",
+                    HttpResponse<String> answer = commandSide.post(
+                            "/programmes",
+                            "manager",
                             "{\"id\": \"" + id + "\", \"name\": \"Crash " + i + "\", \"envelope\": \"1000.00\"}");
                     if (answer.statusCode() / 100 == 2) {
                         acknowledged.add(id);
@@ -103,21 +107,27 @@ class CrashRecoveryIT {
         running.set(false);
         load.join();
 
-        List<String> stored = jdbc.queryForList("SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType = "
-                + "'dk.pulje.shared.programme.ProgrammeEstablished' AND aggregateIdentifier LIKE 'crash-%'", String.class);
+        List<String> stored = jdbc.queryForList(
+                "SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType = "
+                        + "'dk.pulje.shared.programme.ProgrammeEstablished' AND aggregateIdentifier LIKE 'crash-%'",
+                String.class);
         assertThat(stored).as("every acknowledged command is stored").containsAll(acknowledged);
         assertThat(stored).as("none twice").doesNotHaveDuplicates();
-        System.out.printf("crash: sent %d, acknowledged %d, stored %d, duplicates 0%n", sent.get(),
-                acknowledged.size(), stored.size());
+        System.out.printf(
+                "crash: sent %d, acknowledged %d, stored %d, duplicates 0%n",
+                sent.get(), acknowledged.size(), stored.size());
 
         long head = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
         await().atMost(Duration.ofMinutes(1)).until(() -> progress.hasProcessed(PROJECTIONS, head));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM programme_overview WHERE programme_id LIKE 'crash-%'",
-                Long.class)).isEqualTo(stored.size());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM programme_overview WHERE programme_id LIKE 'crash-%'", Long.class))
+                .isEqualTo(stored.size());
         Map<String, String> before = checksums.checksums();
         HttpResponse<String> replay = DemoHttp.post(queryPort, "/admin/projections/replay", "auditor", "{}");
         assertThat(replay.statusCode()).isEqualTo(202);
-        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ofSeconds(1))
-                .until(() -> progress.hasProcessed(PROJECTIONS, head) && checksums.checksums().equals(before));
+        await().atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ofSeconds(1))
+                .until(() -> progress.hasProcessed(PROJECTIONS, head)
+                        && checksums.checksums().equals(before));
     }
 }

@@ -14,16 +14,20 @@ public final class DemoHttp {
 
     private static final HttpClient http = HttpClient.newHttpClient();
 
-    private DemoHttp() {
-    }
+    private DemoHttp() {}
 
     public static HttpResponse<String> post(int port, String path, String user, String json)
             throws IOException, InterruptedException {
-        return http.send(request(port, path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request(port, path, user)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    public static HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
+    public static HttpResponse<String> get(int port, String path, String user)
+            throws IOException, InterruptedException {
         return get(port, path, user, -1);
     }
 
@@ -41,8 +45,9 @@ public final class DemoHttp {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return request;
     }

@@ -1,6 +1,10 @@
 package dk.pulje.query.web;
 
 import dk.pulje.spring.openapi.ApiDocumentCheck;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,11 +15,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.UUID;
 
 /** The query API's OpenAPI document keeps the contract, and docs/openapi/query-side.json is that document. */
 @SpringBootTest
@@ -34,7 +33,9 @@ class ApiDocumentTest {
     @Test
     void every_operation_names_its_security_problem_answers_and_required_properties() throws Exception {
         ApiDocumentCheck document = ApiDocumentCheck.of(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         document.keepsTheContract(this::anonymousStatus);
         document.equalsCommitted(Path.of("..", "docs", "openapi", "query-side.json"));
     }
@@ -42,7 +43,9 @@ class ApiDocumentTest {
     private int anonymousStatus(String method, String path) {
         try {
             return mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path)))
-                    .andReturn().getResponse().getStatus();
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,12 @@
 package dk.pulje.query.web;
 
-import dk.pulje.shared.common.Money;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pulje.shared.common.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 

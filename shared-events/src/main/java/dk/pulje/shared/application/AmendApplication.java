@@ -12,14 +12,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * The applicant changes what it asks for, before the round's deadline. {@code budgetLines}, when given, replace the
  * application's budget lines; when not, the lines it has must still add up to the amended amount.
  */
-public record AmendApplication(@TargetAggregateIdentifier PoolId poolId,
-                               ApplicationId applicationId,
-                               Money amountRequested,
-                               BudgetByYear budget,
-                               String activityCategory,
-                               BudgetLines budgetLines,
-                               Actor actor,
-                               String reason) {
+public record AmendApplication(
+        @TargetAggregateIdentifier PoolId poolId,
+        ApplicationId applicationId,
+        Money amountRequested,
+        BudgetByYear budget,
+        String activityCategory,
+        BudgetLines budgetLines,
+        Actor actor,
+        String reason) {
 
     public AmendApplication {
         ApplicationRules.checkAmount(amountRequested, budget);
@@ -29,8 +30,14 @@ public record AmendApplication(@TargetAggregateIdentifier PoolId poolId,
     }
 
     /** An amendment that keeps the application's budget lines. */
-    public AmendApplication(PoolId poolId, ApplicationId applicationId, Money amountRequested, BudgetByYear budget,
-                            String activityCategory, Actor actor, String reason) {
+    public AmendApplication(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            Actor actor,
+            String reason) {
         this(poolId, applicationId, amountRequested, budget, activityCategory, null, actor, reason);
     }
 }

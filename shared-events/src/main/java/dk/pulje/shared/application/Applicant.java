@@ -23,8 +23,9 @@ public record Applicant(ApplicantKind kind, String name, Cvr cvr, MunicipalityCo
             name = municipality.municipalityName() + " Kommune";
         } else {
             if (cvr == null) {
-                throw new InvalidValue("applicant.cvr", "A " + kind.name().toLowerCase().replace('_', ' ')
-                        + " applies with its CVR number");
+                throw new InvalidValue(
+                        "applicant.cvr",
+                        "A " + kind.name().toLowerCase().replace('_', ' ') + " applies with its CVR number");
             }
             name = Text.required(name, "An applicant's name", 200);
         }

@@ -11,13 +11,24 @@ import org.axonframework.serialization.Revision;
  * (null when it has none, and in events stored before amendments carried them).
  */
 @Revision("2")
-public record ApplicationAmended(PoolId poolId, ApplicationId applicationId, Money amountRequested,
-                                 BudgetByYear budget, String activityCategory, Decision decision,
-                                 BudgetLines budgetLines) implements ApplicationEvent {
+public record ApplicationAmended(
+        PoolId poolId,
+        ApplicationId applicationId,
+        Money amountRequested,
+        BudgetByYear budget,
+        String activityCategory,
+        Decision decision,
+        BudgetLines budgetLines)
+        implements ApplicationEvent {
 
     /** An amendment of an application without budget lines. */
-    public ApplicationAmended(PoolId poolId, ApplicationId applicationId, Money amountRequested, BudgetByYear budget,
-                              String activityCategory, Decision decision) {
+    public ApplicationAmended(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            Decision decision) {
         this(poolId, applicationId, amountRequested, budget, activityCategory, decision, null);
     }
 }

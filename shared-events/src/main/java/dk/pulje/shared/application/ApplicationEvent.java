@@ -3,9 +3,19 @@ package dk.pulje.shared.application;
 import dk.pulje.shared.pool.PoolId;
 
 /** The events of an application's life; they belong to the stream of the pool it was submitted to. */
-public sealed interface ApplicationEvent permits ApplicationSubmitted, ApplicationAmended, ApplicationWithdrawn,
-        ApplicationScreened, ApplicationScored, GrantAwarded, ApplicationRejected, AwardReleased,
-        ConflictOfInterestDeclared, PartnershipConfirmed, PartnershipDeclined, PartnerRemoved {
+public sealed interface ApplicationEvent
+        permits ApplicationSubmitted,
+                ApplicationAmended,
+                ApplicationWithdrawn,
+                ApplicationScreened,
+                ApplicationScored,
+                GrantAwarded,
+                ApplicationRejected,
+                AwardReleased,
+                ConflictOfInterestDeclared,
+                PartnershipConfirmed,
+                PartnershipDeclined,
+                PartnerRemoved {
 
     PoolId poolId();
 

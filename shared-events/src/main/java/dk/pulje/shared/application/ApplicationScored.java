@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record ApplicationScored(PoolId poolId, ApplicationId applicationId, int score, Decision decision)
-        implements ApplicationEvent {
-}
+        implements ApplicationEvent {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record ApplicationScreened(PoolId poolId, ApplicationId applicationId, boolean eligible, Decision decision)
-        implements ApplicationEvent {
-}
+        implements ApplicationEvent {}

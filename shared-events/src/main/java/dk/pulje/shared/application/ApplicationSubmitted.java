@@ -4,10 +4,9 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolId;
-import org.axonframework.serialization.Revision;
-
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * An application arrived in time for {@code round}; {@code contact} is personal data; {@code signature} names who
@@ -16,46 +15,113 @@ import java.util.List;
  * {@code partners} the other parties of a joint application (empty for one applicant).
  */
 @Revision("1")
-public record ApplicationSubmitted(PoolId poolId,
-                                   ApplicationId applicationId,
-                                   int round,
-                                   Applicant applicant,
-                                   String projectTitle,
-                                   Money amountRequested,
-                                   BudgetByYear budget,
-                                   String activityCategory,
-                                   ContactPerson contact,
-                                   Actor submittedBy,
-                                   Instant submittedAt,
-                                   Signature signature,
-                                   BudgetLines budgetLines,
-                                   List<Applicant> partners) implements ApplicationEvent {
+public record ApplicationSubmitted(
+        PoolId poolId,
+        ApplicationId applicationId,
+        int round,
+        Applicant applicant,
+        String projectTitle,
+        Money amountRequested,
+        BudgetByYear budget,
+        String activityCategory,
+        ContactPerson contact,
+        Actor submittedBy,
+        Instant submittedAt,
+        Signature signature,
+        BudgetLines budgetLines,
+        List<Applicant> partners)
+        implements ApplicationEvent {
 
     public ApplicationSubmitted {
         partners = partners == null ? List.of() : List.copyOf(partners);
     }
 
-    public ApplicationSubmitted(PoolId poolId, ApplicationId applicationId, int round, Applicant applicant,
-                                String projectTitle, Money amountRequested, BudgetByYear budget,
-                                String activityCategory, ContactPerson contact, Actor submittedBy,
-                                Instant submittedAt, Signature signature, BudgetLines budgetLines) {
-        this(poolId, applicationId, round, applicant, projectTitle, amountRequested, budget, activityCategory, contact,
-                submittedBy, submittedAt, signature, budgetLines, null);
+    public ApplicationSubmitted(
+            PoolId poolId,
+            ApplicationId applicationId,
+            int round,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor submittedBy,
+            Instant submittedAt,
+            Signature signature,
+            BudgetLines budgetLines) {
+        this(
+                poolId,
+                applicationId,
+                round,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                submittedBy,
+                submittedAt,
+                signature,
+                budgetLines,
+                null);
     }
 
-    public ApplicationSubmitted(PoolId poolId, ApplicationId applicationId, int round, Applicant applicant,
-                                String projectTitle, Money amountRequested, BudgetByYear budget,
-                                String activityCategory, ContactPerson contact, Actor submittedBy,
-                                Instant submittedAt, Signature signature) {
-        this(poolId, applicationId, round, applicant, projectTitle, amountRequested, budget, activityCategory, contact,
-                submittedBy, submittedAt, signature, null, null);
+    public ApplicationSubmitted(
+            PoolId poolId,
+            ApplicationId applicationId,
+            int round,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor submittedBy,
+            Instant submittedAt,
+            Signature signature) {
+        this(
+                poolId,
+                applicationId,
+                round,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                submittedBy,
+                submittedAt,
+                signature,
+                null,
+                null);
     }
 
-    public ApplicationSubmitted(PoolId poolId, ApplicationId applicationId, int round, Applicant applicant,
-                                String projectTitle, Money amountRequested, BudgetByYear budget,
-                                String activityCategory, ContactPerson contact, Actor submittedBy,
-                                Instant submittedAt) {
-        this(poolId, applicationId, round, applicant, projectTitle, amountRequested, budget, activityCategory, contact,
-                submittedBy, submittedAt, null, null);
+    public ApplicationSubmitted(
+            PoolId poolId,
+            ApplicationId applicationId,
+            int round,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor submittedBy,
+            Instant submittedAt) {
+        this(
+                poolId,
+                applicationId,
+                round,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                submittedBy,
+                submittedAt,
+                null,
+                null);
     }
 }

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record ApplicationWithdrawn(PoolId poolId, ApplicationId applicationId, Decision decision)
-        implements ApplicationEvent {
-}
+        implements ApplicationEvent {}

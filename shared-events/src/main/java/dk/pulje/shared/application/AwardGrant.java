@@ -8,8 +8,12 @@ import dk.pulje.shared.pool.PoolId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The approver awards an amount, at most what was asked for, from the pool's remaining budget (bevilling). */
-public record AwardGrant(@TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, Money amount,
-                         Actor actor, String reason) {
+public record AwardGrant(
+        @TargetAggregateIdentifier PoolId poolId,
+        ApplicationId applicationId,
+        Money amount,
+        Actor actor,
+        String reason) {
 
     public AwardGrant {
         if (amount == null || amount.isZero()) {

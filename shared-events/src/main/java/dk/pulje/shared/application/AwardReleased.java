@@ -12,8 +12,14 @@ import org.axonframework.serialization.Revision;
  * budget, or back to the state. Events before revision 2 were all lapses, returned to the pool.
  */
 @Revision("2")
-public record AwardReleased(PoolId poolId, ApplicationId applicationId, Money amount, Decision decision,
-                            ReleaseCause cause, ReturnsTo returnsTo) implements ApplicationEvent {
+public record AwardReleased(
+        PoolId poolId,
+        ApplicationId applicationId,
+        Money amount,
+        Decision decision,
+        ReleaseCause cause,
+        ReturnsTo returnsTo)
+        implements ApplicationEvent {
 
     public AwardReleased {
         cause = cause == null ? ReleaseCause.LAPSED : cause;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;

@@ -1,10 +1,9 @@
 package dk.pulje.shared.application;
 
-import java.util.regex.Pattern;
-
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.personal.PersonalData;
+import java.util.regex.Pattern;
 
 /**
  * The applicant's contact person. Personal data: shown only to staff, never on dashboards, and sealed in every

@@ -2,5 +2,4 @@ package dk.pulje.shared.application;
 
 import java.util.List;
 
-public record DecisionPage(List<DecisionView> items, int page, int size, long total) {
-}
+public record DecisionPage(List<DecisionView> items, int page, int size, long total) {}

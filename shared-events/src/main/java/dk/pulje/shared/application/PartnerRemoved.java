@@ -11,5 +11,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PartnerRemoved(PoolId poolId, ApplicationId applicationId, Applicant partner, Decision decision)
-        implements ApplicationEvent {
-}
+        implements ApplicationEvent {}

@@ -1,7 +1,6 @@
 package dk.pulje.shared.application;
 
 import dk.pulje.shared.common.InvalidValue;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +10,7 @@ final class Partners {
 
     static final int MOST = 10;
 
-    private Partners() {
-    }
+    private Partners() {}
 
     static List<Applicant> checked(Applicant lead, List<Applicant> partners) {
         if (partners == null || partners.isEmpty()) {
@@ -25,8 +23,9 @@ final class Partners {
         parties.add(lead.key());
         for (Applicant partner : partners) {
             if (partner == null || !parties.add(partner.key())) {
-                throw new InvalidValue("partners.unique", "Each party of a joint application is named once, the lead "
-                        + "not among the partners");
+                throw new InvalidValue(
+                        "partners.unique",
+                        "Each party of a joint application is named once, the lead " + "not among the partners");
             }
         }
         return List.copyOf(partners);

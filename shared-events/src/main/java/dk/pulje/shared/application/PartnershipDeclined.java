@@ -10,5 +10,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PartnershipDeclined(PoolId poolId, ApplicationId applicationId, Applicant partner, Decision decision)
-        implements ApplicationEvent {
-}
+        implements ApplicationEvent {}

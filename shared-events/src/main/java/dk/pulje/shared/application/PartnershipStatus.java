@@ -5,5 +5,8 @@ package dk.pulje.shared.application;
  * A partner that declined, or that the lead removed before it confirmed, is no longer one of the application's parties.
  */
 public enum PartnershipStatus {
-    AWAITING_CONFIRMATION, CONFIRMED, DECLINED, REMOVED
+    AWAITING_CONFIRMATION,
+    CONFIRMED,
+    DECLINED,
+    REMOVED
 }

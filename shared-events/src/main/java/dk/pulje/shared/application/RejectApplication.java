@@ -6,8 +6,8 @@ import dk.pulje.shared.pool.PoolId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The approver refuses an application, always with a reason (afslag). */
-public record RejectApplication(@TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, Actor actor,
-                                String reason) {
+public record RejectApplication(
+        @TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, Actor actor, String reason) {
 
     public RejectApplication {
         reason = Reason.required(reason, "A rejection");

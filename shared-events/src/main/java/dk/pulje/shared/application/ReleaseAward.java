@@ -9,8 +9,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Tells a pool that money awarded on an application is no longer awarded, and why (sent by Pulje when the grant
  * lapses, closes with part of it unpaid, or is repaid on); the pool's terms say where it goes.
  */
-public record ReleaseAward(@TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, Money amount,
-                           Actor actor, String reason, ReleaseCause cause) {
+public record ReleaseAward(
+        @TargetAggregateIdentifier PoolId poolId,
+        ApplicationId applicationId,
+        Money amount,
+        Actor actor,
+        String reason,
+        ReleaseCause cause) {
 
     public ReleaseAward {
         cause = cause == null ? ReleaseCause.LAPSED : cause;

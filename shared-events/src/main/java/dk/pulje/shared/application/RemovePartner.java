@@ -11,8 +11,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * never answers, or cannot confirm, no longer holds up the award. {@code partner} is the partner's applicant key,
  * e.g. {@code municipality:461}.
  */
-public record RemovePartner(@TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, String partner,
-                            Actor actor, String reason) {
+public record RemovePartner(
+        @TargetAggregateIdentifier PoolId poolId,
+        ApplicationId applicationId,
+        String partner,
+        Actor actor,
+        String reason) {
 
     /** An applicant key is its kind's prefix and a code or CVR number: far shorter than this. */
     private static final int MAX_PARTNER_LENGTH = 40;

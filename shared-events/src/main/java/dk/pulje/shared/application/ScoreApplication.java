@@ -7,8 +7,12 @@ import dk.pulje.shared.pool.PoolId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An assessor scores an eligible application from 1 (weak) to 5 (strong), with a justification. */
-public record ScoreApplication(@TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, int score,
-                               Actor actor, String justification) {
+public record ScoreApplication(
+        @TargetAggregateIdentifier PoolId poolId,
+        ApplicationId applicationId,
+        int score,
+        Actor actor,
+        String justification) {
 
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;

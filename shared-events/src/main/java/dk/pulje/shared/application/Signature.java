@@ -1,7 +1,6 @@
 package dk.pulje.shared.application;
 
 import dk.pulje.shared.common.InvalidValue;
-
 import java.time.Instant;
 
 /**
@@ -9,8 +8,13 @@ import java.time.Instant;
  * that issued their token ({@code issuer}, at the {@code assurance} level it states, e.g. MitID Erhverv's "substantial")
  * or, in the demo, by their password. Taken from the authentication, never from the request.
  */
-public record Signature(String signedBy, String organisation, IdentifiedBy identifiedBy, String issuer,
-                        String assurance, Instant signedAt) {
+public record Signature(
+        String signedBy,
+        String organisation,
+        IdentifiedBy identifiedBy,
+        String issuer,
+        String assurance,
+        Instant signedAt) {
 
     public enum IdentifiedBy {
         /** A signed OIDC token (MitID Erhverv through a broker, or the organisation's own provider). */
@@ -21,7 +25,8 @@ public record Signature(String signedBy, String organisation, IdentifiedBy ident
 
     public Signature {
         if (signedBy == null || organisation == null || identifiedBy == null || signedAt == null) {
-            throw new InvalidValue("signature.incomplete",
+            throw new InvalidValue(
+                    "signature.incomplete",
                     "A submission is signed by someone of the applicant organisation, identified, at an instant");
         }
     }

@@ -5,31 +5,32 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.grant.BudgetLines;
-
-import java.util.List;
 import dk.pulje.shared.pool.PoolId;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * An applicant asks a pool for money in its open round, alone or as the lead of a joint application with
  * {@code partners} (municipalities and care institutions together); the lead signs, acts and is paid.
  */
-public record SubmitApplication(@TargetAggregateIdentifier PoolId poolId,
-                                ApplicationId applicationId,
-                                Applicant applicant,
-                                String projectTitle,
-                                Money amountRequested,
-                                BudgetByYear budget,
-                                String activityCategory,
-                                ContactPerson contact,
-                                Actor actor,
-                                Signature signature,
-                                BudgetLines budgetLines,
-                                List<Applicant> partners) {
+public record SubmitApplication(
+        @TargetAggregateIdentifier PoolId poolId,
+        ApplicationId applicationId,
+        Applicant applicant,
+        String projectTitle,
+        Money amountRequested,
+        BudgetByYear budget,
+        String activityCategory,
+        ContactPerson contact,
+        Actor actor,
+        Signature signature,
+        BudgetLines budgetLines,
+        List<Applicant> partners) {
 
     public SubmitApplication {
         if (poolId == null || applicationId == null || applicant == null || contact == null || actor == null) {
-            throw new InvalidValue("application.incomplete",
+            throw new InvalidValue(
+                    "application.incomplete",
                     "An application names its pool, id, applicant, contact person and submitter");
         }
         contact = ContactPerson.required(contact, "An application");
@@ -41,26 +42,81 @@ public record SubmitApplication(@TargetAggregateIdentifier PoolId poolId,
     }
 
     /** A submission by one applicant, with budget lines. */
-    public SubmitApplication(PoolId poolId, ApplicationId applicationId, Applicant applicant, String projectTitle,
-                             Money amountRequested, BudgetByYear budget, String activityCategory,
-                             ContactPerson contact, Actor actor, Signature signature, BudgetLines budgetLines) {
-        this(poolId, applicationId, applicant, projectTitle, amountRequested, budget, activityCategory, contact, actor,
-                signature, budgetLines, null);
+    public SubmitApplication(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor actor,
+            Signature signature,
+            BudgetLines budgetLines) {
+        this(
+                poolId,
+                applicationId,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                actor,
+                signature,
+                budgetLines,
+                null);
     }
 
     /** A signed submission without budget lines. */
-    public SubmitApplication(PoolId poolId, ApplicationId applicationId, Applicant applicant, String projectTitle,
-                             Money amountRequested, BudgetByYear budget, String activityCategory,
-                             ContactPerson contact, Actor actor, Signature signature) {
-        this(poolId, applicationId, applicant, projectTitle, amountRequested, budget, activityCategory, contact, actor,
-                signature, null, null);
+    public SubmitApplication(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor actor,
+            Signature signature) {
+        this(
+                poolId,
+                applicationId,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                actor,
+                signature,
+                null,
+                null);
     }
 
     /** A submission without a signature: loaded by Pulje itself, or in tests of other rules. */
-    public SubmitApplication(PoolId poolId, ApplicationId applicationId, Applicant applicant, String projectTitle,
-                             Money amountRequested, BudgetByYear budget, String activityCategory,
-                             ContactPerson contact, Actor actor) {
-        this(poolId, applicationId, applicant, projectTitle, amountRequested, budget, activityCategory, contact, actor,
+    public SubmitApplication(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor actor) {
+        this(
+                poolId,
+                applicationId,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                actor,
                 null);
     }
 }

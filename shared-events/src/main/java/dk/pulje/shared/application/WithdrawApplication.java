@@ -6,8 +6,8 @@ import dk.pulje.shared.pool.PoolId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The applicant withdraws its application, before the round's deadline. */
-public record WithdrawApplication(@TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, Actor actor,
-                                  String reason) {
+public record WithdrawApplication(
+        @TargetAggregateIdentifier PoolId poolId, ApplicationId applicationId, Actor actor, String reason) {
 
     public WithdrawApplication {
         reason = Reason.optional(reason);

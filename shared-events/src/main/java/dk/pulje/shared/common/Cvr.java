@@ -1,9 +1,8 @@
 package dk.pulje.shared.common;
 
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /** A Danish company registration number: 8 digits, no leading 0, weighted modulus-11 check. */
 public record Cvr(String value) {

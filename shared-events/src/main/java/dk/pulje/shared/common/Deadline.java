@@ -2,7 +2,6 @@ package dk.pulje.shared.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,7 +28,8 @@ public record Deadline(LocalDateTime local) implements Comparable<Deadline> {
         try {
             return new Deadline(LocalDateTime.parse(isoLocalDateTime));
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidValue("deadline.format",
+            throw new InvalidValue(
+                    "deadline.format",
                     "A deadline is a local date-time in Copenhagen, e.g. 2017-03-24T12:00: " + isoLocalDateTime);
         }
     }

@@ -8,8 +8,7 @@ public final class Identifier {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
 
-    private Identifier() {
-    }
+    private Identifier() {}
 
     public static String require(String value, String kind) {
         if (value == null || !FORMAT.matcher(value).matches()) {

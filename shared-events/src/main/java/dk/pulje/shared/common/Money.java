@@ -2,7 +2,6 @@ package dk.pulje.shared.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -32,11 +31,13 @@ public record Money(long oere) implements Comparable<Money> {
         NumberOutOfRange.requireInRange(kroner);
         BigDecimal normalized = kroner.stripTrailingZeros();
         if (normalized.scale() > 2) {
-            throw new InvalidValue("money.precision",
-                    "An amount has at most two decimals (øre): " + kroner.toPlainString());
+            throw new InvalidValue(
+                    "money.precision", "An amount has at most two decimals (øre): " + kroner.toPlainString());
         }
         try {
-            return new Money(kroner.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+            return new Money(kroner.movePointRight(2)
+                    .setScale(0, RoundingMode.UNNECESSARY)
+                    .longValueExact());
         } catch (ArithmeticException tooLarge) {
             throw new InvalidValue("money.range", "An amount is out of range: " + kroner.toPlainString());
         }

@@ -17,8 +17,7 @@ public final class Municipalities {
 
     private static final Map<String, Municipality> BY_CODE = load();
 
-    private Municipalities() {
-    }
+    private Municipalities() {}
 
     public static boolean isKnown(String code) {
         return BY_CODE.containsKey(code);
@@ -38,7 +37,8 @@ public final class Municipalities {
                 throw new IllegalStateException("municipalities.csv is missing from the classpath");
             }
             Map<String, Municipality> byCode = new LinkedHashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .skip(1)
                     .filter(line -> !line.isBlank())
                     .map(line -> line.split(",", -1))

@@ -1,9 +1,8 @@
 package dk.pulje.shared.common;
 
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /** The official three-digit code (kommunekode) of one of the 98 Danish municipalities. */
 public record MunicipalityCode(String value) {

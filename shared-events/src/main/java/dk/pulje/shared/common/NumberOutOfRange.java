@@ -19,14 +19,14 @@ public final class NumberOutOfRange extends InvalidValue {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
 
     private static final Map<Class<?>, long[]> WHOLE_NUMBERS = Map.of(
-            int.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
-            Integer.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
-            long.class, new long[]{Long.MIN_VALUE, Long.MAX_VALUE},
-            Long.class, new long[]{Long.MIN_VALUE, Long.MAX_VALUE},
-            short.class, new long[]{Short.MIN_VALUE, Short.MAX_VALUE},
-            Short.class, new long[]{Short.MIN_VALUE, Short.MAX_VALUE},
-            byte.class, new long[]{Byte.MIN_VALUE, Byte.MAX_VALUE},
-            Byte.class, new long[]{Byte.MIN_VALUE, Byte.MAX_VALUE});
+            int.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            Integer.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            Long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            Short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            byte.class, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE},
+            Byte.class, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE});
 
     public NumberOutOfRange(String message) {
         super("number.range", message);
@@ -36,8 +36,8 @@ public final class NumberOutOfRange extends InvalidValue {
     public static BigDecimal requireInRange(BigDecimal number) {
         // scale and precision are read from the representation: nothing here expands the exponent
         if (number.scale() > MAX_DIGITS || (long) number.precision() - number.scale() > MAX_DIGITS) {
-            throw new NumberOutOfRange("A number has at most " + MAX_DIGITS + " digits before and " + MAX_DIGITS
-                    + " after its point");
+            throw new NumberOutOfRange(
+                    "A number has at most " + MAX_DIGITS + " digits before and " + MAX_DIGITS + " after its point");
         }
         return number;
     }
@@ -63,8 +63,9 @@ public final class NumberOutOfRange extends InvalidValue {
         }
         requireInRange(value);
         long[] bounds = WHOLE_NUMBERS.get(type);
-        if (bounds != null && (value.compareTo(BigDecimal.valueOf(bounds[0])) < 0
-                || value.compareTo(BigDecimal.valueOf(bounds[1])) > 0)) {
+        if (bounds != null
+                && (value.compareTo(BigDecimal.valueOf(bounds[0])) < 0
+                        || value.compareTo(BigDecimal.valueOf(bounds[1])) > 0)) {
             throw new NumberOutOfRange("A whole number from " + bounds[0] + " to " + bounds[1] + " is expected");
         }
     }

@@ -5,8 +5,7 @@ public final class Reason {
 
     public static final int MAX_LENGTH = 2000;
 
-    private Reason() {
-    }
+    private Reason() {}
 
     /** A reason that must be given, e.g. for a rejection or an amendment. */
     public static String required(String reason, String what) {

@@ -3,8 +3,7 @@ package dk.pulje.shared.common;
 /** Checks for the short texts of the published language: titles, names, places. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String required(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {

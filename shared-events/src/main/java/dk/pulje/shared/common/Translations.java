@@ -10,8 +10,7 @@ import java.util.TreeMap;
  */
 public final class Translations {
 
-    private Translations() {
-    }
+    private Translations() {}
 
     /** The translations checked like the text itself, sorted by language; empty where there are none. */
     public static Map<String, String> of(Map<String, String> translations, String field, int maxLength) {
@@ -21,8 +20,9 @@ public final class Translations {
         Map<String, String> checked = new TreeMap<>();
         translations.forEach((language, text) -> {
             if (language == null || !language.matches("[a-z]{2}")) {
-                throw new InvalidValue("text.language", field + "'s translations are keyed by a two-letter language "
-                        + "code, e.g. en");
+                throw new InvalidValue(
+                        "text.language",
+                        field + "'s translations are keyed by a two-letter language " + "code, e.g. en");
             }
             checked.put(language, Text.required(text, field + " (" + language + ")", maxLength));
         });

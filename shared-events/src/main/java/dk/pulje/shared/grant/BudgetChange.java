@@ -1,10 +1,9 @@
 package dk.pulje.shared.grant;
 
-import java.util.regex.Pattern;
-
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
+import java.util.regex.Pattern;
 
 /**
  * Moves {@code amount} from one budget line to another (a reallocation) or from one year of the payment schedule
@@ -26,7 +25,8 @@ public record BudgetChange(BudgetChangeKind kind, String from, String to, Money 
         if (amount == null || amount.isZero()) {
             throw new InvalidValue("budget-change.amount", "A budget change moves an amount above 0");
         }
-        if (kind == BudgetChangeKind.CARRY_OVER && !(isYear(from) && isYear(to) && Integer.parseInt(to) > Integer.parseInt(from))) {
+        if (kind == BudgetChangeKind.CARRY_OVER
+                && !(isYear(from) && isYear(to) && Integer.parseInt(to) > Integer.parseInt(from))) {
             throw new InvalidValue("budget-change.years", "A carry-over moves money from a year to a later year");
         }
     }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** Grant staff approve a requested budget change; it takes effect. */
 @Revision("1")
-public record BudgetChangeApproved(GrantId grantId, String changeId, BudgetChange change, Decision decision) implements GrantEvent {
-}
+public record BudgetChangeApproved(GrantId grantId, String changeId, BudgetChange change, Decision decision)
+        implements GrantEvent {}

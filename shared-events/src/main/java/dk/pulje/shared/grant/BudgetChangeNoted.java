@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** A small reallocation (at most 10 % of its line and 100,000 kr.) is recorded without approval. */
 @Revision("1")
-public record BudgetChangeNoted(GrantId grantId, String changeId, BudgetChange change, Decision decision) implements GrantEvent {
-}
+public record BudgetChangeNoted(GrantId grantId, String changeId, BudgetChange change, Decision decision)
+        implements GrantEvent {}

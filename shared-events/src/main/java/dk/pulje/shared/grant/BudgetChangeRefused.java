@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** Grant staff refuse a requested budget change, saying why. */
 @Revision("1")
-public record BudgetChangeRefused(GrantId grantId, String changeId, Decision decision) implements GrantEvent {
-}
+public record BudgetChangeRefused(GrantId grantId, String changeId, Decision decision) implements GrantEvent {}

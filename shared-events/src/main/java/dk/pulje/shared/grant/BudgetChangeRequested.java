@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** The grantee asks for a reallocation or a carry-over that needs approval. */
 @Revision("1")
-public record BudgetChangeRequested(GrantId grantId, String changeId, BudgetChange change, Decision decision) implements GrantEvent {
-}
+public record BudgetChangeRequested(GrantId grantId, String changeId, BudgetChange change, Decision decision)
+        implements GrantEvent {}

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;

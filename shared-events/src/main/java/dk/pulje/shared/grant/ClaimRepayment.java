@@ -8,7 +8,8 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A finance officer claims money back: unspent or misused. Claims under 500 kr. are waived by rule. */
-public record ClaimRepayment(@TargetAggregateIdentifier GrantId grantId, String claimId, Money amount, Actor actor, String reason) {
+public record ClaimRepayment(
+        @TargetAggregateIdentifier GrantId grantId, String claimId, Money amount, Actor actor, String reason) {
 
     public ClaimRepayment {
         claimId = Identifier.require(claimId, "A claim id");

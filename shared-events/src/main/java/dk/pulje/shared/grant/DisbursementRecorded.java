@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A finance officer records a payment (udbetaling) of the grant for one year of its schedule. */
 @Revision("1")
-public record DisbursementRecorded(GrantId grantId, String paymentId, int year, Money amount, Decision decision) implements GrantEvent {
-}
+public record DisbursementRecorded(GrantId grantId, String paymentId, int year, Money amount, Decision decision)
+        implements GrantEvent {}

@@ -12,8 +12,15 @@ import org.axonframework.serialization.Revision;
  * pool, the application nor the unpaid rest.
  */
 @Revision("2")
-public record GrantClosed(GrantId grantId, Money paid, Money repaid, Decision decision, PoolId poolId,
-                          ApplicationId applicationId, Money unpaid) implements GrantEvent {
+public record GrantClosed(
+        GrantId grantId,
+        Money paid,
+        Money repaid,
+        Decision decision,
+        PoolId poolId,
+        ApplicationId applicationId,
+        Money unpaid)
+        implements GrantEvent {
 
     public GrantClosed(GrantId grantId, Money paid, Money repaid, Decision decision) {
         this(grantId, paid, repaid, decision, null, null, null);

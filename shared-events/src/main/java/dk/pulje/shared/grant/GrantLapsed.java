@@ -8,5 +8,6 @@ import org.axonframework.serialization.Revision;
 
 /** The grant lapses (bortfalder): not accepted or not started in time. Its money returns to the pool. */
 @Revision("1")
-public record GrantLapsed(GrantId grantId, PoolId poolId, ApplicationId applicationId, Money released, Decision decision) implements GrantEvent {
-}
+public record GrantLapsed(
+        GrantId grantId, PoolId poolId, ApplicationId applicationId, Money released, Decision decision)
+        implements GrantEvent {}

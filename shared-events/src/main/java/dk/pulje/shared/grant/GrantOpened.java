@@ -8,10 +8,9 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
-import org.axonframework.serialization.Revision;
-
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * A grant starts with its award: what is granted, paid by year, by when it must be accepted and started, the reports
@@ -19,20 +18,53 @@ import java.util.List;
  * carried them).
  */
 @Revision("2")
-public record GrantOpened(GrantId grantId, PoolId poolId, ProgrammeId programmeId, ApplicationId applicationId,
-                          Applicant applicant, Money amount, BudgetByYear paymentSchedule, Instant acceptBy,
-                          Instant startBy, List<ReportDue> reports, List<Integer> reminderDays, Decision decision,
-                          List<Earmark> earmarks) implements GrantEvent {
+public record GrantOpened(
+        GrantId grantId,
+        PoolId poolId,
+        ProgrammeId programmeId,
+        ApplicationId applicationId,
+        Applicant applicant,
+        Money amount,
+        BudgetByYear paymentSchedule,
+        Instant acceptBy,
+        Instant startBy,
+        List<ReportDue> reports,
+        List<Integer> reminderDays,
+        Decision decision,
+        List<Earmark> earmarks)
+        implements GrantEvent {
 
     public GrantOpened {
         earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
     }
 
     /** A grant from a pool without earmarks. */
-    public GrantOpened(GrantId grantId, PoolId poolId, ProgrammeId programmeId, ApplicationId applicationId,
-                       Applicant applicant, Money amount, BudgetByYear paymentSchedule, Instant acceptBy,
-                       Instant startBy, List<ReportDue> reports, List<Integer> reminderDays, Decision decision) {
-        this(grantId, poolId, programmeId, applicationId, applicant, amount, paymentSchedule, acceptBy, startBy,
-                reports, reminderDays, decision, null);
+    public GrantOpened(
+            GrantId grantId,
+            PoolId poolId,
+            ProgrammeId programmeId,
+            ApplicationId applicationId,
+            Applicant applicant,
+            Money amount,
+            BudgetByYear paymentSchedule,
+            Instant acceptBy,
+            Instant startBy,
+            List<ReportDue> reports,
+            List<Integer> reminderDays,
+            Decision decision) {
+        this(
+                grantId,
+                poolId,
+                programmeId,
+                applicationId,
+                applicant,
+                amount,
+                paymentSchedule,
+                acceptBy,
+                startBy,
+                reports,
+                reminderDays,
+                decision,
+                null);
     }
 }

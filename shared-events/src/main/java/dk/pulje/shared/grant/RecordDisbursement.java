@@ -8,7 +8,13 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A finance officer pays part of a year's scheduled amount. */
-public record RecordDisbursement(@TargetAggregateIdentifier GrantId grantId, String paymentId, Integer year, Money amount, Actor actor, String reason) {
+public record RecordDisbursement(
+        @TargetAggregateIdentifier GrantId grantId,
+        String paymentId,
+        Integer year,
+        Money amount,
+        Actor actor,
+        String reason) {
 
     public RecordDisbursement {
         paymentId = Identifier.require(paymentId, "A payment id");

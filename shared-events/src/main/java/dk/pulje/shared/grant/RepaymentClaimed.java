@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A claim for unspent or misused money (tilbagebetalingskrav). */
 @Revision("1")
-public record RepaymentClaimed(GrantId grantId, String claimId, Money amount, Decision decision) implements GrantEvent {
-}
+public record RepaymentClaimed(GrantId grantId, String claimId, Money amount, Decision decision)
+        implements GrantEvent {}

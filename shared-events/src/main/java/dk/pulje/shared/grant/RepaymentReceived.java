@@ -11,8 +11,9 @@ import org.axonframework.serialization.Revision;
  * it. Events before revision 2 do not name the pool and the application.
  */
 @Revision("2")
-public record RepaymentReceived(GrantId grantId, String claimId, Money amount, Decision decision, PoolId poolId,
-                                ApplicationId applicationId) implements GrantEvent {
+public record RepaymentReceived(
+        GrantId grantId, String claimId, Money amount, Decision decision, PoolId poolId, ApplicationId applicationId)
+        implements GrantEvent {
 
     public RepaymentReceived(GrantId grantId, String claimId, Money amount, Decision decision) {
         this(grantId, claimId, amount, decision, null, null);

@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** Grant staff approve a report. */
 @Revision("1")
-public record ReportApproved(GrantId grantId, String reportId, Decision decision) implements GrantEvent {
-}
+public record ReportApproved(GrantId grantId, String reportId, Decision decision) implements GrantEvent {}

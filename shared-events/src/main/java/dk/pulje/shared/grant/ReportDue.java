@@ -2,7 +2,6 @@ package dk.pulje.shared.grant;
 
 import dk.pulje.shared.common.Identifier;
 import dk.pulje.shared.common.InvalidValue;
-
 import java.time.LocalDate;
 
 /** A report the grant owes and the date it falls due (due by the end of that day, Copenhagen time). */

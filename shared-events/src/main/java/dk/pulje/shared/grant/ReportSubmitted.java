@@ -5,5 +5,6 @@ import org.axonframework.serialization.Revision;
 
 /** The grantee submits a report, with what was spent on each budget line. */
 @Revision("1")
-public record ReportSubmitted(GrantId grantId, String reportId, String summary, BudgetLines spentByLine, Decision decision) implements GrantEvent {
-}
+public record ReportSubmitted(
+        GrantId grantId, String reportId, String summary, BudgetLines spentByLine, Decision decision)
+        implements GrantEvent {}

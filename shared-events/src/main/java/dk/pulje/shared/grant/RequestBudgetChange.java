@@ -7,7 +7,8 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The grantee moves money between budget lines or carries a year's money over; the reason is required. */
-public record RequestBudgetChange(@TargetAggregateIdentifier GrantId grantId, String changeId, BudgetChange change, Actor actor, String reason) {
+public record RequestBudgetChange(
+        @TargetAggregateIdentifier GrantId grantId, String changeId, BudgetChange change, Actor actor, String reason) {
 
     public RequestBudgetChange {
         changeId = Identifier.require(changeId, "A budget change id");

@@ -2,9 +2,8 @@ package dk.pulje.shared.grant;
 
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The grantee reports the day the project started. */
 public record StartProject(@TargetAggregateIdentifier GrantId grantId, LocalDate startedOn, Actor actor) {

@@ -6,7 +6,12 @@ import dk.pulje.shared.common.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The grantee submits a report that the grant owes. */
-public record SubmitReport(@TargetAggregateIdentifier GrantId grantId, String reportId, String summary, BudgetLines spentByLine, Actor actor) {
+public record SubmitReport(
+        @TargetAggregateIdentifier GrantId grantId,
+        String reportId,
+        String summary,
+        BudgetLines spentByLine,
+        Actor actor) {
 
     public SubmitReport {
         reportId = Identifier.require(reportId, "A report id");

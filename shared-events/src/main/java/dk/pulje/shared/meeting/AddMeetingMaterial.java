@@ -4,17 +4,20 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.common.Translations;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.net.URI;
 import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Slides, a recording or other material from the meeting, as a title and an https link; the title's
  * {@code translations} by language code where it has them.
  */
-public record AddMeetingMaterial(@TargetAggregateIdentifier MeetingId meetingId, String title, URI link,
-                                 Actor actor, Map<String, String> translations) {
+public record AddMeetingMaterial(
+        @TargetAggregateIdentifier MeetingId meetingId,
+        String title,
+        URI link,
+        Actor actor,
+        Map<String, String> translations) {
 
     public AddMeetingMaterial(MeetingId meetingId, String title, URI link, Actor actor) {
         this(meetingId, title, link, actor, null);
@@ -26,7 +29,9 @@ public record AddMeetingMaterial(@TargetAggregateIdentifier MeetingId meetingId,
         }
         title = Text.required(title, "Material's title", 200);
         translations = Translations.of(translations, "Material's title", 200);
-        if (link == null || !"https".equals(link.getScheme()) || link.getHost() == null
+        if (link == null
+                || !"https".equals(link.getScheme())
+                || link.getHost() == null
                 || link.toString().length() > 1000) {
             throw new InvalidValue("material.link", "Material is linked with an https address");
         }

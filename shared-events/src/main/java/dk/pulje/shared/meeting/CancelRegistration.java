@@ -6,8 +6,8 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The registering organisation (or a pool manager) withdraws a registration. */
-public record CancelRegistration(@TargetAggregateIdentifier MeetingId meetingId, String registrationId,
-                                 Actor actor, String reason) {
+public record CancelRegistration(
+        @TargetAggregateIdentifier MeetingId meetingId, String registrationId, Actor actor, String reason) {
 
     public CancelRegistration {
         if (meetingId == null || registrationId == null || actor == null) {

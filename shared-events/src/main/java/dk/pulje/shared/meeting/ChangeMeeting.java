@@ -6,8 +6,8 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Moves a meeting in time or place, with a reason; those registered are told. */
-public record ChangeMeeting(@TargetAggregateIdentifier MeetingId meetingId, MeetingTime time, Actor actor,
-                            String reason) {
+public record ChangeMeeting(
+        @TargetAggregateIdentifier MeetingId meetingId, MeetingTime time, Actor actor, String reason) {
 
     public ChangeMeeting {
         if (meetingId == null || time == null || actor == null) {

@@ -2,10 +2,8 @@ package dk.pulje.shared.meeting;
 
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.pool.PoolId;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-import java.util.List;
-
 @Revision("1")
-public record MeetingCancelled(MeetingId meetingId, List<PoolId> pools, MeetingTime time, Decision decision) {
-}
+public record MeetingCancelled(MeetingId meetingId, List<PoolId> pools, MeetingTime time, Decision decision) {}

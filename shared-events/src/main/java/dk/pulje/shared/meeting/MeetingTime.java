@@ -3,7 +3,6 @@ package dk.pulje.shared.meeting;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,7 +25,8 @@ public record MeetingTime(LocalDate date, LocalTime starts, LocalTime ends, Stri
 
     /** The instant the meeting ends (its day's end when no hours are given); no one registers after it. */
     public Instant endsAt() {
-        return (ends == null ? date.plusDays(1).atStartOfDay() : date.atTime(ends)).atZone(Deadline.COPENHAGEN)
+        return (ends == null ? date.plusDays(1).atStartOfDay() : date.atTime(ends))
+                .atZone(Deadline.COPENHAGEN)
                 .toInstant();
     }
 }

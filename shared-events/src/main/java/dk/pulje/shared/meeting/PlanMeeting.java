@@ -4,14 +4,19 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Reason;
 import dk.pulje.shared.pool.PoolId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
 import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Plans an information meeting about one or several pools, free or not, for at most {@code capacity} people. */
-public record PlanMeeting(@TargetAggregateIdentifier MeetingId meetingId, List<PoolId> pools, MeetingTime time,
-                          boolean free, int capacity, Actor actor, String reason) {
+public record PlanMeeting(
+        @TargetAggregateIdentifier MeetingId meetingId,
+        List<PoolId> pools,
+        MeetingTime time,
+        boolean free,
+        int capacity,
+        Actor actor,
+        String reason) {
 
     public PlanMeeting {
         if (meetingId == null || time == null || actor == null) {

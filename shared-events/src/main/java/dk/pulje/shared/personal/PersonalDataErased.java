@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
  * only the pseudonymous subject, never the person.
  */
 @Revision("1")
-public record PersonalDataErased(String subject, Decision decision) {
-}
+public record PersonalDataErased(String subject, Decision decision) {}

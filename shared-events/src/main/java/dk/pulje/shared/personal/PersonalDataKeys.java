@@ -1,9 +1,5 @@
 package dk.pulje.shared.personal;
 
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -26,6 +22,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 
 /**
  * One key per person, in the table {@code personal_data_key} beside the event store: a person is known by a
@@ -55,13 +55,11 @@ public class PersonalDataKeys {
     private final Remembered<SubjectKey> byEmailHash = new Remembered<>();
     private final Consumer<Runnable> afterCommit;
 
-    public record SubjectKey(String subject, SecretKey key) {
-    }
+    public record SubjectKey(String subject, SecretKey key) {}
 
     /** What is remembered for {@code cacheFor}, at most {@value #CACHE_LIMIT} entries (then all are forgotten). */
     private final class Remembered<V> {
-        private record Entry<V>(V value, long until) {
-        }
+        private record Entry<V>(V value, long until) {}
 
         private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -101,8 +99,8 @@ public class PersonalDataKeys {
     }
 
     /** {@code previousMasterKeys} the master keys being rotated away from: they open, and never wrap. */
-    public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey,
-                            List<SecretKey> previousMasterKeys) {
+    public PersonalDataKeys(
+            DataSource dataSource, Duration cacheFor, SecretKey masterKey, List<SecretKey> previousMasterKeys) {
         this(dataSource, cacheFor, masterKey, previousMasterKeys, Runnable::run);
     }
 
@@ -111,8 +109,12 @@ public class PersonalDataKeys {
      * has committed (outside transactions: at once), so a key made in a transaction that rolls back is never used
      * again.
      */
-    public PersonalDataKeys(DataSource dataSource, Duration cacheFor, SecretKey masterKey,
-                            List<SecretKey> previousMasterKeys, Consumer<Runnable> afterCommit) {
+    public PersonalDataKeys(
+            DataSource dataSource,
+            Duration cacheFor,
+            SecretKey masterKey,
+            List<SecretKey> previousMasterKeys,
+            Consumer<Runnable> afterCommit) {
         this.dataSource = dataSource;
         this.masterKey = masterKey;
         this.previousMasterKeys = List.copyOf(previousMasterKeys);
@@ -139,9 +141,9 @@ public class PersonalDataKeys {
         }
         List<Row> unwrapped = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT subject, secret FROM personal_data_key WHERE wrapped = FALSE");
-             ResultSet rows = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT subject, secret FROM personal_data_key WHERE wrapped = FALSE");
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 unwrapped.add(new Row(rows.getString(1), rows.getBytes(2), false));
             }
@@ -151,8 +153,8 @@ public class PersonalDataKeys {
         int wrapped = 0;
         for (Row row : unwrapped) {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement update = connection.prepareStatement("UPDATE personal_data_key SET secret = ?, "
-                         + "wrapped = TRUE WHERE subject = ? AND wrapped = FALSE")) {
+                    PreparedStatement update = connection.prepareStatement("UPDATE personal_data_key SET secret = ?, "
+                            + "wrapped = TRUE WHERE subject = ? AND wrapped = FALSE")) {
                 update.setBytes(1, Seal.close(row.secret, row.subject, masterKey));
                 update.setString(2, row.subject);
                 wrapped += update.executeUpdate();
@@ -194,22 +196,24 @@ public class PersonalDataKeys {
     private int rewrap(Connection connection) throws SQLException {
         List<Row> wrapped = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT subject, secret FROM personal_data_key WHERE wrapped = TRUE ORDER BY subject FOR UPDATE");
-             ResultSet rows = select.executeQuery()) {
+                        "SELECT subject, secret FROM personal_data_key WHERE wrapped = TRUE ORDER BY subject FOR UPDATE");
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 wrapped.add(new Row(rows.getString(1), rows.getBytes(2), true));
             }
         }
         int rewrapped = 0;
         int unopened = 0;
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE personal_data_key SET secret = ? WHERE subject = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE personal_data_key SET secret = ? WHERE subject = ?")) {
             for (Row row : wrapped) {
                 if (unwrap(row, masterKey).isPresent()) {
                     continue;
                 }
-                Optional<byte[]> key = previousMasterKeys.stream().map(previous -> unwrap(row, previous))
-                        .flatMap(Optional::stream).findFirst();
+                Optional<byte[]> key = previousMasterKeys.stream()
+                        .map(previous -> unwrap(row, previous))
+                        .flatMap(Optional::stream)
+                        .findFirst();
                 if (key.isEmpty()) {
                     unopened++;
                     continue;
@@ -263,8 +267,9 @@ public class PersonalDataKeys {
         if (known != null) {
             return known;
         }
-        Optional<SecretKey> key = query("SELECT subject, secret, wrapped FROM personal_data_key WHERE subject = ?",
-                subject).map(this::keyOf);
+        Optional<SecretKey> key = query(
+                        "SELECT subject, secret, wrapped FROM personal_data_key WHERE subject = ?", subject)
+                .map(this::keyOf);
         bySubject.put(subject, key, now);
         return key;
     }
@@ -301,9 +306,9 @@ public class PersonalDataKeys {
         SecretKey key = newKey();
         String subject = UUID.randomUUID().toString();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO personal_data_key (subject, email_hash, secret, wrapped, created_at) "
-                             + "VALUES (?, ?, ?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO personal_data_key (subject, email_hash, secret, wrapped, created_at) "
+                                + "VALUES (?, ?, ?, ?, ?)")) {
             // In a transaction, a savepoint keeps a lost race on the hash from aborting it (as PostgreSQL would).
             Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
             insert.setString(1, subject);
@@ -323,8 +328,7 @@ public class PersonalDataKeys {
         return new SubjectKey(subject, key);
     }
 
-    private record Row(String subject, byte[] secret, boolean wrapped) {
-    }
+    private record Row(String subject, byte[] secret, boolean wrapped) {}
 
     private SecretKey keyOf(Row row) {
         if (!row.wrapped) {
@@ -337,8 +341,12 @@ public class PersonalDataKeys {
         try {
             return new SecretKeySpec(Seal.open(row.secret, row.subject, masterKey), "AES");
         } catch (IllegalStateException notThisOne) {
-            return previousMasterKeys.stream().map(previous -> unwrap(row, previous)).flatMap(Optional::stream)
-                    .findFirst().map(key -> new SecretKeySpec(key, "AES")).orElseThrow(() -> notThisOne);
+            return previousMasterKeys.stream()
+                    .map(previous -> unwrap(row, previous))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map(key -> new SecretKeySpec(key, "AES"))
+                    .orElseThrow(() -> notThisOne);
         }
     }
 
@@ -353,14 +361,14 @@ public class PersonalDataKeys {
 
     private Optional<Row> query(String sql, String parameter) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
+                PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, parameter);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Row(rows.getString("subject"), rows.getBytes("secret"),
-                        rows.getBoolean("wrapped")));
+                return Optional.of(
+                        new Row(rows.getString("subject"), rows.getBytes("secret"), rows.getBoolean("wrapped")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read a personal data key", e);

@@ -1,14 +1,14 @@
 package dk.pulje.shared.personal;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * AES-GCM with a fresh 96-bit nonce per seal; the subject is authenticated with the text, so seals cannot be swapped.
@@ -28,8 +28,7 @@ final class Seal {
         }
     });
 
-    private Seal() {
-    }
+    private Seal() {}
 
     static String close(String text, String subject, SecretKey key) {
         return Base64.getEncoder().encodeToString(close(text.getBytes(StandardCharsets.UTF_8), subject, key));
@@ -43,7 +42,10 @@ final class Seal {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, nonce, subject, bytes);
-        return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+        return ByteBuffer.allocate(nonce.length + sealed.length)
+                .put(nonce)
+                .put(sealed)
+                .array();
     }
 
     static byte[] open(byte[] sealed, String subject, SecretKey key) {

@@ -1,6 +1,7 @@
 package dk.pulje.shared.personal;
 
 import dk.pulje.shared.application.ContactPerson;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -12,8 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.function.Consumer;
-
 /**
  * Seals every {@link ContactPerson} that Axon stores — in events, snapshots and dead letters — with its person's
  * key: the stored form is {@code {"subject": "…", "sealed": "…"}}. Read back, it opens to the person, or to
@@ -24,8 +23,7 @@ public final class SealedContacts {
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
-    private SealedContacts() {
-    }
+    private SealedContacts() {}
 
     /** Adds the sealing to a mapper builder (for Axon's {@code Jackson3SerializerCustomizer}). */
     public static Consumer<JsonMapper.Builder> into(PersonalDataKeys keys) {
@@ -37,8 +35,8 @@ public final class SealedContacts {
 
     /** Reads stored events without keys (an audit package checked offline): every sealed person shows as sealed. */
     public static Consumer<JsonMapper.Builder> withoutKeys() {
-        SimpleModule module = new SimpleModule("sealed-contacts")
-                .addDeserializer(ContactPerson.class, new Opener(null));
+        SimpleModule module =
+                new SimpleModule("sealed-contacts").addDeserializer(ContactPerson.class, new Opener(null));
         return builder -> builder.addModule(module);
     }
 
@@ -59,7 +57,9 @@ public final class SealedContacts {
             } else {
                 PersonalDataKeys.SubjectKey key = keys.keyFor(contact.email());
                 ObjectNode text = PLAIN.createObjectNode()
-                        .put("name", contact.name()).put("email", contact.email()).put("phone", contact.phone());
+                        .put("name", contact.name())
+                        .put("email", contact.email())
+                        .put("phone", contact.phone());
                 out.writeStringProperty("subject", key.subject());
                 out.writeStringProperty("sealed", Seal.close(PLAIN.writeValueAsString(text), key.subject(), key.key()));
             }
@@ -84,9 +84,10 @@ public final class SealedContacts {
             }
             if (stored.has("sealed")) {
                 return keys.key(subject)
-                        .map(key -> PLAIN.readTree(Seal.open(stored.get("sealed").asString(), subject, key)))
-                        .map(person -> new ContactPerson(text(person, "name"), text(person, "email"),
-                                text(person, "phone"), subject))
+                        .map(key ->
+                                PLAIN.readTree(Seal.open(stored.get("sealed").asString(), subject, key)))
+                        .map(person -> new ContactPerson(
+                                text(person, "name"), text(person, "email"), text(person, "phone"), subject))
                         .orElseGet(() -> ContactPerson.erased(subject));
             }
             if (stored.has("erased")) {

@@ -4,19 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.common.Translations;
-
 import java.util.Map;
 
 /**
  * One of the purposes a pool funds, e.g. "upskilling of staff". Applications name one by its code. {@code title} is
  * as published (the seed pools' in Danish); {@code translations} hold it in other languages by language code.
  */
-public record ActivityCategory(String code, String title,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
+public record ActivityCategory(
+        String code,
+        String title,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
 
     public ActivityCategory {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new InvalidValue("category.code", "A category code is 1–40 lower-case letters, digits or dashes: " + code);
+            throw new InvalidValue(
+                    "category.code", "A category code is 1–40 lower-case letters, digits or dashes: " + code);
         }
         title = Text.required(title, "A category's title", 300);
         translations = Translations.of(translations, "A category's title", 300);

@@ -4,18 +4,18 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Reason;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Changes a pool's budget and/or round deadlines, always with a reason. {@code budget} null keeps the budget.
  */
-public record AmendPool(@TargetAggregateIdentifier PoolId poolId,
-                        Money budget,
-                        List<DeadlineChange> deadlineChanges,
-                        Actor actor,
-                        String reason) {
+public record AmendPool(
+        @TargetAggregateIdentifier PoolId poolId,
+        Money budget,
+        List<DeadlineChange> deadlineChanges,
+        Actor actor,
+        String reason) {
 
     public AmendPool {
         deadlineChanges = deadlineChanges == null ? List.of() : List.copyOf(deadlineChanges);

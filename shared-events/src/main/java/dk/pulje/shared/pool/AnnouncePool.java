@@ -6,8 +6,7 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Tells the public that a drafted pool is coming, with its planned dates, before its real rounds are published. */
-public record AnnouncePool(@TargetAggregateIdentifier PoolId poolId, PoolPlanning planned, Actor actor,
-                           String reason) {
+public record AnnouncePool(@TargetAggregateIdentifier PoolId poolId, PoolPlanning planned, Actor actor, String reason) {
 
     public AnnouncePool {
         if (poolId == null || planned == null || actor == null) {

@@ -6,8 +6,8 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The second signature on a proposed amendment, by a pool manager other than its proposer. */
-public record ApprovePoolAmendment(@TargetAggregateIdentifier PoolId poolId, int amendment, Actor actor,
-                                   String reason) {
+public record ApprovePoolAmendment(
+        @TargetAggregateIdentifier PoolId poolId, int amendment, Actor actor, String reason) {
 
     public ApprovePoolAmendment {
         if (poolId == null || actor == null || amendment < 1) {

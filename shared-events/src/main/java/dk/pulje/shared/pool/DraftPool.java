@@ -15,15 +15,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code track} places the pool in one of its programme's tracks; {@code financeYears} say in which finance years its
  * budget belongs, where the programme's envelope is split by year.
  */
-public record DraftPool(@TargetAggregateIdentifier PoolId poolId,
-                        ProgrammeId programmeId,
-                        Money budget,
-                        PoolTerms terms,
-                        Actor actor,
-                        String reason,
-                        boolean amendmentsNeedSecondSignature,
-                        String track,
-                        FinanceYears financeYears) {
+public record DraftPool(
+        @TargetAggregateIdentifier PoolId poolId,
+        ProgrammeId programmeId,
+        Money budget,
+        PoolTerms terms,
+        Actor actor,
+        String reason,
+        boolean amendmentsNeedSecondSignature,
+        String track,
+        FinanceYears financeYears) {
 
     public DraftPool {
         if (poolId == null || programmeId == null || terms == null || actor == null) {
@@ -35,29 +36,41 @@ public record DraftPool(@TargetAggregateIdentifier PoolId poolId,
         if (terms.limits().minimum().isGreaterThan(budget)) {
             throw new InvalidValue("pool.limits", "The smallest grant cannot exceed the pool's budget");
         }
-        Money rounds = terms.rounds().stream().map(Round::budget).filter(b -> b != null)
+        Money rounds = terms.rounds().stream()
+                .map(Round::budget)
+                .filter(b -> b != null)
                 .reduce(Money.ZERO, Money::plus);
         if (rounds.isGreaterThan(budget)) {
-            throw new InvalidValue("pool.round-budgets", "The rounds' budgets add up to " + rounds
-                    + " kr., more than the pool's budget of " + budget + " kr.");
+            throw new InvalidValue(
+                    "pool.round-budgets",
+                    "The rounds' budgets add up to " + rounds + " kr., more than the pool's budget of " + budget
+                            + " kr.");
         }
         reason = Reason.optional(reason);
         track = track == null || track.isBlank() ? null : Identifier.require(track, "A track's code");
         financeYears = financeYears == null ? FinanceYears.NONE : financeYears;
         if (!financeYears.isEmpty() && !financeYears.total().equals(budget)) {
-            throw new InvalidValue("pool.finance-years", "The finance years add up to " + financeYears.total()
-                    + " kr., not to the pool's budget of " + budget + " kr.");
+            throw new InvalidValue(
+                    "pool.finance-years",
+                    "The finance years add up to " + financeYears.total() + " kr., not to the pool's budget of "
+                            + budget + " kr.");
         }
     }
 
     /** A pool outside any track whose budget is not split by finance year. */
-    public DraftPool(PoolId poolId, ProgrammeId programmeId, Money budget, PoolTerms terms, Actor actor,
-                     String reason, boolean amendmentsNeedSecondSignature) {
+    public DraftPool(
+            PoolId poolId,
+            ProgrammeId programmeId,
+            Money budget,
+            PoolTerms terms,
+            Actor actor,
+            String reason,
+            boolean amendmentsNeedSecondSignature) {
         this(poolId, programmeId, budget, terms, actor, reason, amendmentsNeedSecondSignature, null, null);
     }
 
-    public DraftPool(PoolId poolId, ProgrammeId programmeId, Money budget, PoolTerms terms, Actor actor,
-                     String reason) {
+    public DraftPool(
+            PoolId poolId, ProgrammeId programmeId, Money budget, PoolTerms terms, Actor actor, String reason) {
         this(poolId, programmeId, budget, terms, actor, reason, false, null, null);
     }
 }

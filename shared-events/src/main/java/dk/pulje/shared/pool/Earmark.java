@@ -1,12 +1,11 @@
 package dk.pulje.shared.pool;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.common.Translations;
 import dk.pulje.shared.grant.BudgetLines;
-
 import java.util.Map;
 
 /**
@@ -14,8 +13,11 @@ import java.util.Map;
  * on the budget line {@code line} (the PPR pool: 1.8 mio. of each 12.3 for the partnership with the agency).
  * {@code purpose} is as published; {@code translations} hold it in other languages by language code.
  */
-public record Earmark(String line, String purpose, Money minimum,
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
+public record Earmark(
+        String line,
+        String purpose,
+        Money minimum,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
 
     /** An earmark in the language it is published in only. */
     public Earmark(String line, String purpose, Money minimum) {

@@ -1,5 +1,4 @@
 package dk.pulje.shared.pool;
 
 /** All pools, newest first, answered by a list of {@link PoolView}. */
-public record FindPools() {
-}
+public record FindPools() {}

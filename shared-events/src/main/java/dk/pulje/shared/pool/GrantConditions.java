@@ -1,7 +1,6 @@
 package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.InvalidValue;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,8 @@ import java.util.List;
  * lapsed grant's amount, a closed grant's unpaid rest, repayments). Left out, the standard terms apply: 14 days,
  * 6 months, reminders 14 and 3 days before, money back to the pool (as pools drafted before the term had it).
  */
-public record GrantConditions(Integer acceptanceDays, Integer startWithinMonths, List<Integer> reminderDays,
-                              ReturnsTo returnsTo) {
+public record GrantConditions(
+        Integer acceptanceDays, Integer startWithinMonths, List<Integer> reminderDays, ReturnsTo returnsTo) {
 
     public static final GrantConditions STANDARD = new GrantConditions(14, 6, List.of(14, 3), ReturnsTo.POOL);
 

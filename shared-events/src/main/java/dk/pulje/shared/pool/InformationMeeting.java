@@ -2,7 +2,6 @@ package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 

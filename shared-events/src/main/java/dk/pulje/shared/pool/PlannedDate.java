@@ -2,7 +2,6 @@ package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
-
 import java.time.LocalDate;
 
 /**
@@ -13,7 +12,8 @@ public record PlannedDate(LocalDate earliest, LocalDate latest, String wording) 
 
     public PlannedDate {
         if (earliest == null || latest == null || latest.isBefore(earliest)) {
-            throw new InvalidValue("planned.period", "A planned date has an earliest day and a latest day not before it");
+            throw new InvalidValue(
+                    "planned.period", "A planned date has an earliest day and a latest day not before it");
         }
         wording = Text.required(wording, "A planned date's wording", 200);
     }

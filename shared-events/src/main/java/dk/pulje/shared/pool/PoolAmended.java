@@ -2,20 +2,31 @@ package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * The pool's budget and rounds after an amendment, with the version of its rules this starts. When the pool needs a
  * second signature, {@code amendment} names the approved proposal and the decision is the approver's.
  */
 @Revision("1")
-public record PoolAmended(PoolId poolId, Money previousBudget, Money budget, List<Round> rounds, int rulesVersion,
-                          Decision decision, Integer amendment) implements PoolEvent {
+public record PoolAmended(
+        PoolId poolId,
+        Money previousBudget,
+        Money budget,
+        List<Round> rounds,
+        int rulesVersion,
+        Decision decision,
+        Integer amendment)
+        implements PoolEvent {
 
-    public PoolAmended(PoolId poolId, Money previousBudget, Money budget, List<Round> rounds, int rulesVersion,
-                       Decision decision) {
+    public PoolAmended(
+            PoolId poolId,
+            Money previousBudget,
+            Money budget,
+            List<Round> rounds,
+            int rulesVersion,
+            Decision decision) {
         this(poolId, previousBudget, budget, rounds, rulesVersion, decision, null);
     }
 }

@@ -2,15 +2,14 @@ package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * A pool manager proposed an amendment to a pool that needs a second signature; nothing changes until another pool
  * manager approves it. {@code budget} null keeps the budget.
  */
 @Revision("1")
-public record PoolAmendmentProposed(PoolId poolId, int amendment, Money budget, List<DeadlineChange> deadlineChanges,
-                                    Decision decision) implements PoolEvent {
-}
+public record PoolAmendmentProposed(
+        PoolId poolId, int amendment, Money budget, List<DeadlineChange> deadlineChanges, Decision decision)
+        implements PoolEvent {}

@@ -4,5 +4,4 @@ import dk.pulje.shared.common.Decision;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record PoolClosed(PoolId poolId, Decision decision) implements PoolEvent {
-}
+public record PoolClosed(PoolId poolId, Decision decision) implements PoolEvent {}

@@ -7,8 +7,14 @@ import org.axonframework.serialization.Revision;
 
 /** A pool drafted with its terms; events stored before {@code amendmentsNeedSecondSignature} existed read false. */
 @Revision("1")
-public record PoolDrafted(PoolId poolId, ProgrammeId programmeId, Money budget, PoolTerms terms, Decision decision,
-                          Boolean amendmentsNeedSecondSignature) implements PoolEvent {
+public record PoolDrafted(
+        PoolId poolId,
+        ProgrammeId programmeId,
+        Money budget,
+        PoolTerms terms,
+        Decision decision,
+        Boolean amendmentsNeedSecondSignature)
+        implements PoolEvent {
 
     public PoolDrafted {
         amendmentsNeedSecondSignature = Boolean.TRUE.equals(amendmentsNeedSecondSignature);

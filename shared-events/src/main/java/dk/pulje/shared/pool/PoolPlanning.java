@@ -7,8 +7,8 @@ public record PoolPlanning(PlannedDate publication, PlannedDate deadline, Planne
 
     public PoolPlanning {
         if (publication == null && deadline == null && decision == null) {
-            throw new InvalidValue("planned.empty", "An announcement plans at least one of publication, deadline and "
-                    + "decision");
+            throw new InvalidValue(
+                    "planned.empty", "An announcement plans at least one of publication, deadline and " + "decision");
         }
     }
 }

@@ -1,9 +1,8 @@
 package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.Decision;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * The pool is open to applicants; {@code rulesVersion} counts the versions of its terms (1 at publication).

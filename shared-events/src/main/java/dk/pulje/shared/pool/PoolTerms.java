@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
-
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,19 +18,20 @@ import java.util.TreeMap;
  * as published (the seed pools' in Danish) and keep the announcement's wording and original dates;
  * {@code translations} hold them in other languages by language code (empty where there are none).
  */
-public record PoolTerms(String title,
-                        String description,
-                        Set<ApplicantKind> eligibleKinds,
-                        List<ActivityCategory> categories,
-                        GrantLimits limits,
-                        ExpectedGrantees expectedGrantees,
-                        List<Round> rounds,
-                        ProjectPeriod projectPeriod,
-                        List<InformationMeeting> meetings,
-                        GrantConditions grantConditions,
-                        List<Earmark> earmarks,
-                        PriorityRule priority,
-                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations) {
+public record PoolTerms(
+        String title,
+        String description,
+        Set<ApplicantKind> eligibleKinds,
+        List<ActivityCategory> categories,
+        GrantLimits limits,
+        ExpectedGrantees expectedGrantees,
+        List<Round> rounds,
+        ProjectPeriod projectPeriod,
+        List<InformationMeeting> meetings,
+        GrantConditions grantConditions,
+        List<Earmark> earmarks,
+        PriorityRule priority,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -61,17 +61,39 @@ public record PoolTerms(String title,
         checkEarmarks(earmarks, limits);
         translations = translations == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(translations));
         if (translations.keySet().stream().anyMatch(language -> language == null || !language.matches("[a-z]{2}"))) {
-            throw new InvalidValue("pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
+            throw new InvalidValue(
+                    "pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
         }
     }
 
     /** Terms in the language they were published in only. */
-    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
-                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
-                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
-                     GrantConditions grantConditions, List<Earmark> earmarks, PriorityRule priority) {
-        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
-                grantConditions, earmarks, priority, null);
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions,
+            List<Earmark> earmarks,
+            PriorityRule priority) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                null);
     }
 
     /**
@@ -84,29 +106,82 @@ public record PoolTerms(String title,
     }
 
     /** Terms without a priority rule. */
-    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
-                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
-                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
-                     GrantConditions grantConditions, List<Earmark> earmarks) {
-        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
-                grantConditions, earmarks, null);
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions,
+            List<Earmark> earmarks) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                null);
     }
 
     /** Terms without earmarks. */
-    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
-                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
-                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings,
-                     GrantConditions grantConditions) {
-        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
-                grantConditions, null);
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                null);
     }
 
     /** Terms under the state's standard grant conditions. */
-    public PoolTerms(String title, String description, Set<ApplicantKind> eligibleKinds,
-                     List<ActivityCategory> categories, GrantLimits limits, ExpectedGrantees expectedGrantees,
-                     List<Round> rounds, ProjectPeriod projectPeriod, List<InformationMeeting> meetings) {
-        this(title, description, eligibleKinds, categories, limits, expectedGrantees, rounds, projectPeriod, meetings,
-                null, null);
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                null,
+                null);
     }
 
     private static void checkEarmarks(List<Earmark> earmarks, GrantLimits limits) {
@@ -115,8 +190,10 @@ public record PoolTerms(String title,
         }
         Money reserved = earmarks.stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
         if (reserved.isGreaterThan(limits.maximum())) {
-            throw new InvalidValue("pool.earmarks", "The earmarks reserve " + reserved + " kr., more than the largest "
-                    + "grant, " + limits.maximum() + " kr.");
+            throw new InvalidValue(
+                    "pool.earmarks",
+                    "The earmarks reserve " + reserved + " kr., more than the largest " + "grant, " + limits.maximum()
+                            + " kr.");
         }
     }
 
@@ -125,7 +202,10 @@ public record PoolTerms(String title,
             if (rounds.get(i).number() != i + 1) {
                 throw new InvalidValue("pool.rounds", "Rounds are numbered 1, 2, … in order");
             }
-            if (i > 0 && rounds.get(i).opens().isBefore(rounds.get(i - 1).deadline().local())) {
+            if (i > 0
+                    && rounds.get(i)
+                            .opens()
+                            .isBefore(rounds.get(i - 1).deadline().local())) {
                 throw new InvalidValue("pool.rounds", "Round " + (i + 1) + " opens before round " + i + " closes");
             }
         }
@@ -136,7 +216,19 @@ public record PoolTerms(String title,
     }
 
     public PoolTerms withRounds(List<Round> newRounds) {
-        return new PoolTerms(title, description, eligibleKinds, categories, limits, expectedGrantees, newRounds,
-                projectPeriod, meetings, grantConditions, earmarks, priority, translations);
+        return new PoolTerms(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                newRounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations);
     }
 }

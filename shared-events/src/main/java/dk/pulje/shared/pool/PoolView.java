@@ -3,7 +3,6 @@ package dk.pulje.shared.pool;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.programme.ProgrammeId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +16,60 @@ import java.util.Map;
  * on repayment claims. {@code planned} are the dates it was announced
  * with, if it was; {@code pendingAmendment} the proposed amendment that awaits a second signature, if one does.
  */
-public record PoolView(PoolId poolId,
-                       ProgrammeId programmeId,
-                       PoolStatus status,
-                       Money budget,
-                       Money awarded,
-                       Money remaining,
-                       int rulesVersion,
-                       PoolTerms terms,
-                       Map<ApplicationStatus, Integer> applicationsByStatus,
-                       Money paid,
-                       Money repaid,
-                       PoolPlanning planned,
-                       PendingAmendment pendingAmendment,
-                       Money returnedToPool,
-                       Money returnedToState) {
+public record PoolView(
+        PoolId poolId,
+        ProgrammeId programmeId,
+        PoolStatus status,
+        Money budget,
+        Money awarded,
+        Money remaining,
+        int rulesVersion,
+        PoolTerms terms,
+        Map<ApplicationStatus, Integer> applicationsByStatus,
+        Money paid,
+        Money repaid,
+        PoolPlanning planned,
+        PendingAmendment pendingAmendment,
+        Money returnedToPool,
+        Money returnedToState) {
 
     /** The same pool without its pending amendment, for a reader who may not see one. */
     public PoolView withoutPendingAmendment() {
-        return new PoolView(poolId, programmeId, status, budget, awarded, remaining, rulesVersion, terms,
-                applicationsByStatus, paid, repaid, planned, null, returnedToPool, returnedToState);
+        return new PoolView(
+                poolId,
+                programmeId,
+                status,
+                budget,
+                awarded,
+                remaining,
+                rulesVersion,
+                terms,
+                applicationsByStatus,
+                paid,
+                repaid,
+                planned,
+                null,
+                returnedToPool,
+                returnedToState);
     }
 
     /** An amendment proposed by one pool manager that another must sign or refuse; {@code budget} null keeps it. */
-    public record PendingAmendment(int amendment, Money budget, List<DeadlineChange> deadlineChanges,
-                                   String proposedBy, Instant proposedAt, String reason) {
+    public record PendingAmendment(
+            int amendment,
+            Money budget,
+            List<DeadlineChange> deadlineChanges,
+            String proposedBy,
+            Instant proposedAt,
+            String reason) {
 
         public static PendingAmendment of(PoolAmendmentProposed proposed) {
-            return new PendingAmendment(proposed.amendment(), proposed.budget(), proposed.deadlineChanges(),
-                    proposed.decision().decidedBy(), proposed.decision().decidedAt(), proposed.decision().reason());
+            return new PendingAmendment(
+                    proposed.amendment(),
+                    proposed.budget(),
+                    proposed.deadlineChanges(),
+                    proposed.decision().decidedBy(),
+                    proposed.decision().decidedAt(),
+                    proposed.decision().reason());
         }
     }
 }

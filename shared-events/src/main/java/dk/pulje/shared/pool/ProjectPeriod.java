@@ -1,7 +1,6 @@
 package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.InvalidValue;
-
 import java.time.LocalDate;
 
 /** The period the funded projects run in, e.g. 1 January 2020 – 31 December 2022. */

@@ -2,9 +2,8 @@ package dk.pulje.shared.pool;
 
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Reason;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Opens a drafted or announced pool to the public, with its real rounds when they replace the drafted ones (null

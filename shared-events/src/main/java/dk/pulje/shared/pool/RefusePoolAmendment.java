@@ -6,8 +6,7 @@ import dk.pulje.shared.common.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Refuses a proposed amendment, always with a reason. */
-public record RefusePoolAmendment(@TargetAggregateIdentifier PoolId poolId, int amendment, Actor actor,
-                                  String reason) {
+public record RefusePoolAmendment(@TargetAggregateIdentifier PoolId poolId, int amendment, Actor actor, String reason) {
 
     public RefusePoolAmendment {
         if (poolId == null || actor == null || amendment < 1) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -14,8 +13,11 @@ import java.time.LocalDateTime;
  * applications; null where the round has none (left out of the JSON then, as in events stored before rounds had
  * budgets).
  */
-public record Round(int number, LocalDateTime opens, Deadline deadline,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) Money budget) {
+public record Round(
+        int number,
+        LocalDateTime opens,
+        Deadline deadline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Money budget) {
 
     public Round {
         if (number < 1) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -25,7 +24,8 @@ public record FinanceYears(SortedMap<Integer, Money> years) {
                 throw new InvalidValue("finance-year.range", "A finance year lies between 2000 and 2100");
             }
             if (year.getValue() == null || year.getValue().isZero()) {
-                throw new InvalidValue("finance-year.amount", "Finance year " + year.getKey() + " needs an amount above 0");
+                throw new InvalidValue(
+                        "finance-year.amount", "Finance year " + year.getKey() + " needs an amount above 0");
             }
         }
         years = Collections.unmodifiableSortedMap(years);

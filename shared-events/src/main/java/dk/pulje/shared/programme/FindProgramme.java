@@ -1,5 +1,4 @@
 package dk.pulje.shared.programme;
 
 /** One programme, answered by a {@link ProgrammeView} or nothing. */
-public record FindProgramme(ProgrammeId programmeId) {
-}
+public record FindProgramme(ProgrammeId programmeId) {}

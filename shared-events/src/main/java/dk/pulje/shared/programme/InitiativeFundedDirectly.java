@@ -6,8 +6,15 @@ import org.axonframework.serialization.Revision;
 
 /** Part of the envelope funds an initiative directly, without an application pool. */
 @Revision("1")
-public record InitiativeFundedDirectly(ProgrammeId programmeId, String initiativeId, String name, String track,
-                                       Money amount, FinanceYears years, Decision decision) implements ProgrammeEvent {
+public record InitiativeFundedDirectly(
+        ProgrammeId programmeId,
+        String initiativeId,
+        String name,
+        String track,
+        Money amount,
+        FinanceYears years,
+        Decision decision)
+        implements ProgrammeEvent {
 
     public InitiativeFundedDirectly {
         years = years == null ? FinanceYears.NONE : years;

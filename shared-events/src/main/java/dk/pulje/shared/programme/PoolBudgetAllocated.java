@@ -10,8 +10,9 @@ import org.axonframework.serialization.Revision;
  * years of {@code years} (empty when none are given; events before revision 2 carry neither).
  */
 @Revision("2")
-public record PoolBudgetAllocated(ProgrammeId programmeId, PoolId poolId, Money budget, Decision decision,
-                                  String track, FinanceYears years) implements ProgrammeEvent {
+public record PoolBudgetAllocated(
+        ProgrammeId programmeId, PoolId poolId, Money budget, Decision decision, String track, FinanceYears years)
+        implements ProgrammeEvent {
 
     public PoolBudgetAllocated {
         years = years == null ? FinanceYears.NONE : years;

@@ -10,15 +10,21 @@ import org.axonframework.serialization.Revision;
  * afterwards (empty when it has none, and in events before revision 2).
  */
 @Revision("2")
-public record PoolBudgetReallocated(ProgrammeId programmeId, PoolId poolId, Money previousBudget, Money budget,
-                                    Decision decision, FinanceYears years) implements ProgrammeEvent {
+public record PoolBudgetReallocated(
+        ProgrammeId programmeId,
+        PoolId poolId,
+        Money previousBudget,
+        Money budget,
+        Decision decision,
+        FinanceYears years)
+        implements ProgrammeEvent {
 
     public PoolBudgetReallocated {
         years = years == null ? FinanceYears.NONE : years;
     }
 
-    public PoolBudgetReallocated(ProgrammeId programmeId, PoolId poolId, Money previousBudget, Money budget,
-                                 Decision decision) {
+    public PoolBudgetReallocated(
+            ProgrammeId programmeId, PoolId poolId, Money previousBudget, Money budget, Decision decision) {
         this(programmeId, poolId, previousBudget, budget, decision, null);
     }
 }

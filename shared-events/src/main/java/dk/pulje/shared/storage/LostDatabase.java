@@ -13,16 +13,18 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class LostDatabase {
 
-    private LostDatabase() {
-    }
+    private LostDatabase() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SocketException || lostConnection(cause)) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SocketException
+                    || lostConnection(cause)) {
                 return true;
             }
-            if (cause instanceof BatchUpdateException batch && batch.getNextException() != null
+            if (cause instanceof BatchUpdateException batch
+                    && batch.getNextException() != null
                     && causedBy(batch.getNextException())) {
                 return true;
             }
@@ -42,7 +44,8 @@ public final class LostDatabase {
             return false;
         }
         String state = sql.getSQLState();
-        return state == null ? "Connection is closed".equals(sql.getMessage())
+        return state == null
+                ? "Connection is closed".equals(sql.getMessage())
                 : state.startsWith("08") || state.startsWith("57P");
     }
 }

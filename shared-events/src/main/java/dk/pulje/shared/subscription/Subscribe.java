@@ -6,12 +6,11 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.pool.ApplicantKind;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * An organisation subscribes (or changes its subscription) to news of pools: new pools open to the given kinds of
@@ -19,8 +18,13 @@ import java.util.Set;
  * subscription per organisation; {@code recipient} is personal data. The e-mails are written in {@code language}
  * ({@code da} or {@code en}; Danish when none is given).
  */
-public record Subscribe(@TargetAggregateIdentifier String subscriptionId, ContactPerson recipient,
-                        Set<ApplicantKind> applicantKinds, List<String> topics, String language, Actor actor) {
+public record Subscribe(
+        @TargetAggregateIdentifier String subscriptionId,
+        ContactPerson recipient,
+        Set<ApplicantKind> applicantKinds,
+        List<String> topics,
+        String language,
+        Actor actor) {
 
     /** The languages e-mails are written in; the first is the default. */
     public static final List<String> LANGUAGES = List.of("da", "en");
@@ -35,11 +39,16 @@ public record Subscribe(@TargetAggregateIdentifier String subscriptionId, Contac
             throw new InvalidValue("subscription.kinds", "A subscription names at least one kind of applicant");
         }
         applicantKinds = Set.copyOf(EnumSet.copyOf(applicantKinds));
-        topics = topics == null ? List.of() : topics.stream().map(topic -> Text.required(topic, "A topic", 60)).toList();
+        topics = topics == null
+                ? List.of()
+                : topics.stream()
+                        .map(topic -> Text.required(topic, "A topic", 60))
+                        .toList();
         if (topics.size() > 20) {
             throw new InvalidValue("subscription.topics", "A subscription has at most 20 topics");
         }
-        language = language == null || language.isBlank() ? LANGUAGES.get(0)
+        language = language == null || language.isBlank()
+                ? LANGUAGES.get(0)
                 : language.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
             throw new InvalidValue("subscription.language", "E-mails are written in Danish (da) or English (en)");

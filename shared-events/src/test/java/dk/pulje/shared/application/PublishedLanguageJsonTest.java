@@ -1,5 +1,7 @@
 package dk.pulje.shared.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
@@ -8,25 +10,28 @@ import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Events are stored as JSON: every value type must survive a round trip unchanged and read naturally. */
 class PublishedLanguageJsonTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Decision decision = new Decision("anne", Role.APPROVER, Instant.parse("2017-11-01T09:00:00Z"),
-            "Scores 4/5");
+    private final Decision decision =
+            new Decision("anne", Role.APPROVER, Instant.parse("2017-11-01T09:00:00Z"), "Scores 4/5");
 
     @Test
     void an_award_round_trips_with_money_as_a_plain_decimal_string() {
-        GrantAwarded awarded = new GrantAwarded(PoolId.of("pool-1"), ApplicationId.of("app-1"),
-                Applicant.municipality("751"), Money.of("2000000"), List.of(4), 1, decision);
+        GrantAwarded awarded = new GrantAwarded(
+                PoolId.of("pool-1"),
+                ApplicationId.of("app-1"),
+                Applicant.municipality("751"),
+                Money.of("2000000"),
+                List.of(4),
+                1,
+                decision);
 
         String text = json.writeValueAsString(awarded);
 
@@ -36,30 +41,48 @@ class PublishedLanguageJsonTest {
 
     @Test
     void a_drafted_pool_with_all_its_terms_round_trips() {
-        PoolDrafted drafted = new PoolDrafted(PoolId.of("pool-1"), ProgrammeId.of("prog-1"), Money.millions("24.9"),
-                TestPools.earlyPreventiveEffort2017(), decision);
+        PoolDrafted drafted = new PoolDrafted(
+                PoolId.of("pool-1"),
+                ProgrammeId.of("prog-1"),
+                Money.millions("24.9"),
+                TestPools.earlyPreventiveEffort2017(),
+                decision);
 
-        assertThat(json.readValue(json.writeValueAsString(drafted), PoolDrafted.class)).isEqualTo(drafted);
+        assertThat(json.readValue(json.writeValueAsString(drafted), PoolDrafted.class))
+                .isEqualTo(drafted);
     }
 
     @Test
     void a_pool_drafted_before_second_signatures_existed_reads_as_needing_none() {
-        PoolDrafted drafted = new PoolDrafted(PoolId.of("pool-1"), ProgrammeId.of("prog-1"), Money.millions("24.9"),
-                TestPools.earlyPreventiveEffort2017(), decision);
+        PoolDrafted drafted = new PoolDrafted(
+                PoolId.of("pool-1"),
+                ProgrammeId.of("prog-1"),
+                Money.millions("24.9"),
+                TestPools.earlyPreventiveEffort2017(),
+                decision);
         String stored = json.writeValueAsString(drafted).replace(",\"amendmentsNeedSecondSignature\":false", "");
         JsonMapper strict = JsonMapper.builder()
-                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
 
         assertThat(stored).doesNotContain("amendmentsNeedSecondSignature");
-        assertThat(strict.readValue(stored, PoolDrafted.class).amendmentsNeedSecondSignature()).isFalse();
+        assertThat(strict.readValue(stored, PoolDrafted.class).amendmentsNeedSecondSignature())
+                .isFalse();
     }
 
     @Test
     void a_submission_round_trips_with_its_budget_by_year() {
-        ApplicationSubmitted submitted = new ApplicationSubmitted(PoolId.of("pool-1"), ApplicationId.of("app-1"), 1,
-                Applicant.municipality("461"), "Early help in PPR", Money.of("3000000"),
-                TestPools.budget(2017, "1000000", 2018, "2000000"), "new-methods",
-                new ContactPerson("Kim Jensen", "kim@odense.dk", null), new Actor("odense", Role.APPLICANT, "municipality:461"),
+        ApplicationSubmitted submitted = new ApplicationSubmitted(
+                PoolId.of("pool-1"),
+                ApplicationId.of("app-1"),
+                1,
+                Applicant.municipality("461"),
+                "Early help in PPR",
+                Money.of("3000000"),
+                TestPools.budget(2017, "1000000", 2018, "2000000"),
+                "new-methods",
+                new ContactPerson("Kim Jensen", "kim@odense.dk", null),
+                new Actor("odense", Role.APPLICANT, "municipality:461"),
                 Instant.parse("2017-03-24T10:59:59Z"));
 
         String text = json.writeValueAsString(submitted);

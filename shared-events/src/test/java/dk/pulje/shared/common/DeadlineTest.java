@@ -1,11 +1,10 @@
 package dk.pulje.shared.common;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class DeadlineTest {
 
@@ -19,8 +18,10 @@ class DeadlineTest {
 
     @Test
     void has_passed_at_the_exact_instant_not_a_second_before() {
-        assertThat(noonOn24March2017.hasPassedAt(Instant.parse("2017-03-24T10:59:59Z"))).isFalse();
-        assertThat(noonOn24March2017.hasPassedAt(Instant.parse("2017-03-24T11:00:00Z"))).isTrue();
+        assertThat(noonOn24March2017.hasPassedAt(Instant.parse("2017-03-24T10:59:59Z")))
+                .isFalse();
+        assertThat(noonOn24March2017.hasPassedAt(Instant.parse("2017-03-24T11:00:00Z")))
+                .isTrue();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package dk.pulje.shared.common;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class MoneyTest {
 
@@ -23,7 +22,8 @@ class MoneyTest {
     void refuses_more_than_two_decimals() {
         assertThatThrownBy(() -> Money.of("12.345"))
                 .isInstanceOf(InvalidValue.class)
-                .extracting(e -> ((InvalidValue) e).code()).isEqualTo("money.precision");
+                .extracting(e -> ((InvalidValue) e).code())
+                .isEqualTo("money.precision");
         assertThat(Money.of("12.3400")).isEqualTo(Money.of("12.34"));
     }
 
@@ -37,8 +37,8 @@ class MoneyTest {
 
     @Test
     void refuses_a_number_out_of_range_before_it_is_scaled_or_written_out() {
-        for (String hostile : List.of("1e-999999999", "1e400000000", "1e-20000000", "-1e400000000", "0e-999999999",
-                "1e2147483648")) {
+        for (String hostile :
+                List.of("1e-999999999", "1e400000000", "1e-20000000", "-1e400000000", "0e-999999999", "1e2147483648")) {
             Throwable refused = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchRefusal(hostile));
             assertThat(refused).as(hostile).isInstanceOf(NumberOutOfRange.class);
             assertThat(((InvalidValue) refused).code()).isEqualTo("number.range");
@@ -46,7 +46,9 @@ class MoneyTest {
         }
         assertThat(Money.of("1.5e3")).isEqualTo(Money.of("1500.00"));
         assertThat(Money.of(new BigDecimal("12.3E-1"))).isEqualTo(Money.of("1.23"));
-        assertThatThrownBy(() -> Money.of("1e-3")).extracting(e -> ((InvalidValue) e).code()).isEqualTo("money.precision");
+        assertThatThrownBy(() -> Money.of("1e-3"))
+                .extracting(e -> ((InvalidValue) e).code())
+                .isEqualTo("money.precision");
     }
 
     private static Throwable catchRefusal(String kroner) {

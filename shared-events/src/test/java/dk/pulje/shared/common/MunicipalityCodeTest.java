@@ -1,9 +1,9 @@
 package dk.pulje.shared.common;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class MunicipalityCodeTest {
 
@@ -17,7 +17,8 @@ class MunicipalityCodeTest {
 
     @Test
     void refuses_codes_that_are_no_municipality() {
-        assertThatThrownBy(() -> MunicipalityCode.of("102")).isInstanceOf(InvalidValue.class)
+        assertThatThrownBy(() -> MunicipalityCode.of("102"))
+                .isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("102");
         assertThatThrownBy(() -> MunicipalityCode.of("1O1")).isInstanceOf(InvalidValue.class);
     }

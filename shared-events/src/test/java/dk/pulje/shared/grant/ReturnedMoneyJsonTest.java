@@ -1,5 +1,7 @@
 package dk.pulje.shared.grant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.ReleaseCause;
@@ -9,12 +11,9 @@ import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.ReturnsTo;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where money no longer awarded goes travels in the events that release it, and the events stored before the pools'
@@ -28,9 +27,17 @@ class ReturnedMoneyJsonTest {
 
     @Test
     void a_release_round_trips_with_its_cause_and_where_the_money_goes() {
-        AwardReleased released = new AwardReleased(PoolId.of("ppr"), ApplicationId.of("aarhus-1"),
-                Money.of("500000.25"), new Decision("pulje", Role.SYSTEM, Instant.parse("2018-06-01T10:00:00Z"),
-                "Closed with 500000.25 kr. unpaid"), ReleaseCause.CLOSED_UNPAID, ReturnsTo.STATE);
+        AwardReleased released = new AwardReleased(
+                PoolId.of("ppr"),
+                ApplicationId.of("aarhus-1"),
+                Money.of("500000.25"),
+                new Decision(
+                        "pulje",
+                        Role.SYSTEM,
+                        Instant.parse("2018-06-01T10:00:00Z"),
+                        "Closed with 500000.25 kr. unpaid"),
+                ReleaseCause.CLOSED_UNPAID,
+                ReturnsTo.STATE);
 
         String text = json.writeValueAsString(released);
 
@@ -41,14 +48,11 @@ class ReturnedMoneyJsonTest {
     @Test
     void events_stored_before_the_term_read_as_a_lapse_back_to_the_pool_and_closures_without_their_rest() {
         AwardReleased released = json.readValue("""
-                {"poolId": "ppr", "applicationId": "aarhus-1", "amount": "1500000.00", "decision": %s}"""
-                .formatted(DECISION), AwardReleased.class);
+                {"poolId": "ppr", "applicationId": "aarhus-1", "amount": "1500000.00", "decision": %s}""".formatted(DECISION), AwardReleased.class);
         GrantClosed closed = json.readValue("""
-                {"grantId": "aarhus-1", "paid": "600000.00", "repaid": "0.00", "decision": %s}"""
-                .formatted(DECISION), GrantClosed.class);
+                {"grantId": "aarhus-1", "paid": "600000.00", "repaid": "0.00", "decision": %s}""".formatted(DECISION), GrantClosed.class);
         RepaymentReceived repaid = json.readValue("""
-                {"grantId": "aarhus-1", "claimId": "k1", "amount": "1000.00", "decision": %s}"""
-                .formatted(DECISION), RepaymentReceived.class);
+                {"grantId": "aarhus-1", "claimId": "k1", "amount": "1000.00", "decision": %s}""".formatted(DECISION), RepaymentReceived.class);
         GrantConditions conditions = json.readValue("""
                 {"acceptanceDays": 14, "startWithinMonths": 6, "reminderDays": [14, 3]}""", GrantConditions.class);
 

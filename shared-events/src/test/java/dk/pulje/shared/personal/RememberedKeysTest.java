@@ -1,8 +1,6 @@
 package dk.pulje.shared.personal;
 
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** A person's key is remembered by e-mail address only once the transaction that found or made it has committed. */
 class RememberedKeysTest {
@@ -29,7 +28,8 @@ class RememberedKeysTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         for (String migration : List.of("V3__personal_data_keys.sql", "V4__personal_data_key_wrapping.sql")) {
             try (InputStream text = getClass().getResourceAsStream("/db/eventstore/" + migration);
-                 Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                    Connection connection = dataSource.getConnection();
+                    Statement sql = connection.createStatement()) {
                 sql.execute(new String(text.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
@@ -73,7 +73,8 @@ class RememberedKeysTest {
 
     /** As a rollback or an erasure leaves the table. */
     private void deleteKeys() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM personal_data_key");
         }
     }

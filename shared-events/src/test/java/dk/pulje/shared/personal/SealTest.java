@@ -1,12 +1,11 @@
 package dk.pulje.shared.personal;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SealTest {
 
@@ -30,7 +29,8 @@ class SealTest {
         assertThatThrownBy(() -> Seal.open(sealed, "person-1", key())).isInstanceOf(IllegalStateException.class);
 
         assertThat(Seal.open(sealed, "person-1", key)).isEqualTo("Mette Hansen");
-        assertThat(Seal.open(Seal.close("Jens Olsen", "person-3", key), "person-3", key)).isEqualTo("Jens Olsen");
+        assertThat(Seal.open(Seal.close("Jens Olsen", "person-3", key), "person-3", key))
+                .isEqualTo("Jens Olsen");
     }
 
     private static SecretKey key() {

@@ -1,13 +1,9 @@
 package dk.pulje.shared.personal;
 
-import dk.pulje.shared.application.ContactPerson;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.crypto.SecretKey;
+import dk.pulje.shared.application.ContactPerson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +15,18 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.crypto.SecretKey;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class SealedContactsTest {
 
     /** A master key for these tests only. */
     private static final String MASTER = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
+
     private static final String NEXT_MASTER = "3q2+7wEjRWeJq83vASNFZ4mrze8BI0VniavN7wEjRWc=";
 
     private final ContactPerson kim = new ContactPerson("Kim Jensen", "Kim.Jensen@odense.dk", "+45 66 13 13 72");
@@ -40,7 +40,8 @@ class SealedContactsTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         for (String migration : List.of("V3__personal_data_keys.sql", "V4__personal_data_key_wrapping.sql")) {
             try (InputStream text = getClass().getResourceAsStream("/db/eventstore/" + migration);
-                 Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                    Connection connection = dataSource.getConnection();
+                    Statement sql = connection.createStatement()) {
                 sql.execute(new String(text.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
@@ -61,10 +62,14 @@ class SealedContactsTest {
         String stored = wrapping.writeValueAsString(kim);
 
         assertThat(wrapping.readValue(stored, ContactPerson.class).name()).isEqualTo("Kim Jensen");
-        assertThat(storedKey(subjectOf(stored))).as("wrapped: nonce, key and tag").hasSize(12 + 32 + 16);
+        assertThat(storedKey(subjectOf(stored)))
+                .as("wrapped: nonce, key and tag")
+                .hasSize(12 + 32 + 16);
         assertThatThrownBy(() -> axon.readValue(stored, ContactPerson.class))
                 .hasMessageContaining("no master key is configured (pulje.personal-data.master-key)");
-        JsonMapper otherMaster = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO,
+        JsonMapper otherMaster = serializerWith(new PersonalDataKeys(
+                dataSource,
+                Duration.ZERO,
                 PersonalDataKeys.masterKey(Base64.getEncoder().encodeToString(new byte[32]))));
         assertThatThrownBy(() -> otherMaster.readValue(stored, ContactPerson.class))
                 .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
@@ -78,8 +83,8 @@ class SealedContactsTest {
         assertThat(wrapping.wrapStoredKeys()).isEqualTo(1);
         assertThat(wrapping.wrapStoredKeys()).isZero();
         assertThat(storedKey(subjectOf(stored))).hasSize(12 + 32 + 16);
-        assertThat(serializerWith(wrapping).readValue(stored, ContactPerson.class)).isEqualTo(
-                new ContactPerson(kim.name(), kim.email(), kim.phone(), subjectOf(stored)));
+        assertThat(serializerWith(wrapping).readValue(stored, ContactPerson.class))
+                .isEqualTo(new ContactPerson(kim.name(), kim.email(), kim.phone(), subjectOf(stored)));
         assertThatThrownBy(() -> PersonalDataKeys.masterKey("c2hvcnQ=")).hasMessageContaining("32 bytes");
     }
 
@@ -92,13 +97,17 @@ class SealedContactsTest {
         List<String> stored = List.of(before.writeValueAsString(kim), before.writeValueAsString(ida));
         PersonalDataKeys rotating = new PersonalDataKeys(dataSource, Duration.ZERO, next, List.of(old));
 
-        assertThat(serializerWith(rotating).readValue(stored.get(0), ContactPerson.class).name())
-                .as("while rotating, a key still wrapped with the previous master key opens").isEqualTo("Kim Jensen");
+        assertThat(serializerWith(rotating)
+                        .readValue(stored.get(0), ContactPerson.class)
+                        .name())
+                .as("while rotating, a key still wrapped with the previous master key opens")
+                .isEqualTo("Kim Jensen");
         assertThat(rotating.rewrapStoredKeys()).isEqualTo(2);
         assertThat(rotating.rewrapStoredKeys()).as("once is enough").isZero();
 
         JsonMapper newOnly = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, next));
-        assertThat(stored).extracting(text -> newOnly.readValue(text, ContactPerson.class).name())
+        assertThat(stored)
+                .extracting(text -> newOnly.readValue(text, ContactPerson.class).name())
                 .containsExactly("Kim Jensen", "Ida Holm");
         JsonMapper oldOnly = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, old));
         for (String text : stored) {
@@ -109,15 +118,20 @@ class SealedContactsTest {
 
     @Test
     void a_rotation_that_meets_a_key_no_configured_master_key_opens_changes_nothing() throws SQLException {
-        JsonMapper before = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO,
-                PersonalDataKeys.masterKey(MASTER)));
+        JsonMapper before =
+                serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO, PersonalDataKeys.masterKey(MASTER)));
         String kimStored = before.writeValueAsString(kim);
         byte[] wrapped = storedKey(subjectOf(kimStored));
-        before = serializerWith(new PersonalDataKeys(dataSource, Duration.ZERO,
+        before = serializerWith(new PersonalDataKeys(
+                dataSource,
+                Duration.ZERO,
                 PersonalDataKeys.masterKey(Base64.getEncoder().encodeToString(new byte[32]))));
         before.writeValueAsString(new ContactPerson("Ida Holm", "ida@aarhus.dk", null));
-        PersonalDataKeys rotating = new PersonalDataKeys(dataSource, Duration.ZERO,
-                PersonalDataKeys.masterKey(NEXT_MASTER), List.of(PersonalDataKeys.masterKey(MASTER)));
+        PersonalDataKeys rotating = new PersonalDataKeys(
+                dataSource,
+                Duration.ZERO,
+                PersonalDataKeys.masterKey(NEXT_MASTER),
+                List.of(PersonalDataKeys.masterKey(MASTER)));
 
         assertThatThrownBy(rotating::rewrapStoredKeys)
                 .hasMessageContaining("1 of 2 personal data keys open with neither the master key nor a previous one");
@@ -125,8 +139,10 @@ class SealedContactsTest {
     }
 
     private byte[] storedKey(String subject) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("SELECT secret FROM personal_data_key WHERE subject = '" + subject + "'")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet row =
+                        sql.executeQuery("SELECT secret FROM personal_data_key WHERE subject = '" + subject + "'")) {
             assertThat(row.next()).isTrue();
             return row.getBytes(1);
         }
@@ -138,7 +154,9 @@ class SealedContactsTest {
 
         assertThat(stored).doesNotContainIgnoringCase("kim").doesNotContain("odense", "13 13");
         ContactPerson read = axon.readValue(stored, ContactPerson.class);
-        assertThat(read.subject()).isNotNull().isEqualTo(axon.readTree(stored).get("subject").asString());
+        assertThat(read.subject())
+                .isNotNull()
+                .isEqualTo(axon.readTree(stored).get("subject").asString());
         assertThat(read).isEqualTo(new ContactPerson(kim.name(), kim.email(), kim.phone(), read.subject()));
     }
 
@@ -158,7 +176,8 @@ class SealedContactsTest {
         String subject = subjectOf(stored);
         assertThat(axon.readValue(stored, ContactPerson.class).name()).isEqualTo("Kim Jensen");
 
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             assertThat(sql.executeUpdate("DELETE FROM personal_data_key WHERE subject = '" + subject + "'"))
                     .isEqualTo(1);
         }
@@ -166,17 +185,19 @@ class SealedContactsTest {
         ContactPerson read = axon.readValue(stored, ContactPerson.class);
         assertThat(read).isEqualTo(ContactPerson.erased(subject));
         assertThat(read.isErased()).isTrue();
-        assertThat(axon.readValue(axon.writeValueAsString(read), ContactPerson.class)).isEqualTo(read);
+        assertThat(axon.readValue(axon.writeValueAsString(read), ContactPerson.class))
+                .isEqualTo(read);
     }
 
     @Test
     void a_seal_does_not_open_under_another_subject() {
         JsonNode stored = axon.readTree(axon.writeValueAsString(kim));
         String other = subjectOf(axon.writeValueAsString(new ContactPerson("Ida Holm", "ida@aarhus.dk", null)));
-        String swapped = "{\"subject\":\"" + other + "\",\"sealed\":\"" + stored.get("sealed").asString() + "\"}";
+        String swapped = "{\"subject\":\"" + other + "\",\"sealed\":\""
+                + stored.get("sealed").asString() + "\"}";
 
-        assertThatThrownBy(() -> axon.readValue(swapped, ContactPerson.class)).hasRootCauseInstanceOf(
-                javax.crypto.AEADBadTagException.class);
+        assertThatThrownBy(() -> axon.readValue(swapped, ContactPerson.class))
+                .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
     }
 
     @Test
@@ -192,7 +213,8 @@ class SealedContactsTest {
         assertThatThrownBy(() -> ContactPerson.required(ContactPerson.erased("x"), "An application"))
                 .hasMessageContaining("names a contact person");
         assertThat(ContactPerson.required(new ContactPerson("Kim", "kim@odense.dk", null, "chosen"), "An application")
-                .subject()).isNull();
+                        .subject())
+                .isNull();
     }
 
     private String subjectOf(String stored) {

@@ -1,29 +1,31 @@
 package dk.pulje.shared.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.PoolId;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A programme's events with yearly envelopes and tracks round-trip, and those stored before them still read. */
 class ProgrammeEventsJsonTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Decision decision = new Decision("mette", Role.POOL_MANAGER, Instant.parse("2017-05-09T08:00:00Z"),
-            "Satspuljeaftalen 2017");
+    private final Decision decision =
+            new Decision("mette", Role.POOL_MANAGER, Instant.parse("2017-05-09T08:00:00Z"), "Satspuljeaftalen 2017");
 
     @Test
     void a_programme_with_yearly_envelopes_and_tracks_round_trips_with_years_as_keys() {
-        ProgrammeEstablished established = new ProgrammeEstablished(ProgrammeId.of("adults-2017"), "Programme",
-                Money.millions("250"), decision,
+        ProgrammeEstablished established = new ProgrammeEstablished(
+                ProgrammeId.of("adults-2017"),
+                "Programme",
+                Money.millions("250"),
+                decision,
                 FinanceYears.of(Map.of(2017, Money.millions("125"), 2018, Money.millions("125"))),
                 List.of(new Track("development", "Udviklingsspor", null)));
 

@@ -1,17 +1,16 @@
 package dk.pulje.shared.subscription;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.pool.ApplicantKind;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A subscription names the language of its e-mails; one stored before subscriptions did reads as naming none. */
 class SubscriptionEventsJsonTest {
@@ -20,9 +19,13 @@ class SubscriptionEventsJsonTest {
 
     @Test
     void a_subscription_in_english_round_trips() {
-        Subscribed subscribed = new Subscribed("subscription:municipality:851", "municipality:851",
-                new ContactPerson("Jo Smith", "jo@aalborg.dk", null, "s-1"), Set.of(ApplicantKind.MUNICIPALITY),
-                List.of("PPR"), new Decision("aalborg", Role.APPLICANT, Instant.parse("2019-08-01T08:00:00Z"), null),
+        Subscribed subscribed = new Subscribed(
+                "subscription:municipality:851",
+                "municipality:851",
+                new ContactPerson("Jo Smith", "jo@aalborg.dk", null, "s-1"),
+                Set.of(ApplicantKind.MUNICIPALITY),
+                List.of("PPR"),
+                new Decision("aalborg", Role.APPLICANT, Instant.parse("2019-08-01T08:00:00Z"), null),
                 "en");
 
         String text = json.writeValueAsString(subscribed);

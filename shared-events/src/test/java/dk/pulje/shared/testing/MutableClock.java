@@ -1,7 +1,6 @@
 package dk.pulje.shared.testing;
 
 import dk.pulje.shared.common.Deadline;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

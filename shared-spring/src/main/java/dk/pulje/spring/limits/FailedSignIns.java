@@ -2,7 +2,6 @@ package dk.pulje.spring.limits;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.time.Duration;
 
 /**
@@ -20,7 +19,9 @@ final class FailedSignIns {
     FailedSignIns(RequestLimitSettings.SignInRate rate, int maxClients) {
         this.addresses = new ClientBuckets(rate.asRate(), maxClients);
         this.names = new ClientBuckets(rate.asRate(), maxClients);
-        this.failedLately = Caffeine.newBuilder().maximumSize(maxClients).expireAfterWrite(rate.rememberedFor())
+        this.failedLately = Caffeine.newBuilder()
+                .maximumSize(maxClients)
+                .expireAfterWrite(rate.rememberedFor())
                 .build();
     }
 

@@ -1,11 +1,10 @@
 package dk.pulje.spring.limits;
 
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
-import java.util.List;
 
 /**
  * How many requests a client may send: a signed-in user {@code perSecond}, in bursts of up to {@code burst}; an
@@ -16,10 +15,14 @@ import java.util.List;
  * The command side answers a body over {@code maxBody} 413 before anything else.
  */
 @ConfigurationProperties("pulje.requests")
-public record RequestLimitSettings(@DefaultValue("200") double perSecond, @DefaultValue("400") long burst,
-                                   @DefaultValue Rate address, @DefaultValue("10000") int maxClients,
-                                   @DefaultValue List<String> trustedProxies,
-                                   @DefaultValue SignInRate failedSignIns, @DefaultValue("64KB") DataSize maxBody) {
+public record RequestLimitSettings(
+        @DefaultValue("200") double perSecond,
+        @DefaultValue("400") long burst,
+        @DefaultValue Rate address,
+        @DefaultValue("10000") int maxClients,
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue SignInRate failedSignIns,
+        @DefaultValue("64KB") DataSize maxBody) {
 
     public RequestLimitSettings {
         if (maxClients < 1) {
@@ -28,7 +31,10 @@ public record RequestLimitSettings(@DefaultValue("200") double perSecond, @Defau
         if (maxBody.toBytes() < 1) {
             throw new IllegalArgumentException("pulje.requests.max-body must be at least 1B");
         }
-        trustedProxies = trustedProxies.stream().map(String::strip).filter(proxy -> !proxy.isEmpty()).toList();
+        trustedProxies = trustedProxies.stream()
+                .map(String::strip)
+                .filter(proxy -> !proxy.isEmpty())
+                .toList();
     }
 
     /** The rate of a signed-in user. */
@@ -36,7 +42,9 @@ public record RequestLimitSettings(@DefaultValue("200") double perSecond, @Defau
         return new Rate(perSecond, burst);
     }
 
-    public record Rate(@DefaultValue("400") double perSecond, @DefaultValue("800") long burst) {
+    public record Rate(
+            @DefaultValue("400") double perSecond,
+            @DefaultValue("800") long burst) {
 
         public Rate {
             if (perSecond < 0 || (perSecond > 0 && burst < 1)) {
@@ -63,8 +71,10 @@ public record RequestLimitSettings(@DefaultValue("200") double perSecond, @Defau
      * Failed sign-ins an address, and a name, may have: {@code perMinute} in bursts of {@code burst}; an address that
      * failed is remembered for {@code rememberedFor}. A rate of 0 turns the limit off.
      */
-    public record SignInRate(@DefaultValue("10") double perMinute, @DefaultValue("5") long burst,
-                             @DefaultValue("15m") Duration rememberedFor) {
+    public record SignInRate(
+            @DefaultValue("10") double perMinute,
+            @DefaultValue("5") long burst,
+            @DefaultValue("15m") Duration rememberedFor) {
 
         public SignInRate {
             asRate(); // refuses a negative rate, or a burst below 1, as a request rate does

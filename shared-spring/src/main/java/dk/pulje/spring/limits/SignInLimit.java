@@ -1,6 +1,7 @@
 package dk.pulje.spring.limits;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,8 +9,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.time.Duration;
 
 /**
  * Checks a name and password (HTTP Basic and the dashboard's login form alike) only while neither the client

@@ -1,8 +1,7 @@
 package dk.pulje.spring.limits;
 
-import org.springframework.security.core.AuthenticationException;
-
 import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed sign-ins from the address, or for the name: answered 429 with {@code Retry-After}. */
 public final class TooManySignIns extends AuthenticationException {

@@ -3,6 +3,8 @@ package dk.pulje.spring.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import java.time.Duration;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -12,9 +14,6 @@ import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * Axon's metrics of the processors and the command, event and query buses, with the same names and tags, but each
@@ -44,10 +43,11 @@ public class AxonMetrics {
             /** The dimensional meters ({@code axon.metrics.micrometer.dimensional}), which the apps use. */
             @Override
             public MessageMonitor<? super EventMessage<?>> registerEventProcessor(
-                    String processor, Function<Message<?>, Iterable<Tag>> tags,
+                    String processor,
+                    Function<Message<?>, Iterable<Tag>> tags,
                     Function<Message<?>, Iterable<Tag>> latencyTags) {
-                return new MessageMeters<EventMessage<?>>(processor, getRegistry(), tags, tags, latencyTags,
-                        CAPACITY_WINDOW, false);
+                return new MessageMeters<EventMessage<?>>(
+                        processor, getRegistry(), tags, tags, latencyTags, CAPACITY_WINDOW, false);
             }
 
             @Override
@@ -58,8 +58,8 @@ public class AxonMetrics {
             @Override
             public MessageMonitor<? super CommandMessage<?>> registerCommandBus(
                     String name, Function<Message<?>, Iterable<Tag>> tags) {
-                return new MessageMeters<CommandMessage<?>>(name, getRegistry(), tags, tags, null, CAPACITY_WINDOW,
-                        true);
+                return new MessageMeters<CommandMessage<?>>(
+                        name, getRegistry(), tags, tags, null, CAPACITY_WINDOW, true);
             }
 
             @Override
@@ -82,8 +82,8 @@ public class AxonMetrics {
             @Override
             public MessageMonitor<? super QueryMessage<?, ?>> registerQueryBus(
                     String name, Function<Message<?>, Iterable<Tag>> tags) {
-                return new MessageMeters<QueryMessage<?, ?>>(name, getRegistry(), tags, tags, null, CAPACITY_WINDOW,
-                        true);
+                return new MessageMeters<QueryMessage<?, ?>>(
+                        name, getRegistry(), tags, tags, null, CAPACITY_WINDOW, true);
             }
         };
     }

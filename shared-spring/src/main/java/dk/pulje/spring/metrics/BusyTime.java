@@ -1,7 +1,6 @@
 package dk.pulje.spring.metrics;
 
 import io.micrometer.core.instrument.Clock;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLongArray;
 

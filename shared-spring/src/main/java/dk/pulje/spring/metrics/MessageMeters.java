@@ -7,11 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.Message;
-import org.axonframework.monitoring.MessageMonitor;
-
-import javax.annotation.Nonnull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javax.annotation.Nonnull;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.monitoring.MessageMonitor;
 
 /**
  * The meters of Axon's monitors ({@code MessageTimerMonitor}, {@code MessageCountingMonitor}, {@code CapacityMonitor},
@@ -42,15 +41,22 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
     private final Duration capacityWindow;
     /** Whether the timers publish percentiles: for the buses, not for the processors, which time every event. */
     private final boolean percentiles;
+
     private final Clock clock;
     private final Map<Class<?>, Meters> byPayloadType = new ConcurrentHashMap<>();
     /** Payload types whose tags are alike (all of them where the meters have no tags) share one set of meters. */
     private final Map<List<Tags>, Meters> byTags = new ConcurrentHashMap<>();
+
     private final Map<Tags, AtomicReference<Ingested>> latencies = new ConcurrentHashMap<>();
 
-    MessageMeters(String component, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
-                  Function<Message<?>, Iterable<Tag>> counterTags, Function<Message<?>, Iterable<Tag>> latencyTags,
-                  Duration capacityWindow, boolean percentiles) {
+    MessageMeters(
+            String component,
+            MeterRegistry registry,
+            Function<Message<?>, Iterable<Tag>> tags,
+            Function<Message<?>, Iterable<Tag>> counterTags,
+            Function<Message<?>, Iterable<Tag>> latencyTags,
+            Duration capacityWindow,
+            boolean percentiles) {
         this.component = component;
         this.percentiles = percentiles;
         this.registry = registry;
@@ -78,29 +84,41 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
         Tags meterTags = Tags.of(tags.apply(message));
         Tags counterMeterTags = counterTags == tags ? meterTags : Tags.of(counterTags.apply(message));
         Tags latencyMeterTags = latencyTags == null ? Tags.empty() : Tags.of(latencyTags.apply(message));
-        return byTags.computeIfAbsent(List.of(meterTags, counterMeterTags, latencyMeterTags),
+        return byTags.computeIfAbsent(
+                List.of(meterTags, counterMeterTags, latencyMeterTags),
                 alike -> register(meterTags, counterMeterTags, latencyMeterTags));
     }
 
     private Meters register(Tags meterTags, Tags counterMeterTags, Tags latencyMeterTags) {
-        AtomicReference<Ingested> latest = latencyTags == null ? null
+        AtomicReference<Ingested> latest = latencyTags == null
+                ? null
                 : latencies.computeIfAbsent(latencyMeterTags, key -> {
                     AtomicReference<Ingested> value = new AtomicReference<>();
-                    Gauge.builder(component + ".latency", value, MessageMeters::latency).tags(key)
-                            .strongReference(true).register(registry);
+                    Gauge.builder(component + ".latency", value, MessageMeters::latency)
+                            .tags(key)
+                            .strongReference(true)
+                            .register(registry);
                     return value;
                 });
         BusyTime capacity = null;
         if (capacityWindow != null) {
             capacity = new BusyTime(capacityWindow, clock);
-            Gauge.builder(component + ".capacity", capacity, BusyTime::share).tags(meterTags)
-                    .strongReference(true).register(registry);
+            Gauge.builder(component + ".capacity", capacity, BusyTime::share)
+                    .tags(meterTags)
+                    .strongReference(true)
+                    .register(registry);
         }
-        return new Meters(timer("allTimer", meterTags), timer("successTimer", meterTags),
+        return new Meters(
+                timer("allTimer", meterTags),
+                timer("successTimer", meterTags),
                 timer("failureTimer", meterTags),
-                counter("ingestedCounter", counterMeterTags), counter("successCounter", counterMeterTags),
-                counter("failureCounter", counterMeterTags), counter("processedCounter", counterMeterTags),
-                counter("ignoredCounter", counterMeterTags), capacity, latest);
+                counter("ingestedCounter", counterMeterTags),
+                counter("successCounter", counterMeterTags),
+                counter("failureCounter", counterMeterTags),
+                counter("processedCounter", counterMeterTags),
+                counter("ignoredCounter", counterMeterTags),
+                capacity,
+                latest);
     }
 
     /**
@@ -109,7 +127,9 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
      */
     private static double latency(AtomicReference<Ingested> latest) {
         Ingested ingested = latest.get();
-        return ingested == null ? 0 : ingested.at() - ingested.event().getTimestamp().toEpochMilli();
+        return ingested == null
+                ? 0
+                : ingested.at() - ingested.event().getTimestamp().toEpochMilli();
     }
 
     private Timer timer(String name, Tags meterTags) {
@@ -124,13 +144,19 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
         return registry.counter(component + "." + name, meterTags);
     }
 
-    private record Meters(Timer all, Timer success, Timer failure, Counter ingested,
-                          Counter succeeded, Counter failed, Counter processed, Counter skipped,
-                          BusyTime capacity, AtomicReference<Ingested> latest) {
-    }
+    private record Meters(
+            Timer all,
+            Timer success,
+            Timer failure,
+            Counter ingested,
+            Counter succeeded,
+            Counter failed,
+            Counter processed,
+            Counter skipped,
+            BusyTime capacity,
+            AtomicReference<Ingested> latest) {}
 
-    private record Ingested(EventMessage<?> event, long at) {
-    }
+    private record Ingested(EventMessage<?> event, long at) {}
 
     private final class Callback implements MonitorCallback {
         private final Meters meters;

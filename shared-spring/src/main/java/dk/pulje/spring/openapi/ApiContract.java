@@ -23,11 +23,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.http.HttpHeaders;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +30,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What every operation of both APIs promises, written into their OpenAPI documents: who may call it (a bearer token
@@ -76,17 +75,26 @@ public final class ApiContract implements OpenApiCustomizer {
                 .replaceWithClass(JsonNode.class, Object.class)
                 // The signed-in actor is resolved from the credentials, never sent.
                 .addRequestWrapperToIgnore(Actor.class)
-                .replaceWithSchema(Money.class, new StringSchema().format("decimal")
-                        .pattern("^[0-9]+(\\.[0-9]{1,2})?$").example("1500000.00")
-                        .description("Kroner, exact to the øre: a decimal string with at most two decimals (a JSON "
-                                + "number is accepted too, and read exactly)"))
-                .replaceWithSchema(Deadline.class, new StringSchema().format("date-time-local")
-                        .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$").example("2017-03-24T12:00:00")
-                        .description("A local date-time in Copenhagen (Europe/Copenhagen)"));
+                .replaceWithSchema(
+                        Money.class,
+                        new StringSchema()
+                                .format("decimal")
+                                .pattern("^[0-9]+(\\.[0-9]{1,2})?$")
+                                .example("1500000.00")
+                                .description(
+                                        "Kroner, exact to the øre: a decimal string with at most two decimals (a JSON "
+                                                + "number is accepted too, and read exactly)"))
+                .replaceWithSchema(
+                        Deadline.class,
+                        new StringSchema()
+                                .format("date-time-local")
+                                .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$")
+                                .example("2017-03-24T12:00:00")
+                                .description("A local date-time in Copenhagen (Europe/Copenhagen)"));
     }
 
-    private static final Header RETRY_AFTER = new Header().description("Seconds to wait before trying again")
-            .schema(new IntegerSchema().format("int32"));
+    private static final Header RETRY_AFTER =
+            new Header().description("Seconds to wait before trying again").schema(new IntegerSchema().format("int32"));
 
     private final List<ProblemType> types;
     private final Predicate<String> publicPath;
@@ -112,31 +120,45 @@ public final class ApiContract implements OpenApiCustomizer {
         Components components = Objects.requireNonNullElseGet(api.getComponents(), Components::new);
         api.setComponents(components);
         if (components.getSchemas() != null) {
-            components.getSchemas().forEach((name, schema) ->
-                    requireAllBut(schema, OPTIONAL.getOrDefault(name, Set.of())));
+            components
+                    .getSchemas()
+                    .forEach((name, schema) -> requireAllBut(schema, OPTIONAL.getOrDefault(name, Set.of())));
         }
-        components.addSchemas(PROBLEM, problemSchema())
-                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .bearerFormat("JWT").description("A JWT from the organisation's OIDC provider"))
-                .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("A demo user (profile demo); every password is \"demo\""));
+        components
+                .addSchemas(PROBLEM, problemSchema())
+                .addSecuritySchemes(
+                        BEARER,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description("A JWT from the organisation's OIDC provider"))
+                .addSecuritySchemes(
+                        BASIC,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("basic")
+                                .description("A demo user (profile demo); every password is \"demo\""));
         api.setSecurity(null);
         if (api.getPaths() != null) {
-            api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                    .forEach((method, operation) -> document(path, method, operation)));
+            api.getPaths()
+                    .forEach((path, item) ->
+                            item.readOperationsMap().forEach((method, operation) -> document(path, method, operation)));
         }
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean secured = !publicPath.test(path);
         if (secured) {
-            operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER),
-                    new SecurityRequirement().addList(BASIC)));
+            operation.setSecurity(
+                    List.of(new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(BASIC)));
         }
         ApiResponses responses = Objects.requireNonNullElseGet(operation.getResponses(), ApiResponses::new);
         operation.setResponses(responses);
         boolean body = operation.getRequestBody() != null;
-        if (body || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+        if (body
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty())) {
             problem(responses, 400, "The request cannot be read: a parameter, field or value is wrong");
         }
         if (secured) {
@@ -148,7 +170,9 @@ public final class ApiContract implements OpenApiCustomizer {
         }
         if (commands && method == PathItem.HttpMethod.POST) {
             problem(responses, 409, "A business rule refuses the command in the state it found");
-            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").schema(new StringSchema())
+            operation.addParametersItem(new HeaderParameter()
+                    .name("Idempotency-Key")
+                    .schema(new StringSchema())
                     .description("Any unique text: a resent request with the same key gets the first answer again "
                             + "and appends nothing"));
         }
@@ -164,15 +188,18 @@ public final class ApiContract implements OpenApiCustomizer {
     }
 
     private ApiResponse problem(ApiResponses responses, int status, String description) {
-        String slugs = types.stream().filter(type -> type.status() == status).map(ProblemType::type)
+        String slugs = types.stream()
+                .filter(type -> type.status() == status)
+                .map(ProblemType::type)
                 .collect(Collectors.joining(", "));
-        ApiResponse response = responses.computeIfAbsent(Integer.toString(status),
-                code -> new ApiResponse().description(slugs.isEmpty() ? description
-                        : description + ". type: one of " + slugs));
+        ApiResponse response = responses.computeIfAbsent(
+                Integer.toString(status),
+                code -> new ApiResponse()
+                        .description(slugs.isEmpty() ? description : description + ". type: one of " + slugs));
         Content content = Objects.requireNonNullElseGet(response.getContent(), Content::new);
         content.remove(org.springframework.http.MediaType.ALL_VALUE);
-        content.addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        content.addMediaType(
+                PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         response.setContent(content);
         return response;
     }
@@ -187,9 +214,12 @@ public final class ApiContract implements OpenApiCustomizer {
             return;
         }
         optional.stream().map(properties::get).filter(Objects::nonNull).forEach(property -> property.setNullable(true));
-        List<String> required = new TreeMap<>(properties).entrySet().stream()
-                .filter(property -> !Boolean.TRUE.equals(property.getValue().getNullable()))
-                .map(Map.Entry::getKey).toList();
+        List<String> required = new TreeMap<>(properties)
+                .entrySet().stream()
+                        .filter(property ->
+                                !Boolean.TRUE.equals(property.getValue().getNullable()))
+                        .map(Map.Entry::getKey)
+                        .toList();
         if (!required.isEmpty()) {
             schema.setRequired(required);
         }
@@ -198,18 +228,32 @@ public final class ApiContract implements OpenApiCustomizer {
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("An RFC 9457 problem; its type leads to a page that explains it")
-                .addProperty("type", new StringSchema().format("uri-reference").example("/problems/not-found")
-                        .description("/problems/{slug}: stable, one per rule; see the page at that address"))
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .format("uri-reference")
+                                .example("/problems/not-found")
+                                .description("/problems/{slug}: stable, one per rule; see the page at that address"))
                 .addProperty("title", new StringSchema().example("Not Found"))
                 .addProperty("status", new IntegerSchema().format("int32").example(404))
-                .addProperty("detail", new StringSchema()
-                        .example("No programme or pool has the id early-preventive-effort-2017"))
-                .addProperty("instance", new StringSchema().format("uri-reference")
-                        .example("/pools/early-preventive-effort-2017"))
-                .addProperty("code", new StringSchema().nullable(true).example("money.precision")
-                        .description("invalid-value, number-out-of-range: the rule the value broke"))
-                .addProperty("field", new StringSchema().nullable(true).example("amountRequested")
-                        .description("where in the request body the value was"))
+                .addProperty(
+                        "detail",
+                        new StringSchema().example("No programme or pool has the id early-preventive-effort-2017"))
+                .addProperty(
+                        "instance",
+                        new StringSchema().format("uri-reference").example("/pools/early-preventive-effort-2017"))
+                .addProperty(
+                        "code",
+                        new StringSchema()
+                                .nullable(true)
+                                .example("money.precision")
+                                .description("invalid-value, number-out-of-range: the rule the value broke"))
+                .addProperty(
+                        "field",
+                        new StringSchema()
+                                .nullable(true)
+                                .example("amountRequested")
+                                .description("where in the request body the value was"))
                 .required(List.of("type", "title", "status", "detail"));
     }
 }

@@ -42,13 +42,15 @@ public class ProblemPages {
         this.types = types;
     }
 
-    @Operation(operationId = "problemType",
+    @Operation(
+            operationId = "problemType",
             summary = "A problem type: its title, status, what it means and what to do (anyone)")
     @Public
     @GetMapping(path = "/problems/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ProblemType problemType(@PathVariable String slug) {
-        return types.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No problem type is called '" + slug + "'"));
+        return types.find(slug)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "No problem type is called '" + slug + "'"));
     }
 
     @Operation(operationId = "problemType")
@@ -56,12 +58,18 @@ public class ProblemPages {
     @GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
     public String page(@PathVariable String slug) {
         ProblemType type = problemType(slug);
-        return PAGE.formatted(HtmlUtils.htmlEscape(type.title()), HtmlUtils.htmlEscape(type.type()), type.status(),
-                HtmlUtils.htmlEscape(type.meaning()), HtmlUtils.htmlEscape(type.action()), answeredBy(type));
+        return PAGE.formatted(
+                HtmlUtils.htmlEscape(type.title()),
+                HtmlUtils.htmlEscape(type.type()),
+                type.status(),
+                HtmlUtils.htmlEscape(type.meaning()),
+                HtmlUtils.htmlEscape(type.action()),
+                answeredBy(type));
     }
 
     private static String answeredBy(ProblemType type) {
-        return type.apps().size() > 1 ? "both APIs"
+        return type.apps().size() > 1
+                ? "both APIs"
                 : type.answeredBy(ProblemType.App.COMMAND) ? "the command API" : "the query API";
     }
 }

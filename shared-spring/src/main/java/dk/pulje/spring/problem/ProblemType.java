@@ -10,7 +10,10 @@ import java.util.Set;
  */
 public record ProblemType(String slug, int status, Set<App> apps, String title, String meaning, String action) {
 
-    public enum App { COMMAND, QUERY }
+    public enum App {
+        COMMAND,
+        QUERY
+    }
 
     public ProblemType {
         apps = apps == null || apps.isEmpty() ? EnumSet.allOf(App.class) : EnumSet.copyOf(apps);

@@ -1,7 +1,6 @@
 package dk.pulje.spring.security;
 
 import dk.pulje.shared.common.Role;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

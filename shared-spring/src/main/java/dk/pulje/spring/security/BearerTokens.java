@@ -1,18 +1,16 @@
 package dk.pulje.spring.security;
 
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-
 import dk.pulje.shared.common.Role;
-
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The production way in: a JWT from the organisation's OIDC provider
@@ -27,18 +25,28 @@ public final class BearerTokens implements Converter<Jwt, AbstractAuthentication
     public static final String ORGANISATION = "organisation";
 
     private static final Set<String> GRANTABLE = EnumSet.complementOf(EnumSet.of(Role.SYSTEM)).stream()
-            .map(Role::name).collect(Collectors.toUnmodifiableSet());
+            .map(Role::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         List<String> roles = roles(jwt.getClaims().get(ROLES));
-        String name = jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
-        return new JwtAuthenticationToken(jwt, roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                .toList(), name);
+        String name =
+                jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
+        return new JwtAuthenticationToken(
+                jwt,
+                roles.stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList(),
+                name);
     }
 
     private static List<String> roles(Object claim) {
         Collection<?> names = claim instanceof Collection<?> many ? many : claim == null ? List.of() : List.of(claim);
-        return names.stream().filter(GRANTABLE::contains).map(String.class::cast).distinct().toList();
+        return names.stream()
+                .filter(GRANTABLE::contains)
+                .map(String.class::cast)
+                .distinct()
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package dk.pulje.spring.security;
 
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-
-import java.util.List;
 
 /**
  * Fails closed: an app that takes JWTs takes only those made for Pulje, whose {@code aud} claim names one of
@@ -23,8 +22,10 @@ public final class JwtAudience implements SmartInitializingSingleton {
 
     JwtAudience(ObjectProvider<JwtDecoder> decoders, Environment environment) {
         this.decoders = decoders;
-        this.audiences = Binder.get(environment).bind(AUDIENCES, Bindable.listOf(String.class)).orElse(List.of())
-                .stream().filter(audience -> !audience.isBlank()).toList();
+        this.audiences =
+                Binder.get(environment).bind(AUDIENCES, Bindable.listOf(String.class)).orElse(List.of()).stream()
+                        .filter(audience -> !audience.isBlank())
+                        .toList();
     }
 
     @Override

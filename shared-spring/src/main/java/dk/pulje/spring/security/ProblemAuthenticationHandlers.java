@@ -3,6 +3,7 @@ package dk.pulje.spring.security;
 import dk.pulje.spring.limits.TooManySignIns;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,8 +12,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-
-import java.io.IOException;
 
 /** Answers 401, 403 and too many failed sign-ins (429) as problem details, like every other error. */
 public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -48,15 +47,20 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
 
     private static void tooManySignIns(HttpServletResponse response, TooManySignIns limited) throws IOException {
         response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
-        write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many failed sign-ins from this "
-                + "address or for this name; try again in " + limited.retryAfterSeconds() + " s");
+        write(
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many failed sign-ins from this " + "address or for this name; try again in "
+                        + limited.retryAfterSeconds() + " s");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String slug, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"/problems/" + slug + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"/problems/" + slug + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

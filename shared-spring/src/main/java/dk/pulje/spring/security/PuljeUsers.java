@@ -1,9 +1,8 @@
 package dk.pulje.spring.security;
 
 import dk.pulje.shared.common.Role;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The users who may sign in with HTTP Basic. Passwords are bcrypt hashes; the demo profile ships demo users
@@ -17,6 +16,5 @@ public record PuljeUsers(List<UserEntry> users) {
     }
 
     /** {@code organisation} is the applicant key an applicant acts for, e.g. {@code municipality:751}. */
-    public record UserEntry(String name, String password, Role role, String organisation) {
-    }
+    public record UserEntry(String name, String password, Role role, String organisation) {}
 }

@@ -1,15 +1,14 @@
 package dk.pulje.spring.security;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * HTTP Basic sends the password with every request, and bcrypt is slow on purpose: checked each time, it took most

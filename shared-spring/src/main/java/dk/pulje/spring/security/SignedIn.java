@@ -1,15 +1,14 @@
 package dk.pulje.spring.security;
 
 import dk.pulje.shared.common.Role;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who is signed in: their role, and the organisation they act for, from an OIDC token's {@code organisation} claim
@@ -20,8 +19,8 @@ public class SignedIn {
     private final Map<String, PuljeUsers.UserEntry> users;
 
     public SignedIn(PuljeUsers configured) {
-        this.users = configured.users().stream()
-                .collect(Collectors.toMap(PuljeUsers.UserEntry::name, Function.identity()));
+        this.users =
+                configured.users().stream().collect(Collectors.toMap(PuljeUsers.UserEntry::name, Function.identity()));
     }
 
     public static Authentication authentication() {

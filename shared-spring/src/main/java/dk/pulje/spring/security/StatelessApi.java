@@ -13,20 +13,20 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 public final class StatelessApi {
 
-    private StatelessApi() {
-    }
+    private StatelessApi() {}
 
-    public static HttpSecurity configure(HttpSecurity http, ProblemAuthenticationHandlers problems,
-                                         ObjectProvider<JwtDecoder> bearerTokens) {
+    public static HttpSecurity configure(
+            HttpSecurity http, ProblemAuthenticationHandlers problems, ObjectProvider<JwtDecoder> bearerTokens) {
         if (bearerTokens.getIfAvailable() != null) {
             http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerTokens()))
-                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
         }
         return SignedInLimit.addTo(http)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 }

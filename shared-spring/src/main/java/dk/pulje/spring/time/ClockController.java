@@ -1,10 +1,13 @@
 package dk.pulje.spring.time;
 
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
+
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.spring.security.Allowed;
 import dk.pulje.spring.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,10 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-
-import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 /** Reads and moves the adjustable clock; exists only when {@code pulje.clock.adjustable=true}. */
 @RestController
@@ -28,11 +27,9 @@ class ClockController {
         this.clock = clock;
     }
 
-    record ClockView(Instant now) {
-    }
+    record ClockView(Instant now) {}
 
-    record MoveRequest(Instant to) {
-    }
+    record MoveRequest(Instant to) {}
 
     @Operation(summary = "What time Pulje's clock shows")
     @Allowed(POOL_MANAGER)

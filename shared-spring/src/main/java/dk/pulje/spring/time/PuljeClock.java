@@ -1,14 +1,13 @@
 package dk.pulje.spring.time;
 
 import dk.pulje.shared.common.Deadline;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-
-import java.time.Clock;
 
 /**
  * Each app's one {@link Clock}, in Copenhagen time, which everything that asks the time is given: real time, or with

@@ -4,6 +4,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.util.Map;
 import org.axonframework.springboot.autoconfig.OpenTelemetryAutoConfiguration;
 import org.axonframework.tracing.NoOpSpanFactory;
 import org.axonframework.tracing.SpanFactory;
@@ -11,8 +12,6 @@ import org.axonframework.tracing.opentelemetry.OpenTelemetrySpanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import java.util.Map;
 
 /**
  * Axon's spans on the OpenTelemetry that Spring Boot configures, so that one trace runs from an HTTP request through

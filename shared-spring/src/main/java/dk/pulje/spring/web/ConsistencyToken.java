@@ -9,6 +9,5 @@ public final class ConsistencyToken {
 
     public static final String HEADER = "Pulje-Consistency-Token";
 
-    private ConsistencyToken() {
-    }
+    private ConsistencyToken() {}
 }

@@ -26,16 +26,17 @@ public final class NumbersInRange extends SimpleModule {
         super("pulje-numbers-in-range");
         setDeserializerModifier(new ValueDeserializerModifier() {
             @Override
-            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
-                                                           ValueDeserializer<?> deserializer) {
+            public ValueDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
                 Class<?> type = bean.getType().getRawClass();
                 return NumberOutOfRange.isNumber(type) ? new Checked(deserializer, type) : deserializer;
             }
 
             @Override
-            public KeyDeserializer modifyKeyDeserializer(DeserializationConfig config, JavaType type,
-                                                         KeyDeserializer deserializer) {
-                return NumberOutOfRange.isNumber(type.getRawClass()) ? new CheckedKey(deserializer, type.getRawClass())
+            public KeyDeserializer modifyKeyDeserializer(
+                    DeserializationConfig config, JavaType type, KeyDeserializer deserializer) {
+                return NumberOutOfRange.isNumber(type.getRawClass())
+                        ? new CheckedKey(deserializer, type.getRawClass())
                         : deserializer;
             }
         });
@@ -58,7 +59,8 @@ public final class NumbersInRange extends SimpleModule {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+            if (token == JsonToken.VALUE_NUMBER_INT
+                    || token == JsonToken.VALUE_NUMBER_FLOAT
                     || token == JsonToken.VALUE_STRING) {
                 NumberOutOfRange.requireFits(parser.getString(), type);
             }

@@ -2,6 +2,7 @@ package dk.pulje.spring.web;
 
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.NumberOutOfRange;
+import java.net.URI;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -9,13 +10,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-import java.net.URI;
-
 /** RFC 9457 problem details as both APIs write them: a stable {@code type} of {@code /problems/{slug}}. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail problem(HttpStatus status, String slug, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -25,8 +23,10 @@ public final class Problems {
 
     /** 400 for a value that cannot exist, with the {@code code} of the rule it breaks. */
     public static ProblemDetail invalid(InvalidValue invalid) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
-                invalid instanceof NumberOutOfRange ? "number-out-of-range" : "invalid-value", invalid.getMessage());
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                invalid instanceof NumberOutOfRange ? "number-out-of-range" : "invalid-value",
+                invalid.getMessage());
         problem.setProperty("code", invalid.code());
         return problem;
     }
@@ -44,7 +44,8 @@ public final class Problems {
             return null;
         } catch (NumberOutOfRange outOfRange) {
             ProblemDetail problem = invalid(outOfRange);
-            problem.setDetail("The parameter '" + e.getPropertyName() + "' is out of range: " + outOfRange.getMessage());
+            problem.setDetail(
+                    "The parameter '" + e.getPropertyName() + "' is out of range: " + outOfRange.getMessage());
             return problem;
         }
     }
@@ -59,7 +60,9 @@ public final class Problems {
     /** The slug of a status Spring answers by itself, e.g. {@code method-not-allowed}. */
     public static String slugOf(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+        return known == null
+                ? "http-" + status.value()
+                : known.name().toLowerCase().replace('_', '-');
     }
 
     public static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

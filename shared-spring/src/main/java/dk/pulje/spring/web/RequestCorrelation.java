@@ -5,14 +5,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is a plain token, otherwise a
@@ -29,7 +28,9 @@ public class RequestCorrelation extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && PLAIN_TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && PLAIN_TOKEN.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
         MDC.put(MessageLogContext.REQUEST_ID, id);
         try {

@@ -1,11 +1,10 @@
 package dk.pulje.spring.limits;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class ClientAddressTest {
 
@@ -18,8 +17,10 @@ class ClientAddressTest {
 
     @Test
     void behind_trusted_proxies_the_client_is_the_last_address_none_of_them_added() {
-        assertThat(addresses.of(request("10.9.1.1", "192.0.2.50, 198.51.100.7, 10.9.2.2"))).isEqualTo("198.51.100.7");
-        assertThat(addresses.of(request("10.9.1.1", "192.0.2.50", "198.51.100.8"))).isEqualTo("198.51.100.8");
+        assertThat(addresses.of(request("10.9.1.1", "192.0.2.50, 198.51.100.7, 10.9.2.2")))
+                .isEqualTo("198.51.100.7");
+        assertThat(addresses.of(request("10.9.1.1", "192.0.2.50", "198.51.100.8")))
+                .isEqualTo("198.51.100.8");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dk.pulje.spring.metrics;
 
-import io.micrometer.core.instrument.MockClock;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import io.micrometer.core.instrument.MockClock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class BusyTimeTest {
 

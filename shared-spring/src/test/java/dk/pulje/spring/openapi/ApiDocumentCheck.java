@@ -1,8 +1,6 @@
 package dk.pulje.spring.openapi;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The contract an app's OpenAPI document keeps, checked against the app that serves it: every operation that is
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ApiDocumentCheck {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final String PROBLEM = "#/components/schemas/" + ApiContract.PROBLEM;
 
     private final JsonNode document;
@@ -46,8 +46,10 @@ public final class ApiDocumentCheck {
             Files.createDirectories(committed.getParent());
             Files.writeString(committed, JSON.writeValueAsString(document) + "\n");
         }
-        assertThat(document.equals(before)).as(committed.normalize() + " is not what the app serves at /v3/api-docs; "
-                + "it has been rewritten with what it serves: review the difference (git diff) and commit it").isTrue();
+        assertThat(document.equals(before))
+                .as(committed.normalize() + " is not what the app serves at /v3/api-docs; "
+                        + "it has been rewritten with what it serves: review the difference (git diff) and commit it")
+                .isTrue();
     }
 
     /**
@@ -56,8 +58,10 @@ public final class ApiDocumentCheck {
      */
     public void keepsTheContract(BiFunction<String, String, Integer> anonymousStatus) {
         List<String> broken = new ArrayList<>();
-        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
-        assertThat(document.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/basic/scheme").asString())
+                .isEqualTo("basic");
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
@@ -65,11 +69,11 @@ public final class ApiDocumentCheck {
                 JsonNode operation = method.getValue();
                 operations++;
                 boolean secured = operation.path("security").size() > 0;
-                int anonymous = anonymousStatus.apply(method.getKey().toUpperCase(),
-                        path.getKey().replaceAll("\\{[^}]+}", "contract-unknown"));
+                int anonymous = anonymousStatus.apply(
+                        method.getKey().toUpperCase(), path.getKey().replaceAll("\\{[^}]+}", "contract-unknown"));
                 if (secured != (anonymous == 401)) {
-                    broken.add(name + ": " + (secured ? "names security" : "names no security")
-                            + " but answers " + anonymous + " without signing in");
+                    broken.add(name + ": " + (secured ? "names security" : "names no security") + " but answers "
+                            + anonymous + " without signing in");
                 }
                 if (secured && !securedBy(operation, ApiContract.BEARER)) {
                     broken.add(name + ": no bearer token");
@@ -84,7 +88,8 @@ public final class ApiDocumentCheck {
                 if (!body.isMissingNode() && !saysWhatIsRequired(body)) {
                     broken.add(name + ": its request body names no required properties");
                 }
-                for (Map.Entry<String, JsonNode> answer : operation.path("responses").properties()) {
+                for (Map.Entry<String, JsonNode> answer :
+                        operation.path("responses").properties()) {
                     JsonNode schema = answer.getValue().at("/content/application~1json/schema");
                     if (answer.getKey().startsWith("2") && !schema.isMissingNode() && !saysWhatIsRequired(schema)) {
                         broken.add(name + ": its " + answer.getKey() + " answer names no required properties");
@@ -116,8 +121,10 @@ public final class ApiDocumentCheck {
 
     private static boolean hasProblemAnswer(JsonNode operation) {
         for (Map.Entry<String, JsonNode> answer : operation.path("responses").properties()) {
-            if (answer.getKey().startsWith("4") && PROBLEM.equals(answer.getValue()
-                    .at("/content/application~1problem+json/schema/$ref").asString(null))) {
+            if (answer.getKey().startsWith("4")
+                    && PROBLEM.equals(answer.getValue()
+                            .at("/content/application~1problem+json/schema/$ref")
+                            .asString(null))) {
                 return true;
             }
         }

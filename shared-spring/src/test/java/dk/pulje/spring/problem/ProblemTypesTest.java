@@ -1,6 +1,6 @@
 package dk.pulje.spring.problem;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The problem types' one list agrees with docs/problems.md, and has a page for every problem type the apps' code can
@@ -25,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemTypesTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final Pattern DOCUMENTED = Pattern.compile("^\\| `/problems/([a-z-]+)` \\| (\\d{3}) \\|",
-            Pattern.MULTILINE);
+    private static final Pattern DOCUMENTED =
+            Pattern.compile("^\\| `/problems/([a-z-]+)` \\| (\\d{3}) \\|", Pattern.MULTILINE);
     /**
      * {@code problem(HttpStatus.X, "slug"}, {@code super("slug", Kind.X}, {@code new NotYours("slug"} and
      * {@code "/problems/slug"}.
@@ -43,8 +42,9 @@ class ProblemTypesTest {
         while (row.find()) {
             documented.put(row.group(1), Integer.parseInt(row.group(2)));
         }
-        assertThat(documented).isEqualTo(types.all().stream()
-                .collect(Collectors.toMap(ProblemType::slug, ProblemType::status, (a, b) -> a, TreeMap::new)));
+        assertThat(documented)
+                .isEqualTo(types.all().stream()
+                        .collect(Collectors.toMap(ProblemType::slug, ProblemType::status, (a, b) -> a, TreeMap::new)));
     }
 
     @Test
@@ -54,9 +54,11 @@ class ProblemTypesTest {
             Set<String> emitted = new TreeSet<>(shared);
             emitted.addAll(emitted(app == ProblemType.App.COMMAND ? "command-side" : "query-side"));
             assertThat(emitted).hasSizeGreaterThan(app == ProblemType.App.COMMAND ? 50 : 10);
-            assertThat(emitted).allSatisfy(slug -> assertThat(types.find(slug))
-                    .as("a page for /problems/" + slug + " that the " + app + " app answers with")
-                    .hasValueSatisfying(type -> assertThat(type.answeredBy(app)).isTrue()));
+            assertThat(emitted)
+                    .allSatisfy(slug -> assertThat(types.find(slug))
+                            .as("a page for /problems/" + slug + " that the " + app + " app answers with")
+                            .hasValueSatisfying(
+                                    type -> assertThat(type.answeredBy(app)).isTrue()));
         }
     }
 
@@ -67,7 +69,8 @@ class ProblemTypesTest {
         Map<String, List<String>> refusals = new TreeMap<>();
         for (String module : List.of("command-side", "query-side")) {
             try (Stream<Path> sources = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
-                for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                for (Path source : sources.filter(path -> path.toString().endsWith(".java"))
+                        .toList()) {
                     Matcher slug = declared.matcher(Files.readString(source));
                     while (slug.find()) {
                         refusals.computeIfAbsent(slug.group(1), s -> new ArrayList<>())
@@ -76,14 +79,17 @@ class ProblemTypesTest {
                 }
             }
         }
-        assertThat(refusals).hasSizeGreaterThan(40)
-                .allSatisfy((slug, classes) -> assertThat(classes).as("/problems/" + slug).hasSize(1));
+        assertThat(refusals)
+                .hasSizeGreaterThan(40)
+                .allSatisfy((slug, classes) ->
+                        assertThat(classes).as("/problems/" + slug).hasSize(1));
     }
 
     private static Set<String> emitted(String module) throws IOException {
         Set<String> emitted = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher slug = EMITTED.matcher(Files.readString(source));
                 while (slug.find()) {
                     for (int group = 1; group <= slug.groupCount(); group++) {

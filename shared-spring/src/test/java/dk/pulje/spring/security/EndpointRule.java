@@ -1,5 +1,7 @@
 package dk.pulje.spring.security;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -10,8 +12,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 /**
  * Every controller method declares beside it who may call it ({@link Allowed}, directly or through an annotation
@@ -25,7 +25,8 @@ public final class EndpointRule {
         public boolean test(JavaMethod method) {
             JavaClass owner = method.getOwner();
             return owner.isMetaAnnotatedWith(Controller.class) || owner.isAnnotatedWith(Controller.class)
-                    ? AnnotatedElementUtils.hasAnnotation(method.reflect(), RequestMapping.class) : false;
+                    ? AnnotatedElementUtils.hasAnnotation(method.reflect(), RequestMapping.class)
+                    : false;
         }
     };
 
@@ -36,14 +37,17 @@ public final class EndpointRule {
                     boolean allowed = AnnotatedElementUtils.hasAnnotation(method.reflect(), Allowed.class);
                     boolean open = AnnotatedElementUtils.hasAnnotation(method.reflect(), Public.class);
                     if (allowed == open) {
-                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                + (allowed ? " declares both @Allowed and @Public" : " declares neither @Allowed nor @Public")));
+                        events.add(SimpleConditionEvent.violated(
+                                method,
+                                method.getFullName()
+                                        + (allowed
+                                                ? " declares both @Allowed and @Public"
+                                                : " declares neither @Allowed nor @Public")));
                     }
                 }
             };
 
-    private EndpointRule() {
-    }
+    private EndpointRule() {}
 
     public static ArchRule everyEndpointDeclaresWhoMayCallIt() {
         return methods().that(ENDPOINTS).should(DECLARE_WHO_MAY_CALL_THEM);

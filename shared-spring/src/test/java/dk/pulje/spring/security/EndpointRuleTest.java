@@ -1,5 +1,7 @@
 package dk.pulje.spring.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dk.pulje.shared.common.Role;
@@ -8,21 +10,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class EndpointRuleTest {
 
     @Test
     void every_shared_endpoint_declares_who_may_call_it() {
-        EndpointRule.everyEndpointDeclaresWhoMayCallIt().check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dk.pulje.spring"));
+        EndpointRule.everyEndpointDeclaresWhoMayCallIt()
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dk.pulje.spring"));
     }
 
     @Test
     void an_endpoint_that_declares_nobody_or_both_is_found() {
         assertThat(EndpointRule.everyEndpointDeclaresWhoMayCallIt()
-                .evaluate(new ClassFileImporter().importClasses(Undeclared.class))
-                .getFailureReport().getDetails()).hasSize(2)
+                        .evaluate(new ClassFileImporter().importClasses(Undeclared.class))
+                        .getFailureReport()
+                        .getDetails())
+                .hasSize(2)
                 .anyMatch(line -> line.contains("nobody()") && line.contains("neither"))
                 .anyMatch(line -> line.contains("both()") && line.contains("both"));
     }

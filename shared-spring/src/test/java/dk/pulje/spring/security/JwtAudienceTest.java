@@ -1,18 +1,17 @@
 package dk.pulje.spring.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class JwtAudienceTest {
 
@@ -25,9 +24,12 @@ class JwtAudienceTest {
             throws Exception {
         String provider = "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey(dir);
 
-        app.withPropertyValues(provider).run(context -> assertThat(context).hasFailed().getFailure()
-                .hasStackTraceContaining("JWTs are accepted, and no audience is set: set "
-                        + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES"));
+        app.withPropertyValues(provider)
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("JWTs are accepted, and no audience is set: set "
+                                + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES"));
         app.withPropertyValues(provider, "spring.security.oauth2.resourceserver.jwt.audiences=https://pulje.example.dk")
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(JwtDecoder.class));
         app.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(JwtDecoder.class));
@@ -37,9 +39,13 @@ class JwtAudienceTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         Path key = dir.resolve("provider.pem");
-        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                key,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(
+                                        generator.generateKeyPair().getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
         return key;
     }
 }

@@ -1,15 +1,14 @@
 package dk.pulje.spring.time;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Time comes from each app's one {@link Clock} bean ({@link PuljeClock}): no other class reads the system clock, so
@@ -18,9 +17,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 public final class SystemClockRule {
 
-    private static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
-            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
-            "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+    private static final Set<String> TIME_TYPES = Set.of(
+            "java.time.Instant",
+            "java.time.LocalDate",
+            "java.time.LocalDateTime",
+            "java.time.LocalTime",
+            "java.time.ZonedDateTime",
+            "java.time.OffsetDateTime",
+            "java.time.OffsetTime",
+            "java.time.Year",
+            "java.time.YearMonth",
+            "java.time.MonthDay");
 
     private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
             new DescribedPredicate<>("read the system clock") {
@@ -38,25 +45,27 @@ public final class SystemClockRule {
                     if (owner.equals("java.util.Date") && name.equals("<init>")) {
                         return parameters.isEmpty();
                     }
-                    return TIME_TYPES.contains(owner) && name.equals("now")
+                    return TIME_TYPES.contains(owner)
+                            && name.equals("now")
                             && (parameters.isEmpty() || !parameters.get(0).isEquivalentTo(Clock.class));
                 }
             };
 
-    private SystemClockRule() {
-    }
+    private SystemClockRule() {}
 
     /** No class but the clock's own configuration, and those named (with the reason), reads the system clock. */
     public static ArchRule onlyTheClockBeanReadsTheSystemClock(String... alsoAllowed) {
         Set<String> allowed = Set.of(alsoAllowed);
-        return noClasses().that(new DescribedPredicate<JavaClass>("are not the clock bean's configuration") {
+        return noClasses()
+                .that(new DescribedPredicate<JavaClass>("are not the clock bean's configuration") {
                     @Override
                     public boolean test(JavaClass javaClass) {
                         String name = javaClass.getName();
                         return !name.startsWith(PuljeClock.class.getName()) && !allowed.contains(name);
                     }
                 })
-                .should().callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
+                .should()
+                .callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
                 .because("time comes from the app's one Clock bean, which a demo or a test can move");
     }
 }

@@ -1,5 +1,7 @@
 package dk.pulje.spring.tracing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -9,8 +11,6 @@ import org.axonframework.tracing.opentelemetry.OpenTelemetrySpanFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageTracingTest {
 
@@ -26,7 +26,7 @@ class MessageTracingTest {
     @Test
     void tracesMessagesWhereSpansAreExported() {
         app.withBean(SpanExporter.class, InMemorySpanExporter::create)
-                .run(context -> assertThat(context.getBean(SpanFactory.class))
-                        .isInstanceOf(OpenTelemetrySpanFactory.class));
+                .run(context ->
+                        assertThat(context.getBean(SpanFactory.class)).isInstanceOf(OpenTelemetrySpanFactory.class));
     }
 }

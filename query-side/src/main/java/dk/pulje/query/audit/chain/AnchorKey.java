@@ -1,12 +1,12 @@
 package dk.pulje.query.audit.chain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key the chain's anchors are authenticated with (HMAC-SHA256): at least 256 bits, kept outside the database
@@ -45,7 +45,8 @@ public final class AnchorKey {
 
     /** Whether {@code mac} is the MAC of {@code text}, compared in constant time. */
     boolean authenticates(String text, String mac) {
-        return mac != null && MessageDigest.isEqual(mac(text).getBytes(StandardCharsets.US_ASCII),
-                mac.getBytes(StandardCharsets.US_ASCII));
+        return mac != null
+                && MessageDigest.isEqual(
+                        mac(text).getBytes(StandardCharsets.US_ASCII), mac.getBytes(StandardCharsets.US_ASCII));
     }
 }

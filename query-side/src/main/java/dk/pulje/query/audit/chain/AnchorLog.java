@@ -1,8 +1,5 @@
 package dk.pulje.query.audit.chain;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -14,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only file the chain's anchors are written to, one JSON line each ({@code pulje.chain.anchor-file}),
@@ -39,8 +38,10 @@ public final class AnchorLog {
     public static AnchorLog from(ChainSettings settings) {
         String key = settings.anchorKey();
         String file = settings.anchorFile();
-        return new AnchorLog(file == null || file.isBlank() ? null : Path.of(file),
-                key == null || key.isBlank() ? null : AnchorKey.fromBase64(key), settings.anchorInterval());
+        return new AnchorLog(
+                file == null || file.isBlank() ? null : Path.of(file),
+                key == null || key.isBlank() ? null : AnchorKey.fromBase64(key),
+                settings.anchorInterval());
     }
 
     /** How often the head is anchored, if it moved. */
@@ -71,8 +72,8 @@ public final class AnchorLog {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            try (FileChannel out = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 out.write(StandardCharsets.UTF_8.encode(line(anchor) + "\n"));
                 out.force(true);
             }
@@ -109,13 +110,10 @@ public final class AnchorLog {
         return new Anchors(anchors);
     }
 
-    sealed interface Reading permits Anchors, Forged {
-    }
+    sealed interface Reading permits Anchors, Forged {}
 
-    record Anchors(List<ChainAnchor> anchors) implements Reading {
-    }
+    record Anchors(List<ChainAnchor> anchors) implements Reading {}
 
     /** {@code line} of the file, counted from 1, is no anchor made with the key. */
-    record Forged(int line) implements Reading {
-    }
+    record Forged(int line) implements Reading {}
 }

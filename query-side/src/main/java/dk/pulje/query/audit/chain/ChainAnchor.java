@@ -12,9 +12,14 @@ public record ChainAnchor(int chainFormat, long chainSequence, long position, St
 
     /** The head, anchored at {@code at} with {@code key}. */
     public static ChainAnchor of(ChainHead head, String at, AnchorKey key) {
-        ChainAnchor unsigned = new ChainAnchor(ChainLink.FORMAT, head.chainSequence(), head.position(), head.link(),
-                at, null);
-        return new ChainAnchor(unsigned.chainFormat, unsigned.chainSequence, unsigned.position, unsigned.head, at,
+        ChainAnchor unsigned =
+                new ChainAnchor(ChainLink.FORMAT, head.chainSequence(), head.position(), head.link(), at, null);
+        return new ChainAnchor(
+                unsigned.chainFormat,
+                unsigned.chainSequence,
+                unsigned.position,
+                unsigned.head,
+                at,
                 key.mac(unsigned.authenticatedText()));
     }
 

@@ -1,13 +1,12 @@
 package dk.pulje.query.audit.chain;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Anchors the chain outside the database: at intervals ({@code pulje.chain.anchor-interval}), and whenever an audit
@@ -34,7 +33,8 @@ public class ChainAnchors {
         }
     }
 
-    @Scheduled(fixedDelayString = "${pulje.chain.anchor-interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${pulje.chain.anchor-interval:1m}",
             initialDelayString = "${pulje.chain.anchor-interval:1m}")
     void atIntervals() {
         anchor();
@@ -46,11 +46,13 @@ public class ChainAnchors {
         if (head.isEmpty() || anchorLog.key().isEmpty()) {
             return Optional.empty();
         }
-        if (last != null && last.chainSequence() == head.get().chainSequence()
+        if (last != null
+                && last.chainSequence() == head.get().chainSequence()
                 && last.head().equals(head.get().link())) {
             return Optional.of(last);
         }
-        ChainAnchor anchor = ChainAnchor.of(head.get(), clock.instant().toString(), anchorLog.key().get());
+        ChainAnchor anchor = ChainAnchor.of(
+                head.get(), clock.instant().toString(), anchorLog.key().get());
         anchorLog.append(anchor);
         log.info("Chain anchor {}", AnchorLog.line(anchor));
         last = anchor;

@@ -1,5 +1,8 @@
 package dk.pulje.query.audit.chain;
 
+import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
+import static dk.pulje.shared.common.Role.AUDITOR;
+
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,9 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
-import static dk.pulje.shared.common.Role.AUDITOR;
 
 @RestController
 @Tag(name = "Audit")
@@ -32,14 +32,21 @@ class ChainController {
         this.verification = verification;
     }
 
-    @Operation(summary = "Recompute the hash chain over the event store: intact, or where it was tampered with",
+    @Operation(
+            summary = "Recompute the hash chain over the event store: intact, or where it was tampered with",
             description = "Intact: every event up to position (global index) is chained and gives its link, head is "
                     + "the last link, and the chain holds every head anchored outside the database (anchors: how "
                     + "many; absent without an anchor key). Otherwise the first position where an event was altered, "
                     + "inserted or removed, or where the chain was rewritten or cut against an anchor.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChainReport.class),
-            examples = {@ExampleObject(name = "Intact", value = INTACT),
-                    @ExampleObject(name = "Altered", value = ALTERED)}))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ChainReport.class),
+                            examples = {
+                                @ExampleObject(name = "Intact", value = INTACT),
+                                @ExampleObject(name = "Altered", value = ALTERED)
+                            }))
     @ReadsFrom(EVENT_CHAIN)
     @Allowed(AUDITOR)
     @GetMapping("/audit/chain/verify")

@@ -1,5 +1,6 @@
 package dk.pulje.query.audit.chain;
 
+import java.time.Instant;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -13,8 +14,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Instant;
 
 /**
  * The event stream the chain is made from and read back from on Axon Server: the same store, read without Axon's
@@ -57,10 +56,13 @@ public final class ChainEventStream implements StreamableMessageSource<TrackedEv
 
         /** Axon Server's store as the autoconfiguration makes it, but with no upcasters. */
         @Bean
-        ChainEventStream chainEventStream(EventStore eventStore, AxonServerConfiguration axonServer,
-                                          AxonServerConnectionManager connections, Serializer snapshotSerializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration) {
+        ChainEventStream chainEventStream(
+                EventStore eventStore,
+                AxonServerConfiguration axonServer,
+                AxonServerConnectionManager connections,
+                Serializer snapshotSerializer,
+                @Qualifier("eventSerializer") Serializer eventSerializer,
+                org.axonframework.config.Configuration configuration) {
             if (!(eventStore instanceof AxonServerEventStore)) {
                 return new ChainEventStream(eventStore);
             }

@@ -1,15 +1,14 @@
 package dk.pulje.query.audit.chain;
 
+import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
+import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
-
-import java.io.ByteArrayOutputStream;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
  * Re-links a chain made in format 1 in format {@value ChainLink#FORMAT}, in its own order, once. Every link is
@@ -51,14 +50,17 @@ class ChainFormatTwo implements JavaMigration {
         long after = -1;
         List<Link> page;
         do {
-            page = jdbc.query("SELECT c.chain_sequence, c.link, " + StoredEvent.COLUMNS + " FROM event_chain c"
+            page = jdbc.query(
+                    "SELECT c.chain_sequence, c.link, " + StoredEvent.COLUMNS + " FROM event_chain c"
                             + " LEFT JOIN DomainEventEntry e ON e.globalIndex = c.global_index"
                             + " WHERE c.chain_sequence > ? ORDER BY c.chain_sequence"
                             + " FETCH FIRST " + PAGE + " ROWS ONLY",
-                    (row, index) -> new Link(row.getLong("chain_sequence"), row.getString("link").strip(),
-                            StoredEvent.read(row)), after);
+                    (row, index) -> new Link(
+                            row.getLong("chain_sequence"), row.getString("link").strip(), StoredEvent.read(row)),
+                    after);
             for (Link link : page) {
-                if (link.sequence() != after + 1 || link.event() == null
+                if (link.sequence() != after + 1
+                        || link.event() == null
                         || !formatOne(previousOld, link.event()).equals(link.link())) {
                     throw new IllegalStateException("The hash chain does not verify at link " + link.sequence()
                             + ": it is not re-linked in format 2 (docs/audit.md)");
@@ -69,10 +71,14 @@ class ChainFormatTwo implements JavaMigration {
                 after = link.sequence();
             }
         } while (page.size() == PAGE);
-        if (after >= 0 && jdbc.update("UPDATE event_chain_head SET link = ? WHERE id = 1 AND chain_sequence = ?",
-                previousNew, after) != 1) {
-            throw new IllegalStateException("The hash chain's head (event_chain_head) is not its last link, "
-                    + after + ": it is not re-linked in format 2 (docs/audit.md)");
+        if (after >= 0
+                && jdbc.update(
+                                "UPDATE event_chain_head SET link = ? WHERE id = 1 AND chain_sequence = ?",
+                                previousNew,
+                                after)
+                        != 1) {
+            throw new IllegalStateException("The hash chain's head (event_chain_head) is not its last link, " + after
+                    + ": it is not re-linked in format 2 (docs/audit.md)");
         }
     }
 
@@ -84,6 +90,5 @@ class ChainFormatTwo implements JavaMigration {
         return HEX.formatHex(ChainLink.sha256().digest(out.toByteArray()));
     }
 
-    private record Link(long sequence, String link, StoredEvent event) {
-    }
+    private record Link(long sequence, String link, StoredEvent event) {}
 }

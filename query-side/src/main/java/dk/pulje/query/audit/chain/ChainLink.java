@@ -35,8 +35,7 @@ public final class ChainLink {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private ChainLink() {
-    }
+    private ChainLink() {}
 
     /** The link of {@code event} chained onto {@code previousLink}; both in hex. */
     public static String next(String previousLink, StoredEvent event) {
@@ -94,7 +93,9 @@ public final class ChainLink {
     static void storedFields(ByteArrayOutputStream out, StoredEvent event) {
         field(out, utf8(event.eventIdentifier()));
         field(out, utf8(event.aggregateIdentifier()));
-        field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
+        field(
+                out,
+                ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
         field(out, utf8(event.type()));
         field(out, utf8(event.payloadType()));
         field(out, utf8(event.payloadRevision()));
@@ -104,7 +105,9 @@ public final class ChainLink {
     }
 
     private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : value.length).array());
+        out.writeBytes(ByteBuffer.allocate(Integer.BYTES)
+                .putInt(value == null ? -1 : value.length)
+                .array());
         if (value != null) {
             out.writeBytes(value);
         }

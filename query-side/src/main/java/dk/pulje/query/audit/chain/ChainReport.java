@@ -2,7 +2,6 @@ package dk.pulje.query.audit.chain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /**
@@ -12,8 +11,14 @@ import java.util.Locale;
  * anchor key, the first link no anchor covers though it should be by now ({@link Problem#UNANCHORED}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChainReport(boolean intact, long position, String head, Integer anchors, String eventIdentifier,
-                          Problem problem, String detail) {
+public record ChainReport(
+        boolean intact,
+        long position,
+        String head,
+        Integer anchors,
+        String eventIdentifier,
+        Problem problem,
+        String detail) {
 
     public enum Problem {
         /** The event's stored bytes no longer give its link. */
@@ -54,8 +59,9 @@ public record ChainReport(boolean intact, long position, String head, Integer an
         if (!intact) {
             return problem.label() + " at position " + position + ": " + detail;
         }
-        return "intact up to position " + position + ", head " + head + ", " + (anchors == null
-                ? "no anchors compared (no anchor key)"
-                : anchors + (anchors == 1 ? " anchor agrees" : " anchors agree"));
+        return "intact up to position " + position + ", head " + head + ", "
+                + (anchors == null
+                        ? "no anchors compared (no anchor key)"
+                        : anchors + (anchors == 1 ? " anchor agrees" : " anchors agree"));
     }
 }

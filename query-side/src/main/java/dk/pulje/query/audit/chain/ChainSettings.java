@@ -1,8 +1,7 @@
 package dk.pulje.query.audit.chain;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The chain's anchoring ({@code pulje.chain}): the key anchors are authenticated with (Base64), the file they are

@@ -1,7 +1,12 @@
 package dk.pulje.query.audit.chain;
 
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.stereotype.Component;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.ALTERED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.CUT;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.FORGED_ANCHOR;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.INSERTED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.REMOVED;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
+import static dk.pulje.query.audit.chain.ChainReport.Problem.UNANCHORED;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static dk.pulje.query.audit.chain.ChainReport.Problem.ALTERED;
-import static dk.pulje.query.audit.chain.ChainReport.Problem.CUT;
-import static dk.pulje.query.audit.chain.ChainReport.Problem.FORGED_ANCHOR;
-import static dk.pulje.query.audit.chain.ChainReport.Problem.INSERTED;
-import static dk.pulje.query.audit.chain.ChainReport.Problem.REMOVED;
-import static dk.pulje.query.audit.chain.ChainReport.Problem.REWRITTEN;
-import static dk.pulje.query.audit.chain.ChainReport.Problem.UNANCHORED;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.stereotype.Component;
 
 /**
  * Recomputes the hash chain from the events as stored, read back from either store ({@link StoredEvents}), and compares
@@ -61,11 +60,17 @@ public class ChainVerification {
             throw new UncheckedIOException("Cannot read the chain's anchors in " + anchorLog.file(), e);
         }
         if (reading instanceof AnchorLog.Forged forged) {
-            return ChainReport.tampered(FORGED_ANCHOR, 0, null, "line " + forged.line() + " of the anchor file "
-                    + anchorLog.file() + " is not an anchor made with the anchor key");
+            return ChainReport.tampered(
+                    FORGED_ANCHOR,
+                    0,
+                    null,
+                    "line " + forged.line() + " of the anchor file " + anchorLog.file()
+                            + " is not an anchor made with the anchor key");
         }
-        List<ChainAnchor> anchors = ((AnchorLog.Anchors) reading).anchors().stream()
-                .sorted(Comparator.comparingLong(ChainAnchor::chainSequence)).toList();
+        List<ChainAnchor> anchors = ((AnchorLog.Anchors) reading)
+                .anchors().stream()
+                        .sorted(Comparator.comparingLong(ChainAnchor::chainSequence))
+                        .toList();
         int anchor = 0;
         String previous = ChainLink.GENESIS;
         long expected = 0;
@@ -94,12 +99,18 @@ public class ChainVerification {
         }
         if (anchor < anchors.size()) {
             ChainAnchor beyond = anchors.get(anchors.size() - 1);
-            return ChainReport.tampered(CUT, beyond.position(), null, "the chain ends at link " + (expected - 1)
-                    + ", but link " + beyond.chainSequence() + " (position " + beyond.position() + ") was anchored at "
-                    + beyond.at() + ": its tail was cut off");
+            return ChainReport.tampered(
+                    CUT,
+                    beyond.position(),
+                    null,
+                    "the chain ends at link " + (expected - 1)
+                            + ", but link " + beyond.chainSequence() + " (position " + beyond.position()
+                            + ") was anchored at "
+                            + beyond.at() + ": its tail was cut off");
         }
         if (anchorLog.key().isPresent()) {
-            long covered = anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1).chainSequence();
+            long covered =
+                    anchors.isEmpty() ? -1 : anchors.get(anchors.size() - 1).chainSequence();
             Optional<ChainReport> unanchored = unanchoredAfter(covered, expected - 1);
             if (unanchored.isPresent()) {
                 return unanchored.get();
@@ -119,14 +130,25 @@ public class ChainVerification {
             return Optional.empty();
         }
         Instant due = clock.instant().minus(anchorLog.interval().multipliedBy(2));
-        return jdbc.query("SELECT global_index, event_identifier FROM event_chain WHERE chain_sequence = ?",
-                        (row, index) -> new Unanchored(row.getLong(1), row.getString(2), null), covered + 1)
-                .stream().findFirst()
-                .map(link -> new Unanchored(link.globalIndex(), link.eventIdentifier(),
-                        Optional.ofNullable(events.at(List.of(link.globalIndex())).get(link.globalIndex()))
-                                .map(StoredEvent::timeStamp).orElse(null)))
+        return jdbc
+                .query(
+                        "SELECT global_index, event_identifier FROM event_chain WHERE chain_sequence = ?",
+                        (row, index) -> new Unanchored(row.getLong(1), row.getString(2), null),
+                        covered + 1)
+                .stream()
+                .findFirst()
+                .map(link -> new Unanchored(
+                        link.globalIndex(),
+                        link.eventIdentifier(),
+                        Optional.ofNullable(
+                                        events.at(List.of(link.globalIndex())).get(link.globalIndex()))
+                                .map(StoredEvent::timeStamp)
+                                .orElse(null)))
                 .filter(link -> link.before(due))
-                .map(link -> ChainReport.tampered(UNANCHORED, link.globalIndex(), link.eventIdentifier(),
+                .map(link -> ChainReport.tampered(
+                        UNANCHORED,
+                        link.globalIndex(),
+                        link.eventIdentifier(),
                         "no anchor covers link " + (covered + 1) + " (event of " + link.timeStamp()
                                 + ") or any after it, though links are anchored every " + anchorLog.interval()
                                 + ": the anchor file " + anchorLog.file() + " is missing, emptied or not written;"
@@ -146,22 +168,39 @@ public class ChainVerification {
     }
 
     private static ChainReport rewritten(Link link, ChainAnchor anchor) {
-        return ChainReport.tampered(REWRITTEN, link.globalIndex(), link.eventIdentifier(), "link " + link.sequence()
-                + " is not the head anchored at " + anchor.at() + ": the chain was rewritten at or before it");
+        return ChainReport.tampered(
+                REWRITTEN,
+                link.globalIndex(),
+                link.eventIdentifier(),
+                "link " + link.sequence() + " is not the head anchored at " + anchor.at()
+                        + ": the chain was rewritten at or before it");
     }
 
     private Optional<ChainReport> insertionBefore(long position) {
-        return events.firstUnchainedBelow(position).map(event -> ChainReport.tampered(INSERTED,
-                event.globalIndex(), event.eventIdentifier(),
-                "event " + event.eventIdentifier() + " has no link, though later events have"));
+        return events.firstUnchainedBelow(position)
+                .map(event -> ChainReport.tampered(
+                        INSERTED,
+                        event.globalIndex(),
+                        event.eventIdentifier(),
+                        "event " + event.eventIdentifier() + " has no link, though later events have"));
     }
 
     /** The links after {@code after}, a page of them, each with the event now at its position. */
     private List<Link> page(long after) {
-        List<Link> links = jdbc.query(LINKS, (row, index) -> new Link(row.getLong("chain_sequence"),
-                row.getLong("global_index"), row.getString("event_identifier"), row.getString("link"), null), after);
-        Map<Long, StoredEvent> stored = events.at(links.stream().map(Link::globalIndex).toList());
-        return links.stream().map(link -> link.with(stored.get(link.globalIndex()))).toList();
+        List<Link> links = jdbc.query(
+                LINKS,
+                (row, index) -> new Link(
+                        row.getLong("chain_sequence"),
+                        row.getLong("global_index"),
+                        row.getString("event_identifier"),
+                        row.getString("link"),
+                        null),
+                after);
+        Map<Long, StoredEvent> stored =
+                events.at(links.stream().map(Link::globalIndex).toList());
+        return links.stream()
+                .map(link -> link.with(stored.get(link.globalIndex())))
+                .toList();
     }
 
     /** A stored link, with the event now at its position (null when there is none). */
@@ -173,15 +212,25 @@ public class ChainVerification {
 
         Optional<ChainReport> problem(String previous, long expectedSequence) {
             if (sequence != expectedSequence) {
-                return Optional.of(ChainReport.tampered(REMOVED, globalIndex, null, "link " + expectedSequence
-                        + " is gone, and with it the event chained before event " + eventIdentifier));
+                return Optional.of(ChainReport.tampered(
+                        REMOVED,
+                        globalIndex,
+                        null,
+                        "link " + expectedSequence + " is gone, and with it the event chained before event "
+                                + eventIdentifier));
             }
             if (event == null) {
-                return Optional.of(ChainReport.tampered(REMOVED, globalIndex, eventIdentifier,
+                return Optional.of(ChainReport.tampered(
+                        REMOVED,
+                        globalIndex,
+                        eventIdentifier,
                         "event " + eventIdentifier + " is chained but no longer in the event store"));
             }
             if (!ChainLink.next(previous, event).equals(link)) {
-                return Optional.of(ChainReport.tampered(ALTERED, globalIndex, eventIdentifier,
+                return Optional.of(ChainReport.tampered(
+                        ALTERED,
+                        globalIndex,
+                        eventIdentifier,
                         "event " + eventIdentifier + " no longer gives the link it was chained with"));
             }
             return Optional.empty();

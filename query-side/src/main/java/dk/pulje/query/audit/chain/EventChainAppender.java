@@ -1,6 +1,13 @@
 package dk.pulje.query.audit.chain;
 
 import dk.pulje.query.infra.ProcessingGroups;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -11,14 +18,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Chains every event of the event store as the event stream delivers it, on either store: its fields, and payload and
@@ -59,39 +58,46 @@ class EventChainAppender {
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.<Map<String, StoredEvent>>getOrComputeResource(BATCH, key -> {
-            Map<String, StoredEvent> events = new LinkedHashMap<>();
-            batch.onPrepareCommit(unitOfWork -> append(events.values()));
-            return events;
-        }).putIfAbsent(stored.eventIdentifier(), stored);
+                    Map<String, StoredEvent> events = new LinkedHashMap<>();
+                    batch.onPrepareCommit(unitOfWork -> append(events.values()));
+                    return events;
+                })
+                .putIfAbsent(stored.eventIdentifier(), stored);
     }
 
     private void append(Collection<StoredEvent> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
-        Head head = jdbc.queryForObject("SELECT chain_sequence, link FROM event_chain_head WHERE id = 1 FOR UPDATE",
+        Head head = jdbc.queryForObject(
+                "SELECT chain_sequence, link FROM event_chain_head WHERE id = 1 FOR UPDATE",
                 (row, index) -> new Head(row.getLong("chain_sequence"), row.getString("link")));
         Set<String> chained = new HashSet<>(named.queryForList(
                 "SELECT event_identifier FROM event_chain WHERE event_identifier IN (:events)",
-                Map.of("events", delivered.stream().map(StoredEvent::eventIdentifier).toList()), String.class));
+                Map.of(
+                        "events",
+                        delivered.stream().map(StoredEvent::eventIdentifier).toList()),
+                String.class));
         List<StoredEvent> events = storedEvents.positioned(delivered.stream()
-                .filter(event -> !chained.contains(event.eventIdentifier())).toList());
+                .filter(event -> !chained.contains(event.eventIdentifier()))
+                .toList());
         List<Object[]> links = new ArrayList<>();
         long sequence = head.sequence();
         String link = head.link();
         for (StoredEvent event : events) {
             link = ChainLink.next(link, event);
             sequence++;
-            links.add(new Object[]{event.globalIndex(), event.eventIdentifier(), sequence, link});
+            links.add(new Object[] {event.globalIndex(), event.eventIdentifier(), sequence, link});
         }
         if (links.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO event_chain (global_index, event_identifier, chain_sequence, link)"
-                + " VALUES (?, ?, ?, ?)", links);
+        jdbc.batchUpdate(
+                "INSERT INTO event_chain (global_index, event_identifier, chain_sequence, link)"
+                        + " VALUES (?, ?, ?, ?)",
+                links);
         jdbc.update("UPDATE event_chain_head SET chain_sequence = ?, link = ? WHERE id = 1", sequence, link);
     }
 
-    private record Head(long sequence, String link) {
-    }
+    private record Head(long sequence, String link) {}
 }

@@ -1,12 +1,11 @@
 package dk.pulje.query.audit.chain;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * Only with the JDBC event store, whose events are rows of {@code DomainEventEntry}: reading them by SQL
@@ -17,5 +16,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-public @interface OnJdbcEventStore {
-}
+public @interface OnJdbcEventStore {}

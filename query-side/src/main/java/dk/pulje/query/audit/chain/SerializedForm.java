@@ -1,18 +1,17 @@
 package dk.pulje.query.audit.chain;
 
 import io.axoniq.axonserver.grpc.MetaDataValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.messaging.Message;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An event's payload and metadata in the serialized form its store handed them out in, read without deserializing
@@ -33,8 +32,7 @@ final class SerializedForm implements Serializer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SerializedForm() {
-    }
+    private SerializedForm() {}
 
     /** The message's payload as its store holds it. */
     static SerializedObject<?> payload(Message<?> message) {
@@ -57,14 +55,14 @@ final class SerializedForm implements Serializer {
         if (data instanceof Map<?, ?> values) {
             return metaDataMap(values);
         }
-        throw new IllegalStateException("An event's serialized form is " + form.getContentType().getName()
-                + ", not bytes, text or Axon Server's metadata");
+        throw new IllegalStateException("An event's serialized form is "
+                + form.getContentType().getName() + ", not bytes, text or Axon Server's metadata");
     }
 
     private static byte[] metaDataMap(Map<?, ?> values) {
         Map<String, Object> json = new TreeMap<>();
-        values.forEach((key, value) -> json.put(key.toString(), value instanceof MetaDataValue typed
-                ? jsonValue(typed) : value));
+        values.forEach((key, value) ->
+                json.put(key.toString(), value instanceof MetaDataValue typed ? jsonValue(typed) : value));
         return JSON.writeValueAsBytes(json);
     }
 
@@ -78,8 +76,10 @@ final class SerializedForm implements Serializer {
                 Map<String, Object> serialized = new LinkedHashMap<>();
                 serialized.put("type", value.getBytesValue().getType());
                 serialized.put("revision", value.getBytesValue().getRevision());
-                serialized.put("data", Base64.getEncoder().encodeToString(value.getBytesValue().getData()
-                        .toByteArray()));
+                serialized.put(
+                        "data",
+                        Base64.getEncoder()
+                                .encodeToString(value.getBytesValue().getData().toByteArray()));
                 yield serialized;
             }
             case DATA_NOT_SET -> null;

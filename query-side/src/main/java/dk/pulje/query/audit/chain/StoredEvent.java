@@ -1,21 +1,28 @@
 package dk.pulje.query.audit.chain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.SerializedObject;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * One event of the event store with every field as stored: the bytes the hash chain covers. The same whether read
  * from a row of the JDBC store's {@code DomainEventEntry} table or from the event stream of either store
  * ({@link #of}). The arrays make equality by identity; compare links, not stored events.
  */
-public record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
-                          String type, String timeStamp, String payloadType, String payloadRevision, byte[] payload,
-                          byte[] metaData) {
+public record StoredEvent(
+        long globalIndex,
+        String eventIdentifier,
+        String aggregateIdentifier,
+        long sequenceNumber,
+        String type,
+        String timeStamp,
+        String payloadType,
+        String payloadRevision,
+        byte[] payload,
+        byte[] metaData) {
 
     /** The columns {@link #read} reads, for the select list of a query on {@code DomainEventEntry e}. */
     public static final String COLUMNS = "e.globalIndex, e.eventIdentifier, e.aggregateIdentifier, e.sequenceNumber, "
@@ -27,16 +34,32 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
         if (eventIdentifier == null) {
             return null;
         }
-        return new StoredEvent(row.getLong("globalIndex"), eventIdentifier, row.getString("aggregateIdentifier"),
-                row.getLong("sequenceNumber"), row.getString("type"), row.getString("timeStamp"),
-                row.getString("payloadType"), row.getString("payloadRevision"), row.getBytes("payload"),
+        return new StoredEvent(
+                row.getLong("globalIndex"),
+                eventIdentifier,
+                row.getString("aggregateIdentifier"),
+                row.getLong("sequenceNumber"),
+                row.getString("type"),
+                row.getString("timeStamp"),
+                row.getString("payloadType"),
+                row.getString("payloadRevision"),
+                row.getBytes("payload"),
                 row.getBytes("metaData"));
     }
 
     /** The same event at {@code position}. */
     public StoredEvent at(long position) {
-        return new StoredEvent(position, eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp,
-                payloadType, payloadRevision, payload, metaData);
+        return new StoredEvent(
+                position,
+                eventIdentifier,
+                aggregateIdentifier,
+                sequenceNumber,
+                type,
+                timeStamp,
+                payloadType,
+                payloadRevision,
+                payload,
+                metaData);
     }
 
     /**
@@ -47,18 +70,35 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
      * it: its own aggregate, at sequence 0, of no type.
      */
     public static StoredEvent of(TrackedEventMessage<?> event) {
-        long position = event.trackingToken().position().orElseThrow(() -> new IllegalStateException(
-                "Event " + event.getIdentifier() + " came with no position: " + event.trackingToken()));
+        long position = event.trackingToken()
+                .position()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Event " + event.getIdentifier() + " came with no position: " + event.trackingToken()));
         SerializedObject<?> payload = SerializedForm.payload(event);
         String revision = payload.getType().getRevision();
         if (event instanceof DomainEventMessage<?> domain) {
-            return new StoredEvent(position, event.getIdentifier(), domain.getAggregateIdentifier(),
-                    domain.getSequenceNumber(), domain.getType(), DateTimeUtils.formatInstant(event.getTimestamp()),
-                    payload.getType().getName(), revision, SerializedForm.bytes(payload),
+            return new StoredEvent(
+                    position,
+                    event.getIdentifier(),
+                    domain.getAggregateIdentifier(),
+                    domain.getSequenceNumber(),
+                    domain.getType(),
+                    DateTimeUtils.formatInstant(event.getTimestamp()),
+                    payload.getType().getName(),
+                    revision,
+                    SerializedForm.bytes(payload),
                     SerializedForm.metaData(event));
         }
-        return new StoredEvent(position, event.getIdentifier(), event.getIdentifier(), 0, null,
-                DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(), revision,
-                SerializedForm.bytes(payload), SerializedForm.metaData(event));
+        return new StoredEvent(
+                position,
+                event.getIdentifier(),
+                event.getIdentifier(),
+                0,
+                null,
+                DateTimeUtils.formatInstant(event.getTimestamp()),
+                payload.getType().getName(),
+                revision,
+                SerializedForm.bytes(payload),
+                SerializedForm.metaData(event));
     }
 }

@@ -1,16 +1,6 @@
 package dk.pulje.query.audit.chain;
 
 import dk.pulje.query.audit.WholeStream;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.Message;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.Message;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Axon Server's events, read back as the chain read them: by position from its event stream without upcasters
@@ -71,7 +70,10 @@ class StreamedEvents implements StoredEvents {
 
     @Override
     public List<String> identifiersOf(String aggregateIdentifier) {
-        return wholeStream.from(aggregateIdentifier, 0).map(Message::getIdentifier).toList();
+        return wholeStream
+                .from(aggregateIdentifier, 0)
+                .map(Message::getIdentifier)
+                .toList();
     }
 
     @Override
@@ -97,8 +99,11 @@ class StreamedEvents implements StoredEvents {
         }
         Set<Long> chained = new HashSet<>(named.queryForList(
                 "SELECT global_index FROM event_chain WHERE global_index IN (:positions)",
-                Map.of("positions", page.stream().map(StoredEvent::globalIndex).toList()), Long.class));
-        return page.stream().filter(event -> !chained.contains(event.globalIndex())).toList();
+                Map.of("positions", page.stream().map(StoredEvent::globalIndex).toList()),
+                Long.class));
+        return page.stream()
+                .filter(event -> !chained.contains(event.globalIndex()))
+                .toList();
     }
 
     /**
@@ -114,7 +119,7 @@ class StreamedEvents implements StoredEvents {
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         long end = Math.min(last, head);
         try (BlockingStream<TrackedEventMessage<?>> stream =
-                     eventStream.openStream(new GlobalSequenceTrackingToken(first - 1))) {
+                eventStream.openStream(new GlobalSequenceTrackingToken(first - 1))) {
             long position = first - 1;
             while (position < end) {
                 if (!stream.hasNextAvailable((int) SILENCE.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -1,5 +1,10 @@
 package dk.pulje.query.audit.chain;
 
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -9,12 +14,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
-import javax.sql.DataSource;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
 
 /**
  * The query side's command-line mode {@code --pulje.verify-chain}: verifies the hash chain in the database the
@@ -51,9 +50,12 @@ public class VerifyChainCommand implements ApplicationListener<ApplicationEnviro
                 .build();
         try (Connection connection = database.getConnection()) {
             JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            ChainReport report = new ChainVerification(jdbc, new TableEvents(jdbc),
-                    AnchorLog.from(Binder.get(environment).bindOrCreate("pulje.chain", ChainSettings.class)),
-                    Clock.systemUTC()).verify();
+            ChainReport report = new ChainVerification(
+                            jdbc,
+                            new TableEvents(jdbc),
+                            AnchorLog.from(Binder.get(environment).bindOrCreate("pulje.chain", ChainSettings.class)),
+                            Clock.systemUTC())
+                    .verify();
             System.out.println(report.line());
             if (report.intact()) {
                 return 0;

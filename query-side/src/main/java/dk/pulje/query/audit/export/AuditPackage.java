@@ -9,11 +9,6 @@ import dk.pulje.query.audit.chain.StoredEvents;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A pool's complete history as one file an auditor can take away and check without Pulje (docs/audit.md): a JSON
@@ -67,11 +66,20 @@ class AuditPackage {
                 .orElseGet(() -> ChainHead.read(jdbc).orElseThrow());
         Map<Long, List<Connector>> followedBy = hashesAfter(events, head);
         StringBuilder file = new StringBuilder();
-        events.forEach(event -> file.append(event.line(followedBy.get(event.chainSequence())).toJson(json))
+        events.forEach(event -> file.append(
+                        event.line(followedBy.get(event.chainSequence())).toJson(json))
                 .append('\n'));
-        file.append(json.writeValueAsString(new PackageTrailer(poolId.value(), events.size(), clock.instant(),
-                ChainLink.FORMAT, head.chainSequence(), head.position(), head.link(),
-                anchor.map(ChainAnchor::at).orElse(null), anchor.map(ChainAnchor::mac).orElse(null)))).append('\n');
+        file.append(json.writeValueAsString(new PackageTrailer(
+                        poolId.value(),
+                        events.size(),
+                        clock.instant(),
+                        ChainLink.FORMAT,
+                        head.chainSequence(),
+                        head.position(),
+                        head.link(),
+                        anchor.map(ChainAnchor::at).orElse(null),
+                        anchor.map(ChainAnchor::mac).orElse(null))))
+                .append('\n');
         return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -83,12 +91,15 @@ class AuditPackage {
         }
         Map<String, PoolEvent> chained = new HashMap<>();
         for (int from = 0; from < identifiers.size(); from += PAGE) {
-            named.query(POOL_LINKS, Map.of("events", identifiers.subList(from, Math.min(from + PAGE,
-                    identifiers.size()))), AuditPackage::poolLink)
+            named.query(
+                            POOL_LINKS,
+                            Map.of("events", identifiers.subList(from, Math.min(from + PAGE, identifiers.size()))),
+                            AuditPackage::poolLink)
                     .forEach(link -> chained.put(link.event().eventIdentifier(), link));
         }
         Map<Long, StoredEvent> stored = storedEvents.at(chained.values().stream()
-                .map(link -> link.event().globalIndex()).toList());
+                .map(link -> link.event().globalIndex())
+                .toList());
         List<PoolEvent> events = new ArrayList<>();
         for (String identifier : identifiers) {
             PoolEvent link = chained.get(identifier);
@@ -97,8 +108,8 @@ class AuditPackage {
                 throw new NotFound("No pool has the id " + poolId);
             }
             if (link == null) {
-                throw new NotYetChained("The hash chain has not yet reached event " + identifier
-                        + "; try again in a moment");
+                throw new NotYetChained(
+                        "The hash chain has not yet reached event " + identifier + "; try again in a moment");
             }
             if (event == null || !event.eventIdentifier().equals(identifier)) {
                 throw new IllegalStateException("The event " + identifier + " chained as link " + link.chainSequence()
@@ -129,8 +140,8 @@ class AuditPackage {
                     throw new IllegalStateException("The event chained as link " + chained.sequence() + " at position "
                             + chained.globalIndex() + " is gone from the event store: verify the chain");
                 } else {
-                    current.add(new Connector(chained.event().aggregateIdentifier(),
-                            ChainLink.contentHash(chained.event())));
+                    current.add(new Connector(
+                            chained.event().aggregateIdentifier(), ChainLink.contentHash(chained.event())));
                 }
                 after = chained.sequence();
             }
@@ -140,19 +151,33 @@ class AuditPackage {
 
     /** A page of the links after {@code after} up to {@code last}, each with the event now at its position. */
     private List<Chained> chained(long after, long last) {
-        List<Chained> links = jdbc.query(CHAINED, (row, index) -> new Chained(row.getLong("chain_sequence"),
-                row.getLong("global_index"), null), after, last);
-        Map<Long, StoredEvent> stored = storedEvents.at(links.stream().map(Chained::globalIndex).toList());
-        return links.stream().map(link -> new Chained(link.sequence(), link.globalIndex(),
-                stored.get(link.globalIndex()))).toList();
+        List<Chained> links = jdbc.query(
+                CHAINED,
+                (row, index) -> new Chained(row.getLong("chain_sequence"), row.getLong("global_index"), null),
+                after,
+                last);
+        Map<Long, StoredEvent> stored =
+                storedEvents.at(links.stream().map(Chained::globalIndex).toList());
+        return links.stream()
+                .map(link -> new Chained(link.sequence(), link.globalIndex(), stored.get(link.globalIndex())))
+                .toList();
     }
 
     /** A link of the pool's events; its event holds only its identifier and position until read. */
     private static PoolEvent poolLink(ResultSet row, int index) throws SQLException {
         long sequence = row.getLong("chain_sequence");
         String previous = sequence == 0 ? ChainLink.GENESIS : row.getString("previous_link");
-        StoredEvent event = new StoredEvent(row.getLong("global_index"), row.getString("event_identifier"), null, 0,
-                null, null, null, null, null, null);
+        StoredEvent event = new StoredEvent(
+                row.getLong("global_index"),
+                row.getString("event_identifier"),
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return new PoolEvent(event, sequence, previous, row.getString("link"));
     }
 
@@ -168,6 +193,5 @@ class AuditPackage {
     }
 
     /** A link's number and position, with the event now there (null when it is gone). */
-    private record Chained(long sequence, long globalIndex, StoredEvent event) {
-    }
+    private record Chained(long sequence, long globalIndex, StoredEvent event) {}
 }

@@ -5,16 +5,15 @@ import dk.pulje.query.audit.chain.AnchorKey;
 import dk.pulje.query.audit.chain.ChainAnchor;
 import dk.pulje.query.audit.chain.ChainLink;
 import dk.pulje.shared.application.ApplicationEvent;
-import dk.pulje.shared.pool.PoolEvent;
 import dk.pulje.shared.personal.SealedContacts;
+import dk.pulje.shared.pool.PoolEvent;
 import dk.pulje.shared.pool.PoolView;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks an audit package offline: every event line's link recomputes from the link it was chained on and the
@@ -56,16 +55,20 @@ public final class AuditPackageCheck {
                     + ", link " + trailer.chainSequence() + ", head " + trailer.head() + "\n"
                     + anchor() + "\n"
                     + "status " + pool.status() + ", budget " + pool.budget() + ", awarded " + pool.awarded()
-                    + ", remaining " + pool.remaining() + "\napplications " + pool.applicationsByStatus().entrySet()
-                    .stream().map(count -> count.getKey() + " " + count.getValue()).collect(Collectors.joining(", "));
+                    + ", remaining " + pool.remaining() + "\napplications "
+                    + pool.applicationsByStatus().entrySet().stream()
+                            .map(count -> count.getKey() + " " + count.getValue())
+                            .collect(Collectors.joining(", "));
         }
 
         private String anchor() {
             if (trailer.mac() == null) {
                 return "head not anchored (no anchor key where it was made)";
             }
-            return "head anchored at " + trailer.anchoredAt() + (anchorChecked ? ", the anchor key authenticates it"
-                    : ": find its MAC in the anchor file, or give the anchor key to authenticate it");
+            return "head anchored at " + trailer.anchoredAt()
+                    + (anchorChecked
+                            ? ", the anchor key authenticates it"
+                            : ": find its MAC in the anchor file, or give the anchor key to authenticate it");
         }
     }
 
@@ -85,11 +88,14 @@ public final class AuditPackageCheck {
         }
         PackageTrailer trailer = trailer(lines.get(lines.size() - 1));
         if (trailer == null) {
-            return new Failed(lines.size(), "the closing line with the chain's head is missing: the file may be cut short");
+            return new Failed(
+                    lines.size(), "the closing line with the chain's head is missing: the file may be cut short");
         }
         if (trailer.chainFormat() != ChainLink.FORMAT) {
-            return new Failed(lines.size(), "chain format " + trailer.chainFormat() + " is not the format "
-                    + ChainLink.FORMAT + " this verifier reads");
+            return new Failed(
+                    lines.size(),
+                    "chain format " + trailer.chainFormat() + " is not the format " + ChainLink.FORMAT
+                            + " this verifier reads");
         }
         PoolFold pool = new PoolFold();
         List<Numbered> events = new ArrayList<>();
@@ -101,20 +107,31 @@ public final class AuditPackageCheck {
             events.add(new Numbered(index + 1, checked.line()));
         }
         if (trailer.events() != lines.size() - 1) {
-            return new Failed(lines.size(), "the closing line counts " + trailer.events() + " events, the file has "
-                    + (lines.size() - 1));
+            return new Failed(
+                    lines.size(),
+                    "the closing line counts " + trailer.events() + " events, the file has " + (lines.size() - 1));
         }
         Failed unconnected = connection(events, trailer, lines.size(), trailer.poolId());
         if (unconnected != null) {
             return unconnected;
         }
         boolean anchorChecked = anchorKey != null && trailer.mac() != null;
-        if (anchorChecked && !new ChainAnchor(trailer.chainFormat(), trailer.chainSequence(), trailer.position(),
-                trailer.head(), trailer.anchoredAt(), trailer.mac()).authenticatedBy(anchorKey)) {
-            return new Failed(lines.size(), "the head's anchor does not authenticate with the anchor key: the head "
-                    + "was not anchored by Pulje");
+        if (anchorChecked
+                && !new ChainAnchor(
+                                trailer.chainFormat(),
+                                trailer.chainSequence(),
+                                trailer.position(),
+                                trailer.head(),
+                                trailer.anchoredAt(),
+                                trailer.mac())
+                        .authenticatedBy(anchorKey)) {
+            return new Failed(
+                    lines.size(),
+                    "the head's anchor does not authenticate with the anchor key: the head "
+                            + "was not anchored by Pulje");
         }
-        return pool.pool().<Outcome>map(state -> new Verified(trailer, state, anchorChecked))
+        return pool.pool()
+                .<Outcome>map(state -> new Verified(trailer, state, anchorChecked))
                 .orElseGet(() -> new Failed(1, "the pool's first event, its draft, is missing"));
     }
 
@@ -129,40 +146,50 @@ public final class AuditPackageCheck {
             return new Failed(1, "the pool's first event, its draft, is missing");
         }
         List<Numbered> inChainOrder = events.stream()
-                .sorted(Comparator.comparingLong(numbered -> numbered.line().chainSequence())).toList();
+                .sorted(Comparator.comparingLong(numbered -> numbered.line().chainSequence()))
+                .toList();
         String link = inChainOrder.get(0).line().previousLink();
         long next = inChainOrder.get(0).line().chainSequence();
         for (Numbered numbered : inChainOrder) {
             EventLine line = numbered.line();
-            String event = "event " + line.event().eventIdentifier() + " (sequence " + line.event().sequenceNumber()
-                    + ")";
+            String event = "event " + line.event().eventIdentifier() + " (sequence "
+                    + line.event().sequenceNumber() + ")";
             if (line.chainSequence() != next) {
-                return new Failed(numbered.number(), event + " is link " + line.chainSequence() + ", but the lines and"
-                        + " hashes before it end at link " + (next - 1) + ": it does not connect to them");
+                return new Failed(
+                        numbered.number(),
+                        event + " is link " + line.chainSequence() + ", but the lines and"
+                                + " hashes before it end at link " + (next - 1) + ": it does not connect to them");
             }
             if (!line.previousLink().equals(link)) {
-                return new Failed(numbered.number(), event + " does not connect to the chain through the lines before"
-                        + " it: one of them, or a hash between, was altered");
+                return new Failed(
+                        numbered.number(),
+                        event + " does not connect to the chain through the lines before"
+                                + " it: one of them, or a hash between, was altered");
             }
             link = line.link();
             next++;
             for (Connector connector : line.followedBy()) {
                 if (poolId.equals(connector.aggregateIdentifier())) {
-                    return new Failed(numbered.number(), event + " is followed by an event of the pool that is no "
-                            + "line of the package: the pool's history was cut");
+                    return new Failed(
+                            numbered.number(),
+                            event + " is followed by an event of the pool that is no "
+                                    + "line of the package: the pool's history was cut");
                 }
                 try {
                     link = ChainLink.next(link, connector.eventHash());
                 } catch (IllegalArgumentException notAHash) {
-                    return new Failed(numbered.number(), event + " is followed by " + connector.contentHash()
-                            + ", which is no hash");
+                    return new Failed(
+                            numbered.number(),
+                            event + " is followed by " + connector.contentHash() + ", which is no hash");
                 }
                 next++;
             }
         }
         if (next - 1 != trailer.chainSequence() || !link.equals(trailer.head())) {
-            return new Failed(closingLine, "the pool's events and the hashes between them do not connect to the "
-                    + "head: a line was altered, or the head");
+            return new Failed(
+                    closingLine,
+                    "the pool's events and the hashes between them do not connect to the "
+                            + "head: a line was altered, or the head");
         }
         return null;
     }
@@ -175,19 +202,22 @@ public final class AuditPackageCheck {
         } catch (IllegalArgumentException | JacksonException e) {
             return Checked.wrong("not an event line: " + e.getMessage());
         }
-        String event = "event " + line.event().eventIdentifier() + " (sequence " + line.event().sequenceNumber() + ")";
+        String event = "event " + line.event().eventIdentifier() + " (sequence "
+                + line.event().sequenceNumber() + ")";
         if (!poolId.equals(line.event().aggregateIdentifier())) {
-            return Checked.wrong(event + " belongs to " + line.event().aggregateIdentifier() + ", not to pool " + poolId);
+            return Checked.wrong(
+                    event + " belongs to " + line.event().aggregateIdentifier() + ", not to pool " + poolId);
         }
         if (line.event().sequenceNumber() != index) {
-            return Checked.wrong(event + " stands where sequence " + index
-                    + " is due: an event is missing or out of place");
+            return Checked.wrong(
+                    event + " stands where sequence " + index + " is due: an event is missing or out of place");
         }
         if (!linkRecomputes(line)) {
             return Checked.wrong(event + " does not give its link: the line was altered");
         }
         try {
-            pool.apply(json.readValue(line.payloadText(), eventClass(line.event().payloadType())));
+            pool.apply(
+                    json.readValue(line.payloadText(), eventClass(line.event().payloadType())));
         } catch (IllegalArgumentException | JacksonException e) {
             return Checked.wrong(event + " cannot be read as a pool's event: " + e.getMessage());
         }
@@ -239,6 +269,5 @@ public final class AuditPackageCheck {
     }
 
     /** An event line with its line number in the file, counted from 1. */
-    private record Numbered(int number, EventLine line) {
-    }
+    private record Numbered(int number, EventLine line) {}
 }

@@ -2,17 +2,16 @@ package dk.pulje.query.audit.export;
 
 import dk.pulje.query.audit.chain.ChainLink;
 import dk.pulje.query.audit.chain.StoredEvent;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One event of an audit package: every column of its stored row, the payload and metadata as the stored JSON text
@@ -20,8 +19,7 @@ import java.util.Map;
  * chain, the link it was chained on and its own link, and the aggregates and content hashes of the other streams'
  * events chained after it, up to the pool's next event or the head, which connect it to them.
  */
-record EventLine(StoredEvent event, long chainSequence, String previousLink, String link,
-                 List<Connector> followedBy) {
+record EventLine(StoredEvent event, long chainSequence, String previousLink, String link, List<Connector> followedBy) {
 
     private static final String PAYLOAD = "payload";
     private static final String META_DATA = "metaData";
@@ -31,7 +29,9 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
 
     /** Whether the link recomputes from the previous link and the line's own fields. */
     boolean linkRecomputes() {
-        return previousLink != null && link != null && ChainLink.next(previousLink, event).equals(link);
+        return previousLink != null
+                && link != null
+                && ChainLink.next(previousLink, event).equals(link);
     }
 
     String toJson(JsonMapper json) {
@@ -93,7 +93,8 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
                 } else if (token == JsonToken.START_OBJECT) {
                     int start = (int) in.currentTokenLocation().getCharOffset();
                     in.skipChildren();
-                    values.put(name, line.substring(start, (int) in.currentLocation().getCharOffset()));
+                    values.put(name, line.substring(start, (int)
+                            in.currentLocation().getCharOffset()));
                 } else if (token == JsonToken.START_ARRAY) {
                     in.skipChildren();
                 } else if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
@@ -103,11 +104,22 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
             require(in.nextToken() == null, "more follows the JSON object");
         }
         require(values.containsKey("eventIdentifier") && values.containsKey(PAYLOAD), "it is not an event");
-        StoredEvent event = new StoredEvent(number(values, "globalIndex"), values.get("eventIdentifier"),
-                values.get("aggregateIdentifier"), number(values, "sequenceNumber"), values.get("type"),
-                values.get("timeStamp"), values.get("payloadType"), values.get("payloadRevision"),
-                utf8(values.get(PAYLOAD)), utf8(values.get(META_DATA)));
-        return new EventLine(event, number(values, "chainSequence"), values.get("previousLink"), values.get("link"),
+        StoredEvent event = new StoredEvent(
+                number(values, "globalIndex"),
+                values.get("eventIdentifier"),
+                values.get("aggregateIdentifier"),
+                number(values, "sequenceNumber"),
+                values.get("type"),
+                values.get("timeStamp"),
+                values.get("payloadType"),
+                values.get("payloadRevision"),
+                utf8(values.get(PAYLOAD)),
+                utf8(values.get(META_DATA)));
+        return new EventLine(
+                event,
+                number(values, "chainSequence"),
+                values.get("previousLink"),
+                values.get("link"),
                 List.copyOf(followedBy));
     }
 
@@ -115,8 +127,11 @@ record EventLine(StoredEvent event, long chainSequence, String previousLink, Str
     private static Connector connector(JsonParser in) {
         Map<String, String> values = new HashMap<>();
         for (String name = in.nextName(); name != null; name = in.nextName()) {
-            require(in.nextToken() == JsonToken.VALUE_STRING && (name.equals(AGGREGATE) || name.equals(CONTENT_HASH))
-                    && values.put(name, in.getString()) == null, FOLLOWED_BY + " holds more than connectors");
+            require(
+                    in.nextToken() == JsonToken.VALUE_STRING
+                            && (name.equals(AGGREGATE) || name.equals(CONTENT_HASH))
+                            && values.put(name, in.getString()) == null,
+                    FOLLOWED_BY + " holds more than connectors");
         }
         require(values.size() == 2, FOLLOWED_BY + " holds a connector without " + AGGREGATE + " or " + CONTENT_HASH);
         return new Connector(values.get(AGGREGATE), values.get(CONTENT_HASH));

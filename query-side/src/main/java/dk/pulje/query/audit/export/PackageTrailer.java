@@ -1,7 +1,6 @@
 package dk.pulje.query.audit.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 
 /**
@@ -11,6 +10,13 @@ import java.time.Instant;
  * anchor's, the same as its line in the anchor file.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PackageTrailer(String poolId, long events, Instant exportedAt, int chainFormat, long chainSequence,
-                             long position, String head, String anchoredAt, String mac) {
-}
+public record PackageTrailer(
+        String poolId,
+        long events,
+        Instant exportedAt,
+        int chainFormat,
+        long chainSequence,
+        long position,
+        String head,
+        String anchoredAt,
+        String mac) {}

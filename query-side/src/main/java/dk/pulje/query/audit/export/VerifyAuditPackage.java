@@ -1,7 +1,6 @@
 package dk.pulje.query.audit.export;
 
 import dk.pulje.query.audit.chain.AnchorKey;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +17,7 @@ import java.util.List;
  */
 public final class VerifyAuditPackage {
 
-    private VerifyAuditPackage() {
-    }
+    private VerifyAuditPackage() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {

@@ -1,12 +1,7 @@
 package dk.pulje.query.audit.chain;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,9 +10,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A chain made in format 1 is re-linked in format 2 in its own order, and verifies; one that does not verify in
@@ -30,10 +29,27 @@ class ChainFormatTwoTest {
     private static final String SECOND_IN_FORMAT_ONE =
             "7cc2bce82157a4aeef727ba19ef859271f05370578c4dab27a81382202b10775";
 
-    private final StoredEvent closed = new StoredEvent(7, "e1", "pool-1", 0, "Pool", "2017-06-01T09:00:00Z",
-            "dk.pulje.shared.pool.PoolClosed", "1", bytes("{\"poolId\":\"pool-1\"}"), null);
-    private final StoredEvent second = new StoredEvent(8, "e2", "pool-1", 1, "Pool", "2017-06-01T09:00:00Z",
-            "dk.pulje.shared.pool.PoolClosed", null, bytes("{\"poolId\":\"pool-1\"}"),
+    private final StoredEvent closed = new StoredEvent(
+            7,
+            "e1",
+            "pool-1",
+            0,
+            "Pool",
+            "2017-06-01T09:00:00Z",
+            "dk.pulje.shared.pool.PoolClosed",
+            "1",
+            bytes("{\"poolId\":\"pool-1\"}"),
+            null);
+    private final StoredEvent second = new StoredEvent(
+            8,
+            "e2",
+            "pool-1",
+            1,
+            "Pool",
+            "2017-06-01T09:00:00Z",
+            "dk.pulje.shared.pool.PoolClosed",
+            null,
+            bytes("{\"poolId\":\"pool-1\"}"),
             bytes("{\"userId\":\"manager\"}"));
 
     private Connection connection;
@@ -50,11 +66,22 @@ class ChainFormatTwoTest {
                 + " chain_sequence BIGINT UNIQUE, link CHAR(64))");
         jdbc.execute("CREATE TABLE event_chain_head (id SMALLINT PRIMARY KEY, chain_sequence BIGINT, link CHAR(64))");
         for (StoredEvent event : new StoredEvent[] {closed, second}) {
-            jdbc.update("INSERT INTO DomainEventEntry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.globalIndex(),
-                    event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), event.type(),
-                    event.timeStamp(), event.payloadType(), event.payloadRevision(), event.payload(), event.metaData());
+            jdbc.update(
+                    "INSERT INTO DomainEventEntry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    event.globalIndex(),
+                    event.eventIdentifier(),
+                    event.aggregateIdentifier(),
+                    event.sequenceNumber(),
+                    event.type(),
+                    event.timeStamp(),
+                    event.payloadType(),
+                    event.payloadRevision(),
+                    event.payload(),
+                    event.metaData());
         }
-        jdbc.update("INSERT INTO event_chain VALUES (7, 'e1', 0, ?), (8, 'e2', 1, ?)", FIRST_IN_FORMAT_ONE,
+        jdbc.update(
+                "INSERT INTO event_chain VALUES (7, 'e1', 0, ?), (8, 'e2', 1, ?)",
+                FIRST_IN_FORMAT_ONE,
                 SECOND_IN_FORMAT_ONE);
         jdbc.update("INSERT INTO event_chain_head VALUES (1, 1, ?)", SECOND_IN_FORMAT_ONE);
     }
@@ -69,10 +96,14 @@ class ChainFormatTwoTest {
         new ChainFormatTwo().migrate(context());
 
         String head = ChainLink.next(ChainLink.next(ChainLink.GENESIS, closed), second);
-        assertThat(jdbc.queryForObject("SELECT link FROM event_chain_head", String.class)).isEqualTo(head);
-        assertThat(new ChainVerification(jdbc, new TableEvents(jdbc), new AnchorLog(null, null, Duration.ofMinutes(1)),
-                Clock.systemUTC())
-                .verify())
+        assertThat(jdbc.queryForObject("SELECT link FROM event_chain_head", String.class))
+                .isEqualTo(head);
+        assertThat(new ChainVerification(
+                                jdbc,
+                                new TableEvents(jdbc),
+                                new AnchorLog(null, null, Duration.ofMinutes(1)),
+                                Clock.systemUTC())
+                        .verify())
                 .isEqualTo(ChainReport.intact(8, head, null));
     }
 
@@ -90,8 +121,7 @@ class ChainFormatTwoTest {
     void a_head_that_is_not_the_chains_last_link_is_not_left_behind() {
         jdbc.update("UPDATE event_chain_head SET chain_sequence = 0");
 
-        assertThatThrownBy(() -> new ChainFormatTwo().migrate(context()))
-                .hasMessageContaining("head");
+        assertThatThrownBy(() -> new ChainFormatTwo().migrate(context())).hasMessageContaining("head");
     }
 
     private Context context() {

@@ -1,23 +1,39 @@
 package dk.pulje.query.audit.chain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /** The canonical form and the links as docs/audit.md defines them; the expected links come from its Python recipe. */
 class ChainLinkTest {
 
-    private final StoredEvent closed = new StoredEvent(7, "e1", "pool-1", 0, "Pool", "2017-06-01T09:00:00Z",
-            "dk.pulje.shared.pool.PoolClosed", "1", bytes("{\"poolId\":\"pool-1\"}"), null);
-    private final StoredEvent second = new StoredEvent(8, "e2", "pool-1", 1, "Pool", "2017-06-01T09:00:00Z",
-            "dk.pulje.shared.pool.PoolClosed", null, bytes("{\"poolId\":\"pool-1\"}"),
+    private final StoredEvent closed = new StoredEvent(
+            7,
+            "e1",
+            "pool-1",
+            0,
+            "Pool",
+            "2017-06-01T09:00:00Z",
+            "dk.pulje.shared.pool.PoolClosed",
+            "1",
+            bytes("{\"poolId\":\"pool-1\"}"),
+            null);
+    private final StoredEvent second = new StoredEvent(
+            8,
+            "e2",
+            "pool-1",
+            1,
+            "Pool",
+            "2017-06-01T09:00:00Z",
+            "dk.pulje.shared.pool.PoolClosed",
+            null,
+            bytes("{\"poolId\":\"pool-1\"}"),
             bytes("{\"userId\":\"manager\"}"));
 
     @Test
@@ -62,7 +78,9 @@ class ChainLinkTest {
                 """;
         Process process;
         try {
-            process = new ProcessBuilder("python3", "-c", python).redirectErrorStream(true).start();
+            process = new ProcessBuilder("python3", "-c", python)
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException noPython) {
             assumeTrue(false, "python3 is not installed");
             return;
@@ -78,17 +96,46 @@ class ChainLinkTest {
     void every_stored_column_and_the_global_index_is_in_the_link() {
         String link = ChainLink.next(ChainLink.GENESIS, closed);
 
-        assertThat(List.of("globalIndex", "eventIdentifier", "aggregateIdentifier", "sequenceNumber", "type",
-                "timeStamp", "payloadType", "payloadRevision", "payload", "metaData")).allSatisfy(column ->
-                assertThat(ChainLink.next(ChainLink.GENESIS, changed(closed, column))).as(column).isNotEqualTo(link));
+        assertThat(List.of(
+                        "globalIndex",
+                        "eventIdentifier",
+                        "aggregateIdentifier",
+                        "sequenceNumber",
+                        "type",
+                        "timeStamp",
+                        "payloadType",
+                        "payloadRevision",
+                        "payload",
+                        "metaData"))
+                .allSatisfy(column -> assertThat(ChainLink.next(ChainLink.GENESIS, changed(closed, column)))
+                        .as(column)
+                        .isNotEqualTo(link));
     }
 
     @Test
     void lengths_keep_the_fields_apart_and_a_missing_value_differs_from_an_empty_one() {
-        StoredEvent shifted = new StoredEvent(7, "e", "1pool-1", 0, "Pool", "2017-06-01T09:00:00Z",
-                "dk.pulje.shared.pool.PoolClosed", "1", bytes("{\"poolId\":\"pool-1\"}"), null);
-        StoredEvent emptyMetaData = new StoredEvent(7, "e1", "pool-1", 0, "Pool", "2017-06-01T09:00:00Z",
-                "dk.pulje.shared.pool.PoolClosed", "1", bytes("{\"poolId\":\"pool-1\"}"), new byte[0]);
+        StoredEvent shifted = new StoredEvent(
+                7,
+                "e",
+                "1pool-1",
+                0,
+                "Pool",
+                "2017-06-01T09:00:00Z",
+                "dk.pulje.shared.pool.PoolClosed",
+                "1",
+                bytes("{\"poolId\":\"pool-1\"}"),
+                null);
+        StoredEvent emptyMetaData = new StoredEvent(
+                7,
+                "e1",
+                "pool-1",
+                0,
+                "Pool",
+                "2017-06-01T09:00:00Z",
+                "dk.pulje.shared.pool.PoolClosed",
+                "1",
+                bytes("{\"poolId\":\"pool-1\"}"),
+                new byte[0]);
 
         String link = ChainLink.next(ChainLink.GENESIS, closed);
         assertThat(ChainLink.next(ChainLink.GENESIS, shifted)).isNotEqualTo(link);
@@ -99,13 +146,16 @@ class ChainLinkTest {
     void the_canonical_form_is_each_field_as_its_length_and_its_bytes_in_the_documented_order() {
         byte[] form = ChainLink.canonicalForm(closed);
 
-        assertThat(form).startsWith(0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 7,
-                0, 0, 0, 2, 'e', '1', 0, 0, 0, 6, 'p', 'o', 'o', 'l', '-', '1', 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 'P', 'o', 'o', 'l');
+        assertThat(form)
+                .startsWith(
+                        0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 2, 'e', '1', 0, 0, 0, 6, 'p', 'o', 'o', 'l', '-',
+                        '1', 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 'P', 'o', 'o', 'l');
         assertThat(form).endsWith(0xff, 0xff, 0xff, 0xff);
     }
 
     private static StoredEvent changed(StoredEvent e, String column) {
-        return new StoredEvent(column.equals("globalIndex") ? e.globalIndex() + 1 : e.globalIndex(),
+        return new StoredEvent(
+                column.equals("globalIndex") ? e.globalIndex() + 1 : e.globalIndex(),
                 column.equals("eventIdentifier") ? "e9" : e.eventIdentifier(),
                 column.equals("aggregateIdentifier") ? "pool-9" : e.aggregateIdentifier(),
                 column.equals("sequenceNumber") ? e.sequenceNumber() + 1 : e.sequenceNumber(),
