@@ -250,7 +250,7 @@ class DashboardPagesTest {
                                 + "?before=75#history-title\">Older events</a>")
                 .doesNotContain("id=\"history-newer\"", "id=\"history-newest\"");
 
-        String middle = oneLine(page(auditor, poolPage + "?before=75"));
+        String middle = oneLine(page(auditor, poolPage + "?before=75&lang=en"));
         assertThat(sequences(middle)).containsExactlyElementsOf(descending(74, 25));
         assertThat(middle)
                 .contains(

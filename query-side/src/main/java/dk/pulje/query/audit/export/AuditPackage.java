@@ -1,5 +1,6 @@
 package dk.pulje.query.audit.export;
 
+import dk.pulje.query.audit.WholeStream;
 import dk.pulje.query.audit.chain.ChainAnchor;
 import dk.pulje.query.audit.chain.ChainAnchors;
 import dk.pulje.query.audit.chain.ChainHead;
@@ -48,14 +49,22 @@ class AuditPackage {
     private final JsonMapper json;
     private final ChainAnchors anchors;
     private final Clock clock;
+    private final WholeStream streams;
 
-    AuditPackage(JdbcTemplate jdbc, StoredEvents storedEvents, JsonMapper json, ChainAnchors anchors, Clock clock) {
+    AuditPackage(
+            JdbcTemplate jdbc,
+            StoredEvents storedEvents,
+            JsonMapper json,
+            ChainAnchors anchors,
+            Clock clock,
+            WholeStream streams) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.storedEvents = storedEvents;
         this.json = json;
         this.anchors = anchors;
         this.clock = clock;
+        this.streams = streams;
     }
 
     /** The package of one pool, in UTF-8; every one of its events must be chained already. */
@@ -85,6 +94,10 @@ class AuditPackage {
 
     /** The pool's events in its stream's order, each with its links; not found when no pool has the id. */
     private List<PoolEvent> poolEvents(PoolId poolId) {
+        // Asked of the stream itself first: the chain may not have reached a meeting's or programme's first event.
+        if (!streams.isPool(poolId)) {
+            throw new NotFound("No pool has the id " + poolId);
+        }
         List<String> identifiers = storedEvents.identifiersOf(poolId.value());
         if (identifiers.isEmpty()) {
             throw new NotFound("No pool has the id " + poolId);
