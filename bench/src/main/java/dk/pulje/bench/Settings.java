@@ -13,9 +13,18 @@ import java.util.Set;
  * the apps and the JMH runs record a flight recording each ({@code --jfr}, to {@code bench/target/logs/*.jfr}), and
  * how long the load loops warm up ({@code --warmup SECONDS}; by default 40 s, 3 s in a quick run).
  */
-public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String> only, int clients, int warmupSeconds,
-                       String databaseUrl,
-                       String databaseUser, String databasePassword, Path root, Path work) {
+public record Settings(
+        boolean embedded,
+        boolean quick,
+        boolean jfr,
+        Set<String> only,
+        int clients,
+        int warmupSeconds,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        Path root,
+        Path work) {
 
     public static final List<String> ALL = List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8");
 
@@ -31,18 +40,31 @@ public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String>
                 case "--embedded" -> embedded = true;
                 case "--quick" -> quick = true;
                 case "--jfr" -> jfr = true;
-                case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].toUpperCase().split(",")));
+                case "--only" ->
+                    only = new LinkedHashSet<>(
+                            Arrays.asList(args[++i].toUpperCase().split(",")));
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmupSeconds = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; the options are --embedded, --quick, --jfr, --only B1,B2,…, --clients N and --warmup SECONDS");
+                default ->
+                    throw new IllegalArgumentException(
+                            "Unknown option " + args[i]
+                                    + "; the options are --embedded, --quick, --jfr, --only B1,B2,…, --clients N and --warmup SECONDS");
             }
         }
-        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        return new Settings(embedded, quick, jfr, only, clients, warmupSeconds,
+        Path root =
+                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        return new Settings(
+                embedded,
+                quick,
+                jfr,
+                only,
+                clients,
+                warmupSeconds,
                 env("PULJE_BENCH_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
-                env("PULJE_DATABASE_USER", "postgres"), env("PULJE_DATABASE_PASSWORD", ""),
-                root, root.resolve("bench/target"));
+                env("PULJE_DATABASE_USER", "postgres"),
+                env("PULJE_DATABASE_PASSWORD", ""),
+                root,
+                root.resolve("bench/target"));
     }
 
     /** How long the command load warms the apps up before it counts. */
@@ -56,8 +78,12 @@ public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String>
 
     /** JVM options of an app: its heap, and a profiling flight recording with {@code --jfr}. */
     public List<String> appJvmOptions(String app) {
-        return jfr ? List.of("-Xmx512m", "-XX:StartFlightRecording=settings=profile,filename="
-                + work.resolve("logs").resolve(app + ".jfr")) : List.of("-Xmx512m");
+        return jfr
+                ? List.of(
+                        "-Xmx512m",
+                        "-XX:StartFlightRecording=settings=profile,filename="
+                                + work.resolve("logs").resolve(app + ".jfr"))
+                : List.of("-Xmx512m");
     }
 
     public String store() {
@@ -66,17 +92,31 @@ public record Settings(boolean embedded, boolean quick, boolean jfr, Set<String>
 
     /** The same settings as system properties, for the forked JMH runs. */
     public List<String> asSystemProperties() {
-        return List.of("-Dbench.embedded=" + embedded, "-Dbench.databaseUrl=" + databaseUrl,
-                "-Dbench.databaseUser=" + databaseUser, "-Dbench.databasePassword=" + databasePassword,
-                "-Dbench.root=" + root, "-Daxoniq.update-checker.disabled=true");
+        return List.of(
+                "-Dbench.embedded=" + embedded,
+                "-Dbench.databaseUrl=" + databaseUrl,
+                "-Dbench.databaseUser=" + databaseUser,
+                "-Dbench.databasePassword=" + databasePassword,
+                "-Dbench.root=" + root,
+                "-Daxoniq.update-checker.disabled=true");
     }
 
     /** Settings inside a forked JMH run, from {@link #asSystemProperties()}. */
     public static Settings fromSystemProperties() {
-        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        return new Settings(Boolean.getBoolean("bench.embedded"), false, false, Set.of(), 16, -1,
-                System.getProperty("bench.databaseUrl"), System.getProperty("bench.databaseUser"),
-                System.getProperty("bench.databasePassword", ""), root, root.resolve("bench/target"));
+        Path root =
+                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        return new Settings(
+                Boolean.getBoolean("bench.embedded"),
+                false,
+                false,
+                Set.of(),
+                16,
+                -1,
+                System.getProperty("bench.databaseUrl"),
+                System.getProperty("bench.databaseUser"),
+                System.getProperty("bench.databasePassword", ""),
+                root,
+                root.resolve("bench/target"));
     }
 
     private static String env(String name, String fallback) {

@@ -6,6 +6,14 @@ import dk.pulje.bench.store.AxonStore;
 import dk.pulje.bench.store.Databases;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.programme.ProgrammeId;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
@@ -28,15 +36,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * B4: loading the command side's own Pool aggregate through Axon's {@link EventSourcingRepository} from the JDBC
@@ -71,28 +70,36 @@ public class PoolLoadBenchmark {
         // loaded aggregate must resolve them, though loading uses none of them.
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(pool),
-                new SimpleResourceParameterResolverFactory(List.of(Clock.systemUTC(),
-                        SimpleDeadlineManager.builder().scopeAwareProvider(scope -> Stream.empty()).build(),
+                new SimpleResourceParameterResolverFactory(List.of(
+                        Clock.systemUTC(),
+                        SimpleDeadlineManager.builder()
+                                .scopeAwareProvider(scope -> Stream.empty())
+                                .build(),
                         unused(Class.forName("dk.pulje.command.pool.ApplicationIds")))));
-        repository = EventSourcingRepository.builder(pool).eventStore(store.eventStore())
-                .parameterResolverFactory(parameters).build();
+        repository = EventSourcingRepository.builder(pool)
+                .eventStore(store.eventStore())
+                .parameterResolverFactory(parameters)
+                .build();
 
         ProgrammeId programme = ProgrammeId.of("programme-load");
         List<DomainEventMessage<?>> history = PoolHistory.pool(programme, plain, applications);
         append(history);
-        List<DomainEventMessage<?>> withTail = PoolHistory.pool(programme, snapshotted,
-                applications + TAIL / PoolHistory.EVENTS_PER_APPLICATION);
-        int beforeTail = withTail.size() - TAIL / PoolHistory.EVENTS_PER_APPLICATION * PoolHistory.EVENTS_PER_APPLICATION;
+        List<DomainEventMessage<?>> withTail =
+                PoolHistory.pool(programme, snapshotted, applications + TAIL / PoolHistory.EVENTS_PER_APPLICATION);
+        int beforeTail =
+                withTail.size() - TAIL / PoolHistory.EVENTS_PER_APPLICATION * PoolHistory.EVENTS_PER_APPLICATION;
         append(withTail.subList(0, beforeTail));
-        AggregateSnapshotter snapshotter = AggregateSnapshotter.builder().eventStore(store.eventStore())
-                .aggregateFactories(new GenericAggregateFactory(AnnotatedAggregateMetaModelFactory.inspectAggregate(pool, parameters)))
+        AggregateSnapshotter snapshotter = AggregateSnapshotter.builder()
+                .eventStore(store.eventStore())
+                .aggregateFactories(new GenericAggregateFactory(
+                        AnnotatedAggregateMetaModelFactory.inspectAggregate(pool, parameters)))
                 .transactionManager(store.transactions())
                 .parameterResolverFactory(parameters)
                 .build();
         snapshotter.scheduleSnapshot(pool, snapshotted.toString());
         if (snapshots() != 1) {
-            throw new IllegalStateException("No snapshot of the Pool was stored: see the log for why it could not be "
-                    + "serialized");
+            throw new IllegalStateException(
+                    "No snapshot of the Pool was stored: see the log for why it could not be " + "serialized");
         }
         append(withTail.subList(beforeTail, withTail.size()));
     }
@@ -133,8 +140,9 @@ public class PoolLoadBenchmark {
     }
 
     private int snapshots() throws Exception {
-        try (Connection connection = store.dataSource().getConnection(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM SnapshotEventEntry")) {
+        try (Connection connection = store.dataSource().getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM SnapshotEventEntry")) {
             rows.next();
             return rows.getInt(1);
         }
@@ -142,7 +150,7 @@ public class PoolLoadBenchmark {
 
     /** A stand-in for a resource the command side's handlers take and loading never calls. */
     private static Object unused(Class<?> type) {
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (proxy, method, arguments) -> {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, arguments) -> {
             throw new UnsupportedOperationException(type.getSimpleName() + " is not used when a pool is loaded");
         });
     }

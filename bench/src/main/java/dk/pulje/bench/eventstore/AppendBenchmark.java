@@ -5,6 +5,8 @@ import dk.pulje.bench.history.PoolHistory;
 import dk.pulje.bench.store.AxonStore;
 import dk.pulje.bench.store.Databases;
 import dk.pulje.shared.pool.PoolId;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,9 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * B2: events appended through Axon's event store as a command appends them, each in its own unit of work and

@@ -10,6 +10,7 @@ import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Actor;
+import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Municipalities;
@@ -28,11 +29,6 @@ import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.PoolBudgetAllocated;
 import dk.pulje.shared.programme.ProgrammeEstablished;
 import dk.pulje.shared.programme.ProgrammeId;
-import dk.pulje.shared.common.Deadline;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,6 +38,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
 /**
  * Realistic event histories, made of the published language's own records: a programme, its pools, and the
@@ -55,38 +54,63 @@ public final class PoolHistory {
     /** Events per application: submitted, screened, scored, then awarded or rejected. */
     public static final int EVENTS_PER_APPLICATION = 4;
 
-    private static final List<String> MUNICIPALITIES = List.copyOf(Municipalities.all().keySet());
+    private static final List<String> MUNICIPALITIES =
+            List.copyOf(Municipalities.all().keySet());
     private static final Actor MANAGER = new Actor("manager", Role.POOL_MANAGER);
     private static final Actor ASSESSOR = new Actor("assessor", Role.ASSESSOR);
     private static final Actor APPROVER = new Actor("approver", Role.APPROVER);
     private static final Instant START = Instant.parse("2017-02-06T09:00:00Z");
 
-    private PoolHistory() {
-    }
+    private PoolHistory() {}
 
     public static List<String> municipalities() {
         return MUNICIPALITIES;
     }
 
     public static DomainEventMessage<?> programmeEstablished(ProgrammeId programme) {
-        return event(PROGRAMME_TYPE, programme.toString(), 0, new ProgrammeEstablished(programme,
-                "Satspuljeaftalen 2017, børn og unge", Money.of("100000000000.00"),
-                Decision.by(MANAGER, START, "Satspuljeaftalen 2017: application pools for children and youth")), MANAGER);
+        return event(
+                PROGRAMME_TYPE,
+                programme.toString(),
+                0,
+                new ProgrammeEstablished(
+                        programme,
+                        "Satspuljeaftalen 2017, børn og unge",
+                        Money.of("100000000000.00"),
+                        Decision.by(MANAGER, START, "Satspuljeaftalen 2017: application pools for children and youth")),
+                MANAGER);
     }
 
     public static DomainEventMessage<?> budgetAllocated(ProgrammeId programme, long sequence, PoolId pool) {
-        return event(PROGRAMME_TYPE, programme.toString(), sequence, new PoolBudgetAllocated(programme, pool,
-                Money.of("24900000.00"), Decision.by(MANAGER, START, "Budget of the pool")), MANAGER);
+        return event(
+                PROGRAMME_TYPE,
+                programme.toString(),
+                sequence,
+                new PoolBudgetAllocated(
+                        programme, pool, Money.of("24900000.00"), Decision.by(MANAGER, START, "Budget of the pool")),
+                MANAGER);
     }
 
     /** The pool's own stream: drafted, published, then {@code applications} applications' events in turn. */
     public static List<DomainEventMessage<?>> pool(ProgrammeId programme, PoolId pool, int applications) {
         List<DomainEventMessage<?>> events = new ArrayList<>(2 + applications * EVENTS_PER_APPLICATION);
         String id = pool.toString();
-        events.add(event(POOL_TYPE, id, 0, new PoolDrafted(pool, programme, Money.of("24900000.00"), terms(),
-                Decision.by(MANAGER, START, "Pool announced 6 February 2017")), MANAGER));
-        events.add(event(POOL_TYPE, id, 1, new PoolPublished(pool, 1,
-                Decision.by(MANAGER, START, "Published with the ministry's announcement")), MANAGER));
+        events.add(event(
+                POOL_TYPE,
+                id,
+                0,
+                new PoolDrafted(
+                        pool,
+                        programme,
+                        Money.of("24900000.00"),
+                        terms(),
+                        Decision.by(MANAGER, START, "Pool announced 6 February 2017")),
+                MANAGER));
+        events.add(event(
+                POOL_TYPE,
+                id,
+                1,
+                new PoolPublished(pool, 1, Decision.by(MANAGER, START, "Published with the ministry's announcement")),
+                MANAGER));
         long sequence = 2;
         for (int n = 0; n < applications; n++) {
             for (Object payload : application(pool, n)) {
@@ -112,21 +136,42 @@ public final class PoolHistory {
         TreeMap<Integer, Money> years = new TreeMap<>();
         years.put(2018, Money.of("500000.00"));
         years.put(2019, Money.of("1000000.00"));
-        ApplicationSubmitted submitted = new ApplicationSubmitted(pool, id, 1, applicant,
+        ApplicationSubmitted submitted = new ApplicationSubmitted(
+                pool,
+                id,
+                1,
+                applicant,
                 "Early help across day care, school and PPR in " + applicant.name()
                         + ": a cross-disciplinary team of psychologists and teachers",
-                requested, new BudgetByYear(years), "cross-disciplinary",
-                new ContactPerson("Kim Jensen", "kim.jensen@example.dk", "+45 8940 2000"), submitter, at);
+                requested,
+                new BudgetByYear(years),
+                "cross-disciplinary",
+                new ContactPerson("Kim Jensen", "kim.jensen@example.dk", "+45 8940 2000"),
+                submitter,
+                at);
         Instant later = at.plus(30, ChronoUnit.DAYS);
-        ApplicationScreened screened = new ApplicationScreened(pool, id, true,
+        ApplicationScreened screened = new ApplicationScreened(
+                pool,
+                id,
+                true,
                 Decision.by(ASSESSOR, later, "A municipality; the project fits cross-disciplinary cooperation"));
-        ApplicationScored scored = new ApplicationScored(pool, id, 1 + n % 5,
-                Decision.by(ASSESSOR, later, "Clear goals and a credible plan for staff"));
+        ApplicationScored scored = new ApplicationScored(
+                pool, id, 1 + n % 5, Decision.by(ASSESSOR, later, "Clear goals and a credible plan for staff"));
         Object decided = n % 5 == 0
-                ? new GrantAwarded(pool, id, applicant, Money.of("1200000.00"), List.of(1 + n % 5), 1,
-                Decision.by(APPROVER, later, "Strong plan; part award to reach more municipalities"))
-                : new ApplicationRejected(pool, id, List.of(1 + n % 5), 1,
-                Decision.by(APPROVER, later, "Other applications scored higher"));
+                ? new GrantAwarded(
+                        pool,
+                        id,
+                        applicant,
+                        Money.of("1200000.00"),
+                        List.of(1 + n % 5),
+                        1,
+                        Decision.by(APPROVER, later, "Strong plan; part award to reach more municipalities"))
+                : new ApplicationRejected(
+                        pool,
+                        id,
+                        List.of(1 + n % 5),
+                        1,
+                        Decision.by(APPROVER, later, "Other applications scored higher"));
         return List.of(submitted, screened, scored, decided);
     }
 
@@ -135,7 +180,8 @@ public final class PoolHistory {
                 "Initiatives for an early, preventive and more effective effort",
                 "Published 6 February 2017; deadline 24 March 2017 at 12:00.",
                 Set.of(ApplicantKind.MUNICIPALITY),
-                List.of(new ActivityCategory("new-methods", "New efforts and methods for early prevention"),
+                List.of(
+                        new ActivityCategory("new-methods", "New efforts and methods for early prevention"),
                         new ActivityCategory("cross-disciplinary", "Cross-disciplinary cooperation"),
                         new ActivityCategory("follow-up-tools", "Evidence-based follow-up tools"),
                         new ActivityCategory("upskilling", "Upskilling of staff"),
@@ -155,11 +201,13 @@ public final class PoolHistory {
         return payload instanceof GrantAwarded || payload instanceof ApplicationRejected ? APPROVER : ASSESSOR;
     }
 
-    private static DomainEventMessage<?> event(String type, String aggregateId, long sequence, Object payload,
-                                               Actor actor) {
+    private static DomainEventMessage<?> event(
+            String type, String aggregateId, long sequence, Object payload, Actor actor) {
         String correlation = UUID.randomUUID().toString();
-        MetaData metaData = MetaData.with("userId", actor.userId()).and("role", actor.role().name())
-                .and("correlationId", correlation).and("traceId", correlation);
+        MetaData metaData = MetaData.with("userId", actor.userId())
+                .and("role", actor.role().name())
+                .and("correlationId", correlation)
+                .and("traceId", correlation);
         if (actor.organisation() != null) {
             metaData = metaData.and("organisation", actor.organisation());
         }

@@ -18,7 +18,9 @@ public final class Api {
     }
 
     public static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
 
@@ -28,7 +30,8 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", BenchUsers.basic(user))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return expectOk(http.send(request, HttpResponse.BodyHandlers.ofString()), "POST " + path);
     }
 
@@ -36,7 +39,9 @@ public final class Api {
     public HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", BenchUsers.basic(user)).GET().build();
+                .header("Authorization", BenchUsers.basic(user))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -45,7 +50,9 @@ public final class Api {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", BenchUsers.basic(user))
-                .header("Pulje-Consistency-Token", consistencyToken).GET().build();
+                .header("Pulje-Consistency-Token", consistencyToken)
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -40,9 +40,14 @@ public final class App implements AutoCloseable {
         Path archive = target.resolve("cds").resolve(module + ".jsa");
         Path extracted = target.resolve("cds").resolve("app").resolve(jar.getFileName());
         try {
-            if (Files.exists(extracted) && Files.exists(archive)
+            if (Files.exists(extracted)
+                    && Files.exists(archive)
                     && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
-                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                return List.of(
+                        "-XX:SharedArchiveFile=" + archive,
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off",
+                        "-jar",
                         extracted.toString());
             }
         } catch (IOException unreadable) {
@@ -51,19 +56,30 @@ public final class App implements AutoCloseable {
         return List.of("-jar", jar.toString());
     }
 
-    public static App start(String name, List<String> launch, int port, String profiles, Map<String, String> environment,
-                            Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
+    public static App start(
+            String name,
+            List<String> launch,
+            int port,
+            String profiles,
+            Map<String, String> environment,
+            Path log,
+            List<String> jvmOptions,
+            List<String> arguments)
+            throws IOException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         // The load generator is one client sending as fast as it can: the request limits are off.
         command.addAll(launch);
-        command.addAll(List.of("--spring.profiles.active=" + profiles,
-                "--server.port=" + port, "--pulje.requests.per-second=0", "--pulje.requests.address.per-second=0"));
+        command.addAll(List.of(
+                "--spring.profiles.active=" + profiles,
+                "--server.port=" + port,
+                "--pulje.requests.per-second=0",
+                "--pulje.requests.address.per-second=0"));
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.environment().putAll(environment);
         long startedAt = System.nanoTime();
@@ -86,7 +102,8 @@ public final class App implements AutoCloseable {
     public long awaitHealthy(HttpClient http, Duration timeout) throws Exception {
         long until = System.nanoTime() + timeout.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The " + name + " stopped while starting; see " + log);

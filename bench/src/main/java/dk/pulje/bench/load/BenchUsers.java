@@ -1,13 +1,12 @@
 package dk.pulje.bench.load;
 
 import dk.pulje.bench.history.PoolHistory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The users the load signs in as: the demo users, and an applicant for each of the 98 municipalities ({@code m751}
@@ -20,8 +19,7 @@ public final class BenchUsers {
     /** The demo profile's hash of "demo" (application.yml). */
     private static final String DEMO_HASH = "{bcrypt}$2a$10$BxSFzHq2nEVx8U/ky7s8YecwB2mh7ISYcpZOB828rzckOFea9Xl9W";
 
-    private BenchUsers() {
-    }
+    private BenchUsers() {}
 
     public static String applicantOf(String municipality) {
         return "m" + municipality;
@@ -33,16 +31,29 @@ public final class BenchUsers {
 
     public static String springApplicationJson() {
         List<Map<String, String>> users = new ArrayList<>();
-        for (String[] staff : new String[][] {{"manager", "POOL_MANAGER"}, {"assessor", "ASSESSOR"},
-                {"approver", "APPROVER"}, {"finance", "FINANCE_OFFICER"}, {"auditor", "AUDITOR"},
-                {"viewer", "DASHBOARD_VIEWER"}}) {
+        for (String[] staff : new String[][] {
+            {"manager", "POOL_MANAGER"},
+            {"assessor", "ASSESSOR"},
+            {"approver", "APPROVER"},
+            {"finance", "FINANCE_OFFICER"},
+            {"auditor", "AUDITOR"},
+            {"viewer", "DASHBOARD_VIEWER"}
+        }) {
             users.add(Map.of("name", staff[0], "password", DEMO_HASH, "role", staff[1]));
         }
         for (String municipality : PoolHistory.municipalities()) {
-            users.add(Map.of("name", applicantOf(municipality), "password", DEMO_HASH, "role", "APPLICANT",
-                    "organisation", "municipality:" + municipality));
+            users.add(Map.of(
+                    "name",
+                    applicantOf(municipality),
+                    "password",
+                    DEMO_HASH,
+                    "role",
+                    "APPLICANT",
+                    "organisation",
+                    "municipality:" + municipality));
         }
-        return JsonMapper.builder().build().writeValueAsString(
-                Map.of("pulje", Map.of("security", Map.of("users", users))));
+        return JsonMapper.builder()
+                .build()
+                .writeValueAsString(Map.of("pulje", Map.of("security", Map.of("users", users))));
     }
 }

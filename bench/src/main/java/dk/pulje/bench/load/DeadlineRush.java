@@ -3,7 +3,6 @@ package dk.pulje.bench.load;
 import dk.pulje.bench.loop.Outcome;
 import dk.pulje.bench.report.Result;
 import dk.pulje.bench.store.Databases;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,8 +32,7 @@ final class DeadlineRush {
         }
     }
 
-    private DeadlineRush() {
-    }
+    private DeadlineRush() {}
 
     static Invariants check(Databases databases, String poolPrefix) throws SQLException {
         Map<String, Long> events = new HashMap<>();
@@ -43,9 +41,9 @@ final class DeadlineRush {
         long applications = 0;
         long duplicates = 0;
         try (var dataSource = databases.dataSource(databases.url("app"), 1);
-             Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT aggregateIdentifier, sequenceNumber, "
-                     + "payloadType, payload FROM DomainEventEntry WHERE aggregateIdentifier LIKE ?")) {
+                Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT aggregateIdentifier, sequenceNumber, "
+                        + "payloadType, payload FROM DomainEventEntry WHERE aggregateIdentifier LIKE ?")) {
             select.setString(1, poolPrefix + "%");
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -54,17 +52,21 @@ final class DeadlineRush {
                     highest.merge(pool, rows.getLong(2), Math::max);
                     if (rows.getString(3).endsWith(".ApplicationSubmitted")) {
                         applications++;
-                        Matcher municipality = MUNICIPALITY.matcher(new String(rows.getBytes(4),
-                                StandardCharsets.UTF_8));
+                        Matcher municipality =
+                                MUNICIPALITY.matcher(new String(rows.getBytes(4), StandardCharsets.UTF_8));
                         if (!municipality.find()
-                                || !applicants.computeIfAbsent(pool, p -> new HashSet<>()).add(municipality.group(1))) {
+                                || !applicants
+                                        .computeIfAbsent(pool, p -> new HashSet<>())
+                                        .add(municipality.group(1))) {
                             duplicates++;
                         }
                     }
                 }
             }
         }
-        long gaps = events.keySet().stream().filter(pool -> highest.get(pool) + 1 != events.get(pool)).count();
+        long gaps = events.keySet().stream()
+                .filter(pool -> highest.get(pool) + 1 != events.get(pool))
+                .count();
         return new Invariants(events.size(), applications, duplicates, gaps);
     }
 
@@ -82,13 +84,29 @@ final class DeadlineRush {
         values.put("applicationsInStore", invariants.applications());
         values.put("duplicateApplicants", invariants.duplicates());
         values.put("poolsWithGaps", invariants.gaps());
-        return new Result("B3r", "deadline rush: SubmitApplication via REST, " + clients + " clients, one pool",
-                String.format(Locale.ROOT, "%.0f cmd/s; p50 %.1f ms, p99 %.1f ms", rate, rushed.millisAt(50),
+        return new Result(
+                "B3r",
+                "deadline rush: SubmitApplication via REST, " + clients + " clients, one pool",
+                String.format(
+                        Locale.ROOT,
+                        "%.0f cmd/s; p50 %.1f ms, p99 %.1f ms",
+                        rate,
+                        rushed.millisAt(50),
                         rushed.millisAt(99)),
-                percent, ">= 3 % of C; no failure; invariants held", Result.met(met), values,
-                String.format(Locale.ROOT, "%d accepted, %d failed%s; %d pools, %d applications in the store, "
-                                + "%d duplicate applicants, %d pools with a gap in their stream", rushed.done(),
-                        rushed.failed(), rushed.firstFailure() == null ? "" : " (first: " + rushed.firstFailure() + ")",
-                        invariants.pools(), invariants.applications(), invariants.duplicates(), invariants.gaps()));
+                percent,
+                ">= 3 % of C; no failure; invariants held",
+                Result.met(met),
+                values,
+                String.format(
+                        Locale.ROOT,
+                        "%d accepted, %d failed%s; %d pools, %d applications in the store, "
+                                + "%d duplicate applicants, %d pools with a gap in their stream",
+                        rushed.done(),
+                        rushed.failed(),
+                        rushed.firstFailure() == null ? "" : " (first: " + rushed.firstFailure() + ")",
+                        invariants.pools(),
+                        invariants.applications(),
+                        invariants.duplicates(),
+                        invariants.gaps()));
     }
 }

@@ -1,7 +1,6 @@
 package dk.pulje.bench.load;
 
 import dk.pulje.bench.history.PoolHistory;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -53,8 +52,12 @@ final class PoolsForClients {
             }
             String municipality = MUNICIPALITIES.get(inPool);
             String application = applicationPrefix + submitted++;
-            return new Submission(pool, application, BenchUsers.applicantOf(municipality),
-                    "/pools/" + pool + "/applications", submissionJson(application, municipality));
+            return new Submission(
+                    pool,
+                    application,
+                    BenchUsers.applicantOf(municipality),
+                    "/pools/" + pool + "/applications",
+                    submissionJson(application, municipality));
         }
     }
 
@@ -73,8 +76,7 @@ final class PoolsForClients {
         }
     }
 
-    record Submission(String pool, String application, String user, String path, String json) {
-    }
+    record Submission(String pool, String application, String user, String path, String json) {}
 
     /**
      * A deadline rush: every client submits to ONE pool, each submission from the next municipality, until all 98
@@ -113,9 +115,8 @@ final class PoolsForClients {
                  "expectedGrantees": {"minimum": 5, "maximum": 15},
                  "rounds": [{"opens": "%s", "deadline": "%s"}],
                  "projectPeriod": {"start": "%s", "end": "%s"},
-                 "meetings": [{"date": "%s", "starts": "10:00", "ends": "14:30", "place": "Odense"}]}"""
-                .formatted(id, opens, deadline, today, today.plusYears(3).withDayOfYear(1).minusDays(1),
-                        today.plusDays(10));
+                 "meetings": [{"date": "%s", "starts": "10:00", "ends": "14:30", "place": "Odense"}]}""".formatted(
+                id, opens, deadline, today, today.plusYears(3).withDayOfYear(1).minusDays(1), today.plusDays(10));
     }
 
     private String submissionJson(String id, String municipality) {
@@ -125,7 +126,6 @@ final class PoolsForClients {
                  "projectTitle": "Early help across day care, school and PPR: a cross-disciplinary team",
                  "amountRequested": "1500000.00", "budget": {"%d": "500000.00", "%d": "1000000.00"},
                  "activityCategory": "cross-disciplinary",
-                 "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk", "phone": "+45 8940 2000"}}"""
-                .formatted(id, municipality, year, year + 1);
+                 "contact": {"name": "Kim Jensen", "email": "kim.jensen@example.dk", "phone": "+45 8940 2000"}}""".formatted(id, municipality, year, year + 1);
     }
 }

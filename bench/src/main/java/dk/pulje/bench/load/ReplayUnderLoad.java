@@ -3,9 +3,6 @@ package dk.pulje.bench.load;
 import dk.pulje.bench.loop.OpenLoop;
 import dk.pulje.bench.loop.Outcome;
 import dk.pulje.bench.report.Result;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * B8: one projection ({@value #REPLAYED}) is rebuilt from the start of the store while B3's half load runs. Every
@@ -33,8 +32,8 @@ final class ReplayUnderLoad {
     private final double rate;
     private final Duration window;
 
-    ReplayUnderLoad(Api commands, Api queries, List<PoolsForClients.ClientPools> perClient, double rate,
-                    Duration window) {
+    ReplayUnderLoad(
+            Api commands, Api queries, List<PoolsForClients.ClientPools> perClient, double rate, Duration window) {
         this.commands = commands;
         this.queries = queries;
         this.perClient = perClient;
@@ -47,8 +46,8 @@ final class ReplayUnderLoad {
         AtomicLong failed = new AtomicLong();
         AtomicLong sequence = new AtomicLong();
         ExecutorService readers = Executors.newFixedThreadPool(4);
-        Api.expectOk(queries.post("/admin/projections/" + REPLAYED + "/replay", "auditor", ""),
-                "replaying " + REPLAYED);
+        Api.expectOk(
+                queries.post("/admin/projections/" + REPLAYED + "/replay", "auditor", ""), "replaying " + REPLAYED);
         Outcome load = OpenLoop.run(perClient.size(), rate, window, client -> {
             PoolsForClients.ClientPools mine = perClient.get(client);
             return () -> {
@@ -56,7 +55,9 @@ final class ReplayUnderLoad {
                 HttpResponse<String> accepted = commands.post(next.path(), next.user(), next.json());
                 if (sequence.incrementAndGet() % CommandLoad.SAMPLE_EVERY == 0) {
                     String location = accepted.headers().firstValue("Location").orElseThrow();
-                    String token = accepted.headers().firstValue("Pulje-Consistency-Token").orElseThrow();
+                    String token = accepted.headers()
+                            .firstValue("Pulje-Consistency-Token")
+                            .orElseThrow();
                     readers.execute(() -> read(location, token, waits, failed));
                 }
             };
@@ -75,12 +76,22 @@ final class ReplayUnderLoad {
         values.put("p50WaitMs", waited.getValueAtPercentile(50) / 1e6);
         values.put("loadPerSecond", rate);
         values.put("commandsFailed", load.failed());
-        return new Result("B8", "read-your-writes of other projections while " + REPLAYED + " is replayed",
-                String.format(Locale.ROOT, "max %.0f ms, p99 %.0f ms", max, p99), null, "max <= 1 s, none failed",
-                Result.met(met), values,
-                String.format(Locale.ROOT, "%d reads with their consistency tokens during %d s at %.0f submissions/s, "
-                                + "%d failed; the replay started as the load did", waited.getTotalCount(),
-                        window.toSeconds(), rate, failed.get()));
+        return new Result(
+                "B8",
+                "read-your-writes of other projections while " + REPLAYED + " is replayed",
+                String.format(Locale.ROOT, "max %.0f ms, p99 %.0f ms", max, p99),
+                null,
+                "max <= 1 s, none failed",
+                Result.met(met),
+                values,
+                String.format(
+                        Locale.ROOT,
+                        "%d reads with their consistency tokens during %d s at %.0f submissions/s, "
+                                + "%d failed; the replay started as the load did",
+                        waited.getTotalCount(),
+                        window.toSeconds(),
+                        rate,
+                        failed.get()));
     }
 
     private void read(String location, String token, Recorder waits, AtomicLong failed) {

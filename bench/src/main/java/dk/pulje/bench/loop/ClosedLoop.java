@@ -1,13 +1,12 @@
 package dk.pulje.bench.loop;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Clients that each send their next request as soon as the last is answered: the throughput a number of clients
@@ -16,17 +15,23 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ClosedLoop {
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
-    public static Outcome run(int clients, Duration warmup, Duration measure, long maxPerClient,
-                              Client operationOfClient) throws Exception {
-        return run(clients, warmup, measure, maxPerClient, operationOfClient, () -> { });
+    public static Outcome run(
+            int clients, Duration warmup, Duration measure, long maxPerClient, Client operationOfClient)
+            throws Exception {
+        return run(clients, warmup, measure, maxPerClient, operationOfClient, () -> {});
     }
 
     /** As above, calling {@code atMeasureStart} when the warm-up ends. */
-    public static Outcome run(int clients, Duration warmup, Duration measure, long maxPerClient,
-                              Client operationOfClient, Runnable atMeasureStart) throws Exception {
+    public static Outcome run(
+            int clients,
+            Duration warmup,
+            Duration measure,
+            long maxPerClient,
+            Client operationOfClient,
+            Runnable atMeasureStart)
+            throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long until = measureFrom + measure.toNanos();
@@ -38,29 +43,31 @@ public final class ClosedLoop {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Operation operation = operationOfClient.open(c);
-            Thread thread = new Thread(() -> {
-                for (long sent = 0; sent < maxPerClient; sent++) {
-                    long begin = System.nanoTime();
-                    if (begin >= until) {
-                        return;
-                    }
-                    boolean ok = true;
-                    try {
-                        operation.run();
-                    } catch (Exception e) {
-                        ok = false;
-                        firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    }
-                    long end = System.nanoTime();
-                    if (begin >= measureFrom && end <= until) {
-                        (ok ? done : failed).incrementAndGet();
-                        if (ok) {
-                            latencies.recordValue(end - begin);
+            Thread thread = new Thread(
+                    () -> {
+                        for (long sent = 0; sent < maxPerClient; sent++) {
+                            long begin = System.nanoTime();
+                            if (begin >= until) {
+                                return;
+                            }
+                            boolean ok = true;
+                            try {
+                                operation.run();
+                            } catch (Exception e) {
+                                ok = false;
+                                firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                            }
+                            long end = System.nanoTime();
+                            if (begin >= measureFrom && end <= until) {
+                                (ok ? done : failed).incrementAndGet();
+                                if (ok) {
+                                    latencies.recordValue(end - begin);
+                                }
+                                lastFinish.accumulateAndGet(end, Math::max);
+                            }
                         }
-                        lastFinish.accumulateAndGet(end, Math::max);
-                    }
-                }
-            }, "client-" + c);
+                    },
+                    "client-" + c);
             thread.start();
             threads.add(thread);
         }
@@ -73,7 +80,11 @@ public final class ClosedLoop {
             thread.join();
         }
         Histogram histogram = latencies.getIntervalHistogram();
-        return new Outcome(done.get(), failed.get(), Duration.ofNanos(lastFinish.get() - measureFrom), histogram,
+        return new Outcome(
+                done.get(),
+                failed.get(),
+                Duration.ofNanos(lastFinish.get() - measureFrom),
+                histogram,
                 firstFailure.get());
     }
 }

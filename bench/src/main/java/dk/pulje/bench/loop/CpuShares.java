@@ -28,9 +28,15 @@ public final class CpuShares {
 
     /** Every process whose command is {@code command}, such as the database's backends. */
     public CpuShares processesNamed(String name, String command) {
-        parts.put(name, () -> ProcessHandle.allProcesses()
-                .filter(process -> process.info().command().map(c -> c.endsWith("/" + command)).orElse(false))
-                .mapToLong(process -> ticksOf(process.pid())).sum());
+        parts.put(
+                name,
+                () -> ProcessHandle.allProcesses()
+                        .filter(process -> process.info()
+                                .command()
+                                .map(c -> c.endsWith("/" + command))
+                                .orElse(false))
+                        .mapToLong(process -> ticksOf(process.pid()))
+                        .sum());
         return this;
     }
 
@@ -41,8 +47,12 @@ public final class CpuShares {
     /** Milliseconds of processor time per request for each part since {@link #start()}. */
     public Map<String, Double> perRequest(long requests) {
         Map<String, Double> millis = new LinkedHashMap<>();
-        parts.forEach((name, ticks) -> millis.put(name,
-                (ticks.getAsLong() - atStart.getOrDefault(name, 0L)) * 1000 / TICKS_PER_SECOND / Math.max(requests, 1)));
+        parts.forEach((name, ticks) -> millis.put(
+                name,
+                (ticks.getAsLong() - atStart.getOrDefault(name, 0L))
+                        * 1000
+                        / TICKS_PER_SECOND
+                        / Math.max(requests, 1)));
         return millis;
     }
 
@@ -58,7 +68,8 @@ public final class CpuShares {
     private static long ticksOf(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+            List<String> fields =
+                    List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
             return Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
         } catch (IOException | RuntimeException gone) {
             return 0;

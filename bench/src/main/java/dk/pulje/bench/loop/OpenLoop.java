@@ -1,14 +1,13 @@
 package dk.pulje.bench.loop;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Clients that send at a fixed total rate, whatever the answers: the latency at a given load. Each request's
@@ -17,8 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class OpenLoop {
 
-    private OpenLoop() {
-    }
+    private OpenLoop() {}
 
     public static Outcome run(int clients, double perSecond, Duration duration, Client operationOfClient)
             throws Exception {
@@ -34,23 +32,25 @@ public final class OpenLoop {
         for (int c = 0; c < clients; c++) {
             Operation operation = operationOfClient.open(c);
             long offset = intervalNanos * c / clients;
-            Thread thread = new Thread(() -> {
-                for (long due = start + offset; due < until; due += intervalNanos) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    try {
-                        operation.run();
-                        latencies.recordValue(System.nanoTime() - due);
-                        done.incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    }
-                    lastFinish.accumulateAndGet(System.nanoTime(), Math::max);
-                }
-            }, "client-" + c);
+            Thread thread = new Thread(
+                    () -> {
+                        for (long due = start + offset; due < until; due += intervalNanos) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                LockSupport.parkNanos(wait);
+                            }
+                            try {
+                                operation.run();
+                                latencies.recordValue(System.nanoTime() - due);
+                                done.incrementAndGet();
+                            } catch (Exception e) {
+                                failed.incrementAndGet();
+                                firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                            }
+                            lastFinish.accumulateAndGet(System.nanoTime(), Math::max);
+                        }
+                    },
+                    "client-" + c);
             thread.start();
             threads.add(thread);
         }
@@ -58,7 +58,7 @@ public final class OpenLoop {
             thread.join();
         }
         Histogram histogram = latencies.getIntervalHistogram();
-        return new Outcome(done.get(), failed.get(), Duration.ofNanos(lastFinish.get() - start), histogram,
-                firstFailure.get());
+        return new Outcome(
+                done.get(), failed.get(), Duration.ofNanos(lastFinish.get() - start), histogram, firstFailure.get());
     }
 }

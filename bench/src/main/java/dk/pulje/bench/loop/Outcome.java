@@ -1,8 +1,7 @@
 package dk.pulje.bench.loop;
 
-import org.HdrHistogram.Histogram;
-
 import java.time.Duration;
+import org.HdrHistogram.Histogram;
 
 /** What a loop did in its measured window: requests done and failed, how long it took, and their latencies. */
 public record Outcome(long done, long failed, Duration elapsed, Histogram latencies, String firstFailure) {

@@ -9,9 +9,6 @@ import dk.pulje.bench.loop.CpuShares;
 import dk.pulje.bench.report.Result;
 import dk.pulje.bench.store.AxonStore;
 import dk.pulje.bench.store.Databases;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * B5: the query side, started from its jar on an event store filled with a realistic history, projects every event
@@ -80,12 +79,19 @@ public final class ReplayBenchmark {
         HttpClient http = Api.client();
         JsonMapper json = JsonMapper.builder().build();
         List<long[]> heap = new ArrayList<>();
-        try (App querySide = App.start("query side", App.launch(settings.root(), "query-side"), 28083, profile, environment,
-                settings.work().resolve("logs").resolve("query-side-replay.log"), settings.appJvmOptions("query-side-replay"),
+        try (App querySide = App.start(
+                "query side",
+                App.launch(settings.root(), "query-side"),
+                28083,
+                profile,
+                environment,
+                settings.work().resolve("logs").resolve("query-side-replay.log"),
+                settings.appJvmOptions("query-side-replay"),
                 List.of("--pulje.node-id=bench-replay"))) {
             Api queries = new Api(http, querySide.baseUrl());
             long up = querySide.awaitHealthy(http, Duration.ofMinutes(2));
-            CpuShares cpu = new CpuShares().process("querySide", querySide.pid()).processesNamed("postgres", "postgres");
+            CpuShares cpu =
+                    new CpuShares().process("querySide", querySide.pid()).processesNamed("postgres", "postgres");
             cpu.start();
             long head = headOf(queries, json);
             long startPosition = slowest(queries, json);
@@ -98,7 +104,9 @@ public final class ReplayBenchmark {
             while (now < until && position < head) {
                 if (now >= nextHeap) {
                     heap.add(new long[] {(now - up) / 1_000_000_000L, heapAfterGc(querySide.pid())});
-                    Files.writeString(positions, positionsLine((now - up) / 1_000_000_000L, queries, json),
+                    Files.writeString(
+                            positions,
+                            positionsLine((now - up) / 1_000_000_000L, queries, json),
                             StandardOpenOption.APPEND);
                     nextHeap += HEAP_EVERY_SECONDS * 1_000_000_000L;
                 }
@@ -108,26 +116,39 @@ public final class ReplayBenchmark {
             }
             Map<String, Double> cpuPerEvent = cpu.perRequest(position - startPosition);
             heap.add(new long[] {(now - up) / 1_000_000_000L, heapAfterGc(querySide.pid())});
-            Files.writeString(querySide.log().resolveSibling("query-side-replay-histogram.txt"),
+            Files.writeString(
+                    querySide.log().resolveSibling("query-side-replay-histogram.txt"),
                     jcmd(querySide.pid(), "GC.class_histogram"));
             double seconds = (now - up) / 1e9;
             double perSecond = (position - startPosition) / seconds;
             boolean caughtUp = position >= head;
-            return result(events, fillSeconds, startPosition, position, seconds, perSecond, caughtUp, heap, cpuPerEvent);
+            return result(
+                    events, fillSeconds, startPosition, position, seconds, perSecond, caughtUp, heap, cpuPerEvent);
         } finally {
             databases.drop("replay");
         }
     }
 
-    private Result result(long events, double fillSeconds, long startPosition, long position, double seconds,
-                          double perSecond, boolean caughtUp, List<long[]> heap, Map<String, Double> cpuPerEvent) {
+    private Result result(
+            long events,
+            double fillSeconds,
+            long startPosition,
+            long position,
+            double seconds,
+            double perSecond,
+            boolean caughtUp,
+            List<long[]> heap,
+            Map<String, Double> cpuPerEvent) {
         long first = heap.get(Math.min(1, heap.size() - 1))[1];
         long last = heap.get(heap.size() - 1)[1];
         long max = heap.stream().mapToLong(h -> h[1]).max().orElse(0);
         boolean flat = heap.size() < 3 || last <= first * 1.5 + 32 * 1024;
         StringBuilder heapLine = new StringBuilder();
         for (long[] h : heap) {
-            heapLine.append(heapLine.length() == 0 ? "" : ", ").append(h[0]).append(" s: ").append(h[1] / 1024)
+            heapLine.append(heapLine.length() == 0 ? "" : ", ")
+                    .append(h[0])
+                    .append(" s: ")
+                    .append(h[1] / 1024)
                     .append(" MiB");
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -139,16 +160,32 @@ public final class ReplayBenchmark {
         values.put("seconds", seconds);
         values.put("fillSeconds", fillSeconds);
         cpuPerEvent.forEach((part, millis) -> values.put("cpuMicrosPerEvent." + part, millis * 1000));
-        values.put("heapAfterGcKiB", heap.stream().map(h -> Map.of("second", h[0], "kib", h[1])).toList());
-        return new Result("B5", "full replay of all projections over " + events / 1000 + "k events",
+        values.put(
+                "heapAfterGcKiB",
+                heap.stream().map(h -> Map.of("second", h[0], "kib", h[1])).toList());
+        return new Result(
+                "B5",
+                "full replay of all projections over " + events / 1000 + "k events",
                 String.format(Locale.ROOT, "%.0f events/s; heap %d -> %d MiB", perSecond, first / 1024, last / 1024),
-                null, ">= 10k events/s on 2 cores, memory flat", Result.met(perSecond >= 10_000 && flat), values,
-                String.format(Locale.ROOT, "%s: slowest projection from %d to %d in %.0f s%s; heap after full GC: %s "
+                null,
+                ">= 10k events/s on 2 cores, memory flat",
+                Result.met(perSecond >= 10_000 && flat),
+                values,
+                String.format(
+                        Locale.ROOT,
+                        "%s: slowest projection from %d to %d in %.0f s%s; heap after full GC: %s "
                                 + "(max %d MiB, %s); store filled in %.0f s; CPU per event of the slowest projection's "
                                 + "progress, all projections: query side %.0f µs, postgres %.0f µs",
-                        caughtUp ? "caught up" : "NOT caught up within the time allowed", startPosition, position,
-                        seconds, caughtUp ? "" : " (rate measured over that time)", heapLine, max / 1024,
-                        flat ? "flat" : "growing", fillSeconds, cpuPerEvent.get("querySide") * 1000,
+                        caughtUp ? "caught up" : "NOT caught up within the time allowed",
+                        startPosition,
+                        position,
+                        seconds,
+                        caughtUp ? "" : " (rate measured over that time)",
+                        heapLine,
+                        max / 1024,
+                        flat ? "flat" : "growing",
+                        fillSeconds,
+                        cpuPerEvent.get("querySide") * 1000,
                         cpuPerEvent.get("postgres") * 1000));
     }
 
@@ -156,10 +193,13 @@ public final class ReplayBenchmark {
     private static String positionsLine(long second, Api queries, JsonMapper json) throws Exception {
         StringBuilder line = new StringBuilder().append(second).append(" s:");
         for (JsonNode group : progress(queries, json)) {
-            line.append(' ').append(group.path("group").asString("?")).append('=')
+            line.append(' ')
+                    .append(group.path("group").asString("?"))
+                    .append('=')
                     .append(group.path("position").asLong(0));
         }
-        for (String meter : queries.get("/actuator/prometheus", "auditor").body().split("\n")) {
+        for (String meter :
+                queries.get("/actuator/prometheus", "auditor").body().split("\n")) {
             if (meter.startsWith("pulje_event_reads_total")) {
                 line.append(' ').append(meter.replace("pulje_event_reads_total", "reads"));
             }
@@ -185,8 +225,9 @@ public final class ReplayBenchmark {
     }
 
     private static JsonNode progress(Api queries, JsonMapper json) throws Exception {
-        return json.readTree(Api.expectOk(queries.get("/admin/projections/progress", "auditor"),
-                "GET /admin/projections/progress").body());
+        return json.readTree(
+                Api.expectOk(queries.get("/admin/projections/progress", "auditor"), "GET /admin/projections/progress")
+                        .body());
     }
 
     /** The heap in use right after a full GC, in KiB, read with jcmd from the JDK that runs the bench. */
@@ -197,8 +238,12 @@ public final class ReplayBenchmark {
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(pid),
+                        command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return out;

@@ -18,10 +18,14 @@ public record Machine(int cores, long memoryMiB, String cpu, String os, String j
     public static Machine here(String jdbcUrl, String user, String password, boolean embedded) {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Machine(Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / (1024 * 1024),
-                cpuModel(), System.getProperty("os.name") + " " + System.getProperty("os.version"),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                os.getTotalMemorySize() / (1024 * 1024),
+                cpuModel(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                embedded ? "H2 " + org.h2.engine.Constants.VERSION + " (embedded, file mode)"
+                embedded
+                        ? "H2 " + org.h2.engine.Constants.VERSION + " (embedded, file mode)"
                         : databaseVersion(jdbcUrl, user, password));
     }
 
@@ -41,7 +45,8 @@ public record Machine(int cores, long memoryMiB, String cpu, String os, String j
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }
@@ -49,7 +54,7 @@ public record Machine(int cores, long memoryMiB, String cpu, String os, String j
 
     private static String databaseVersion(String url, String user, String password) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             StringBuilder version = new StringBuilder();
             try (ResultSet row = sql.executeQuery("SELECT version()")) {
                 row.next();

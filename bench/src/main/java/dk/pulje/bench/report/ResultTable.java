@@ -1,8 +1,5 @@
 package dk.pulje.bench.report;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The run's one table: printed as text, and written as CSV and JSON with the machine and the settings. */
 public final class ResultTable {
@@ -36,8 +35,14 @@ public final class ResultTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (Result r : results) {
-            rows.add(new String[] {r.id(), r.what(), r.figure(), percent(r.percentOfCeiling()), r.target(),
-                    r.verdict().name().toLowerCase(Locale.ROOT)});
+            rows.add(new String[] {
+                r.id(),
+                r.what(),
+                r.figure(),
+                percent(r.percentOfCeiling()),
+                r.target(),
+                r.verdict().name().toLowerCase(Locale.ROOT)
+            });
         }
         int[] widths = new int[HEADINGS.length];
         for (String[] row : rows) {
@@ -72,9 +77,18 @@ public final class ResultTable {
         Files.createDirectories(dir);
         StringBuilder csv = new StringBuilder("id,what,figure,percent_of_c,target,verdict,note\n");
         for (Result r : results) {
-            csv.append(String.join(",", quote(r.id()), quote(r.what()), quote(r.figure()),
-                    r.percentOfCeiling() == null ? "" : String.format(Locale.ROOT, "%.1f", r.percentOfCeiling()),
-                    quote(r.target()), r.verdict().name().toLowerCase(Locale.ROOT), quote(r.note()))).append('\n');
+            csv.append(String.join(
+                            ",",
+                            quote(r.id()),
+                            quote(r.what()),
+                            quote(r.figure()),
+                            r.percentOfCeiling() == null
+                                    ? ""
+                                    : String.format(Locale.ROOT, "%.1f", r.percentOfCeiling()),
+                            quote(r.target()),
+                            r.verdict().name().toLowerCase(Locale.ROOT),
+                            quote(r.note())))
+                    .append('\n');
         }
         Files.writeString(dir.resolve("results.csv"), csv);
 
@@ -96,7 +110,9 @@ public final class ResultTable {
             rows.add(row);
         }
         json.put("results", rows);
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+        JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build()
                 .writeValue(dir.resolve("results.json").toFile(), json);
     }
 

@@ -1,6 +1,7 @@
 package dk.pulje.bench.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -11,8 +12,6 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-
-import java.sql.SQLException;
 
 /**
  * Axon's JDBC event store as the apps have it: the same tables (by the same migrations), Jackson 3 for payloads,

@@ -3,8 +3,6 @@ package dk.pulje.bench.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.pulje.bench.Settings;
-import org.flywaydb.core.Flyway;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 
 /**
  * Fresh databases for the benchmarks: on PostgreSQL a database {@code pulje_bench_<name>}, dropped and created
@@ -37,13 +36,15 @@ public final class Databases {
             deleteRecursively(dir);
             return h2Url(dir);
         }
-        try (Connection admin = DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
-                settings.databasePassword()); Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + PREFIX + name + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + PREFIX + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + PREFIX + name + " at "
-                    + settings.databaseUrl() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create database " + PREFIX + name + " at " + settings.databaseUrl() + ": " + e.getMessage(),
+                    e);
         }
         return url(name);
     }
@@ -64,8 +65,9 @@ public final class Databases {
             deleteRecursively(h2Dir(name));
             return;
         }
-        try (Connection admin = DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
-                settings.databasePassword()); Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + PREFIX + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -88,9 +90,14 @@ public final class Databases {
 
     /** The event store's tables, by the same migrations and history table the apps use. */
     public static void migrateEventStore(javax.sql.DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("flyway_eventstore_history").baselineOnMigrate(true).baselineVersion("0")
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/eventstore")
+                .table("flyway_eventstore_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
     }
 
     /** The H2 directory the apps use as {@code PULJE_DATA_DIR} for database {@code name}. */
@@ -107,7 +114,8 @@ public final class Databases {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
