@@ -85,6 +85,10 @@ abstract class DashboardSessionsBehaviour {
 
         HttpResponse<String> forged = get(restarted, "/dashboard", session.substring(1) + "A");
         assertThat(forged.statusCode()).as("an unknown session").isEqualTo(302);
+        String nul = Base64.getEncoder().encodeToString("\u0000not a session".getBytes(StandardCharsets.UTF_8));
+        assertThat(get(restarted, "/dashboard", nul).statusCode())
+                .as("a session id that is no text a database takes")
+                .isEqualTo(302);
 
         HttpResponse<String> api = http.send(
                 HttpRequest.newBuilder(uri(restarted, "/pools"))
