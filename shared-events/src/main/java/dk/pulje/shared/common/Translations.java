@@ -3,6 +3,7 @@ package dk.pulje.shared.common;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A short text's translations by two-letter language code (e.g. {@code {"en": "Upskilling of staff"}}), beside the
@@ -10,7 +11,14 @@ import java.util.TreeMap;
  */
 public final class Translations {
 
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
     private Translations() {}
+
+    /** Whether a translation's key is a two-letter language code. */
+    public static boolean isLanguageCode(String language) {
+        return language != null && LANGUAGE.matcher(language).matches();
+    }
 
     /** The translations checked like the text itself, sorted by language; empty where there are none. */
     public static Map<String, String> of(Map<String, String> translations, String field, int maxLength) {
@@ -19,7 +27,7 @@ public final class Translations {
         }
         Map<String, String> checked = new TreeMap<>();
         translations.forEach((language, text) -> {
-            if (language == null || !language.matches("[a-z]{2}")) {
+            if (!isLanguageCode(language)) {
                 throw new InvalidValue(
                         "text.language",
                         field + "'s translations are keyed by a two-letter language " + "code, e.g. en");

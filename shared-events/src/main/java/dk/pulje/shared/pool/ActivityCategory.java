@@ -5,6 +5,7 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Text;
 import dk.pulje.shared.common.Translations;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One of the purposes a pool funds, e.g. "upskilling of staff". Applications name one by its code. {@code title} is
@@ -15,8 +16,10 @@ public record ActivityCategory(
         String title,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> translations) {
 
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
     public ActivityCategory {
-        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidValue(
                     "category.code", "A category code is 1–40 lower-case letters, digits or dashes: " + code);
         }

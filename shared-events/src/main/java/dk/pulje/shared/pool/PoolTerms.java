@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Text;
+import dk.pulje.shared.common.Translations;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -60,7 +61,7 @@ public record PoolTerms(
         earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
         checkEarmarks(earmarks, limits);
         translations = translations == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(translations));
-        if (translations.keySet().stream().anyMatch(language -> language == null || !language.matches("[a-z]{2}"))) {
+        if (!translations.keySet().stream().allMatch(Translations::isLanguageCode)) {
             throw new InvalidValue(
                     "pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
         }
