@@ -1,5 +1,7 @@
 package dk.pulje.query.infra;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nonnull;
@@ -28,10 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class BatchedWrites implements HandlerEnhancerDefinition {
 
+    private static final String SEGMENT_ID = "]/SegmentId";
+
     private final NamedParameterJdbcOperations direct;
     private final TransactionTemplate savepoint;
-    /** The first events of batches that failed here, to be handled again event by event. */
-    private final Set<String> failedBatches = ConcurrentHashMap.newKeySet();
+    /** The events of batches that failed here, by processor and segment, to be handled again event by event. */
+    private final Set<String> suspects = ConcurrentHashMap.newKeySet();
 
     BatchedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.direct = new NamedParameterJdbcTemplate(jdbc);
@@ -71,23 +75,36 @@ class BatchedWrites implements HandlerEnhancerDefinition {
     }
 
     /**
-     * Event by event where a batch starting at the same event failed before (a batch is
-     * handed out again from its token, so it starts where it did), and where the unit of work is not a processor's
-     * batch (a dead letter processed again). Keyed by the event, not the processor, so another segment's batches
-     * neither take the mark away nor are slowed by it.
+     * Event by event where a batch holds an event of a batch of the same processor's segment that failed before, and
+     * where the unit of work is not a processor's batch (a dead letter processed again). The batch handed out again
+     * need not start or end where the failed one did: the processor takes what its stream has at hand, so a first
+     * smaller batch may commit and the poison event come in the next one.
      */
     private boolean eventByEvent(UnitOfWork<?> batch) {
         if (!(batch instanceof BatchingUnitOfWork<?> events)
                 || events.getMessages().isEmpty()) {
             return true;
         }
-        String first = events.getMessages().get(0).getIdentifier();
-        if (failedBatches.contains(first)) {
-            batch.afterCommit(unitOfWork -> failedBatches.remove(first));
+        String segment = segmentOf(batch);
+        List<? extends Message<?>> messages = events.getMessages();
+        if (!suspects.isEmpty()
+                && messages.stream().anyMatch(event -> suspects.contains(segment + event.getIdentifier()))) {
+            batch.afterCommit(
+                    unitOfWork -> messages.forEach(event -> suspects.remove(segment + event.getIdentifier())));
             return true;
         }
-        batch.onRollback(unitOfWork -> failedBatches.add(first));
+        batch.onRollback(unitOfWork -> messages.forEach(event -> suspects.add(segment + event.getIdentifier())));
         return false;
+    }
+
+    /** The processor and segment Axon's work package names among the batch's resources. */
+    private static String segmentOf(UnitOfWork<?> batch) {
+        for (Map.Entry<String, Object> resource : batch.resources().entrySet()) {
+            if (resource.getKey().endsWith(SEGMENT_ID)) {
+                return resource.getKey() + resource.getValue() + ':';
+            }
+        }
+        return "";
     }
 
     private Object inSavepoint(Handling handling) throws Exception {
