@@ -1,40 +1,40 @@
 package dk.pulje.command.infra;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * One cache per aggregate type, named in each {@code @Aggregate(cache = …)}: a command then finds its aggregate in
- * memory, with the events other nodes appended since, instead of reading its snapshot and every event after it. The
+ * memory instead of reading its snapshot and every event after it (how a stale entry is found: {@link
+ * BoundedAggregateCache}). The
  * types keep apart because their identifiers may be equal.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateCaches {
 
     @Bean
-    Cache poolCache(AggregateCacheSettings settings, EventStore eventStore) {
-        return new BoundedAggregateCache(settings, eventStore);
+    Cache poolCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings);
     }
 
     @Bean
-    Cache programmeCache(AggregateCacheSettings settings, EventStore eventStore) {
-        return new BoundedAggregateCache(settings, eventStore);
+    Cache programmeCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings);
     }
 
     @Bean
-    Cache grantCache(AggregateCacheSettings settings, EventStore eventStore) {
-        return new BoundedAggregateCache(settings, eventStore);
+    Cache grantCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings);
     }
 
     @Bean
-    Cache meetingCache(AggregateCacheSettings settings, EventStore eventStore) {
-        return new BoundedAggregateCache(settings, eventStore);
+    Cache meetingCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings);
     }
 
     @Bean
-    Cache subscriptionCache(AggregateCacheSettings settings, EventStore eventStore) {
-        return new BoundedAggregateCache(settings, eventStore);
+    Cache subscriptionCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings);
     }
 }
