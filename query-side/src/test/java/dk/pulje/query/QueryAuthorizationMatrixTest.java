@@ -86,6 +86,7 @@ class QueryAuthorizationMatrixTest {
             entry("POST /admin/dead-letters/{group}/retry", AUDITOR),
             entry("GET /admin/projections/progress", AUDITOR),
             entry("POST /admin/projections/{group}/replay", AUDITOR),
+            entry("GET /admin/projections/replays", AUDITOR),
             entry("GET /admin/read-models/checksums", AUDITOR),
             entry("GET /dashboard", READERS),
             entry("GET /dashboard/pools/{poolId}", READERS),

@@ -11,6 +11,7 @@ import static dk.pulje.shared.common.Role.AUDITOR;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.spring.security.Allowed;
+import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -31,10 +32,14 @@ class AuditController {
     private final ProjectionReplay replay;
     private final ReplayProgress progress;
 
-    AuditController(ReadModelChecksums checksums, ProjectionReplay replay, ReplayProgress progress) {
+    private final CoordinatedReplay replays;
+
+    AuditController(
+            ReadModelChecksums checksums, ProjectionReplay replay, ReplayProgress progress, CoordinatedReplay replays) {
         this.checksums = checksums;
         this.replay = replay;
         this.progress = progress;
+        this.replays = replays;
     }
 
     @Operation(
@@ -54,21 +59,34 @@ class AuditController {
         return checksums.checksums();
     }
 
-    @Operation(summary = "Rebuild one projection from the events; it catches up in the background")
+    @Operation(
+            summary = "Rebuild one projection from the events, on every query node: each stops it, one resets it, all"
+                    + " start it again and it catches up in the background; the answer is the replay's request")
     @Allowed(AUDITOR)
     @PostMapping("/admin/projections/{group}/replay")
-    ResponseEntity<Void> replay(@PathVariable String group) {
-        if (!replay.replay(group)) {
-            throw new NotFound("No projection is called " + group + "; there are " + replay.groups());
-        }
-        return ResponseEntity.accepted().build();
+    ResponseEntity<CoordinatedReplay.ReplayRequest> replay(@PathVariable String group) {
+        CoordinatedReplay.ReplayRequest request = replays.request(
+                        group, SignedIn.authentication().getName())
+                .orElseThrow(() -> new NotFound("No projection is called " + group + "; there are " + replay.groups()));
+        return ResponseEntity.accepted().body(request);
     }
 
-    @Operation(summary = "Rebuild every projection from the events; they catch up in the background")
+    @Operation(summary = "Rebuild every projection from the events, on every query node; one request a projection")
     @Allowed(AUDITOR)
     @PostMapping("/admin/projections/replay")
-    ResponseEntity<Void> replayAll() {
-        replay.replayAll();
-        return ResponseEntity.accepted().build();
+    ResponseEntity<List<CoordinatedReplay.ReplayRequest>> replayAll() {
+        String who = SignedIn.authentication().getName();
+        return ResponseEntity.accepted()
+                .body(replay.groups().stream()
+                        .map(group -> replays.request(group, who).orElseThrow())
+                        .toList());
+    }
+
+    @Operation(
+            summary = "The latest replays asked for on any query node, newest first: by whom, when, and their outcome")
+    @Allowed(AUDITOR)
+    @GetMapping("/admin/projections/replays")
+    List<CoordinatedReplay.ReplayRequest> replays() {
+        return replays.latest(50);
     }
 }

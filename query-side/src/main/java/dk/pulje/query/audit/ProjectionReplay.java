@@ -5,6 +5,7 @@ import static dk.pulje.query.infra.ProcessingGroups.NOTIFICATIONS;
 
 import dk.pulje.query.infra.ReadChunks;
 import dk.pulje.shared.personal.PersonalDataKeys;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -47,20 +48,51 @@ public class ProjectionReplay {
         return groups;
     }
 
-    /** Replays one group; false when no such group can be replayed. */
+    /** Whether the group is a projection that can be replayed. */
+    public boolean replayable(String group) {
+        return processor(group).isPresent();
+    }
+
+    /**
+     * Replays one group on this node alone: the other nodes must not run it (their segments could not be reset).
+     * False when no such group can be replayed.
+     */
     public synchronized boolean replay(String group) {
+        if (!replayable(group)) {
+            return false;
+        }
+        stop(group);
+        reset(group);
+        start(group);
+        return true;
+    }
+
+    /** Stops this node's processor of the group, which gives up the segments it holds. */
+    void stop(String group) {
+        processor(group).ifPresent(StreamingEventProcessor::shutDown);
+    }
+
+    /**
+     * Empties the group's tables and sends every segment's token back to the start of the event store, in the
+     * caller's transaction if there is one. The processor must be stopped here and no other node may hold a segment.
+     */
+    void reset(String group) {
+        processor(group).orElseThrow().resetTokens();
+    }
+
+    /** Starts this node's processor of the group again, reading keys and events afresh. */
+    void start(String group) {
+        processor(group).ifPresent(processor -> {
+            keys.forgetAll();
+            chunks.ifAvailable(ReadChunks::forgetAll);
+            processor.start();
+        });
+    }
+
+    private Optional<StreamingEventProcessor> processor(String group) {
         return processing
                 .eventProcessor(group, StreamingEventProcessor.class)
-                .filter(processor -> !NEVER_REPLAYED.contains(group))
-                .map(processor -> {
-                    keys.forgetAll();
-                    chunks.ifAvailable(ReadChunks::forgetAll);
-                    processor.shutDown();
-                    processor.resetTokens();
-                    processor.start();
-                    return true;
-                })
-                .orElse(false);
+                .filter(processor -> !NEVER_REPLAYED.contains(group));
     }
 
     public void replayAll() {

@@ -9,6 +9,7 @@ import dk.pulje.query.audit.chain.StoredEvents;
 import dk.pulje.shared.testing.TestPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,17 @@ class AxonServerProfileTest {
         assertThat(context.containsBean("auditPackageController")).isTrue();
         assertThat(context.containsBean("chainController")).isTrue();
         assertThat(context.getBeanNamesForType(JavaMigration.class)).doesNotContain("chainFormatTwo");
+    }
+
+    /**
+     * Axon Server sends every event, also those a processor has no handler for, so each processor's token passes
+     * them and a read that waits for a command's last event (an award's grant event, for pool-decisions) is answered
+     * at once, not when some later event comes.
+     */
+    @Test
+    void every_event_is_streamed_so_each_processors_token_passes_the_events_it_does_not_handle() {
+        assertThat(context.getBean(AxonServerConfiguration.class).isEventBlockListingEnabled())
+                .isFalse();
     }
 
     static int unusedPort() {
