@@ -104,7 +104,8 @@ class QueryAuthorizationMatrixTest {
             entry("POST /portal/drafts/{draftId}", APPLICANT),
             entry("POST /portal/drafts/{draftId}/submission", APPLICANT),
             entry("GET /portal/drafts/{draftId}/receipt", APPLICANT),
-            entry("POST /portal/meetings/{meetingId}/registrations", APPLICANT));
+            entry("POST /portal/meetings/{meetingId}/registrations", APPLICANT),
+            entry("POST /portal/grants/{grantId}/acceptance", APPLICANT));
 
     /**
      * Documentation, the problem types' pages, error pages and the dashboard's sign-in and "not for you" pages (any

@@ -2,6 +2,7 @@ package dk.pulje.query.portal;
 
 import static dk.pulje.shared.common.Role.APPLICANT;
 
+import dk.pulje.query.grant.GrantQueries;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationView;
@@ -55,14 +56,21 @@ class ApplicantController {
     private final CommandApi commands;
     private final SignedIn signedIn;
     private final QueryGateway queries;
+    private final GrantQueries grants;
 
     ApplicantController(
-            PortalPages pages, Drafts drafts, CommandApi commands, SignedIn signedIn, QueryGateway queries) {
+            PortalPages pages,
+            Drafts drafts,
+            CommandApi commands,
+            SignedIn signedIn,
+            QueryGateway queries,
+            GrantQueries grants) {
         this.pages = pages;
         this.drafts = drafts;
         this.commands = commands;
         this.signedIn = signedIn;
         this.queries = queries;
+        this.grants = grants;
     }
 
     @ModelAttribute
@@ -78,19 +86,21 @@ class ApplicantController {
     String mine(Locale locale, Model model) {
         String organisation = organisation();
         List<ApplicationView> applications = new ArrayList<>();
-        Map<PoolId, String> titles = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
         for (PoolView pool : queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class))
                 .join()) {
             if (pool.status() == PoolStatus.DRAFT) {
                 continue;
             }
-            titles.put(pool.poolId(), pool.terms().in(locale.getLanguage()).title());
+            titles.put(
+                    pool.poolId().value(), pool.terms().in(locale.getLanguage()).title());
             applications.addAll(queries.query(
                             new FindApplications(pool.poolId(), null, organisation, 0, 200), ApplicationPage.class)
                     .join()
                     .items());
         }
         model.addAttribute("drafts", drafts.of(organisation));
+        model.addAttribute("grants", grants.grants(null, null, organisation));
         model.addAttribute("applications", applications);
         model.addAttribute("titles", titles);
         return "portal/mine";
@@ -226,6 +236,28 @@ class ApplicantController {
                 Optional.empty());
         String outcome = answer.accepted() ? "registered" : "refused";
         return "redirect:/portal/pools/" + pool + "?" + outcome + "=" + meetingId + "#meetings";
+    }
+
+    /**
+     * Accepts one of the organisation's grants through AcceptGrant on the command side, with the budget lines of its
+     * application; the command side refuses another organisation's grant and one past its acceptance deadline.
+     */
+    @Allowed(APPLICANT)
+    @PostMapping("/grants/{grantId}/acceptance")
+    String accept(@PathVariable String grantId, HttpSession session) {
+        boolean ours = grants.grants(null, null, organisation()).stream()
+                .anyMatch(grant -> grant.grantId().equals(grantId));
+        if (!ours) {
+            throw new NotFound("Your organisation has no grant " + grantId);
+        }
+        Optional<String> authorization = RelayedSignIn.authorization(session);
+        if (authorization.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        CommandApi.Answer answer =
+                commands.post("/grants/" + grantId + "/acceptance", Map.of(), authorization.get(), Optional.empty());
+        return "redirect:/portal/applications?" + (answer.accepted() ? "accepted" : "notAccepted") + "=" + grantId
+                + "#grants";
     }
 
     @ExceptionHandler(NotFound.class)

@@ -8,7 +8,7 @@ import java.util.List;
  * An organisation's draft of an application to a pool, with who made it, who changed what, and, once submitted, the
  * application it became.
  */
-record Draft(
+public record Draft(
         String draftId,
         PoolId poolId,
         String organisation,
@@ -24,7 +24,7 @@ record Draft(
         List<Change> changes) {
 
     /** One save: who, when, and the fields it changed. */
-    record Change(int version, String changedBy, Instant changedAt, List<String> fields) {}
+    public record Change(int version, String changedBy, Instant changedAt, List<String> fields) {}
 
     Draft withChanges(List<Change> all) {
         return new Draft(
@@ -43,7 +43,7 @@ record Draft(
                 all);
     }
 
-    boolean submitted() {
+    public boolean submitted() {
         return applicationId != null;
     }
 }

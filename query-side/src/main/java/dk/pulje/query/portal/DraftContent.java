@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * and {@code applicantName} are asked only of an organisation known by its CVR number (a municipality's name comes
  * from its code).
  */
-record DraftContent(
+public record DraftContent(
         String projectTitle,
         String activityCategory,
         Money amountRequested,
@@ -28,7 +28,7 @@ record DraftContent(
 
     static final DraftContent EMPTY = new DraftContent(null, null, null, null, null, null, null, null, null, null);
 
-    DraftContent {
+    public DraftContent {
         budget = budget == null ? new TreeMap<>() : new TreeMap<>(budget);
         budgetLines = budgetLines == null ? new TreeMap<>() : new TreeMap<>(budgetLines);
     }

@@ -186,6 +186,40 @@ class PortalIT {
             assertThat(text("#application-" + draftId)).contains("Indsendt");
         });
         checkPage("portal-mine-submitted-da");
+
+        // After an award through the API, the municipality accepts its grant in the portal.
+        commandSide.command(
+                "/pools/" + POOL + "/applications/" + draftId + "/screening",
+                "assessor",
+                "{\"eligible\": true, \"reason\": \"A municipality; the project fits the pool\"}",
+                202);
+        commandSide.command(
+                "/pools/" + POOL + "/applications/" + draftId + "/award",
+                "approver",
+                "{\"amount\": \"1200000.00\", \"reason\": \"A clear plan; part award\"}",
+                202);
+        await("the grant in the portal")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(browser.findElements(By.id("accept-" + draftId))).isNotEmpty();
+                });
+        assertThat(text("#application-" + draftId)).contains("Bevilget", "1.200.000,00 kr.");
+        checkPage("portal-grant-awaiting-da");
+        browser.findElement(By.id("accept-" + draftId)).click();
+        assertThat(text("#grants .message.ok")).isEqualTo("Tilskuddet er accepteret.");
+        await("the acceptance in the read model")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#grant-" + draftId)).contains("Accepteret");
+                });
+        checkPage("portal-grant-accepted-da");
+        browser.get(url("/portal/pools/" + POOL));
+        assertThat(text("#grantees")).contains("Aarhus Kommune", "1.200.000,00 kr.");
+        checkPage("portal-pool-grantees-da");
     }
 
     /** Labels, language, no sideways scrolling at 390 px, no blocked content; then a screenshot. */
