@@ -18,11 +18,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  * user's HTTP Basic credential, kept in the server-side session (never in a cookie) and gone with it; with an OIDC
  * sign-in it would be the user's access token.
  */
-public final class RelayedSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
+final class RelayedSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
     static final String ATTRIBUTE = "pulje.portal.relayed-sign-in";
 
-    public RelayedSignIn() {
+    RelayedSignIn() {
         setDefaultTargetUrl("/portal/applications");
     }
 

@@ -2,7 +2,6 @@ package dk.pulje.query.security;
 
 import static dk.pulje.shared.common.Role.AUDITOR;
 
-import dk.pulje.query.portal.RelayedSignIn;
 import dk.pulje.spring.limits.SignedInLimit;
 import dk.pulje.spring.security.EndpointAuthorization;
 import dk.pulje.spring.security.ProblemAuthenticationHandlers;
@@ -16,8 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Deny by default: every endpoint declares beside it who may call it ({@code @Allowed} on its controller method, or
@@ -39,7 +36,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain dashboard(HttpSecurity http, EndpointAuthorization endpoints) throws Exception {
-        return browserHeaders(SignedInLimit.addTo(http)
+        return BrowserPages.headers(SignedInLimit.addTo(http)
                         .securityMatcher("/dashboard", "/dashboard/**")
                         .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
                                 .permitAll()
@@ -55,42 +52,6 @@ class SecurityConfiguration {
                                 logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
                         .exceptionHandling(handling -> handling.accessDeniedPage("/dashboard/forbidden")))
                 .build();
-    }
-
-    /**
-     * The applicant portal, for browsers: public pages for anyone, the applicant's own behind a login form and a
-     * session, CSRF on every form, and the dashboard's headers. The sign-in is relayed to the command side
-     * ({@link RelayedSignIn}) so that the portal's commands are the applicant's own.
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain portal(HttpSecurity http, EndpointAuthorization endpoints) throws Exception {
-        return browserHeaders(SignedInLimit.addTo(http)
-                        .securityMatcher("/portal", "/portal/**")
-                        .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                        "/portal/login", "/portal/forbidden", "/portal/assets/**")
-                                .permitAll()
-                                .anyRequest()
-                                .access(endpoints))
-                        .formLogin(login -> login.loginPage("/portal/login")
-                                .successHandler(new RelayedSignIn())
-                                .failureHandler(ProblemAuthenticationHandlers.formLoginFailure("/portal/login?error")))
-                        .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
-                        .exceptionHandling(handling -> handling.accessDeniedPage("/portal/forbidden")))
-                .build();
-    }
-
-    /** Headers that let a page load nothing but its own scripts and styles, and be framed by no one. */
-    private static HttpSecurity browserHeaders(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers.contentSecurityPolicy(
-                        csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
-                                + "style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
-                                + "frame-ancestors 'none'; base-uri 'none'"))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.deny())
-                .addHeaderWriter(new StaticHeadersWriter(
-                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
-                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
     }
 
     @Bean

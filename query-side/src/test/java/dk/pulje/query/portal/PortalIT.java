@@ -3,9 +3,9 @@ package dk.pulje.query.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.pulje.query.dashboard.HeadlessChromium;
 import dk.pulje.query.system.AppProcess;
 import dk.pulje.query.system.DemoHttp;
+import dk.pulje.query.system.HeadlessChromium;
 import dk.pulje.shared.testing.TestPostgres;
 import java.io.File;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dk.pulje.query.dashboard;
+package dk.pulje.query.system;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,7 +31,7 @@ public final class HeadlessChromium implements ExecutionCondition {
         if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
             return ConditionEvaluationResult.enabled("Chromium at " + BROWSER);
         }
-        String reason = "No Chromium here (" + BROWSER + " and " + DRIVER + "): the dashboard's browser tests are "
+        String reason = "No Chromium here (" + BROWSER + " and " + DRIVER + "): the browser tests are "
                 + "skipped. Install Debian's chromium and chromium-driver packages to run them.";
         System.err.println("[WARNING] " + context.getDisplayName() + ": " + reason);
         return ConditionEvaluationResult.disabled(reason);
