@@ -65,13 +65,24 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_public_pages_read_the_features_and_nothing_reads_them() {
+    void the_public_pages_read_the_features_and_nothing_but_the_applicant_portal_reads_them() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("dk.pulje.query.current..")
+                .resideOutsideOfPackages("dk.pulje.query.current..", "dk.pulje.query.portal..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dk.pulje.query.current..")
+                .check(PULJE);
+    }
+
+    @Test
+    void the_applicant_portal_reads_the_features_and_nothing_reads_the_portal() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dk.pulje.query.portal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dk.pulje.query.portal..")
                 .check(PULJE);
     }
 

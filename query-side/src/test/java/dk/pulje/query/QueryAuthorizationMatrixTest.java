@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,6 +55,10 @@ class QueryAuthorizationMatrixTest {
     private static final Set<String> STAFF_AND_APPLICANTS =
             Set.of("manager", "assessor", "approver", "finance", "auditor", "aarhus");
     private static final Set<String> AUDITOR = Set.of("auditor");
+    /** The applicant portal's own pages: an applicant's drafts, submissions and sign-ups. */
+    private static final Set<String> APPLICANT = Set.of("aarhus");
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("GET /public/pools", EVERYONE),
@@ -90,7 +96,17 @@ class QueryAuthorizationMatrixTest {
             entry("GET /admin/read-models/checksums", AUDITOR),
             entry("GET /dashboard", READERS),
             entry("GET /dashboard/pools/{poolId}", READERS),
-            entry("GET /dashboard/live", READERS));
+            entry("GET /dashboard/live", READERS),
+            entry("GET /portal", EVERYONE),
+            entry("GET /portal/pools/{poolId}", EVERYONE),
+            entry("GET /portal/applications", APPLICANT),
+            entry("POST /portal/pools/{poolId}/drafts", APPLICANT),
+            entry("GET /portal/drafts/{draftId}", APPLICANT),
+            entry("POST /portal/drafts/{draftId}", APPLICANT),
+            entry("POST /portal/drafts/{draftId}/submission", APPLICANT),
+            entry("GET /portal/drafts/{draftId}/receipt", APPLICANT),
+            entry("POST /portal/meetings/{meetingId}/registrations", APPLICANT),
+            entry("POST /portal/grants/{grantId}/acceptance", APPLICANT));
 
     /**
      * Documentation, the problem types' pages, error pages and the dashboard's sign-in and "not for you" pages (any
@@ -103,10 +119,12 @@ class QueryAuthorizationMatrixTest {
             "GET /problems/{slug}",
             "GET /v3/api-docs/swagger-config",
             "GET /swagger-ui.html",
-            "GET /dashboard/login");
+            "GET /dashboard/login",
+            "GET /portal/login");
 
     /** Data anyone may read without signing in: nothing about applications or people. */
-    private static final Set<String> OPEN_TO_ANYONE = Set.of("GET /public/pools", "GET /public/meetings");
+    private static final Set<String> OPEN_TO_ANYONE =
+            Set.of("GET /public/pools", "GET /public/meetings", "GET /portal");
 
     /** Rebuilds every read model when allowed, so it is called once, last, by the auditor only. */
     private static final String REPLAY_ALL = "POST /admin/projections/replay";
@@ -132,12 +150,21 @@ class QueryAuthorizationMatrixTest {
                         || PUBLIC.contains(endpoint)
                         || endpoint.endsWith(" /error")
                         || endpoint.endsWith(" /dashboard/forbidden")
+                        || endpoint.endsWith(" /portal/forbidden")
                         || endpoint.equals(REPLAY_ALL));
         assertThat(endpoints).containsAll(ALLOWED.keySet());
 
         Map<String, Cookie> sessions = new HashMap<>();
+        Map<String, String> csrfTokens = new HashMap<>();
         for (String user : USERS) {
             sessions.put(user, DashboardSignIn.as(mvc, user));
+            Matcher token = CSRF.matcher(
+                    mvc.perform(MockMvcRequestBuilders.get("/portal/login").cookie(sessions.get(user)))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(token.find()).isTrue();
+            csrfTokens.put(user, token.group(1));
         }
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -147,8 +174,8 @@ class QueryAuthorizationMatrixTest {
             for (String user : USERS) {
                 MockHttpServletRequestBuilder request =
                         MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path));
-                request = path.startsWith("/dashboard")
-                        ? request.cookie(sessions.get(user))
+                request = path.startsWith("/dashboard") || path.startsWith("/portal")
+                        ? request.cookie(sessions.get(user)).param("_csrf", csrfTokens.get(user))
                         : request.header(
                                 "Authorization",
                                 "Basic "

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The dashboard speaks Danish and English: {@code ?lang=da} or {@code ?lang=en} chooses, a cookie remembers the
+ * The dashboard and the applicant portal speak Danish and English: {@code ?lang=da} or {@code ?lang=en} chooses, a cookie remembers the
  * choice, and without one the browser's preferred language among the two is taken, else Danish.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +56,6 @@ class DashboardLanguages implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName(PARAMETER);
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/dashboard/**", "/dashboard");
+        registry.addInterceptor(change).addPathPatterns("/dashboard/**", "/dashboard", "/portal/**", "/portal");
     }
 }

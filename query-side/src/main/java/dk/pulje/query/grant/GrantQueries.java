@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the grants read model: single grants, lists, overdue reports and the deadlines coming up. */
 @Component
-class GrantQueries {
+public class GrantQueries {
 
     private static final String SUMMARY = """
             SELECT g.*, EXISTS (SELECT 1 FROM grant_report r WHERE r.grant_id = g.grant_id AND r.overdue
@@ -66,7 +66,7 @@ class GrantQueries {
     }
 
     /** Grants, each filter applying when not null: of one pool, in one status, to one applicant (its key). */
-    List<GrantSummary> grants(String poolId, String status, String applicantKey) {
+    public List<GrantSummary> grants(String poolId, String status, String applicantKey) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("pool_id", poolId)
                 .addValue("status", status)
                 .addValue("applicant_key", applicantKey);

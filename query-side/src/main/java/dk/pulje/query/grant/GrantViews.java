@@ -9,7 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** What the grant endpoints answer. */
-final class GrantViews {
+public final class GrantViews {
 
     private GrantViews() {}
 
@@ -18,7 +18,7 @@ final class GrantViews {
      * lapsed grant's amount, a closed grant's unpaid rest), so {@code unpaid} is what may still be paid; {@code held}
      * says an overdue report holds payments.
      */
-    record GrantSummary(
+    public record GrantSummary(
             String grantId,
             String poolId,
             String programmeId,

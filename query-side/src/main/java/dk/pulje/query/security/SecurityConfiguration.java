@@ -15,8 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Deny by default: every endpoint declares beside it who may call it ({@code @Allowed} on its controller method, or
@@ -38,33 +36,26 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain dashboard(HttpSecurity http, EndpointAuthorization endpoints) throws Exception {
-        return SignedInLimit.addTo(http)
-                .securityMatcher("/dashboard", "/dashboard/**")
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
-                        .permitAll()
-                        .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**")
-                        .permitAll()
-                        .anyRequest()
-                        .access(endpoints))
-                .formLogin(login -> login.loginPage("/dashboard/login")
-                        .defaultSuccessUrl("/dashboard")
-                        .failureHandler(ProblemAuthenticationHandlers.formLoginFailure("/dashboard/login?error")))
-                .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
-                .exceptionHandling(handling -> handling.accessDeniedPage("/dashboard/forbidden"))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
-                                        + "style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
-                                        + "frame-ancestors 'none'; base-uri 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .addHeaderWriter(new StaticHeadersWriter(
-                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
-                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
+        return BrowserPages.headers(SignedInLimit.addTo(http)
+                        .securityMatcher("/dashboard", "/dashboard/**")
+                        .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                                .permitAll()
+                                .requestMatchers("/dashboard/login", "/dashboard/forbidden", "/dashboard/assets/**")
+                                .permitAll()
+                                .anyRequest()
+                                .access(endpoints))
+                        .formLogin(login -> login.loginPage("/dashboard/login")
+                                .defaultSuccessUrl("/dashboard")
+                                .failureHandler(
+                                        ProblemAuthenticationHandlers.formLoginFailure("/dashboard/login?error")))
+                        .logout(logout ->
+                                logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?logout"))
+                        .exceptionHandling(handling -> handling.accessDeniedPage("/dashboard/forbidden")))
                 .build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain api(
             HttpSecurity http,
             ProblemAuthenticationHandlers problems,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.pulje.query.system.AppProcess;
 import dk.pulje.query.system.DemoHttp;
+import dk.pulje.query.system.HeadlessChromium;
 import dk.pulje.shared.testing.TestPostgres;
 import java.io.File;
 import java.io.IOException;

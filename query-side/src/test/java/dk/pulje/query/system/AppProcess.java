@@ -63,7 +63,8 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         AppProcess app = new AppProcess(builder.start(), port);
         await("the app to start (log: " + log + ")")
-                .atMost(Duration.ofMinutes(2))
+                // A shared, busy build machine can take more than two minutes to start a Spring Boot app.
+                .atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 .until(() -> app.process.isAlive()

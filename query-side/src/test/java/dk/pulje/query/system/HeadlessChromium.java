@@ -1,4 +1,4 @@
-package dk.pulje.query.dashboard;
+package dk.pulje.query.system;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * packages; other paths with -Dpulje.chromium and -Dpulje.chromedriver). Both are named explicitly, so Selenium
  * never looks for, or downloads, a browser or a driver. Where they cannot be had, the tests are skipped.
  */
-final class HeadlessChromium implements ExecutionCondition {
+public final class HeadlessChromium implements ExecutionCondition {
 
     private static final Path BROWSER = Path.of(System.getProperty("pulje.chromium", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("pulje.chromedriver", "/usr/bin/chromedriver"));
@@ -31,13 +31,13 @@ final class HeadlessChromium implements ExecutionCondition {
         if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
             return ConditionEvaluationResult.enabled("Chromium at " + BROWSER);
         }
-        String reason = "No Chromium here (" + BROWSER + " and " + DRIVER + "): the dashboard's browser tests are "
+        String reason = "No Chromium here (" + BROWSER + " and " + DRIVER + "): the browser tests are "
                 + "skipped. Install Debian's chromium and chromium-driver packages to run them.";
         System.err.println("[WARNING] " + context.getDisplayName() + ": " + reason);
         return ConditionEvaluationResult.disabled(reason);
     }
 
-    static ChromeDriver start(Path profile, File log) {
+    public static ChromeDriver start(Path profile, File log) {
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BROWSER.toFile())
@@ -63,7 +63,7 @@ final class HeadlessChromium implements ExecutionCondition {
     }
 
     /** The whole page, not just the window: the window is made as tall as the page for the picture. */
-    static Path screenshot(ChromeDriver browser, int width, Path file) throws IOException {
+    public static Path screenshot(ChromeDriver browser, int width, Path file) throws IOException {
         browser.manage().window().setSize(new Dimension(width, 1000));
         long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
         browser.manage().window().setSize(new Dimension(width, (int) Math.min(height, 12_000)));

@@ -1,0 +1,114 @@
+package dk.pulje.query.portal;
+
+import dk.pulje.shared.common.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a draft holds: the fields SubmitApplication asks for, each possibly still empty. Only well-formed values are
+ * ever kept (see {@link DraftForm}); whether the draft is complete is told by {@link #missing}. {@code applicantKind}
+ * and {@code applicantName} are asked only of an organisation known by its CVR number (a municipality's name comes
+ * from its code).
+ */
+public record DraftContent(
+        String projectTitle,
+        String activityCategory,
+        Money amountRequested,
+        SortedMap<Integer, Money> budget,
+        SortedMap<String, Money> budgetLines,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        String applicantKind,
+        String applicantName) {
+
+    static final DraftContent EMPTY = new DraftContent(null, null, null, null, null, null, null, null, null, null);
+
+    public DraftContent {
+        budget = budget == null ? new TreeMap<>() : new TreeMap<>(budget);
+        budgetLines = budgetLines == null ? new TreeMap<>() : new TreeMap<>(budgetLines);
+    }
+
+    Money budgetTotal() {
+        return budget.values().stream().reduce(Money.ZERO, Money::plus);
+    }
+
+    Money linesTotal() {
+        return budgetLines.values().stream().reduce(Money.ZERO, Money::plus);
+    }
+
+    /**
+     * The message keys of what must still be filled in before the draft can be submitted to a pool with these
+     * earmarked lines, for an organisation known by a CVR number or not.
+     */
+    List<String> missing(Map<String, Money> earmarks, boolean byCvr) {
+        List<String> missing = new ArrayList<>();
+        if (projectTitle == null) {
+            missing.add("draft.missing.title");
+        }
+        if (activityCategory == null) {
+            missing.add("draft.missing.category");
+        }
+        if (amountRequested == null) {
+            missing.add("draft.missing.amount");
+        }
+        if (budget.isEmpty()) {
+            missing.add("draft.missing.budget");
+        } else if (amountRequested != null && !budgetTotal().equals(amountRequested)) {
+            missing.add("draft.missing.budgetTotal");
+        }
+        if (!earmarks.isEmpty()) {
+            earmarks.forEach((line, minimum) -> {
+                Money budgeted = budgetLines.get(line);
+                if (budgeted == null || minimum.isGreaterThan(budgeted)) {
+                    missing.add("draft.missing.earmark");
+                }
+            });
+        }
+        if (!budgetLines.isEmpty() && amountRequested != null && !linesTotal().equals(amountRequested)) {
+            missing.add("draft.missing.linesTotal");
+        }
+        if (contactName == null || contactEmail == null) {
+            missing.add("draft.missing.contact");
+        }
+        if (byCvr && (applicantKind == null || applicantName == null)) {
+            missing.add("draft.missing.applicant");
+        }
+        return missing.stream().distinct().toList();
+    }
+
+    /** The names of the fields that differ from {@code before}, for the record of who changed what. */
+    List<String> changedFrom(DraftContent before) {
+        List<String> changed = new ArrayList<>();
+        note(changed, "title", projectTitle, before.projectTitle);
+        note(changed, "category", activityCategory, before.activityCategory);
+        note(changed, "amount", amountRequested, before.amountRequested);
+        note(changed, "budget", budget, before.budget);
+        note(changed, "budgetLines", budgetLines, before.budgetLines);
+        note(
+                changed,
+                "contact",
+                List.of(s(contactName), s(contactEmail), s(contactPhone)),
+                List.of(s(before.contactName), s(before.contactEmail), s(before.contactPhone)));
+        note(
+                changed,
+                "applicant",
+                List.of(s(applicantKind), s(applicantName)),
+                List.of(s(before.applicantKind), s(before.applicantName)));
+        return changed;
+    }
+
+    private static String s(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void note(List<String> changed, String field, Object now, Object before) {
+        if (!Objects.equals(now, before)) {
+            changed.add(field);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package dk.pulje.query.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.pulje.query.system.AppProcess;
+import dk.pulje.query.system.DemoHttp;
+import dk.pulje.query.system.HeadlessChromium;
+import dk.pulje.shared.testing.TestPostgres;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The applicant portal in a real browser, against the whole system: the command side's jar with the seed pools, this
+ * query side, headless Chromium. A municipality finds a pool without signing in, starts a draft, a colleague of the
+ * same municipality edits it, and it is submitted through the command side. Screenshots go to target/portal/.
+ */
+@ExtendWith(HeadlessChromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+class PortalIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "portal");
+    private static final String POOL = "early-preventive-effort-2017";
+
+    private static String database;
+    private static AppProcess commandSide;
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int queryPort;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = HeadlessChromium.start(
+                Files.createTempDirectory("pulje-chromium"), new File("target/portal-chromedriver.log"));
+        database = TestPostgres.freshDatabase("portal");
+        commandSide = AppProcess.commandSide(database, "portal");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (commandSide != null) {
+            commandSide.close();
+        }
+    }
+
+    @DynamicPropertySource
+    static void sameDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> database);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("pulje.portal.command-api", () -> "http://localhost:" + commandSide.port());
+    }
+
+    @Test
+    void a_municipality_finds_a_pool_drafts_with_a_colleague_and_submits() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        browser.manage().window().setSize(new Dimension(390, 900));
+        await("the seed pools on the public page")
+                .atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.get(url("/portal?lang=da"));
+                    assertThat(browser.findElements(By.id("pool-" + POOL))).isNotEmpty();
+                });
+        checkPage("portal-pools-da");
+
+        browser.findElement(By.cssSelector("#pool-" + POOL + " h2 a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(text("#rounds-title, #rounds")).isNotBlank();
+        checkPage("portal-pool-da");
+        browser.get(url("/portal/pools/" + POOL + "?lang=en"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("en");
+        assertThat(browser.getPageSource()).contains("Rounds and deadlines", "Open for applications");
+        checkPage("portal-pool-en");
+        browser.get(url("/portal/pools/" + POOL + "?lang=da"));
+        assertThat(browser.findElements(By.id("start-draft")))
+                .as("no draft without signing in")
+                .isEmpty();
+
+        signIn("aarhus");
+        browser.get(url("/portal/pools/" + POOL));
+        browser.findElement(By.id("start-draft")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().contains("/portal/drafts/"));
+        String draftPath = pathOf(browser.getCurrentUrl());
+        String draftId = draftPath.substring(draftPath.lastIndexOf('/') + 1);
+        assertThat(text("#missing")).contains("En projekttitel", "En kontaktpersons navn og e-mail");
+
+        type("projectTitle", "Tidlig indsats på tværs af dagtilbud og skole");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("activityCategory"))).selectByIndex(1);
+        type("amountRequested", "1.500.000,00");
+        browser.findElement(By.id("save")).click();
+        assertThat(text(".message.ok")).isEqualTo("Kladden er gemt.");
+        assertThat(text("#missing")).contains("Et budget for mindst ét år").doesNotContain("En projekttitel");
+        checkPage("portal-draft-da");
+
+        // Bad input: a clear message on the page, nothing stored.
+        Integer version =
+                jdbc.queryForObject("SELECT version FROM portal_draft WHERE draft_id = ?", Integer.class, draftId);
+        type("amountRequested", "halvanden million");
+        type("contactEmail", "ikke-en-adresse");
+        browser.findElement(By.id("save")).click();
+        assertThat(text("#message")).contains("Kladden blev ikke gemt");
+        assertThat(browser.findElement(By.id("amountRequested")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(jdbc.queryForObject("SELECT version FROM portal_draft WHERE draft_id = ?", Integer.class, draftId))
+                .isEqualTo(version);
+        checkPage("portal-draft-bad-input-da");
+        signOut();
+
+        // A colleague of the same municipality finishes the budget and the contact person.
+        signIn("aarhus2");
+        browser.get(url("/portal/applications"));
+        assertThat(text("#drafts")).contains("Tidlig indsats på tværs af dagtilbud og skole");
+        checkPage("portal-mine-da");
+        browser.get(url(draftPath));
+        WebElement firstYear = browser.findElement(By.cssSelector("input[id^=year-]"));
+        firstYear.clear();
+        firstYear.sendKeys("1500000");
+        type("contactName", "Kim Jensen");
+        type("contactEmail", "kim.jensen@example.dk");
+        browser.findElement(By.id("save")).click();
+        assertThat(text("#missing")).contains("Intet mangler");
+        assertThat(text("#changes")).contains("aarhus2 ændrede budget, contact", "aarhus ændrede title");
+        signOut();
+
+        // Another municipality does not find it.
+        signIn("odense");
+        browser.get(url(draftPath));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ikke fundet");
+        signOut();
+
+        signIn("aarhus");
+        browser.get(url(draftPath));
+        browser.findElement(By.id("submit")).click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> browser.getCurrentUrl().endsWith("/receipt"));
+        assertThat(text("#receipt")).contains(draftId, "aarhus (municipality:751)", "1.500.000,00 kr.");
+        checkPage("portal-receipt-da");
+
+        // The command side has the application, signed by the sign-in, once.
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                DemoHttp.get(queryPort, "/pools/" + POOL + "/applications/" + draftId, "aarhus")
+                                        .statusCode())
+                        .isEqualTo(200));
+        String submitted = new String(
+                jdbc.queryForObject(
+                        "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType ="
+                                + " 'dk.pulje.shared.application.ApplicationSubmitted' AND payload LIKE ?",
+                        byte[].class,
+                        POOL,
+                        ("%" + draftId + "%").getBytes()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(submitted).contains("\"signedBy\":\"aarhus\"", "DEMO_PASSWORD");
+        browser.get(url("/portal/applications"));
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
+            browser.navigate().refresh();
+            assertThat(text("#application-" + draftId)).contains("Indsendt");
+        });
+        checkPage("portal-mine-submitted-da");
+
+        // After an award through the API, the municipality accepts its grant in the portal.
+        commandSide.command(
+                "/pools/" + POOL + "/applications/" + draftId + "/screening",
+                "assessor",
+                "{\"eligible\": true, \"reason\": \"A municipality; the project fits the pool\"}",
+                202);
+        commandSide.command(
+                "/pools/" + POOL + "/applications/" + draftId + "/award",
+                "approver",
+                "{\"amount\": \"1200000.00\", \"reason\": \"A clear plan; part award\"}",
+                202);
+        await("the grant in the portal")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(browser.findElements(By.id("accept-" + draftId))).isNotEmpty();
+                });
+        assertThat(text("#application-" + draftId)).contains("Bevilget", "1.200.000,00 kr.");
+        checkPage("portal-grant-awaiting-da");
+        browser.findElement(By.id("accept-" + draftId)).click();
+        assertThat(text("#grants .message.ok")).isEqualTo("Tilskuddet er accepteret.");
+        await("the acceptance in the read model")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#grant-" + draftId)).contains("Accepteret");
+                });
+        checkPage("portal-grant-accepted-da");
+        browser.get(url("/portal/pools/" + POOL));
+        assertThat(text("#grantees")).contains("Aarhus Kommune", "1.200.000,00 kr.");
+        checkPage("portal-pool-grantees-da");
+    }
+
+    /** Labels, language, no sideways scrolling at 390 px, no blocked content; then a screenshot. */
+    private void checkPage(String name) throws Exception {
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isIn("da", "en");
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                        + ".filter(e => !e.id || !document.querySelector('label[for=\"' + e.id + '\"]'))"
+                        + ".map(e => e.name);");
+        assertThat(unlabelled).as("form fields without a label on " + name).isEmpty();
+        assertThat((Boolean) browser.executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                .as("no sideways scrolling at 390 px on " + name)
+                .isTrue();
+        assertThat((Long) browser.executeScript("return document.querySelectorAll('img:not([alt])').length;"))
+                .isZero();
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("a.skip[href='#main']"))).hasSize(1);
+        HeadlessChromium.screenshot(browser, 390, SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/portal/login?lang=da"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.getCurrentUrl().contains("/portal/login"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form.account button")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().contains("/portal/login"));
+    }
+
+    private void type(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + queryPort + path;
+    }
+
+    private static String pathOf(String url) {
+        return java.net.URI.create(url).getPath();
+    }
+}
