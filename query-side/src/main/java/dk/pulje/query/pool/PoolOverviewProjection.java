@@ -114,7 +114,7 @@ class PoolOverviewProjection implements ReadModel {
                                 JsonColumns.write(terms.withRounds(event.rounds())))));
     }
 
-    /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
+    /** The rounds and assessment rules live inside the terms, so the terms are read, amended and written back. */
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
         withTerms(
@@ -130,7 +130,8 @@ class PoolOverviewProjection implements ReadModel {
                                 "rules_version",
                                 event.rulesVersion(),
                                 "terms",
-                                JsonColumns.write(terms.withRounds(event.rounds())))));
+                                JsonColumns.write(
+                                        terms.withRounds(event.rounds()).withAssessment(event.assessment())))));
     }
 
     @EventHandler
