@@ -235,6 +235,16 @@ abstract class AssessmentsBehaviour {
     }
 
     @Test
+    void assignments_assessments_and_the_consensus_are_decisions_of_the_pool() {
+        assertThat(get("auditor", "/pools/" + pool + "/decisions?size=200"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[?(@.applicationId == '%s')].outcome".formatted(odense))
+                .asArray()
+                .contains("assessor assigned", "weighted score 400.00", "consensus 400.00");
+    }
+
+    @Test
     void an_unknown_pool_or_application_is_not_found() {
         assertThat(get("manager", "/pools/" + PoolId.random() + "/ranking")).hasStatus(404);
         assertThat(get("manager", "/pools/" + PoolId.random() + "/assessors")).hasStatus(404);
