@@ -12,6 +12,7 @@ import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationAssessed;
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
@@ -20,28 +21,35 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AssessorAssigned;
+import dk.pulje.shared.application.AssignAssessor;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
+import dk.pulje.shared.application.ConsensusRecorded;
+import dk.pulje.shared.application.CriterionScore;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.DeclinePartnership;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
+import dk.pulje.shared.application.RecordConsensus;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.application.ReleaseCause;
 import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
+import dk.pulje.shared.application.SubmitAssessment;
 import dk.pulje.shared.application.WithdrawApplication;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.ReturnsTo;
 import java.time.Clock;
@@ -88,6 +96,10 @@ public class Application {
     private ApplicationStatus status;
     private Set<String> assessors = new HashSet<>();
     private List<Integer> scores = new ArrayList<>();
+    /** The user ids assigned to assess the application, and those of them that have assessed it. */
+    private Set<String> assigned = new HashSet<>();
+
+    private Set<String> assessedBy = new HashSet<>();
     private List<Applicant> partners = new ArrayList<>();
     private Set<String> confirmed = new HashSet<>();
     private Set<String> declined = new HashSet<>();
@@ -138,6 +150,11 @@ public class Application {
 
     public ApplicationStatus status() {
         return status;
+    }
+
+    /** Whether anyone has assessed the application on the pool's criteria. */
+    public boolean hasAssessments() {
+        return !assessedBy.isEmpty();
     }
 
     /** The lead and the confirmed partners: every party "one active application per round" holds for. */
@@ -274,6 +291,96 @@ public class Application {
                 Decision.by(command.actor(), clock.instant(), command.justification())));
     }
 
+    /**
+     * The pool manager assigns an assessor; one who declared a conflict of interest in the application cannot be.
+     * Assigning one already assigned changes nothing.
+     */
+    @CommandHandler
+    void handle(AssignAssessor command, Clock clock) {
+        pool.requireStatus("assessed", PoolStatus.PUBLISHED);
+        requireStatus("assigned an assessor", SUBMITTED, ELIGIBLE);
+        if (conflicted.contains(command.assessor())) {
+            throw new ConflictOfInterest(command.assessor() + " declared a conflict of interest in application " + id
+                    + " and cannot be assigned to assess it");
+        }
+        if (!assigned.contains(command.assessor())) {
+            apply(new AssessorAssigned(
+                    pool.poolId(),
+                    id,
+                    command.assessor(),
+                    Decision.by(command.actor(), clock.instant(), command.reason())));
+        }
+    }
+
+    /** An assigned assessor scores every criterion of the pool, once, independently of the others. */
+    @CommandHandler
+    void handle(SubmitAssessment command, Clock clock) {
+        pool.requireStatus("assessed", PoolStatus.PUBLISHED);
+        withoutConflict(command.actor());
+        AssessmentRules rules = criteria();
+        requireStatus("assessed", ELIGIBLE);
+        String assessor = command.actor().userId();
+        if (!assigned.contains(assessor)) {
+            throw new NotAssigned(assessor + " is not assigned to assess application " + id);
+        }
+        if (assessedBy.contains(assessor)) {
+            throw new AlreadyAssessed(assessor + " has assessed application " + id + " already");
+        }
+        requireFit(rules, command.scores());
+        apply(new ApplicationAssessed(
+                pool.poolId(),
+                id,
+                command.scores(),
+                rules.weighted(command.scores()),
+                pool.rulesVersion(),
+                Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    /**
+     * Once the pool's number of assessors have assessed, the pool manager, or an assessor who assessed it as lead,
+     * records their consensus; the weighted score is the pool's weights times the agreed scores.
+     */
+    @CommandHandler
+    void handle(RecordConsensus command, Clock clock) {
+        pool.requireStatus("assessed", PoolStatus.PUBLISHED);
+        Actor actor = command.actor();
+        withoutConflict(actor);
+        AssessmentRules rules = criteria();
+        requireStatus("assessed", ELIGIBLE);
+        if (actor.role() != Role.POOL_MANAGER && !assessedBy.contains(actor.userId())) {
+            throw new NotAssigned(actor.userId() + " has not assessed application " + id
+                    + "; the pool manager or an assessor who has records the consensus");
+        }
+        if (assessedBy.size() < rules.minimumAssessors()) {
+            throw new TooFewAssessments("Application " + id + " has " + assessedBy.size() + " of the "
+                    + rules.minimumAssessors() + " independent assessments the pool asks for before a consensus");
+        }
+        requireFit(rules, command.scores());
+        apply(new ConsensusRecorded(
+                pool.poolId(),
+                id,
+                command.scores(),
+                rules.weighted(command.scores()),
+                assessedBy.stream().sorted().toList(),
+                pool.rulesVersion(),
+                Decision.by(actor, clock.instant(), command.reason())));
+    }
+
+    private AssessmentRules criteria() {
+        AssessmentRules rules = pool.assessmentRules();
+        if (!rules.hasCriteria()) {
+            throw new NoAssessmentCriteria("Pool " + pool.poolId() + " announced no assessment criteria; its "
+                    + "applications are scored from 1 to 5 instead");
+        }
+        return rules;
+    }
+
+    private static void requireFit(AssessmentRules rules, List<CriterionScore> scores) {
+        rules.misfit(scores).ifPresent(misfit -> {
+            throw new ScoresDoNotFitCriteria(misfit);
+        });
+    }
+
     @CommandHandler
     void handle(RejectApplication command, Clock clock) {
         pool.requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
@@ -347,6 +454,13 @@ public class Application {
             removed.add(removal.partner().key());
         } else if (event instanceof ConflictOfInterestDeclared declared) {
             conflicted.add(declared.decision().decidedBy());
+        } else if (event instanceof AssessorAssigned assignment) {
+            assigned.add(assignment.assessor());
+        } else if (event instanceof ApplicationAssessed assessed) {
+            assessedBy.add(assessed.decision().decidedBy());
+            assessors.add(assessed.decision().decidedBy());
+        } else if (event instanceof ConsensusRecorded consensus) {
+            assessors.add(consensus.decision().decidedBy());
         }
     }
 
@@ -421,6 +535,8 @@ public class Application {
                 && status == that.status
                 && assessors.equals(that.assessors)
                 && scores.equals(that.scores)
+                && assigned.equals(that.assigned)
+                && assessedBy.equals(that.assessedBy)
                 && partners.equals(that.partners)
                 && confirmed.equals(that.confirmed)
                 && declined.equals(that.declined)

@@ -3,6 +3,7 @@ package dk.pulje.command.application;
 import static dk.pulje.shared.common.Role.APPLICANT;
 import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.ASSESSOR;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
@@ -11,18 +12,22 @@ import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.AssignAssessor;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ConfirmPartnership;
 import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.CriterionScore;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
 import dk.pulje.shared.application.DeclinePartnership;
+import dk.pulje.shared.application.RecordConsensus;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.RemovePartner;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.application.SubmitApplication;
+import dk.pulje.shared.application.SubmitAssessment;
 import dk.pulje.shared.application.WithdrawApplication;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
@@ -264,6 +269,88 @@ class ApplicationController {
         }
         return commands.change(
                 new ScoreApplication(poolId, applicationId, request.score(), actor, request.justification()),
+                poolId.toString(),
+                actor,
+                location(poolId, applicationId));
+    }
+
+    @Schema(example = """
+            {"assessor": "assessor", "reason": "Knows early prevention in PPR; no ties to the applicant"}""")
+    record AssignmentRequest(
+            @Schema(description = "the user id of the staff member who is to assess the application")
+            String assessor,
+
+            @Schema(nullable = true, description = "optional")
+            String reason) {}
+
+    @Schema(example = """
+            {"scores": [{"criterion": "purpose", "score": 4, "justification": "Reaches children before they are referred"},
+                        {"criterion": "feasibility", "score": 3, "justification": "Staffing plan, but no plan B"}],
+             "reason": "A sound project; the staffing plan is thin"}""")
+    record AssessmentRequest(
+            @Schema(description = "a score and a justification for every one of the pool's criteria")
+            List<CriterionScore> scores,
+
+            @Schema(nullable = true, description = "optional; an overall remark")
+            String reason) {}
+
+    @Schema(example = """
+            {"scores": [{"criterion": "purpose", "score": 4, "justification": "Both assessors agree"},
+                        {"criterion": "feasibility", "score": 3, "justification": "2 and 4: agreed 3, the plan is credible but thin"}],
+             "reason": "Consensus meeting 30 March"}""")
+    record ConsensusRequest(
+            @Schema(description = "the agreed score for every one of the pool's criteria, each with why")
+            List<CriterionScore> scores,
+
+            String reason) {}
+
+    @Operation(
+            summary = "Assign a staff member to assess an application independently (pool manager); one who declared "
+                    + "a conflict of interest in it cannot be assigned")
+    @Allowed(POOL_MANAGER)
+    @PostMapping("/{applicationId}/assessors")
+    ResponseEntity<Accepted> assignAssessor(
+            @PathVariable PoolId poolId,
+            @PathVariable ApplicationId applicationId,
+            @RequestBody AssignmentRequest request,
+            Actor actor) {
+        return commands.change(
+                new AssignAssessor(poolId, applicationId, request.assessor(), actor, request.reason()),
+                poolId.toString(),
+                actor,
+                location(poolId, applicationId));
+    }
+
+    @Operation(
+            summary = "Assess an eligible application you are assigned to: score every criterion of the pool, each "
+                    + "with a justification (assessor); once only")
+    @Allowed(ASSESSOR)
+    @PostMapping("/{applicationId}/assessments")
+    ResponseEntity<Accepted> assess(
+            @PathVariable PoolId poolId,
+            @PathVariable ApplicationId applicationId,
+            @RequestBody AssessmentRequest request,
+            Actor actor) {
+        return commands.change(
+                new SubmitAssessment(poolId, applicationId, request.scores(), actor, request.reason()),
+                poolId.toString(),
+                actor,
+                location(poolId, applicationId));
+    }
+
+    @Operation(
+            summary = "Record the assessors' consensus once the pool's number of assessors have assessed: the agreed "
+                    + "score per criterion with why, and a reason; the weighted score follows from the pool's weights "
+                    + "(pool manager, or an assessor who assessed it as lead)")
+    @Allowed({POOL_MANAGER, ASSESSOR})
+    @PostMapping("/{applicationId}/consensus")
+    ResponseEntity<Accepted> recordConsensus(
+            @PathVariable PoolId poolId,
+            @PathVariable ApplicationId applicationId,
+            @RequestBody ConsensusRequest request,
+            Actor actor) {
+        return commands.change(
+                new RecordConsensus(poolId, applicationId, request.scores(), actor, request.reason()),
                 poolId.toString(),
                 actor,
                 location(poolId, applicationId));

@@ -3,6 +3,7 @@ package dk.pulje.command.application;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolStatus;
 import java.time.Instant;
@@ -29,6 +30,9 @@ public interface PoolRules {
 
     /** Refuses budget lines that do not keep the pool's earmarks. */
     void checkEarmarks(BudgetLines lines);
+
+    /** The criteria the pool's applications are scored on and how many assess each. */
+    AssessmentRules assessmentRules();
 
     /** Whether the applicant holds a place in the round already (one active application per applicant per round). */
     boolean hasActiveApplication(int round, String applicantKey);

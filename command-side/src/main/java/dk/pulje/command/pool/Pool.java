@@ -18,16 +18,19 @@ import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AssignAssessor;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnershipConfirmed;
+import dk.pulje.shared.application.RecordConsensus;
 import dk.pulje.shared.application.RejectApplication;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.application.ScoreApplication;
 import dk.pulje.shared.application.ScreenApplication;
 import dk.pulje.shared.application.SubmitApplication;
+import dk.pulje.shared.application.SubmitAssessment;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
@@ -36,6 +39,7 @@ import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
+import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.ClosePool;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
@@ -98,7 +102,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = "poolSnapshotTrigger",
         snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("10")
+@Revision("11")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -163,7 +167,11 @@ class Pool implements PoolRules {
         try {
             return chain.proceed();
         } catch (AggregateEntityNotFoundException e) {
-            if (command.getPayload() instanceof ScreenApplication || command.getPayload() instanceof ScoreApplication) {
+            if (command.getPayload() instanceof ScreenApplication
+                    || command.getPayload() instanceof ScoreApplication
+                    || command.getPayload() instanceof AssignAssessor
+                    || command.getPayload() instanceof SubmitAssessment
+                    || command.getPayload() instanceof RecordConsensus) {
                 requireStatus("assessed", PoolStatus.PUBLISHED);
             } else if (command.getPayload() instanceof RejectApplication) {
                 requireStatus("decided in", PoolStatus.PUBLISHED, PoolStatus.CLOSED);
@@ -292,9 +300,17 @@ class Pool implements PoolRules {
         requireStatus("amended", PoolStatus.DRAFT, PoolStatus.ANNOUNCED, PoolStatus.PUBLISHED);
         Money newBudget = command.budget() == null ? budget : command.budget();
         List<Round> amendedRounds = checkAmendment(newBudget, command.deadlineChanges());
+        checkAssessmentChange(command.assessment());
         Decision decision = Decision.by(command.actor(), now, command.reason());
         if (!secondSignature) {
-            applyAmendment(newBudget, amendedRounds, command.deadlineChanges(), decision, null, deadlines);
+            applyAmendment(
+                    newBudget,
+                    amendedRounds,
+                    command.deadlineChanges(),
+                    command.assessment(),
+                    decision,
+                    null,
+                    deadlines);
             return true;
         }
         if (proposedAmendment != null) {
@@ -302,7 +318,12 @@ class Pool implements PoolRules {
                     + proposedAmendment.proposedBy() + " awaits a second signature; approve or refuse it first");
         }
         apply(new PoolAmendmentProposed(
-                poolId, amendmentsProposed + 1, command.budget(), command.deadlineChanges(), decision));
+                poolId,
+                amendmentsProposed + 1,
+                command.budget(),
+                command.deadlineChanges(),
+                decision,
+                command.assessment()));
         return false;
     }
 
@@ -316,11 +337,13 @@ class Pool implements PoolRules {
         }
         Money newBudget = proposal.budget() == null ? budget : proposal.budget();
         List<Round> amendedRounds = checkAmendment(newBudget, proposal.deadlineChanges());
+        checkAssessmentChange(proposal.assessment());
         String reason = command.reason() == null ? proposal.reason() : proposal.reason() + " — " + command.reason();
         applyAmendment(
                 newBudget,
                 amendedRounds,
                 proposal.deadlineChanges(),
+                proposal.assessment(),
                 Decision.by(command.actor(), now, reason),
                 proposal.number(),
                 deadlines);
@@ -372,6 +395,19 @@ class Pool implements PoolRules {
     }
 
     /**
+     * New assessment rules may change the criteria only while no application has been assessed on them: an
+     * assessment given on the old criteria would no longer fit. The number of assessors may change at any time.
+     */
+    private void checkAssessmentChange(AssessmentRules rules) {
+        if (rules != null
+                && rules.criteriaDifferFrom(terms.assessmentRules())
+                && applications.values().stream().anyMatch(Application::hasAssessments)) {
+            throw new CriteriaInUse("Applications in pool " + poolId + " have been assessed on its criteria; the "
+                    + "criteria cannot change now (the number of assessors can)");
+        }
+    }
+
+    /**
      * The rounds' own budgets as the award checks them: together within the pool's budget, and each at least what
      * its round has awarded. Checked again whenever the pool's budget or rounds change, so an award is never refused
      * by a round budget the pool could not hold.
@@ -399,10 +435,12 @@ class Pool implements PoolRules {
             Money newBudget,
             List<Round> amendedRounds,
             List<DeadlineChange> changes,
+            AssessmentRules assessment,
             Decision decision,
             Integer amendment,
             DeadlineManager deadlines) {
-        apply(new PoolAmended(poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment));
+        apply(new PoolAmended(
+                poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment, assessment));
         if (status == PoolStatus.PUBLISHED) {
             for (DeadlineChange change : changes) {
                 deadlines.cancelAllWithinScope(RoundDeadlines.closing(change.round()));
@@ -553,6 +591,11 @@ class Pool implements PoolRules {
     }
 
     @Override
+    public AssessmentRules assessmentRules() {
+        return terms.assessmentRules();
+    }
+
+    @Override
     public void requireBeforeDeadline(int roundNumber, Instant now) {
         Round round = terms.rounds().get(roundNumber - 1);
         if (round.deadline().hasPassedAt(now)) {
@@ -632,7 +675,7 @@ class Pool implements PoolRules {
     @EventSourcingHandler
     void on(PoolAmended event) {
         budget = event.budget();
-        terms = terms.withRounds(event.rounds());
+        terms = terms.withRounds(event.rounds()).withAssessment(event.assessment());
         rulesVersion = event.rulesVersion();
         if (event.amendment() != null) {
             proposedAmendment = null;
@@ -647,7 +690,8 @@ class Pool implements PoolRules {
                 event.budget(),
                 event.deadlineChanges(),
                 event.decision().decidedBy(),
-                event.decision().reason());
+                event.decision().reason(),
+                event.assessment());
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
+import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.ClosePool;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
@@ -45,7 +46,20 @@ class PoolController {
     @Schema(example = """
             {"budget": "26000000.00", "deadlineChanges": [{"round": 1, "deadline": "2030-03-31T12:00:00"}],
              "reason": "Deadline extended after questions at the information meeting"}""")
-    record AmendRequest(Money budget, List<DeadlineChange> deadlineChanges, String reason) {}
+    record AmendRequest(
+            @Schema(nullable = true, description = "optional; the new budget")
+            Money budget,
+
+            @Schema(nullable = true, description = "optional; new deadlines of rounds")
+            List<DeadlineChange> deadlineChanges,
+
+            String reason,
+
+            @Schema(
+                    nullable = true,
+                    description = "optional; the new assessment rules, criteria and minimum number of assessors, "
+                            + "in full; the criteria cannot change once applications have been assessed on them")
+            AssessmentRules assessment) {}
 
     @Operation(summary = "Draft a pool in a programme; its budget is drawn from the programme's envelope")
     @Creates
@@ -110,13 +124,19 @@ class PoolController {
 
     @Operation(
             summary =
-                    "Amend a pool's budget or deadlines, with a reason; a pool that needs a second signature "
+                    "Amend a pool's budget, deadlines or assessment rules, with a reason; a pool that needs a second signature "
                             + "records the amendment as proposal number n (see its history) until another pool manager signs it")
     @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/amendments")
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @RequestBody AmendRequest request, Actor actor) {
         return commands.change(
-                new AmendPool(poolId, request.budget(), request.deadlineChanges(), actor, request.reason()),
+                new AmendPool(
+                        poolId,
+                        request.budget(),
+                        request.deadlineChanges(),
+                        actor,
+                        request.reason(),
+                        request.assessment()),
                 poolId.toString(),
                 actor,
                 "/pools/" + poolId);

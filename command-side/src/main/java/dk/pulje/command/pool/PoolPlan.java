@@ -5,6 +5,7 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.ExpectedGrantees;
 import dk.pulje.shared.pool.GrantConditions;
@@ -41,6 +42,12 @@ import java.util.TreeMap;
          "projectPeriod": {"start": "2030-06-01", "end": "2032-12-31"},
          "meetings": [{"date": "2030-02-20", "starts": "10:00", "ends": "14:30",
                        "place": "Mødecenter Odense, Buchwaldsgade 48, Odense"}],
+         "assessment": {"criteria": [
+             {"code": "purpose", "title": "Bidrag til en tidlig og forebyggende indsats",
+              "translations": {"en": "Contribution to an early, preventive effort"}, "weight": 60, "maxScore": 5},
+             {"code": "feasibility", "title": "Realistisk plan og budget",
+              "translations": {"en": "Realistic plan and budget"}, "weight": 40, "maxScore": 5}],
+           "minimumAssessors": 2},
          "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
 public record PoolPlan(
         @Schema(nullable = true, description = "optional; a new id is made when left out")
@@ -91,7 +98,14 @@ public record PoolPlan(
                         + "where money no longer awarded goes (a lapsed grant's amount, a closed grant's "
                         + "unpaid rest, repayments): POOL, available again for awards (the default), or "
                         + "STATE, back to the treasury")
-        GrantConditions grantConditions) {
+        GrantConditions grantConditions,
+
+        @Schema(
+                nullable = true,
+                description = "optional; the criteria applications are scored on (code, title, translations, "
+                        + "weight, maxScore; each scored 0 to maxScore), announced with the pool, and how many "
+                        + "assessors at least assess each independently (minimumAssessors, 1 when left out)")
+        AssessmentRules assessment) {
 
     @Schema(
             description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
@@ -123,7 +137,8 @@ public record PoolPlan(
                 grantConditions,
                 earmarks,
                 priority,
-                translations);
+                translations,
+                assessment);
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -190,6 +205,7 @@ public record PoolPlan(
                 track,
                 financeYears,
                 movedTranslations,
-                grantConditions);
+                grantConditions,
+                assessment);
     }
 }

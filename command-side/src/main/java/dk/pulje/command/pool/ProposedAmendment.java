@@ -1,9 +1,18 @@
 package dk.pulje.command.pool;
 
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.DeadlineChange;
 import java.util.List;
 
-/** An amendment awaiting its second signature: what it changes, who proposed it and why. */
+/**
+ * An amendment awaiting its second signature: what it changes, who proposed it and why. {@code assessment} null
+ * keeps the assessment rules.
+ */
 record ProposedAmendment(
-        int number, Money budget, List<DeadlineChange> deadlineChanges, String proposedBy, String reason) {}
+        int number,
+        Money budget,
+        List<DeadlineChange> deadlineChanges,
+        String proposedBy,
+        String reason,
+        AssessmentRules assessment) {}

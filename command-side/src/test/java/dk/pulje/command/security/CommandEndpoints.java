@@ -42,6 +42,9 @@ final class CommandEndpoints {
             entry("POST /pools/{poolId}/applications/{applicationId}/partnership/removal", Set.of("aarhus")),
             entry("POST /pools/{poolId}/applications/{applicationId}/screening", Set.of("assessor")),
             entry("POST /pools/{poolId}/applications/{applicationId}/scores", Set.of("assessor")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/assessors", Set.of("manager")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/assessments", Set.of("assessor")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/consensus", Set.of("manager", "assessor")),
             entry("POST /pools/{poolId}/applications/{applicationId}/award", Set.of("approver")),
             entry("POST /pools/{poolId}/applications/{applicationId}/rejection", Set.of("approver")),
             entry(

@@ -5,13 +5,16 @@ import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
 import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationAssessed;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AssessorAssigned;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
+import dk.pulje.shared.application.ConsensusRecorded;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
@@ -102,6 +105,35 @@ class PoolDecisionsProjection implements ReadModel {
                 event.applicationId(),
                 null,
                 "score " + event.score(),
+                event.decision());
+    }
+
+    @EventHandler
+    void on(AssessorAssigned event, @SequenceNumber long sequence) {
+        record(event, event.poolId(), sequence, event.applicationId(), null, "assessor assigned", event.decision());
+    }
+
+    @EventHandler
+    void on(ApplicationAssessed event, @SequenceNumber long sequence) {
+        record(
+                event,
+                event.poolId(),
+                sequence,
+                event.applicationId(),
+                null,
+                "weighted score " + event.weightedScore().toPlainString(),
+                event.decision());
+    }
+
+    @EventHandler
+    void on(ConsensusRecorded event, @SequenceNumber long sequence) {
+        record(
+                event,
+                event.poolId(),
+                sequence,
+                event.applicationId(),
+                null,
+                "consensus " + event.weightedScore().toPlainString(),
                 event.decision());
     }
 

@@ -1,14 +1,16 @@
 package dk.pulje.query.infra;
 
+import dk.pulje.shared.application.CriterionScore;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView.PendingAmendment;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Values kept as one JSON text in a column: a pool's terms, the planned dates it was announced with, an amendment
- * awaiting its second signature, budget lines.
+ * awaiting its second signature, budget lines, an assessment's scores.
  * They are read whole and never queried by their parts. The mapper is these columns' own, not the web's, so the
  * stored text does not change with how the API is configured.
  */
@@ -41,6 +43,14 @@ public final class JsonColumns {
 
     public static PendingAmendment readPendingAmendment(String json) {
         return json == null ? null : JSON.readValue(json, PendingAmendment.class);
+    }
+
+    public static String write(List<?> values) {
+        return JSON.writeValueAsString(values);
+    }
+
+    public static List<CriterionScore> readScores(String json) {
+        return List.of(JSON.readValue(json, CriterionScore[].class));
     }
 
     /** Null for none. */

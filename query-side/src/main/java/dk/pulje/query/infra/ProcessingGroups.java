@@ -10,6 +10,7 @@ public final class ProcessingGroups {
     public static final String POOL_OVERVIEW = "pool-overview";
     public static final String POOL_APPLICATIONS = "pool-applications";
     public static final String POOL_DECISIONS = "pool-decisions";
+    public static final String ASSESSMENTS = "assessments";
     public static final String GRANTS = "grants";
     public static final String MEETINGS = "meetings";
     /** Not a read model: the e-mail outbox, one segment so events are told in order, never reset or replayed. */

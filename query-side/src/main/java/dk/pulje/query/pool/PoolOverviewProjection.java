@@ -109,7 +109,7 @@ class PoolOverviewProjection implements ReadModel {
         return Changes.set("status", PoolStatus.PUBLISHED.name()).and("rules_version", event.rulesVersion());
     }
 
-    /** The rounds live inside the terms, so the terms are read, given the amended rounds and written back. */
+    /** The rounds and assessment rules live inside the terms, so the terms are read, amended and written back. */
     @EventHandler
     void on(PoolAmended event, @SequenceNumber long sequence) {
         withTerms(
@@ -120,7 +120,10 @@ class PoolOverviewProjection implements ReadModel {
                         sequence,
                         Changes.set("budget_oere", event.budget().oere())
                                 .and("rules_version", event.rulesVersion())
-                                .and("terms", JsonColumns.write(terms.withRounds(event.rounds())))
+                                .and(
+                                        "terms",
+                                        JsonColumns.write(
+                                                terms.withRounds(event.rounds()).withAssessment(event.assessment())))
                                 .and("pending_amendment", null)));
     }
 

@@ -15,7 +15,10 @@ public sealed interface ApplicationEvent
                 ConflictOfInterestDeclared,
                 PartnershipConfirmed,
                 PartnershipDeclined,
-                PartnerRemoved {
+                PartnerRemoved,
+                AssessorAssigned,
+                ApplicationAssessed,
+                ConsensusRecorded {
 
     PoolId poolId();
 

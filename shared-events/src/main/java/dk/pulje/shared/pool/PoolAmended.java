@@ -1,5 +1,6 @@
 package dk.pulje.shared.pool;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.axonframework.serialization.Revision;
 /**
  * The pool's budget and rounds after an amendment, with the version of its rules this starts. When the pool needs a
  * second signature, {@code amendment} names the approved proposal and the decision is the approver's.
+ * {@code assessment} holds the pool's new assessment rules, null where the amendment left them as they were (as in
+ * every amendment stored before pools had them).
  */
 @Revision("1")
 public record PoolAmended(
@@ -17,8 +20,20 @@ public record PoolAmended(
         List<Round> rounds,
         int rulesVersion,
         Decision decision,
-        Integer amendment)
+        Integer amendment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment)
         implements PoolEvent {
+
+    public PoolAmended(
+            PoolId poolId,
+            Money previousBudget,
+            Money budget,
+            List<Round> rounds,
+            int rulesVersion,
+            Decision decision,
+            Integer amendment) {
+        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, null);
+    }
 
     public PoolAmended(
             PoolId poolId,

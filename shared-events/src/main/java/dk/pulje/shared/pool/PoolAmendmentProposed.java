@@ -1,5 +1,6 @@
 package dk.pulje.shared.pool;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import java.util.List;
@@ -7,9 +8,20 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A pool manager proposed an amendment to a pool that needs a second signature; nothing changes until another pool
- * manager approves it. {@code budget} null keeps the budget.
+ * manager approves it. {@code budget} null keeps the budget, {@code assessment} null the assessment rules.
  */
 @Revision("1")
 public record PoolAmendmentProposed(
-        PoolId poolId, int amendment, Money budget, List<DeadlineChange> deadlineChanges, Decision decision)
-        implements PoolEvent {}
+        PoolId poolId,
+        int amendment,
+        Money budget,
+        List<DeadlineChange> deadlineChanges,
+        Decision decision,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment)
+        implements PoolEvent {
+
+    public PoolAmendmentProposed(
+            PoolId poolId, int amendment, Money budget, List<DeadlineChange> deadlineChanges, Decision decision) {
+        this(poolId, amendment, budget, deadlineChanges, decision, null);
+    }
+}

@@ -32,7 +32,8 @@ public record PoolTerms(
         GrantConditions grantConditions,
         List<Earmark> earmarks,
         PriorityRule priority,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -65,6 +66,46 @@ public record PoolTerms(
             throw new InvalidValue(
                     "pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
         }
+    }
+
+    /** Terms that announce no assessment criteria. */
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions,
+            List<Earmark> earmarks,
+            PriorityRule priority,
+            Map<String, PoolText> translations) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations,
+                null);
+    }
+
+    /**
+     * The criteria applications are scored on and how many assess each; {@link AssessmentRules#NONE} where the pool
+     * announced none (terms stored before there were criteria have none).
+     */
+    public AssessmentRules assessmentRules() {
+        return assessment == null ? AssessmentRules.NONE : assessment;
     }
 
     /** Terms in the language they were published in only. */
@@ -230,6 +271,28 @@ public record PoolTerms(
                 grantConditions,
                 earmarks,
                 priority,
-                translations);
+                translations,
+                assessment);
+    }
+
+    /** The same terms assessed by {@code rules}; null keeps the rules they have. */
+    public PoolTerms withAssessment(AssessmentRules rules) {
+        return rules == null
+                ? this
+                : new PoolTerms(
+                        title,
+                        description,
+                        eligibleKinds,
+                        categories,
+                        limits,
+                        expectedGrantees,
+                        rounds,
+                        projectPeriod,
+                        meetings,
+                        grantConditions,
+                        earmarks,
+                        priority,
+                        translations,
+                        rules);
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.shared.pool;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.programme.ProgrammeId;
@@ -53,14 +54,18 @@ public record PoolView(
                 returnedToState);
     }
 
-    /** An amendment proposed by one pool manager that another must sign or refuse; {@code budget} null keeps it. */
+    /**
+     * An amendment proposed by one pool manager that another must sign or refuse; {@code budget} null keeps it, and
+     * {@code assessment} null the assessment rules.
+     */
     public record PendingAmendment(
             int amendment,
             Money budget,
             List<DeadlineChange> deadlineChanges,
             String proposedBy,
             Instant proposedAt,
-            String reason) {
+            String reason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment) {
 
         public static PendingAmendment of(PoolAmendmentProposed proposed) {
             return new PendingAmendment(
@@ -69,7 +74,8 @@ public record PoolView(
                     proposed.deadlineChanges(),
                     proposed.decision().decidedBy(),
                     proposed.decision().decidedAt(),
-                    proposed.decision().reason());
+                    proposed.decision().reason(),
+                    proposed.assessment());
         }
     }
 }

@@ -63,7 +63,10 @@ public final class ApiContract implements OpenApiCustomizer {
             Map.entry("Track", Set.of("budget")),
             Map.entry("Round", Set.of("budget")),
             Map.entry("PoolText", Set.of("description")),
-            Map.entry("PoolTerms", Set.of("translations")),
+            Map.entry("PoolTerms", Set.of("translations", "assessment")),
+            Map.entry("PendingAmendment", Set.of("assessment")),
+            Map.entry("AssessmentRules", Set.of("minimumAssessors")),
+            Map.entry("AssessmentCriterion", Set.of("translations")),
             Map.entry("TrackView", Set.of("budget")),
             Map.entry("InitiativeView", Set.of("track")));
 
