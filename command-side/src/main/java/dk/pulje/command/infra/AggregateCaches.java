@@ -29,6 +29,11 @@ class AggregateCaches {
     }
 
     @Bean
+    Cache decisionCache(AggregateCacheSettings settings, EventStore eventStore) {
+        return new BoundedAggregateCache(settings, eventStore);
+    }
+
+    @Bean
     Cache meetingCache(AggregateCacheSettings settings, EventStore eventStore) {
         return new BoundedAggregateCache(settings, eventStore);
     }
