@@ -67,7 +67,7 @@ class DockerComposeTest {
                     .contains("http://jaeger:4318/v1/traces");
         }
         assertThat(ComposeFile.text()).doesNotContain(demoMasterKey());
-        for (String service : List.of("axonserver", "mail", "jaeger")) {
+        for (String service : List.of("axonserver", "mail", "jaeger", "minio")) {
             assertThat((List<String>) compose.service(service).get("ports"))
                     .as(service)
                     .isNotEmpty()
@@ -99,6 +99,32 @@ class DockerComposeTest {
         }
         assertThat(compose.section("volumes")).containsKeys("query-1-anchors", "query-2-anchors");
         assertThat(Files.readString(Path.of("..", "demo.env"))).contains("PULJE_CHAIN_ANCHOR_KEY=");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_node_keeps_documents_in_the_one_minio_whose_secret_has_no_default() throws IOException {
+        ComposeFile compose = ComposeFile.read();
+
+        for (String node : APPS.keySet()) {
+            Map<String, Object> environment = compose.environment(node);
+            assertThat(environment.get("PULJE_DOCUMENTS_STORE")).as(node).isEqualTo("s3");
+            assertThat((String) environment.get("PULJE_DOCUMENTS_S3_ENDPOINT"))
+                    .as(node)
+                    .contains("http://minio:9000");
+            assertThat((String) environment.get("PULJE_DOCUMENTS_S3_SECRET_KEY"))
+                    .as("required, with no default")
+                    .startsWith("${PULJE_DOCUMENTS_S3_SECRET_KEY:?");
+        }
+        Map<String, Object> minio = compose.service("minio");
+        assertThat((Map<String, Object>) minio.get("environment"))
+                .containsEntry(
+                        "MINIO_ROOT_USER", compose.environment("command-1").get("PULJE_DOCUMENTS_S3_ACCESS_KEY"))
+                .containsEntry(
+                        "MINIO_ROOT_PASSWORD", compose.environment("command-1").get("PULJE_DOCUMENTS_S3_SECRET_KEY"));
+        assertThat((List<String>) minio.get("volumes")).contains("minio-data:/data");
+        assertThat(minio).containsKey("healthcheck");
+        assertThat(Files.readString(Path.of("..", "demo.env"))).contains("PULJE_DOCUMENTS_S3_SECRET_KEY=");
     }
 
     /** The demo profile's published master key, as both apps' shared settings (pulje-shared.yml) have it. */

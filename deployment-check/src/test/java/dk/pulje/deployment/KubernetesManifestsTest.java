@@ -268,7 +268,14 @@ class KubernetesManifestsTest {
                 "SPRING_MAIL_PORT",
                 "PULJE_DEMO_LOAD_SEED_POOLS",
                 "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
-                "MANAGEMENT_TRACING_SAMPLING_PROBABILITY");
+                "MANAGEMENT_TRACING_SAMPLING_PROBABILITY",
+                // The cluster's documents go to its own object store, set where the cluster's S3 is known
+                // (docs/operations.md); the base keeps the files store.
+                "PULJE_DOCUMENTS_STORE",
+                "PULJE_DOCUMENTS_S3_ENDPOINT",
+                "PULJE_DOCUMENTS_S3_BUCKET",
+                "PULJE_DOCUMENTS_S3_ACCESS_KEY",
+                "PULJE_DOCUMENTS_S3_SECRET_KEY");
         for (Deployment app : all(Deployment.class)) {
             String node = app.getMetadata().getName().replace("-side", "") + "-1";
             Set<String> given = new HashSet<>(environment(app.getSpec()

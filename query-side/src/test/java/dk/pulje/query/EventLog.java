@@ -1,6 +1,7 @@
 package dk.pulje.query;
 
 import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.decision.DecisionId;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.meeting.MeetingId;
 import dk.pulje.shared.personal.PersonalDataErased;
@@ -51,6 +52,11 @@ final class EventLog {
     /** Appends to a grant's stream, stamped at {@code at} as an adjustable clock on the command side stamps them. */
     long grantAt(Instant at, GrantId grantId, Object... events) {
         return appendAt(at, "Grant", grantId.toString(), events);
+    }
+
+    /** Appends to an application's decision stream (its letters and reconsiderations). */
+    long decision(DecisionId decisionId, Object... events) {
+        return append("ApplicationDecision", decisionId.toString(), events);
     }
 
     long subscription(String subscriptionId, Object... events) {

@@ -45,6 +45,12 @@ import dk.pulje.shared.common.Cvr;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.decision.DecisionId;
+import dk.pulje.shared.decision.DecisionLetterIssued;
+import dk.pulje.shared.decision.DecisionOutcome;
+import dk.pulje.shared.decision.DecisionUpheld;
+import dk.pulje.shared.decision.ReconsiderationRequested;
 import dk.pulje.shared.grant.BudgetChange;
 import dk.pulje.shared.grant.BudgetChangeApproved;
 import dk.pulje.shared.grant.BudgetChangeKind;
@@ -821,6 +827,7 @@ abstract class QueryApiBehaviour {
                         false,
                         "aarhus",
                         Instant.parse("2017-02-07T09:00:00Z")));
+        lettered();
         Map<String, String> before = checksumsWhenCaughtUp();
         before.keySet()
                 .forEach(table -> assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class))
@@ -1589,6 +1596,35 @@ abstract class QueryApiBehaviour {
      * The whole story: published, two applications, one withdrawn, the other screened, scored and awarded; the
      * grant accepted, started, paid in part, a report overdue and a claim repaid.
      */
+    /** Aarhus's award has its letter, and a reconsideration of it was asked for and upheld. */
+    private long lettered() {
+        DecisionId decision = DecisionId.of(aarhus);
+        return events.decision(
+                decision,
+                new DecisionLetterIssued(
+                        decision,
+                        pool,
+                        aarhus,
+                        Applicant.municipality("751"),
+                        DecisionOutcome.GRANT,
+                        Money.of("1800000"),
+                        "award-event",
+                        "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c11",
+                        "ab".repeat(32),
+                        "da",
+                        LocalDate.of(2017, 5, 1),
+                        "Ankestyrelsen",
+                        "approver",
+                        decision("pulje", Role.SYSTEM, "2017-04-03T09:00:00Z", "The letter of the grant")),
+                new ReconsiderationRequested(
+                        decision,
+                        "r1",
+                        "municipality:751",
+                        decision("aarhus", APPLICANT, "2017-04-10T09:00:00Z", "We asked for more")),
+                new DecisionUpheld(
+                        decision, "r1", decision("approver2", APPROVER, "2017-04-20T09:00:00Z", "The amount stands")));
+    }
+
     private long decidedPool() {
         published();
         submittedAndAmended();

@@ -175,8 +175,13 @@ public class Application {
      * amount beyond the request.
      */
     public void requireAwardable(Actor actor, Money amount) {
+        requireAwardable(actor, amount, false);
+    }
+
+    /** As {@link #requireAwardable(Actor, Money)}; a rejection changed on reconsideration is awarded from REJECTED. */
+    public void requireAwardable(Actor actor, Money amount, boolean reconsidered) {
         decidedBySomeoneElse(actor);
-        requireStatus("awarded", ELIGIBLE);
+        requireStatus("awarded", reconsidered ? ApplicationStatus.REJECTED : ELIGIBLE);
         List<Applicant> awaiting = awaitingConfirmation();
         if (!awaiting.isEmpty()) {
             throw new PartnersNotConfirmed("Application " + id + " awaits the confirmation of "

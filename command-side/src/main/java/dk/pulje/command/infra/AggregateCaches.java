@@ -29,6 +29,11 @@ class AggregateCaches {
     }
 
     @Bean
+    Cache decisionCache(AggregateCacheSettings settings) {
+        return new BoundedAggregateCache(settings);
+    }
+
+    @Bean
     Cache meetingCache(AggregateCacheSettings settings) {
         return new BoundedAggregateCache(settings);
     }

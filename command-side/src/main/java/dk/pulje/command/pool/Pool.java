@@ -522,9 +522,17 @@ class Pool implements PoolRules {
 
     /** Awards a grant; the grant it opens is created in the same unit of work (see {@link PoolAwards}). */
     Award award(AwardGrant command, Instant now) {
+        return award(command, now, false);
+    }
+
+    /**
+     * Awards a grant; {@code reconsidered}: a rejection changed on reconsideration, awarded within the same budget
+     * checks (see {@code PoolAwards#awardOnReconsideration}).
+     */
+    Award award(AwardGrant command, Instant now, boolean reconsidered) {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
         Application application = application(command.applicationId());
-        application.requireAwardable(command.actor(), command.amount());
+        application.requireAwardable(command.actor(), command.amount(), reconsidered);
         Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
         if (earmarked.isGreaterThan(command.amount())) {
             throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of "
@@ -564,6 +572,17 @@ class Pool implements PoolRules {
                 terms.projectPeriod(),
                 terms.earmarks(),
                 decision);
+    }
+
+    /** What a decision letter on the application tells of the pool (see {@link PoolLetters}). */
+    LetterFacts letterFacts(ApplicationId applicationId) {
+        Application application = application(applicationId);
+        return new LetterFacts(
+                terms.title(),
+                application.applicant(),
+                terms.grantConditions(),
+                terms.projectPeriod(),
+                terms.earmarks());
     }
 
     private Round openRound(Instant now) {

@@ -25,6 +25,14 @@ public class PoolAwards {
     }
 
     /**
+     * Applies a rejection changed to an award on reconsideration: the same checks of budget, round budget, earmarks,
+     * request and four eyes as any award.
+     */
+    public Award awardOnReconsideration(AwardGrant command, Instant now) {
+        return pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now, true));
+    }
+
+    /**
      * Tells the pool that money awarded on an application is no longer awarded; the pool's terms send it back to the
      * pool or to the state. A lapse or a closure asked twice changes nothing the second time.
      */

@@ -60,9 +60,9 @@ class DemoPoolsTest extends CommandApiTestSupport {
                         "ppr-early-preventive-2017");
         assertThat(afterFirstStart)
                 .as("6 programmes, 8 pools drafted, allocated and published, 6 announced, 1 "
-                        + "initiative, 3 earlier grants submitted, screened, awarded, opened, accepted and started, their pool "
-                        + "closed, 2 meetings, 2 materials")
-                .isEqualTo(6 + 8 * 3 + 6 + 1 + 3 * 6 + 1 + 2 + 2);
+                        + "initiative, 3 earlier grants submitted, screened, awarded, lettered, opened, accepted and started, "
+                        + "their pool closed, 2 meetings, 2 materials")
+                .isEqualTo(6 + 8 * 3 + 6 + 1 + 3 * 7 + 1 + 2 + 2);
         assertThat(aggregates("PoolClosed"))
                 .as("the 2016 pool, decided before the seeds' days")
                 .containsExactly("early-preventive-effort-2016");

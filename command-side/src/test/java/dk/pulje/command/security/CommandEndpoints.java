@@ -50,6 +50,16 @@ final class CommandEndpoints {
             entry(
                     "POST /pools/{poolId}/applications/{applicationId}/conflict-of-interest",
                     Set.of("assessor", "approver")),
+            entry("POST /pools/{poolId}/applications/{applicationId}/reconsiderations", Set.of("aarhus")),
+            entry(
+                    "POST /pools/{poolId}/applications/{applicationId}/reconsiderations/{reconsiderationId}/upheld",
+                    Set.of("approver")),
+            entry(
+                    "POST /pools/{poolId}/applications/{applicationId}/reconsiderations/{reconsiderationId}/changed",
+                    Set.of("approver")),
+            entry(
+                    "POST /pools/{poolId}/applications/{applicationId}/reconsiderations/{reconsiderationId}/forwarded",
+                    Set.of("approver", "manager")),
             entry("POST /grants/{grantId}/acceptance", Set.of("aarhus")),
             entry("POST /grants/{grantId}/start", Set.of("aarhus")),
             entry("POST /grants/{grantId}/reports/{reportId}/submission", Set.of("aarhus")),

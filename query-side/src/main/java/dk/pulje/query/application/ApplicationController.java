@@ -8,7 +8,6 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
 import dk.pulje.query.security.Staff;
 import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.NotFound;
-import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationPage;
@@ -66,10 +65,12 @@ class ApplicationController {
 
     private final QueryGateway queries;
     private final SignedIn signedIn;
+    private final ApplicationAccess access;
 
-    ApplicationController(QueryGateway queries, SignedIn signedIn) {
+    ApplicationController(QueryGateway queries, SignedIn signedIn, ApplicationAccess access) {
         this.queries = queries;
         this.signedIn = signedIn;
+        this.access = access;
     }
 
     @Operation(
@@ -136,14 +137,8 @@ class ApplicationController {
                                 new FindApplicationAsOf(poolId, applicationId, asOf.toInstant()),
                                 ResponseTypes.optionalInstanceOf(ApplicationView.class))
                         .join();
-        ApplicationView found = application.orElseThrow(() -> new NotFound(
-                "Pool " + poolId + " has no application " + applicationId + (asOf == null ? "" : " at " + asOf)));
-        signedIn.applicantOrganisation()
-                .filter(organisation -> !found.hasParty(organisation))
-                .ifPresent(organisation -> {
-                    throw NotYours.application("Application " + applicationId + " belongs to another organisation");
-                });
-        return found;
+        return access.readable(application.orElseThrow(() -> new NotFound(
+                "Pool " + poolId + " has no application " + applicationId + (asOf == null ? "" : " at " + asOf))));
     }
 
     /**

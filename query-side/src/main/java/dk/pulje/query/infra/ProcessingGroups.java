@@ -13,6 +13,7 @@ public final class ProcessingGroups {
     public static final String ASSESSMENTS = "assessments";
     public static final String GRANTS = "grants";
     public static final String MEETINGS = "meetings";
+    public static final String DECISIONS = "decisions";
     /** Not a read model: the e-mail outbox, one segment so events are told in order, never reset or replayed. */
     public static final String NOTIFICATIONS = "notifications";
     /** Not a read model: the hash chain over the event store, one segment, never reset or replayed. */

@@ -6,6 +6,8 @@ import dk.pulje.query.infra.Rows;
 import dk.pulje.query.web.Formats;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.decision.DecisionLetterIssued;
+import dk.pulje.shared.decision.DecisionOutcome;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.grant.ReportReminderIssued;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a grant's contact person that a report falls due soon, or is overdue. It keeps where each application's
+ * Tells an application's contact person that its decision letter is ready (with where to download it), and, once it
+ * is a grant, that a report falls due soon, or is overdue. It keeps where each application's
  * submission stands in its pool's stream, and its project, but not the contact person.
  */
 @Component
@@ -73,6 +76,23 @@ class GrantNews {
                 eventId,
                 at,
                 project -> GrantNotices.overdue(project, event.reportId(), event.dueOn(), grantLink(event.grantId())));
+    }
+
+    @EventHandler
+    void on(DecisionLetterIssued event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        String letters = "/pools/" + event.poolId().value() + "/applications/"
+                + event.applicationId().value();
+        tellGrantee(
+                GrantId.of(event.applicationId()),
+                eventId,
+                at,
+                project -> GrantNotices.decision(
+                        project,
+                        event.outcome() == DecisionOutcome.GRANT,
+                        event.amount(),
+                        event.reconsiderationBy(),
+                        event.complaintBody(),
+                        telling.link(letters + "/letters/" + event.documentId())));
     }
 
     /**

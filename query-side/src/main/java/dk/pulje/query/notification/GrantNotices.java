@@ -1,12 +1,40 @@
 package dk.pulje.query.notification;
 
+import dk.pulje.shared.common.Money;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a grantee's contact person is told of the grant's reports: one falls due soon, or one is overdue. */
+/**
+ * What an application's contact person is told: its decision letter is ready; and of its grant's reports, one falls
+ * due soon, or one is overdue.
+ */
 final class GrantNotices {
 
     private GrantNotices() {}
+
+    static Letter decision(
+            String project,
+            boolean granted,
+            Money amount,
+            LocalDate reconsiderationBy,
+            String complaintBody,
+            String link) {
+        return Letter.of(
+                "decision",
+                say -> List.of(project),
+                "project",
+                project,
+                "granted",
+                granted,
+                "amount",
+                amount,
+                "reconsiderationBy",
+                reconsiderationBy,
+                "complaintBody",
+                complaintBody,
+                "link",
+                link);
+    }
 
     static Letter reminder(String project, String reportId, LocalDate dueOn, int daysBefore, String link) {
         return Letter.of(
