@@ -40,8 +40,7 @@ final class BoundedAggregateCache implements Cache {
         if (entry instanceof AggregateCacheEntry<?> cached) {
             // An entry made in this process holds the live aggregate, which recreating answers as it is.
             EventSourcedAggregate<?> aggregate = cached.recreateAggregate(null, null, null, null);
-            Long version = aggregate.version();
-            CachedRefusals.judgedFromCache(key.toString(), version == null ? -1 : version);
+            CachedRefusals.judgedFromCache(key.toString(), aggregate.version());
         }
         return (V) entry;
     }
