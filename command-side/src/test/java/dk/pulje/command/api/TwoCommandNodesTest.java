@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two command-side nodes on one PostgreSQL, no Axon Server, each caching the aggregates it has handled: awards and
  * submissions raced through both never break the pool's invariants, judged from the event store. The nodes share no
- * locks and no cache, so this is optimistic locking on the event table at work, and a refusal on a cached pool checked
- * against the stored events.
+ * locks and no cache, so this is each cached pool catching up with the stored events and optimistic locking on the
+ * event table at work.
  */
 class TwoCommandNodesTest {
 
@@ -115,8 +115,7 @@ class TwoCommandNodesTest {
                             applications.get(i),
                             submission(applications.get(i), municipality[i])))
                     .isEqualTo(201);
-            // Through the node that did not take the submission: its cached pool does not know the application, and
-            // the refusal on it must be found stale and the screening judged on the stored pool.
+            // Through the node that did not take the submission: its cached pool has to catch up to screen it.
             assertThat(post(
                             1 - i,
                             "/pools/two-nodes/applications/" + applications.get(i) + "/screening",
