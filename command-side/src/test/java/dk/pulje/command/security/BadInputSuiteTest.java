@@ -110,6 +110,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 "none",
                 "amendment",
                 "1"));
+        ids.put("reconsiderationId", "none");
         ids.put("odense", odense);
         // Vejle is named by two joint applications; it confirms Esbjerg's after Aalborg withdrew its own.
         String joint = "bad-joint-" + suffix;

@@ -70,6 +70,15 @@ final class HeldRow implements PendingWrites.Write {
     }
 
     /**
+     * Whether this inserts the row as of {@code sequence} or later. That event's changes are then meant for a row
+     * stored before the batch (insert it if absent, else change it), which the insert leaves as it is.
+     */
+    boolean insertsAsOf(long sequence) {
+        Object last = inserted == null ? null : inserted.get(LAST_SEQUENCE);
+        return last != null && ((Number) last).longValue() >= sequence;
+    }
+
+    /**
      * Folds a later event's changes into this row unless the row has seen that event; answers how to take them out
      * again (the event's handler failed after asking for them).
      */

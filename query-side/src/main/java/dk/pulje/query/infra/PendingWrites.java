@@ -103,6 +103,10 @@ final class PendingWrites {
         HeldRow held = open.get(row.key());
         if (held == null) {
             hold(row);
+        } else if (held.insertsAsOf(sequence)) {
+            // Inserted if absent, else changed by the same event: the change is sent after the insert, on its own.
+            close();
+            hold(row);
         } else {
             undo.add(held.fold(changes, sequence));
         }

@@ -113,6 +113,25 @@ abstract class HeldRowsBehaviour {
     }
 
     @Test
+    void an_event_that_inserts_its_row_if_absent_and_else_changes_it_changes_a_row_stored_before_the_batch() {
+        submitted("pool-1", 0);
+
+        inOneBatch(() -> {
+            event(() -> {
+                submitted("pool-1", 3);
+                change("pool-1", 3, Changes.set("status", "AWARDED"));
+            });
+            event(() -> {
+                submitted("pool-2", 3);
+                change("pool-2", 3, Changes.set("status", "AWARDED"));
+            });
+        });
+
+        assertThat(row("pool-1")).containsEntry("status", "AWARDED").containsEntry("last_sequence", 3L);
+        assertThat(row("pool-2")).containsEntry("status", "SUBMITTED").containsEntry("last_sequence", 3L);
+    }
+
+    @Test
     void an_event_whose_handler_fails_leaves_nothing_in_the_rows_held_before_it() {
         inOneBatch(() -> {
             event(() -> submitted("pool-1", 0));
