@@ -35,6 +35,9 @@ public final class EndpointAuthorization implements AuthorizationManager<Request
     private static final AuthorizationDecision DENIED = new AuthorizationDecision(false);
 
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+    /** Resolved on the first request: resolving it through the bean factory on every request took a twentieth of it. */
+    private volatile RequestMappingHandlerMapping mapping;
+
     private final Map<Method, Optional<AuthorizationManager<RequestAuthorizationContext>>> byMethod =
             new ConcurrentHashMap<>();
 
@@ -68,7 +71,7 @@ public final class EndpointAuthorization implements AuthorizationManager<Request
 
     /** The controller method the dispatcher will call, looked up without leaving traces on the request. */
     private HandlerMethod handlerOf(HttpServletRequest request) {
-        RequestMappingHandlerMapping mapping = handlers.getIfAvailable();
+        RequestMappingHandlerMapping mapping = mapping();
         if (mapping == null) {
             return null;
         }
@@ -81,6 +84,15 @@ public final class EndpointAuthorization implements AuthorizationManager<Request
             // A method the path does not answer (405), a type it does not produce (406): nothing to allow.
             return null;
         }
+    }
+
+    private RequestMappingHandlerMapping mapping() {
+        RequestMappingHandlerMapping resolved = mapping;
+        if (resolved == null) {
+            resolved = handlers.getIfAvailable();
+            mapping = resolved;
+        }
+        return resolved;
     }
 
     /** Keeps what the lookup writes into request attributes to itself. */
