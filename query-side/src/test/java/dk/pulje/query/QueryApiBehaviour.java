@@ -26,15 +26,19 @@ import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationAmended;
+import dk.pulje.shared.application.ApplicationAssessed;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AssessorAssigned;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
+import dk.pulje.shared.application.ConsensusRecorded;
 import dk.pulje.shared.application.ContactPerson;
+import dk.pulje.shared.application.CriterionScore;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
 import dk.pulje.shared.application.PartnershipConfirmed;
@@ -105,6 +109,7 @@ import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.shared.programme.Track;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -828,6 +833,17 @@ abstract class QueryApiBehaviour {
                         "aarhus",
                         Instant.parse("2017-02-07T09:00:00Z")));
         lettered();
+        assessed();
+        ProgrammeId adults = ProgrammeId.random();
+        events.programme(
+                adults,
+                new ProgrammeEstablished(
+                        adults,
+                        "Udviklings- og investeringsprogram for voksne",
+                        Money.millions("250"),
+                        decision("manager", Role.POOL_MANAGER, "2017-01-10T09:00:00Z", "Aftale 2017"),
+                        FinanceYears.of(Map.of(2017, Money.millions("62.5"))),
+                        List.of(new Track("recovery", "Recovery", null))));
         Map<String, String> before = checksumsWhenCaughtUp();
         before.keySet()
                 .forEach(table -> assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class))
@@ -1596,6 +1612,30 @@ abstract class QueryApiBehaviour {
      * The whole story: published, two applications, one withdrawn, the other screened, scored and awarded; the
      * grant accepted, started, paid in part, a report overdue and a claim repaid.
      */
+    /** Aarhus's application assigned, assessed on one criterion and agreed on. */
+    private long assessed() {
+        List<CriterionScore> scores = List.of(new CriterionScore("purpose", 4, "Reaches children early"));
+        return events.pool(
+                pool,
+                new AssessorAssigned(
+                        pool, aarhus, "assessor", decision("manager", Role.POOL_MANAGER, "2017-03-27T08:00:00Z", null)),
+                new ApplicationAssessed(
+                        pool,
+                        aarhus,
+                        scores,
+                        new BigDecimal("4.00"),
+                        1,
+                        decision("assessor", Role.ASSESSOR, "2017-03-28T10:00:00Z", null)),
+                new ConsensusRecorded(
+                        pool,
+                        aarhus,
+                        scores,
+                        new BigDecimal("4.00"),
+                        List.of("assessor"),
+                        1,
+                        decision("manager", Role.POOL_MANAGER, "2017-03-30T10:00:00Z", "Agreed")));
+    }
+
     /** Aarhus's award has its letter, and a reconsideration of it was asked for and upheld. */
     private long lettered() {
         DecisionId decision = DecisionId.of(aarhus);
