@@ -208,7 +208,11 @@ class PortalIT {
         assertThat(text("#application-" + draftId)).contains("Bevilget", "1.200.000,00 kr.");
         checkPage("portal-grant-awaiting-da");
         browser.findElement(By.id("accept-" + draftId)).click();
-        assertThat(text("#grants .message.ok")).isEqualTo("Tilskuddet er accepteret.");
+        // The click returns before the answer's page has loaded.
+        await("the answer to the acceptance")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(text("#grants .message.ok")).isEqualTo("Tilskuddet er accepteret."));
         await("the acceptance in the read model")
                 .atMost(Duration.ofSeconds(20))
                 .ignoreExceptions()
