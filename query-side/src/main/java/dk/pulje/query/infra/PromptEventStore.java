@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Bean;
  * second: the command side appends them, and the dashboard shows them within a second of a command. Between Axon's
  * JDBC storage engine and its event store, so it sees the one and stands in for the other; not with Axon Server,
  * which pushes events. The processors read the storage engine through {@link SharedEventReads}, so that those
- * reading the same stretch of the store (all of them in a full replay) read it and deserialize it once.
+ * reading the same stretch of the store (all of them in a full replay) read it and deserialize it once; and they are
+ * told when to look for new events ({@link AnnouncingEventStore}).
  */
 @AutoConfiguration(
         afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
@@ -55,11 +56,15 @@ public class PromptEventStore {
     @ConditionalOnMissingBean(EventBus.class)
     EmbeddedEventStore eventStore(
             EventStorageEngine storageEngine, ReadChunks chunks, Configuration axon, EventStoreSettings settings) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(new SharedEventReads(storageEngine, chunks))
-                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(settings.fetchDelay().toMillis())
-                .build();
+        SharedEventReads reads = new SharedEventReads(storageEngine, chunks);
+        AnnouncingEventStore store = new AnnouncingEventStore(
+                EmbeddedEventStore.builder()
+                        .storageEngine(reads)
+                        .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                        .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                        .fetchDelay(settings.fetchDelay().toMillis()),
+                settings.fetchDelay());
+        reads.whenFetched(store::announce);
+        return store;
     }
 }

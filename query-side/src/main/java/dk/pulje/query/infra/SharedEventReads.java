@@ -38,6 +38,7 @@ final class SharedEventReads implements EventStorageEngine {
     private final EventStorageEngine storage;
     private final ReadChunks chunks;
     private final ReaderPace pace = new ReaderPace(LEAD, 50, 2_000);
+    private volatile Runnable fetched = () -> {};
 
     SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {
         this(storage, chunks(storage, chunkSize, cachedEvents, meters));
@@ -94,10 +95,17 @@ final class SharedEventReads implements EventStorageEngine {
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
         if (mayBlock) {
-            return storage.readEvents(trackingToken, true);
+            Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(trackingToken, true);
+            return StreamSupport.stream(new Announcing(events.spliterator()), false)
+                    .onClose(events::close);
         }
         ChunkedEvents events = new ChunkedEvents(trackingToken);
         return StreamSupport.stream(events, false).onClose(() -> pace.gone(events));
+    }
+
+    /** What to run when the event store's own reader, the one at the head, has fetched new events. */
+    void whenFetched(Runnable fetched) {
+        this.fetched = fetched;
     }
 
     /** Drops the chunks read so far (see {@link ReadChunks#forgetAll()}). */
@@ -143,6 +151,31 @@ final class SharedEventReads implements EventStorageEngine {
     @Override
     public TrackingToken createTokenAt(@Nonnull Instant dateTime) {
         return storage.createTokenAt(dateTime);
+    }
+
+    /** The head reader's stream, which says once it has handed out what there was. */
+    private final class Announcing extends Spliterators.AbstractSpliterator<TrackedEventMessage<?>> {
+
+        private final Spliterator<? extends TrackedEventMessage<?>> events;
+        private boolean handedOut;
+
+        private Announcing(Spliterator<? extends TrackedEventMessage<?>> events) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.events = events;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+            if (events.tryAdvance(action)) {
+                handedOut = true;
+                return true;
+            }
+            if (handedOut) {
+                handedOut = false;
+                fetched.run();
+            }
+            return false;
+        }
     }
 
     /**
