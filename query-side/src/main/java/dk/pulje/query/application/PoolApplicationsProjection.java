@@ -7,6 +7,7 @@ import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
 import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
 import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
 
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
@@ -28,6 +29,7 @@ import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.PartnershipDeclined;
 import dk.pulje.shared.pool.PoolId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -79,31 +81,26 @@ class PoolApplicationsProjection implements ReadModel {
                                         : event.partners().stream()
                                                 .map(Applicant::key)
                                                 .collect(Collectors.joining("|", "|", "|")))
-                        .addValue("submitted_at", Rows.timestamp(event.submittedAt())),
+                        .addValue("submitted_at", Rows.timestamp(event.submittedAt()))
+                        .addValue("released_oere", 0L)
+                        .addValue("confirmed_partner_keys", "")
+                        .addValue("declined_partner_keys", "")
+                        .addValue("removed_partner_keys", ""),
                 "pool_id",
                 "application_id");
     }
 
     @EventHandler
     void on(ApplicationAmended event, @SequenceNumber long sequence) {
-        MapSqlParameterSource request = new MapSqlParameterSource(
-                        "requested", event.amountRequested().oere())
-                .addValue("category", event.activityCategory());
-        if (event.budgetLines() == null) {
-            change(
-                    event.poolId(),
-                    event.applicationId(),
-                    sequence,
-                    "requested_oere = :requested, activity_category = :category",
-                    request);
-        } else {
-            change(
-                    event.poolId(),
-                    event.applicationId(),
-                    sequence,
-                    "requested_oere = :requested, activity_category = :category, budget_lines = :lines",
-                    request.addValue("lines", JsonColumns.write(event.budgetLines())));
-        }
+        Changes request = Changes.set("requested_oere", event.amountRequested().oere())
+                .and("activity_category", event.activityCategory());
+        change(
+                event.poolId(),
+                event.applicationId(),
+                sequence,
+                event.budgetLines() == null
+                        ? request
+                        : request.and("budget_lines", JsonColumns.write(event.budgetLines())));
     }
 
     @EventHandler
@@ -119,12 +116,7 @@ class PoolApplicationsProjection implements ReadModel {
     /** The view has room for one score: the latest. */
     @EventHandler
     void on(ApplicationScored event, @SequenceNumber long sequence) {
-        change(
-                event.poolId(),
-                event.applicationId(),
-                sequence,
-                "score = :score",
-                new MapSqlParameterSource("score", event.score()));
+        change(event.poolId(), event.applicationId(), sequence, Changes.set("score", event.score()));
     }
 
     @EventHandler
@@ -133,9 +125,8 @@ class PoolApplicationsProjection implements ReadModel {
                 event.poolId(),
                 event.applicationId(),
                 sequence,
-                "status = :status, awarded_oere = :awarded",
-                new MapSqlParameterSource("status", AWARDED.name())
-                        .addValue("awarded", event.amount().oere()));
+                Changes.set("status", AWARDED.name())
+                        .and("awarded_oere", event.amount().oere()));
     }
 
     /** What of the award is no longer awarded (lapsed, unpaid at closure, repaid). */
@@ -145,8 +136,7 @@ class PoolApplicationsProjection implements ReadModel {
                 event.poolId(),
                 event.applicationId(),
                 sequence,
-                "released_oere = released_oere + :released",
-                new MapSqlParameterSource("released", event.amount().oere()));
+                Changes.add("released_oere", event.amount().oere()));
     }
 
     @EventHandler
@@ -172,31 +162,20 @@ class PoolApplicationsProjection implements ReadModel {
     /** Partner keys are kept as {@code |key|key|}, so one is found with {@code LIKE '%|key|%'}. */
     private void addPartnerKey(
             PoolId poolId, ApplicationId applicationId, long sequence, String column, Applicant partner) {
-        change(
-                poolId,
-                applicationId,
-                sequence,
-                column + " = " + column + " || :partner",
-                new MapSqlParameterSource("partner", "|" + partner.key() + "|"));
+        change(poolId, applicationId, sequence, Changes.append(column, "|" + partner.key() + "|"));
     }
 
     private void changeStatus(PoolId poolId, ApplicationId applicationId, long sequence, ApplicationStatus status) {
-        change(poolId, applicationId, sequence, "status = :status", new MapSqlParameterSource("status", status.name()));
+        change(poolId, applicationId, sequence, Changes.set("status", status.name()));
     }
 
-    private void change(
-            PoolId poolId,
-            ApplicationId applicationId,
-            long sequence,
-            String assignments,
-            MapSqlParameterSource values) {
+    private void change(PoolId poolId, ApplicationId applicationId, long sequence, Changes changes) {
         Rows.updateOnce(
                 jdbc,
                 "pool_application",
-                assignments,
-                application(poolId, applicationId, sequence).addValues(values.getValues()),
-                "pool_id",
-                "application_id");
+                Map.of("pool_id", poolId.value(), "application_id", applicationId.value()),
+                sequence,
+                changes);
     }
 
     private static MapSqlParameterSource application(PoolId poolId, ApplicationId applicationId, long sequence) {

@@ -1,5 +1,6 @@
 package dk.pulje.query.assessment;
 
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
@@ -10,6 +11,7 @@ import dk.pulje.shared.application.AssessorAssigned;
 import dk.pulje.shared.application.ConsensusRecorded;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -92,12 +94,20 @@ class AssessmentsProjection implements ReadModel {
         Rows.updateOnce(
                 jdbc,
                 "assessment_consensus",
-                "scores = :scores, weighted_score = :weighted_score, assessors = :assessors, "
-                        + "rules_version = :rules_version, decided_by = :decided_by, role = :role, "
-                        + "decided_at = :decided_at, reason = :reason",
-                row,
-                "pool_id",
-                "application_id");
+                Map.of(
+                        "pool_id",
+                        event.poolId().value(),
+                        "application_id",
+                        event.applicationId().value()),
+                sequence,
+                Changes.set("scores", JsonColumns.write(event.scores()))
+                        .and("weighted_score", event.weightedScore())
+                        .and("assessors", String.join("\n", event.assessors()))
+                        .and("rules_version", event.rulesVersion())
+                        .and("decided_by", event.decision().decidedBy())
+                        .and("role", event.decision().role().name())
+                        .and("decided_at", Rows.timestamp(event.decision().decidedAt()))
+                        .and("reason", event.decision().reason()));
     }
 
     @ResetHandler

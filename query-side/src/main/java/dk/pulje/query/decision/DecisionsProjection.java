@@ -1,5 +1,6 @@
 package dk.pulje.query.decision;
 
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
@@ -13,6 +14,7 @@ import dk.pulje.shared.decision.DecisionUpheld;
 import dk.pulje.shared.decision.ReconsiderationRequested;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -96,7 +98,12 @@ class DecisionsProjection implements ReadModel {
 
     @EventHandler
     void on(DecisionUpheld event, @SequenceNumber long sequence) {
-        handled(event.decisionId(), event.reconsiderationId(), UPHELD, event.decision(), sequence, "", null);
+        handled(
+                event.decisionId(),
+                event.reconsiderationId(),
+                event.decision(),
+                sequence,
+                Changes.set("status", UPHELD));
     }
 
     @EventHandler
@@ -104,11 +111,9 @@ class DecisionsProjection implements ReadModel {
         handled(
                 event.decisionId(),
                 event.reconsiderationId(),
-                CHANGED,
                 event.decision(),
                 sequence,
-                ", amount_oere = :amount_oere",
-                new MapSqlParameterSource("amount_oere", event.amount().oere()));
+                Changes.set("status", CHANGED).and("amount_oere", event.amount().oere()));
     }
 
     @EventHandler
@@ -116,40 +121,22 @@ class DecisionsProjection implements ReadModel {
         handled(
                 event.decisionId(),
                 event.reconsiderationId(),
-                FORWARDED,
                 event.decision(),
                 sequence,
-                ", complaint_body = :complaint_body",
-                new MapSqlParameterSource("complaint_body", event.complaintBody()));
+                Changes.set("status", FORWARDED).and("complaint_body", event.complaintBody()));
     }
 
     private void handled(
-            DecisionId decisionId,
-            String reconsiderationId,
-            String status,
-            Decision decision,
-            long sequence,
-            String moreAssignments,
-            MapSqlParameterSource more) {
-        MapSqlParameterSource values = new MapSqlParameterSource("application_id", decisionId.value())
-                .addValue("reconsideration_id", reconsiderationId)
-                .addValue("status", status)
-                .addValue("handled_by", decision.decidedBy())
-                .addValue("handled_role", decision.role().name())
-                .addValue("handled_at", Rows.timestamp(decision.decidedAt()))
-                .addValue("outcome_reason", decision.reason(), Types.VARCHAR)
-                .addValue("last_sequence", sequence);
-        if (more != null) {
-            more.getValues().forEach(values::addValue);
-        }
+            DecisionId decisionId, String reconsiderationId, Decision decision, long sequence, Changes outcome) {
         Rows.updateOnce(
                 jdbc,
                 "reconsideration",
-                "status = :status, handled_by = :handled_by, handled_role = :handled_role, handled_at = :handled_at, "
-                        + "outcome_reason = :outcome_reason" + moreAssignments,
-                values,
-                "application_id",
-                "reconsideration_id");
+                Map.of("application_id", decisionId.value(), "reconsideration_id", reconsiderationId),
+                sequence,
+                outcome.and("handled_by", decision.decidedBy())
+                        .and("handled_role", decision.role().name())
+                        .and("handled_at", Rows.timestamp(decision.decidedAt()))
+                        .and("outcome_reason", decision.reason()));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package dk.pulje.query.grant;
 
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
@@ -26,6 +27,7 @@ import dk.pulje.shared.grant.ReportOverdue;
 import dk.pulje.shared.grant.ReportReturned;
 import dk.pulje.shared.grant.ReportSubmitted;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -95,10 +97,8 @@ class GrantProjection implements ReadModel {
         change(
                 event.grantId(),
                 sequence,
-                "status = :status, budget_lines = :lines",
-                grant(event.grantId(), sequence)
-                        .addValue("status", GrantStatus.ACCEPTED.name())
-                        .addValue("lines", JsonColumns.write(event.budgetLines())));
+                Changes.set("status", GrantStatus.ACCEPTED.name())
+                        .and("budget_lines", JsonColumns.write(event.budgetLines())));
     }
 
     @EventHandler
@@ -127,11 +127,9 @@ class GrantProjection implements ReadModel {
                 .ifPresent(lines -> change(
                         grantId,
                         sequence,
-                        "budget_lines = :lines",
-                        grant(grantId, sequence)
-                                .addValue(
-                                        "lines",
-                                        JsonColumns.write(lines.moved(change.from(), change.to(), change.amount())))));
+                        Changes.set(
+                                "budget_lines",
+                                JsonColumns.write(lines.moved(change.from(), change.to(), change.amount())))));
     }
 
     @EventHandler
@@ -144,10 +142,8 @@ class GrantProjection implements ReadModel {
         change(
                 event.grantId(),
                 sequence,
-                "status = :status, released_oere = :released",
-                grant(event.grantId(), sequence)
-                        .addValue("status", GrantStatus.LAPSED.name())
-                        .addValue("released", event.released().oere()));
+                Changes.set("status", GrantStatus.LAPSED.name())
+                        .and("released_oere", event.released().oere()));
     }
 
     /** What was never paid is released at closure, so it no longer shows as unpaid (closures before revision 2: kept). */
@@ -160,10 +156,8 @@ class GrantProjection implements ReadModel {
         change(
                 event.grantId(),
                 sequence,
-                "status = :status, released_oere = :released",
-                grant(event.grantId(), sequence)
-                        .addValue("status", GrantStatus.CLOSED.name())
-                        .addValue("released", event.unpaid().oere()));
+                Changes.set("status", GrantStatus.CLOSED.name())
+                        .and("released_oere", event.unpaid().oere()));
     }
 
     @EventHandler
@@ -199,49 +193,43 @@ class GrantProjection implements ReadModel {
 
     @EventHandler
     void on(ReportOverdue event, @SequenceNumber long sequence) {
-        changeReport(event.grantId(), event.reportId(), sequence, "overdue = TRUE");
+        changeReport(event.grantId(), event.reportId(), sequence, Changes.set("overdue", true));
     }
 
     @EventHandler
     void on(ReportSubmitted event, @SequenceNumber long sequence) {
-        Rows.updateOnce(
-                jdbc,
-                "grant_report",
-                "state = 'SUBMITTED', spent_by_line = :spent",
-                report(event.grantId(), event.reportId(), sequence)
-                        .addValue("spent", JsonColumns.write(event.spentByLine())),
-                "grant_id",
-                "report_id");
+        changeReport(
+                event.grantId(),
+                event.reportId(),
+                sequence,
+                Changes.set("state", "SUBMITTED").and("spent_by_line", JsonColumns.write(event.spentByLine())));
     }
 
     @EventHandler
     void on(ReportApproved event, @SequenceNumber long sequence) {
-        changeReport(event.grantId(), event.reportId(), sequence, "state = 'APPROVED'");
+        changeReport(event.grantId(), event.reportId(), sequence, Changes.set("state", "APPROVED"));
     }
 
     @EventHandler
     void on(ReportReturned event, @SequenceNumber long sequence) {
-        changeReport(event.grantId(), event.reportId(), sequence, "state = 'DUE'");
+        changeReport(event.grantId(), event.reportId(), sequence, Changes.set("state", "DUE"));
     }
 
     private void status(GrantId grantId, long sequence, GrantStatus status) {
-        change(grantId, sequence, "status = :status", grant(grantId, sequence).addValue("status", status.name()));
+        change(grantId, sequence, Changes.set("status", status.name()));
     }
 
     private void add(GrantId grantId, long sequence, String column, long oere) {
-        change(
-                grantId,
-                sequence,
-                column + " = " + column + " + :amount",
-                grant(grantId, sequence).addValue("amount", oere));
+        change(grantId, sequence, Changes.add(column, oere));
     }
 
-    private void change(GrantId grantId, long sequence, String assignments, MapSqlParameterSource values) {
-        Rows.updateOnce(jdbc, "grant_overview", assignments, values, "grant_id");
+    private void change(GrantId grantId, long sequence, Changes changes) {
+        Rows.updateOnce(jdbc, "grant_overview", Map.of("grant_id", grantId.value()), sequence, changes);
     }
 
-    private void changeReport(GrantId grantId, String reportId, long sequence, String assignment) {
-        Rows.updateOnce(jdbc, "grant_report", assignment, report(grantId, reportId, sequence), "grant_id", "report_id");
+    private void changeReport(GrantId grantId, String reportId, long sequence, Changes changes) {
+        Rows.updateOnce(
+                jdbc, "grant_report", Map.of("grant_id", grantId.value(), "report_id", reportId), sequence, changes);
     }
 
     private static MapSqlParameterSource grant(GrantId grantId, long sequence) {

@@ -56,7 +56,7 @@ class BatchedWrites implements HandlerEnhancerDefinition {
                 }
                 UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
                 PendingWrites pending = PendingWrites.startIn(batch, direct, BatchedWrites.this::eventByEvent);
-                int mark = pending.mark();
+                pending.mark();
                 try {
                     if (pending.eventByEvent()) {
                         return inSavepoint(() -> {
@@ -67,7 +67,7 @@ class BatchedWrites implements HandlerEnhancerDefinition {
                     }
                     return original.handle(message, target);
                 } catch (Exception | Error e) {
-                    pending.discardFrom(mark);
+                    pending.discard();
                     throw e;
                 }
             }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The projections' JDBC: within a batch of events an update is held and sent with the batch's other writes when it
- * commits (see {@link PendingWrites}); a read first sends what is held, so a handler always reads its own writes.
+ * commits (see {@link PendingWrites}), a row written through {@link Rows} once per batch; a read first sends what is
+ * held, so a handler always reads its own writes.
  * Outside a batch (a reset, a test calling a handler) everything goes straight to the database.
  */
 @Component

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
@@ -19,38 +19,34 @@ public final class Rows {
 
     /**
      * Inserts {@code row} unless a row with the same {@code key} columns exists. The handler that calls it runs
-     * in the one segment that owns the aggregate, so no other writer races for the same key.
+     * in the one segment that owns the aggregate, so no other writer races for the same key. Within a batch the row
+     * is held, and later events' {@link #updateOnce changes} to it are made to it before it is written; a column they
+     * add or append to must be given its first value here.
      */
     public static void insertIfAbsent(
             NamedParameterJdbcOperations jdbc, String table, MapSqlParameterSource row, String... key) {
-        String columns = String.join(", ", row.getValues().keySet());
-        String values =
-                row.getValues().keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
-        jdbc.update(
-                "INSERT INTO " + table + " (" + columns + ") SELECT " + values + " WHERE NOT EXISTS (SELECT 1 FROM "
-                        + table + " WHERE " + whereKey(key) + ")",
-                row);
+        HeldRow insert = HeldRow.insert(table, row, key);
+        held(jdbc).ifPresentOrElse(pending -> pending.insert(insert), () -> send(jdbc, insert));
     }
 
     /**
-     * Applies {@code assignments} to the row with the given {@code key} values unless that row has already seen
-     * the event: {@code values} hold the key values and the event's aggregate sequence number as
-     * {@code last_sequence}, which the row keeps.
+     * Applies {@code changes} to the row with the given {@code key} values unless that row has already seen the
+     * event, whose aggregate sequence number the row keeps as {@code last_sequence}. Within a batch the changes of
+     * the batch's events to one row are folded together and the row is written once.
      */
     public static void updateOnce(
-            NamedParameterJdbcOperations jdbc,
-            String table,
-            String assignments,
-            MapSqlParameterSource values,
-            String... key) {
-        jdbc.update(
-                "UPDATE " + table + " SET " + assignments + ", last_sequence = :last_sequence WHERE " + whereKey(key)
-                        + " AND last_sequence < :last_sequence",
-                values);
+            NamedParameterJdbcOperations jdbc, String table, Map<String, ?> key, long sequence, Changes changes) {
+        HeldRow update = HeldRow.update(table, key, changes, sequence);
+        held(jdbc).ifPresentOrElse(pending -> pending.update(update, changes, sequence), () -> send(jdbc, update));
     }
 
-    private static String whereKey(String... key) {
-        return Arrays.stream(key).map(column -> column + " = :" + column).collect(Collectors.joining(" AND "));
+    /** The held writes of the batch being handled, where {@code jdbc} holds them ({@link ProjectionJdbc}). */
+    private static Optional<PendingWrites> held(NamedParameterJdbcOperations jdbc) {
+        return jdbc instanceof ProjectionJdbc ? PendingWrites.current() : Optional.empty();
+    }
+
+    private static void send(NamedParameterJdbcOperations jdbc, HeldRow row) {
+        jdbc.update(row.sql(), row.parameters());
     }
 
     /** Instants are stored in UTC to the microsecond, the precision both databases keep, cut alike on both. */

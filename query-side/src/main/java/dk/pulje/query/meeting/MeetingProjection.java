@@ -1,6 +1,7 @@
 package dk.pulje.query.meeting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
@@ -87,25 +88,24 @@ class MeetingProjection implements ReadModel {
 
     @EventHandler
     void on(MeetingChanged event, @SequenceNumber long sequence) {
-        Rows.updateOnce(
-                jdbc,
-                "meeting",
-                "meeting_date = :meeting_date, starts = :starts, ends = :ends, " + "place = :place, reason = :reason",
-                time(meeting(event.meetingId(), sequence), event.time())
-                        .addValue("reason", event.decision().reason()),
-                "meeting_id");
+        MeetingTime time = event.time();
+        change(
+                event.meetingId(),
+                sequence,
+                Changes.set("meeting_date", time.date())
+                        .and("starts", time.starts())
+                        .and("ends", time.ends())
+                        .and("place", time.place())
+                        .and("reason", event.decision().reason()));
     }
 
     @EventHandler
     void on(MeetingCancelled event, @SequenceNumber long sequence) {
-        Rows.updateOnce(
-                jdbc,
-                "meeting",
-                "status = :status, reason = :reason",
-                meeting(event.meetingId(), sequence)
-                        .addValue("status", "CANCELLED")
-                        .addValue("reason", event.decision().reason()),
-                "meeting_id");
+        change(
+                event.meetingId(),
+                sequence,
+                Changes.set("status", "CANCELLED")
+                        .and("reason", event.decision().reason()));
     }
 
     @EventHandler
@@ -117,12 +117,7 @@ class MeetingProjection implements ReadModel {
                 String.class)) {
             List<Material> material = new ArrayList<>(List.of(JSON.readValue(json, Material[].class)));
             material.add(new Material(event.title(), event.link().toString(), event.translations()));
-            Rows.updateOnce(
-                    jdbc,
-                    "meeting",
-                    "material = :material",
-                    meeting.addValue("material", JSON.writeValueAsString(material)),
-                    "meeting_id");
+            change(event.meetingId(), sequence, Changes.set("material", JSON.writeValueAsString(material)));
         }
     }
 
@@ -171,6 +166,10 @@ class MeetingProjection implements ReadModel {
     @ResetHandler
     void reset() {
         deleteAllRows(jdbc.getJdbcOperations());
+    }
+
+    private void change(MeetingId meetingId, long sequence, Changes changes) {
+        Rows.updateOnce(jdbc, "meeting", Map.of("meeting_id", meetingId.value()), sequence, changes);
     }
 
     private static MapSqlParameterSource meeting(MeetingId meetingId, long sequence) {

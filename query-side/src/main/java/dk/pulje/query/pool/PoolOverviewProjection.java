@@ -7,6 +7,7 @@ import static dk.pulje.shared.application.ApplicationStatus.REJECTED;
 import static dk.pulje.shared.application.ApplicationStatus.SUBMITTED;
 import static dk.pulje.shared.application.ApplicationStatus.WITHDRAWN;
 
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.JsonColumns;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
@@ -73,6 +74,8 @@ class PoolOverviewProjection implements ReadModel {
                         .addValue("status", PoolStatus.DRAFT.name())
                         .addValue("budget_oere", event.budget().oere())
                         .addValue("awarded_oere", 0L)
+                        .addValue("returned_to_pool_oere", 0L)
+                        .addValue("returned_to_state_oere", 0L)
                         .addValue("rules_version", 1)
                         .addValue("terms", JsonColumns.write(event.terms()))
                         .addValue("drafted_at", Rows.timestamp(event.decision().decidedAt())),
@@ -84,18 +87,13 @@ class PoolOverviewProjection implements ReadModel {
         changePool(
                 event.poolId(),
                 sequence,
-                "status = :status, planned = :planned",
-                Map.of("status", PoolStatus.ANNOUNCED.name(), "planned", JsonColumns.write(event.planned())));
+                Changes.set("status", PoolStatus.ANNOUNCED.name()).and("planned", JsonColumns.write(event.planned())));
     }
 
     @EventHandler
     void on(PoolPublished event, @SequenceNumber long sequence) {
         if (event.rounds() == null) {
-            changePool(
-                    event.poolId(),
-                    sequence,
-                    "status = :status, rules_version = :rules_version",
-                    Map.of("status", PoolStatus.PUBLISHED.name(), "rules_version", event.rulesVersion()));
+            changePool(event.poolId(), sequence, published(event));
             return;
         }
         withTerms(
@@ -104,14 +102,11 @@ class PoolOverviewProjection implements ReadModel {
                 terms -> changePool(
                         event.poolId(),
                         sequence,
-                        "status = :status, rules_version = :rules_version, terms = :terms",
-                        Map.of(
-                                "status",
-                                PoolStatus.PUBLISHED.name(),
-                                "rules_version",
-                                event.rulesVersion(),
-                                "terms",
-                                JsonColumns.write(terms.withRounds(event.rounds())))));
+                        published(event).and("terms", JsonColumns.write(terms.withRounds(event.rounds())))));
+    }
+
+    private static Changes published(PoolPublished event) {
+        return Changes.set("status", PoolStatus.PUBLISHED.name()).and("rules_version", event.rulesVersion());
     }
 
     /** The rounds and assessment rules live inside the terms, so the terms are read, amended and written back. */
@@ -123,15 +118,13 @@ class PoolOverviewProjection implements ReadModel {
                 terms -> changePool(
                         event.poolId(),
                         sequence,
-                        "budget_oere = :budget, rules_version = :rules_version, terms = :terms, pending_amendment = NULL",
-                        Map.of(
-                                "budget",
-                                event.budget().oere(),
-                                "rules_version",
-                                event.rulesVersion(),
-                                "terms",
-                                JsonColumns.write(
-                                        terms.withRounds(event.rounds()).withAssessment(event.assessment())))));
+                        Changes.set("budget_oere", event.budget().oere())
+                                .and("rules_version", event.rulesVersion())
+                                .and(
+                                        "terms",
+                                        JsonColumns.write(
+                                                terms.withRounds(event.rounds()).withAssessment(event.assessment())))
+                                .and("pending_amendment", null)));
     }
 
     @EventHandler
@@ -139,13 +132,12 @@ class PoolOverviewProjection implements ReadModel {
         changePool(
                 event.poolId(),
                 sequence,
-                "pending_amendment = :pending",
-                Map.of("pending", JsonColumns.write(PendingAmendment.of(event))));
+                Changes.set("pending_amendment", JsonColumns.write(PendingAmendment.of(event))));
     }
 
     @EventHandler
     void on(PoolAmendmentRefused event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "pending_amendment = NULL", Map.of());
+        changePool(event.poolId(), sequence, Changes.set("pending_amendment", null));
     }
 
     /** Reads the terms of a pool whose row has not yet seen this event; once it has, nothing is read. */
@@ -159,7 +151,7 @@ class PoolOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(PoolClosed event, @SequenceNumber long sequence) {
-        changePool(event.poolId(), sequence, "status = :status", Map.of("status", PoolStatus.CLOSED.name()));
+        changePool(event.poolId(), sequence, Changes.set("status", PoolStatus.CLOSED.name()));
     }
 
     @EventHandler
@@ -187,8 +179,7 @@ class PoolOverviewProjection implements ReadModel {
         changePool(
                 event.poolId(),
                 sequence,
-                "awarded_oere = awarded_oere + :amount",
-                Map.of("amount", event.amount().oere()));
+                Changes.add("awarded_oere", event.amount().oere()));
         changeStatus(event.poolId(), event.applicationId(), sequence, AWARDED);
     }
 
@@ -199,8 +190,8 @@ class PoolOverviewProjection implements ReadModel {
         changePool(
                 event.poolId(),
                 sequence,
-                "awarded_oere = awarded_oere - :amount, " + returned + " = " + returned + " + :amount",
-                Map.of("amount", event.amount().oere()));
+                Changes.add("awarded_oere", -event.amount().oere())
+                        .plus(returned, event.amount().oere()));
     }
 
     @EventHandler
@@ -208,19 +199,17 @@ class PoolOverviewProjection implements ReadModel {
         changeStatus(event.poolId(), event.applicationId(), sequence, REJECTED);
     }
 
-    private void changePool(PoolId poolId, long sequence, String assignments, Map<String, ?> values) {
-        Rows.updateOnce(
-                jdbc, "pool_overview", assignments, pool(poolId, sequence).addValues(values), "pool_id");
+    private void changePool(PoolId poolId, long sequence, Changes changes) {
+        Rows.updateOnce(jdbc, "pool_overview", Map.of("pool_id", poolId.value()), sequence, changes);
     }
 
     private void changeStatus(PoolId poolId, ApplicationId applicationId, long sequence, ApplicationStatus status) {
         Rows.updateOnce(
                 jdbc,
                 "pool_overview_application",
-                "status = :status",
-                application(poolId, applicationId, sequence).addValue("status", status.name()),
-                "pool_id",
-                "application_id");
+                Map.of("pool_id", poolId.value(), "application_id", applicationId.value()),
+                sequence,
+                Changes.set("status", status.name()));
     }
 
     private static MapSqlParameterSource pool(PoolId poolId, long sequence) {

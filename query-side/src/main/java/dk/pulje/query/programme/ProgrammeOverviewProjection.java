@@ -1,5 +1,6 @@
 package dk.pulje.query.programme;
 
+import dk.pulje.query.infra.Changes;
 import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
@@ -53,7 +54,8 @@ class ProgrammeOverviewProjection implements ReadModel {
                         .addValue("name", event.name())
                         .addValue("envelope_oere", event.envelope().oere())
                         .addValue("allocated_oere", 0L)
-                        .addValue("pool_count", 0),
+                        .addValue("pool_count", 0)
+                        .addValue("direct_oere", 0L),
                 "programme_id");
         event.years()
                 .years()
@@ -92,13 +94,10 @@ class ProgrammeOverviewProjection implements ReadModel {
         if (seen(event.programmeId(), sequence)) {
             return;
         }
-        Rows.updateOnce(
-                jdbc,
-                "programme_overview",
-                "allocated_oere = allocated_oere + :budget, pool_count = pool_count + 1",
-                programme(event.programmeId(), sequence)
-                        .addValue("budget", event.budget().oere()),
-                "programme_id");
+        change(
+                event.programmeId(),
+                sequence,
+                Changes.add("allocated_oere", event.budget().oere()).plus("pool_count", 1));
         share(event.programmeId(), "pool:" + event.poolId(), event.track(), null, event.budget(), event.years());
     }
 
@@ -107,14 +106,12 @@ class ProgrammeOverviewProjection implements ReadModel {
         if (seen(event.programmeId(), sequence)) {
             return;
         }
-        Rows.updateOnce(
-                jdbc,
-                "programme_overview",
-                "allocated_oere = allocated_oere - :previous + :budget",
-                programme(event.programmeId(), sequence)
-                        .addValue("previous", event.previousBudget().oere())
-                        .addValue("budget", event.budget().oere()),
-                "programme_id");
+        change(
+                event.programmeId(),
+                sequence,
+                Changes.add(
+                        "allocated_oere",
+                        event.budget().oere() - event.previousBudget().oere()));
         String holder = "pool:" + event.poolId();
         MapSqlParameterSource key =
                 new MapSqlParameterSource("programme_id", event.programmeId().value()).addValue("holder", holder);
@@ -131,13 +128,10 @@ class ProgrammeOverviewProjection implements ReadModel {
         if (seen(event.programmeId(), sequence)) {
             return;
         }
-        Rows.updateOnce(
-                jdbc,
-                "programme_overview",
-                "direct_oere = direct_oere + :amount",
-                programme(event.programmeId(), sequence)
-                        .addValue("amount", event.amount().oere()),
-                "programme_id");
+        change(
+                event.programmeId(),
+                sequence,
+                Changes.add("direct_oere", event.amount().oere()));
         share(
                 event.programmeId(),
                 "initiative:" + event.initiativeId(),
@@ -168,6 +162,10 @@ class ProgrammeOverviewProjection implements ReadModel {
                         .addValue("track", track)
                         .addValue("name", name)
                         .addValue("amount", part.oere())));
+    }
+
+    private void change(ProgrammeId programmeId, long sequence, Changes changes) {
+        Rows.updateOnce(jdbc, "programme_overview", Map.of("programme_id", programmeId.value()), sequence, changes);
     }
 
     private static MapSqlParameterSource programme(ProgrammeId programmeId, long sequence) {
