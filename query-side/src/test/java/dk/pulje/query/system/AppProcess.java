@@ -88,6 +88,21 @@ public final class AppProcess implements AutoCloseable {
         return answer;
     }
 
+    /**
+     * Waits until the app is ready for traffic: its start-up work is over (the command side's seed pools all loaded),
+     * which is later than healthy, when it already answers commands.
+     */
+    public void awaitReady() {
+        await("the app to be ready")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                // 503 until then; the body would not tell, as it shows the database's component UP throughout.
+                .until(() -> DemoHttp.get(port, "/actuator/health/readiness", null)
+                                .statusCode()
+                        == 200);
+    }
+
     /** SIGKILL: no shutdown hook, no graceful stop; what was in flight is cut off. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
