@@ -187,6 +187,7 @@ class ApplicantController {
         }
         response.setStatus(answer.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : answer.status());
         model.addAttribute("refusal", answer.detail());
+        model.addAttribute("refusalType", answer.problem());
         return show(
                 draft,
                 DraftForm.valuesOf(draft.content(), locale),
@@ -234,8 +235,8 @@ class ApplicantController {
                 Map.of("attendee", attendee),
                 authorization.get(),
                 Optional.empty());
-        String outcome = answer.accepted() ? "registered" : "refused";
-        return "redirect:/portal/pools/" + pool + "?" + outcome + "=" + meetingId + "#meetings";
+        String outcome = answer.accepted() ? "registered=" + meetingId : "refused=" + meetingId + why(answer);
+        return "redirect:/portal/pools/" + pool + "?" + outcome + "#meetings";
     }
 
     /**
@@ -256,8 +257,13 @@ class ApplicantController {
         }
         CommandApi.Answer answer =
                 commands.post("/grants/" + grantId + "/acceptance", Map.of(), authorization.get(), Optional.empty());
-        return "redirect:/portal/applications?" + (answer.accepted() ? "accepted" : "notAccepted") + "=" + grantId
-                + "#grants";
+        return "redirect:/portal/applications?"
+                + (answer.accepted() ? "accepted=" + grantId : "notAccepted=" + grantId + why(answer)) + "#grants";
+    }
+
+    /** The refusal's problem type for the page to explain in the applicant's language (its slug is URL-safe). */
+    private static String why(CommandApi.Answer answer) {
+        return answer.problem().matches("[a-z-]+") ? "&why=" + answer.problem() : "";
     }
 
     @ExceptionHandler(NotFound.class)

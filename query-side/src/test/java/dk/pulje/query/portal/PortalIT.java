@@ -40,6 +40,7 @@ class PortalIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "portal");
     private static final String POOL = "early-preventive-effort-2017";
+    private static final String MEETING = "ppr-odense-2017";
 
     private static String database;
     private static AppProcess commandSide;
@@ -224,6 +225,20 @@ class PortalIT {
         browser.get(url("/portal/pools/" + POOL));
         assertThat(text("#grantees")).contains("Aarhus Kommune", "1.200.000,00 kr.");
         checkPage("portal-pool-grantees-da");
+
+        // A refusal by the command side is explained in the applicant's language: the same person registered twice.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            browser.get(url("/portal/pools/ppr-early-preventive-2017?lang=da"));
+            type("attendee-name-" + MEETING, "Kim Jensen");
+            type("attendee-email-" + MEETING, "kim.jensen@example.dk");
+            browser.findElement(By.cssSelector("#meeting-" + MEETING + " button[type=submit]"))
+                    .click();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> browser.getCurrentUrl().contains("registered=")
+                            || browser.getCurrentUrl().contains("refused="));
+        }
+        assertThat(text("[role=alert]")).isEqualTo("Tilmeldingen blev afvist: Personen er allerede tilmeldt mødet.");
+        checkPage("portal-meeting-refused-da");
     }
 
     /** Labels, language, no sideways scrolling at 390 px, no blocked content; then a screenshot. */

@@ -98,9 +98,8 @@ public final class AppProcess implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 // 503 until then; the body would not tell, as it shows the database's component UP throughout.
-                .until(() -> DemoHttp.get(port, "/actuator/health/readiness", null)
-                                .statusCode()
-                        == 200);
+                .until(() ->
+                        DemoHttp.get(port, "/actuator/health/readiness", null).statusCode() == 200);
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop; what was in flight is cut off. */
