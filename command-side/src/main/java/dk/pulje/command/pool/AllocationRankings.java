@@ -32,13 +32,15 @@ final class AllocationRankings {
 
     /**
      * The ranking of {@code applications} under {@code terms}, with {@code awards} marked; {@code earlierGrantees}: the
-     * applicant keys holding a grant from the pool the priority rule names.
+     * applicant keys holding a grant from the pool the priority rule names; {@code leftOut}: why applications the
+     * ranking would have awarded are not, told first among the notes.
      */
     static AllocationRanking of(
             PoolTerms terms,
             Collection<Application> applications,
             List<AllocatedAward> awards,
-            Set<String> earlierGrantees) {
+            Set<String> earlierGrantees,
+            List<String> leftOut) {
         PriorityRule rule = terms.priority();
         List<Candidate> candidates = new ArrayList<>();
         List<String> unassessed = new ArrayList<>();
@@ -73,7 +75,7 @@ final class AllocationRankings {
                 ranked,
                 rule == null ? null : rule.wording(),
                 ties(candidates, rule != null),
-                notes(ranked, unassessed.stream().sorted().toList(), awards.size(), terms.expectedGrantees()));
+                notes(ranked, unassessed.stream().sorted().toList(), leftOut, awards.size(), terms.expectedGrantees()));
     }
 
     private static Candidate candidate(
@@ -127,8 +129,12 @@ final class AllocationRankings {
     }
 
     private static List<String> notes(
-            List<RankedApplication> ranked, List<String> unassessed, int awards, ExpectedGrantees expected) {
-        List<String> notes = new ArrayList<>();
+            List<RankedApplication> ranked,
+            List<String> unassessed,
+            List<String> leftOut,
+            int awards,
+            ExpectedGrantees expected) {
+        List<String> notes = new ArrayList<>(leftOut);
         if (!unassessed.isEmpty()) {
             notes.add(unassessed.size() + " eligible application(s) not assessed as the pool asks are not ranked: "
                     + String.join(", ", unassessed));

@@ -12,6 +12,7 @@ import dk.pulje.command.application.UnknownApplication;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.shared.FourEyesViolation;
+import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.application.ApplicationId;
@@ -39,6 +40,7 @@ import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.AllocatedAward;
 import dk.pulje.shared.pool.AllocationApproved;
 import dk.pulje.shared.pool.AllocationProposed;
+import dk.pulje.shared.pool.AllocationRanking;
 import dk.pulje.shared.pool.AllocationRejected;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
@@ -63,6 +65,7 @@ import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.ProposeAllocation;
 import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.RankedApplication;
 import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.RejectAllocation;
 import dk.pulje.shared.pool.ReturnsTo;
@@ -627,7 +630,8 @@ class Pool implements PoolRules {
      * Proposes an allocation, checked as its awards will be when approved (each application eligible, undecided and
      * assessed as the pool asks, after the deadline where the terms say so, together within the pool's and each
      * round's budget and holding the earmarks) and no more awards than the pool expects grantees; ranked and explained
-     * with the priority rule, the earlier pool it names asked for its grantees.
+     * with the priority rule, the earlier pool it names asked for its grantees. Without awards, the pool proposes from
+     * its ranking (see {@link #fromRanking}).
      */
     @CommandHandler
     void handle(ProposeAllocation command, Clock clock, EarlierGrantees earlier) {
@@ -637,18 +641,54 @@ class Pool implements PoolRules {
             throw new AllocationPending("Allocation " + proposedAllocation.number() + " by "
                     + proposedAllocation.proposedBy() + " awaits approval; approve or reject it first");
         }
-        checkAllocation(command.awards(), null, now);
         PriorityRule rule = terms.priority();
         Set<String> earlierGrantees =
                 rule == null || rule.earlierPool().equals(poolId) ? Set.of() : earlier.of(rule.earlierPool());
+        List<String> leftOut = new ArrayList<>();
+        List<AllocatedAward> awards = command.fromRanking()
+                ? fromRanking(
+                        AllocationRankings.of(terms, applications.values(), List.of(), earlierGrantees, List.of()),
+                        leftOut,
+                        now)
+                : command.awards();
+        checkAllocation(awards, null, now);
         apply(new AllocationProposed(
                 poolId,
                 allocationsProposed + 1,
-                command.awards(),
-                AllocationRankings.total(command.awards()),
-                AllocationRankings.of(terms, applications.values(), command.awards(), earlierGrantees),
+                awards,
+                AllocationRankings.total(awards),
+                AllocationRankings.of(terms, applications.values(), awards, earlierGrantees, leftOut),
                 rulesVersion,
                 Decision.by(command.actor(), now, command.reason())));
+    }
+
+    /**
+     * The awards the ranking makes: each application in rank order at the amount it asked for, as long as the pool
+     * expects more grantees, left out (and {@code leftOut} says why) where its award could not be made beside those
+     * before it, e.g. the budget left is too small or a partner has not confirmed.
+     */
+    private List<AllocatedAward> fromRanking(AllocationRanking ranking, List<String> leftOut, Instant now) {
+        ExpectedGrantees expected = terms.expectedGrantees();
+        List<AllocatedAward> chosen = new ArrayList<>();
+        for (RankedApplication ranked : ranking.applications()) {
+            if (expected != null && chosen.size() == expected.maximum()) {
+                break;
+            }
+            List<AllocatedAward> tried = new ArrayList<>(chosen);
+            tried.add(new AllocatedAward(ranked.applicationId(), ranked.requested()));
+            try {
+                checkAllocation(tried, null, now);
+                chosen = tried;
+            } catch (Refusal refused) {
+                leftOut.add("Application " + ranked.applicationId() + " ranked " + ranked.rank() + " is left out: "
+                        + refused.getMessage());
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new NothingToAllocate("Pool " + poolId + " has no eligible, assessed and undecided application "
+                    + "whose request could be awarded" + (leftOut.isEmpty() ? "" : ": " + String.join("; ", leftOut)));
+        }
+        return chosen;
     }
 
     /**

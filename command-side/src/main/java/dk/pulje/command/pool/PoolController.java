@@ -183,7 +183,15 @@ class PoolController {
             {"awards": [{"applicationId": "early-2017-odense", "amount": "2000000.00"},
                         {"applicationId": "early-2017-vejle", "amount": "1500000.00"}],
              "reason": "The highest-ranked applications with priority; the budget holds both"}""")
-    record AllocationRequest(List<AllocatedAward> awards, String reason) {}
+    record AllocationRequest(
+            @Schema(
+                    nullable = true,
+                    description = "optional; each an applicationId and an amount. Left out or empty, the pool proposes "
+                            + "from its ranking: each application in rank order at the amount it asked for, while the "
+                            + "budget holds it and the pool expects more grantees")
+            List<AllocatedAward> awards,
+
+            String reason) {}
 
     @Operation(
             summary = "Propose the pool's awards as one allocation, with a reason: checked and ranked (priority rule, "

@@ -409,10 +409,49 @@ class AllocationTest {
     }
 
     @Test
+    void without_awards_the_pool_proposes_from_its_ranking_within_the_budget_and_says_whom_it_left_out() {
+        // 5 mio.: Odense and Vejle (priority, 2 mio. each) fit; Aarhus (no priority) no longer does.
+        fixture.given(assessed())
+                .when(new ProposeAllocation(POOL, List.of(), MANAGER, REASON))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches((AllocationProposed proposal) -> {
+                            assertThat(proposal.awards()).isEqualTo(awards("odense", "vejle"));
+                            assertThat(proposal.ranking().notes())
+                                    .first()
+                                    .asString()
+                                    .startsWith("Application aarhus ranked 3 is left out: The pool has 1000000.00 kr. "
+                                            + "left after the allocation's awards before it");
+                            return true;
+                        }),
+                        andNoMore())));
+    }
+
+    @Test
+    void a_proposal_from_the_ranking_stops_at_the_most_grantees_the_pool_expects() {
+        Object[] oneGrantee = assessed();
+        oneGrantee[0] = drafted("24900000", terms(new ExpectedGrantees(1, 1), null, null));
+        fixture.given(oneGrantee)
+                .when(new ProposeAllocation(POOL, null, MANAGER, REASON))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches((AllocationProposed proposal) ->
+                                proposal.awards().equals(awards("odense"))),
+                        andNoMore())));
+    }
+
+    @Test
+    void a_proposal_from_a_ranking_with_nothing_to_award_is_refused() {
+        fixture.given(DRAFTED, published(), submitted("odense", ODENSE, "2017-03-21T09:00:00Z"), eligible("odense"))
+                .when(new ProposeAllocation(POOL, List.of(), MANAGER, REASON))
+                .expectException(NothingToAllocate.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void an_allocation_names_each_application_once_with_an_amount_and_has_a_reason() {
         assertThatThrownBy(() -> new ProposeAllocation(POOL, awards("odense", "odense"), MANAGER, REASON))
                 .isInstanceOf(InvalidValue.class);
-        assertThatThrownBy(() -> new ProposeAllocation(POOL, List.of(), MANAGER, REASON))
+        assertThatThrownBy(() ->
+                        new ProposeAllocation(POOL, java.util.Arrays.asList((AllocatedAward) null), MANAGER, REASON))
                 .isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> new ProposeAllocation(POOL, awards("odense"), MANAGER, " "))
                 .isInstanceOf(InvalidValue.class);

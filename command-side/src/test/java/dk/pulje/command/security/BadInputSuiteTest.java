@@ -344,7 +344,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
     }
 
     /**
-     * Allocations: no awards, an application named twice, too many decimals, an application already awarded, one not
+     * Allocations: an application named twice, a null award, too many decimals, none to propose from the ranking, an application already awarded, one not
      * screened, one the pool does not have; approving or rejecting an allocation that is not pending; a rejection
      * without a reason.
      */
@@ -352,7 +352,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         String allocations = "/pools/" + ids.get("poolId") + "/allocations";
         String award = "{\"applicationId\": \"%s\", \"amount\": \"%s\"}";
         String awarded = award.formatted(ids.get("applicationId"), "1000.00");
-        for (String awards : List.of("[]", "[" + awarded + ", " + awarded + "]", "[null]")) {
+        for (String awards : List.of("[" + awarded + ", " + awarded + "]", "[null]")) {
             expectProblem(
                     "POST",
                     allocations,
@@ -370,6 +370,14 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 "{\"awards\": [" + award.formatted(ids.get("odense"), "1.001") + "], \"reason\": \"r\"}",
                 400,
                 null);
+        expectProblem(
+                "POST",
+                allocations,
+                "manager",
+                "application/json",
+                "{\"awards\": [], \"reason\": \"From the ranking\"}",
+                409,
+                "/problems/nothing-to-allocate");
         expectProblem(
                 "POST",
                 allocations,

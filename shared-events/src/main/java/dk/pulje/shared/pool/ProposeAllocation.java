@@ -11,7 +11,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Proposes the pool's awards as one allocation (indstilling), with a reason; nothing is awarded until an approver other
- * than its proposer approves it (see {@link ApproveAllocation}).
+ * than its proposer approves it (see {@link ApproveAllocation}). Without awards (null or none), the pool proposes
+ * from its ranking: each application in rank order at the amount it asked for, while the budget holds it and the pool
+ * expects more grantees.
  */
 public record ProposeAllocation(
         @TargetAggregateIdentifier PoolId poolId, List<AllocatedAward> awards, Actor actor, String reason) {
@@ -23,8 +25,10 @@ public record ProposeAllocation(
         if (poolId == null || actor == null) {
             throw new InvalidValue("allocation.proposal", "A proposal names the pool and who proposes");
         }
-        if (awards == null || awards.isEmpty() || awards.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValue("allocation.awards", "An allocation proposes at least one award");
+        awards = awards == null ? List.of() : awards;
+        if (awards.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValue(
+                    "allocation.awards", "Each award of an allocation names an application and an amount");
         }
         if (awards.size() > MAX_AWARDS) {
             throw new InvalidValue("allocation.awards", "An allocation proposes at most " + MAX_AWARDS + " awards");
@@ -38,5 +42,10 @@ public record ProposeAllocation(
             throw new InvalidValue("allocation.awards", "An allocation names each application once");
         }
         reason = Reason.required(reason, "An allocation");
+    }
+
+    /** Whether the pool is to propose the awards from its ranking. */
+    public boolean fromRanking() {
+        return awards.isEmpty();
     }
 }
