@@ -82,6 +82,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -106,7 +107,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * under concurrent commands: every change to a pool is
  * appended at the next version of this one stream. Each application is an entity of the pool
  * ({@link Application}, in the application feature) with its own command handlers; the pool keeps its lifecycle,
- * rounds, budget, the places in each round and the award, and answers the applications' questions ({@link PoolRules}). A pool with many applications is loaded from a snapshot
+ * rounds, budget, the places in each round, the award and the allocation (several awards proposed together, approved
+ * under four eyes and made all at once or not at all), and answers the applications' questions ({@link PoolRules}). A pool with many applications is loaded from a snapshot
  * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
  * shape is passed over and the pool is read from its events.
  */
@@ -664,12 +666,15 @@ class Pool implements PoolRules {
 
     /**
      * The awards the ranking makes: each application in rank order at the amount it asked for, as long as the pool
-     * expects more grantees, left out (and {@code leftOut} says why) where its award could not be made beside those
-     * before it, e.g. the budget left is too small or a partner has not confirmed.
+     * expects more grantees, left out where its award could not be made beside those before it (the budget left is
+     * too small, a partner has not confirmed …). {@code leftOut} says why for each one left out above the last award,
+     * and how many rank below it.
      */
     private List<AllocatedAward> fromRanking(AllocationRanking ranking, List<String> leftOut, Instant now) {
         ExpectedGrantees expected = terms.expectedGrantees();
         List<AllocatedAward> chosen = new ArrayList<>();
+        Map<Integer, String> refused = new TreeMap<>();
+        int lastChosen = 0;
         for (RankedApplication ranked : ranking.applications()) {
             if (expected != null && chosen.size() == expected.maximum()) {
                 break;
@@ -679,14 +684,31 @@ class Pool implements PoolRules {
             try {
                 checkAllocation(tried, null, now);
                 chosen = tried;
-            } catch (Refusal refused) {
-                leftOut.add("Application " + ranked.applicationId() + " ranked " + ranked.rank() + " is left out: "
-                        + refused.getMessage());
+                lastChosen = ranked.rank();
+            } catch (Refusal refusal) {
+                refused.put(
+                        ranked.rank(),
+                        "Application " + ranked.applicationId() + " ranked " + ranked.rank() + " is left out: "
+                                + refusal.getMessage());
             }
         }
         if (chosen.isEmpty()) {
             throw new NothingToAllocate("Pool " + poolId + " has no eligible, assessed and undecided application "
-                    + "whose request could be awarded" + (leftOut.isEmpty() ? "" : ": " + String.join("; ", leftOut)));
+                    + "whose request could be awarded"
+                    + (refused.isEmpty() ? "" : ": " + String.join("; ", refused.values())));
+        }
+        int last = lastChosen;
+        refused.forEach((rank, why) -> {
+            if (rank < last) {
+                leftOut.add(why);
+            }
+        });
+        int below = ranking.applications().size() - last;
+        if (below > 0) {
+            leftOut.add(below + " application(s) ranked below the last award are not proposed: "
+                    + (expected != null && chosen.size() == expected.maximum()
+                            ? "the pool expects at most " + expected.maximum() + " grantees"
+                            : "what the budget has left holds none of their requests"));
         }
         return chosen;
     }

@@ -127,14 +127,18 @@ class AllocationTest {
     private static final PoolDrafted DRAFTED = drafted("5000000", terms(new ExpectedGrantees(1, 3), null, null));
 
     private static ApplicationSubmitted submitted(String id, Applicant applicant, String at) {
+        return submitted(id, applicant, at, "2000000");
+    }
+
+    private static ApplicationSubmitted submitted(String id, Applicant applicant, String at, String amount) {
         return new ApplicationSubmitted(
                 POOL,
                 ApplicationId.of(id),
                 1,
                 applicant,
                 "Early help in PPR",
-                Money.of("2000000"),
-                TestPools.budget(2018, "2000000"),
+                Money.of(amount),
+                TestPools.budget(2018, amount),
                 "new-methods",
                 CONTACT,
                 new Actor(id + "-clerk", Role.APPLICANT, applicant.key()),
@@ -418,9 +422,27 @@ class AllocationTest {
                             assertThat(proposal.awards()).isEqualTo(awards("odense", "vejle"));
                             assertThat(proposal.ranking().notes())
                                     .first()
-                                    .asString()
-                                    .startsWith("Application aarhus ranked 3 is left out: The pool has 1000000.00 kr. "
-                                            + "left after the allocation's awards before it");
+                                    .isEqualTo("1 application(s) ranked below the last award are not proposed: what "
+                                            + "the budget has left holds none of their requests");
+                            return true;
+                        }),
+                        andNoMore())));
+    }
+
+    @Test
+    void a_proposal_from_the_ranking_passes_over_a_request_the_budget_cannot_hold_and_says_so() {
+        // Vejle asks for 4 mio.: after Odense's 2 mio. only 3 mio. are left, which Aarhus's 2 mio. fit.
+        Object[] vejleAsksMore = assessed();
+        vejleAsksMore[4] = submitted("vejle", VEJLE, "2017-03-22T15:30:00Z", "4000000");
+        fixture.given(vejleAsksMore)
+                .when(new ProposeAllocation(POOL, List.of(), MANAGER, REASON))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches((AllocationProposed proposal) -> {
+                            assertThat(proposal.awards()).isEqualTo(awards("odense", "aarhus"));
+                            assertThat(proposal.ranking().notes())
+                                    .startsWith("Application vejle ranked 2 is left out: The pool has 3000000.00 kr. "
+                                            + "left after the allocation's awards before it; 4000000.00 kr. cannot be "
+                                            + "awarded to application vejle");
                             return true;
                         }),
                         andNoMore())));
@@ -435,6 +457,52 @@ class AllocationTest {
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches((AllocationProposed proposal) ->
                                 proposal.awards().equals(awards("odense"))),
+                        andNoMore())));
+    }
+
+    @Test
+    void every_municipality_of_the_country_applies_and_the_pool_proposes_from_its_ranking() {
+        // All 98 municipalities apply, a minute apart; scores repeat every 7, so each is shared by many.
+        List<Object> given = new java.util.ArrayList<>(List.of(
+                drafted("24900000", terms(new ExpectedGrantees(5, 15), null, null)), published()));
+        List<String> codes = dk.pulje.shared.common.Municipalities.all().keySet().stream()
+                .sorted()
+                .toList();
+        for (int i = 0; i < codes.size(); i++) {
+            String id = "app-" + (1000 + i);
+            Applicant applicant = Applicant.municipality(codes.get(i));
+            given.add(submitted(
+                    id,
+                    applicant,
+                    Instant.parse("2017-03-01T08:00:00Z").plusSeconds(60L * i).toString()));
+            given.add(eligible(id));
+            given.add(consensus(id, (300 + 10 * (i % 7)) + ".00"));
+        }
+        fixture.given(given.toArray())
+                .when(new ProposeAllocation(POOL, null, MANAGER, REASON))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches((AllocationProposed proposal) -> {
+                            List<RankedApplication> ranked = proposal.ranking().applications();
+                            assertThat(ranked).hasSize(codes.size());
+                            // 24.9 mio. holds twelve requests of 2 mio.
+                            assertThat(proposal.awards()).hasSize(12);
+                            assertThat(proposal.ranking().notes())
+                                    .contains("86 application(s) ranked below the last award are not proposed: what "
+                                            + "the budget has left holds none of their requests");
+                            // The highest score, 360.00, is held by every 7th application; the earliest go first.
+                            assertThat(proposal.awards())
+                                    .extracting(award -> award.applicationId().toString())
+                                    .startsWith("app-1006", "app-1013", "app-1020");
+                            assertThat(ranked.subList(0, ranked.size() - 1))
+                                    .allMatch(RankedApplication::priority)
+                                    .isSortedAccordingTo(java.util.Comparator.comparing(
+                                            RankedApplication::weightedScore, java.util.Comparator.reverseOrder()));
+                            assertThat(ranked.get(ranked.size() - 1).applicant())
+                                    .as("the 2016 grantee ranks last, whatever its score")
+                                    .isEqualTo(AARHUS);
+                            assertThat(proposal.ranking().ties()).hasSize(7);
+                            return true;
+                        }),
                         andNoMore())));
     }
 
