@@ -52,6 +52,8 @@ import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.ReturnsTo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,6 +113,12 @@ public class Application {
     /** The once-only releases made (a lapse, a closure); repayments may be many. */
     private Set<ReleaseCause> released = new HashSet<>();
 
+    private Instant submittedAt;
+    /** The weighted scores of the independent assessments on the pool's criteria, and of the latest consensus. */
+    private List<BigDecimal> assessedScores = new ArrayList<>();
+
+    private BigDecimal consensusScore;
+
     private Application() {}
 
     /** The application as its submission makes it. */
@@ -124,6 +132,7 @@ public class Application {
         application.budget = event.budget();
         application.budgetLines = event.budgetLines() == null ? BudgetLines.of(null) : event.budgetLines();
         application.status = SUBMITTED;
+        application.submittedAt = event.submittedAt();
         application.partners = event.partners() == null ? new ArrayList<>() : new ArrayList<>(event.partners());
         return application;
     }
@@ -150,6 +159,41 @@ public class Application {
 
     public ApplicationStatus status() {
         return status;
+    }
+
+    public Money amountRequested() {
+        return amountRequested;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /**
+     * The score the application is ranked by, once it is assessed as the pool's rules ask: on criteria, the consensus,
+     * or where the pool asks for one assessor and one has assessed, that assessment's weighted score; without
+     * criteria, the mean of its scores (1 to 5). Empty while it is not assessed so far.
+     */
+    public Optional<BigDecimal> rankingScore(AssessmentRules rules) {
+        if (rules.hasCriteria()) {
+            if (consensusScore != null) {
+                return Optional.of(consensusScore);
+            }
+            return rules.minimumAssessors() == 1 && assessedScores.size() == 1
+                    ? Optional.of(assessedScores.get(0))
+                    : Optional.empty();
+        }
+        if (scores.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum =
+                BigDecimal.valueOf(scores.stream().mapToLong(Integer::longValue).sum());
+        return Optional.of(sum.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    /** Whether the application holds an award from this pool that has not lapsed. */
+    public boolean holdsAGrant() {
+        return status == ApplicationStatus.AWARDED && !released.contains(ReleaseCause.LAPSED);
     }
 
     /** Whether anyone has assessed the application on the pool's criteria. */
@@ -181,6 +225,15 @@ public class Application {
     /** As {@link #requireAwardable(Actor, Money)}; a rejection changed on reconsideration is awarded from REJECTED. */
     public void requireAwardable(Actor actor, Money amount, boolean reconsidered) {
         decidedBySomeoneElse(actor);
+        requireAwardable(amount, reconsidered);
+    }
+
+    /**
+     * Refuses an award of {@code amount} the application rules out whoever decides it: not found eligible (or, on
+     * reconsideration, not rejected), a partnership not settled, an amount beyond the request. An allocation is
+     * checked so when proposed, and with its decider when approved.
+     */
+    public void requireAwardable(Money amount, boolean reconsidered) {
         requireStatus("awarded", reconsidered ? ApplicationStatus.REJECTED : ELIGIBLE);
         List<Applicant> awaiting = awaitingConfirmation();
         if (!awaiting.isEmpty()) {
@@ -189,8 +242,8 @@ public class Application {
                     + "partner has confirmed or declined its part");
         }
         if (amount.isGreaterThan(amountRequested)) {
-            throw new AwardExceedsRequest(
-                    "The application asked for " + amountRequested + " kr.; " + amount + " kr. cannot be awarded");
+            throw new AwardExceedsRequest("Application " + id + " asked for " + amountRequested + " kr.; " + amount
+                    + " kr. cannot be awarded");
         }
     }
 
@@ -464,8 +517,10 @@ public class Application {
         } else if (event instanceof ApplicationAssessed assessed) {
             assessedBy.add(assessed.decision().decidedBy());
             assessors.add(assessed.decision().decidedBy());
+            assessedScores.add(assessed.weightedScore());
         } else if (event instanceof ConsensusRecorded consensus) {
             assessors.add(consensus.decision().decidedBy());
+            consensusScore = consensus.weightedScore();
         }
     }
 
@@ -546,7 +601,10 @@ public class Application {
                 && confirmed.equals(that.confirmed)
                 && declined.equals(that.declined)
                 && removed.equals(that.removed)
-                && conflicted.equals(that.conflicted);
+                && conflicted.equals(that.conflicted)
+                && Objects.equals(submittedAt, that.submittedAt)
+                && assessedScores.equals(that.assessedScores)
+                && Objects.equals(consensusScore, that.consensusScore);
     }
 
     @Override

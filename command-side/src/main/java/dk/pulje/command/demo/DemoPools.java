@@ -100,7 +100,8 @@ class DemoPools implements ApplicationRunner {
                         pulje);
             }
             for (PoolPlan seed : programme.pools()) {
-                PoolPlan pool = SeedPools.openToday(seed, today);
+                // The demo decides at once: its pools award at any time unless their seed says otherwise.
+                PoolPlan pool = SeedPools.openToday(seed, today).awardsAtAnyTimeUnlessSaid();
                 String poolId = pool.id().toString();
                 long days = ChronoUnit.DAYS.between(
                         seed.rounds().get(0).opens(), pool.rounds().get(0).opens());

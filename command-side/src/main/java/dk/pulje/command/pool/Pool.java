@@ -12,6 +12,7 @@ import dk.pulje.command.application.UnknownApplication;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.shared.FourEyesViolation;
+import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.application.ApplicationId;
@@ -36,14 +37,21 @@ import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
 import dk.pulje.shared.grant.BudgetLines;
+import dk.pulje.shared.pool.AllocatedAward;
+import dk.pulje.shared.pool.AllocationApproved;
+import dk.pulje.shared.pool.AllocationProposed;
+import dk.pulje.shared.pool.AllocationRanking;
+import dk.pulje.shared.pool.AllocationRejected;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.ApproveAllocation;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.ClosePool;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.pool.ExpectedGrantees;
 import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolAmendmentProposed;
 import dk.pulje.shared.pool.PoolAmendmentRefused;
@@ -54,8 +62,12 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.PriorityRule;
+import dk.pulje.shared.pool.ProposeAllocation;
 import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.RankedApplication;
 import dk.pulje.shared.pool.RefusePoolAmendment;
+import dk.pulje.shared.pool.RejectAllocation;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.pool.RoundClosed;
@@ -70,6 +82,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -94,7 +107,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * under concurrent commands: every change to a pool is
  * appended at the next version of this one stream. Each application is an entity of the pool
  * ({@link Application}, in the application feature) with its own command handlers; the pool keeps its lifecycle,
- * rounds, budget, the places in each round and the award, and answers the applications' questions ({@link PoolRules}). A pool with many applications is loaded from a snapshot
+ * rounds, budget, the places in each round, the award and the allocation (several awards proposed together, approved
+ * under four eyes and made all at once or not at all), and answers the applications' questions ({@link PoolRules}). A pool with many applications is loaded from a snapshot
  * (its fields, as JSON) and the events after it. The revision names the fields' shape: a snapshot of another
  * shape is passed over and the pool is read from its events.
  */
@@ -102,7 +116,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = "poolSnapshotTrigger",
         snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("11")
+@Revision("12")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -135,6 +149,8 @@ class Pool implements PoolRules {
     private boolean secondSignature;
     private int amendmentsProposed;
     private ProposedAmendment proposedAmendment;
+    private int allocationsProposed;
+    private ProposedAllocation proposedAllocation;
 
     Pool() {}
 
@@ -533,30 +549,18 @@ class Pool implements PoolRules {
         requireStatus("awarded from", PoolStatus.PUBLISHED);
         Application application = application(command.applicationId());
         application.requireAwardable(command.actor(), command.amount(), reconsidered);
-        Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
-        if (earmarked.isGreaterThan(command.amount())) {
-            throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of "
-                    + command.amount() + " kr. cannot hold them");
-        }
-        Money remaining = budget.minus(awarded).minus(returnedToState);
-        if (command.amount().isGreaterThan(remaining)) {
-            throw new AwardExceedsBudget(
-                    "The pool has " + remaining + " kr. left; " + command.amount() + " kr. cannot be awarded");
-        }
-        Round round = terms.rounds().get(application.round() - 1);
-        if (round.budget() != null) {
-            Money leftInRound = round.budget().minus(usedByRound.getOrDefault(round.number(), Money.ZERO));
-            if (command.amount().isGreaterThan(leftInRound)) {
-                throw new AwardExceedsBudget("Round " + round.number() + " has " + leftInRound + " kr. left of its "
-                        + "budget of " + round.budget() + " kr.; " + command.amount() + " kr. cannot be awarded");
-            }
-        }
-        Decision decision = Decision.by(command.actor(), now, command.reason());
+        requireAfterDeadline(application, now);
+        checkFunds(application, command.amount(), Money.ZERO, Map.of());
+        return grant(application, command.amount(), Decision.by(command.actor(), now, command.reason()));
+    }
+
+    /** Records the award of {@code amount} on the application, checked, and says what the grant needs. */
+    private Award grant(Application application, Money amount, Decision decision) {
         apply(new GrantAwarded(
                 poolId,
                 application.id(),
                 application.applicant(),
-                command.amount(),
+                amount,
                 application.scores(),
                 rulesVersion,
                 decision,
@@ -566,12 +570,221 @@ class Pool implements PoolRules {
                 programmeId,
                 application.id(),
                 application.applicant(),
-                command.amount(),
+                amount,
                 application.budget(),
                 terms.grantConditions(),
                 terms.projectPeriod(),
                 terms.earmarks(),
                 decision);
+    }
+
+    /**
+     * Refuses an award the pool's money rules out: one that cannot hold the earmarks, or more than the pool or the
+     * application's round has left once {@code pending} (and {@code pendingByRound}) of the same allocation is
+     * awarded before it.
+     */
+    private void checkFunds(Application application, Money amount, Money pending, Map<Integer, Money> pendingByRound) {
+        String to = " to application " + application.id();
+        String before = pending.isZero() ? "" : " after the allocation's awards before it";
+        Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
+        if (earmarked.isGreaterThan(amount)) {
+            throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of " + amount
+                    + " kr." + to + " cannot hold them");
+        }
+        Money remaining = budget.minus(awarded).minus(returnedToState).minus(pending);
+        if (amount.isGreaterThan(remaining)) {
+            throw new AwardExceedsBudget(
+                    "The pool has " + remaining + " kr. left" + before + "; " + amount + " kr. cannot be awarded" + to);
+        }
+        Round round = terms.rounds().get(application.round() - 1);
+        if (round.budget() != null) {
+            Money leftInRound = round.budget()
+                    .minus(usedByRound.getOrDefault(round.number(), Money.ZERO))
+                    .minus(pendingByRound.getOrDefault(round.number(), Money.ZERO));
+            if (amount.isGreaterThan(leftInRound)) {
+                throw new AwardExceedsBudget("Round " + round.number() + " has " + leftInRound + " kr. left of its "
+                        + "budget of " + round.budget() + " kr." + before + "; " + amount + " kr. cannot be awarded"
+                        + to);
+            }
+        }
+    }
+
+    /** Where the pool's terms say awards wait for the deadline, the application's round must have closed. */
+    private void requireAfterDeadline(Application application, Instant now) {
+        Round round = terms.rounds().get(application.round() - 1);
+        if (terms.awardsOnlyAfterDeadline() && !round.deadline().hasPassedAt(now)) {
+            throw new AwardsAfterDeadline("Pool " + poolId + " awards only after the deadline of the application's "
+                    + "round; round " + round.number() + " closes at " + round.deadline() + " (Copenhagen time), so "
+                    + "application " + application.id() + " cannot be awarded yet");
+        }
+    }
+
+    /** The applicant keys (the lead's, for a joint application) holding a grant from this pool that has not lapsed. */
+    Set<String> grantees() {
+        Set<String> grantees = new HashSet<>();
+        applications.values().stream()
+                .filter(Application::holdsAGrant)
+                .forEach(application -> grantees.add(application.applicant().key()));
+        return grantees;
+    }
+
+    /**
+     * Proposes an allocation, checked as its awards will be when approved (each application eligible, undecided and
+     * assessed as the pool asks, after the deadline where the terms say so, together within the pool's and each
+     * round's budget and holding the earmarks) and no more awards than the pool expects grantees; ranked and explained
+     * with the priority rule, the earlier pool it names asked for its grantees. Without awards, the pool proposes from
+     * its ranking (see {@link #fromRanking}).
+     */
+    @CommandHandler
+    void handle(ProposeAllocation command, Clock clock, EarlierGrantees earlier) {
+        requireStatus("allocated from", PoolStatus.PUBLISHED);
+        Instant now = clock.instant();
+        if (proposedAllocation != null) {
+            throw new AllocationPending("Allocation " + proposedAllocation.number() + " by "
+                    + proposedAllocation.proposedBy() + " awaits approval; approve or reject it first");
+        }
+        PriorityRule rule = terms.priority();
+        Set<String> earlierGrantees =
+                rule == null || rule.earlierPool().equals(poolId) ? Set.of() : earlier.of(rule.earlierPool());
+        List<String> leftOut = new ArrayList<>();
+        List<AllocatedAward> awards = command.fromRanking()
+                ? fromRanking(
+                        AllocationRankings.of(terms, applications.values(), List.of(), earlierGrantees, List.of()),
+                        leftOut,
+                        now)
+                : command.awards();
+        checkAllocation(awards, null, now);
+        apply(new AllocationProposed(
+                poolId,
+                allocationsProposed + 1,
+                awards,
+                AllocationRankings.total(awards),
+                AllocationRankings.of(terms, applications.values(), awards, earlierGrantees, leftOut),
+                rulesVersion,
+                Decision.by(command.actor(), now, command.reason())));
+    }
+
+    /**
+     * The awards the ranking makes: each application in rank order at the amount it asked for, as long as the pool
+     * expects more grantees, left out where its award could not be made beside those before it (the budget left is
+     * too small, a partner has not confirmed …). {@code leftOut} says why for each one left out above the last award,
+     * and how many rank below it.
+     */
+    private List<AllocatedAward> fromRanking(AllocationRanking ranking, List<String> leftOut, Instant now) {
+        ExpectedGrantees expected = terms.expectedGrantees();
+        List<AllocatedAward> chosen = new ArrayList<>();
+        Map<Integer, String> refused = new TreeMap<>();
+        int lastChosen = 0;
+        for (RankedApplication ranked : ranking.applications()) {
+            if (expected != null && chosen.size() == expected.maximum()) {
+                break;
+            }
+            List<AllocatedAward> tried = new ArrayList<>(chosen);
+            tried.add(new AllocatedAward(ranked.applicationId(), ranked.requested()));
+            try {
+                checkAllocation(tried, null, now);
+                chosen = tried;
+                lastChosen = ranked.rank();
+            } catch (Refusal refusal) {
+                refused.put(
+                        ranked.rank(),
+                        "Application " + ranked.applicationId() + " ranked " + ranked.rank() + " is left out: "
+                                + refusal.getMessage());
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new NothingToAllocate("Pool " + poolId + " has no eligible, assessed and undecided application "
+                    + "whose request could be awarded"
+                    + (refused.isEmpty() ? "" : ": " + String.join("; ", refused.values())));
+        }
+        int last = lastChosen;
+        refused.forEach((rank, why) -> {
+            if (rank < last) {
+                leftOut.add(why);
+            }
+        });
+        int below = ranking.applications().size() - last;
+        if (below > 0) {
+            leftOut.add(below + " application(s) ranked below the last award are not proposed: "
+                    + (expected != null && chosen.size() == expected.maximum()
+                            ? "the pool expects at most " + expected.maximum() + " grantees"
+                            : "what the budget has left holds none of their requests"));
+        }
+        return chosen;
+    }
+
+    /**
+     * An approver other than the proposer approves the pending allocation: checked again against the pool as it is now,
+     * with the approver as the decider of every award (four eyes on each application); then every award is made, or,
+     * when one is refused, none is and the refusal names it.
+     */
+    List<Award> approve(ApproveAllocation command, Instant now) {
+        requireStatus("awarded from", PoolStatus.PUBLISHED);
+        ProposedAllocation proposal = allocation(command.allocation());
+        if (proposal.proposedBy().equals(command.actor().userId())) {
+            throw new FourEyesViolation(command.actor().userId() + " proposed allocation " + proposal.number()
+                    + "; an approver other than its proposer approves it");
+        }
+        checkAllocation(proposal.awards(), command.actor(), now);
+        String reason = "Allocation " + proposal.number() + ": " + proposal.reason()
+                + (command.reason() == null ? "" : " — " + command.reason());
+        Decision decision = Decision.by(command.actor(), now, reason);
+        apply(new AllocationApproved(
+                poolId, proposal.number(), proposal.awards(), AllocationRankings.total(proposal.awards()), decision));
+        List<Award> made = new ArrayList<>();
+        for (AllocatedAward award : proposal.awards()) {
+            made.add(grant(application(award.applicationId()), award.amount(), decision));
+        }
+        return made;
+    }
+
+    @CommandHandler
+    void handle(RejectAllocation command, Clock clock) {
+        ProposedAllocation proposal = allocation(command.allocation());
+        apply(new AllocationRejected(
+                poolId, proposal.number(), Decision.by(command.actor(), clock.instant(), command.reason())));
+    }
+
+    private ProposedAllocation allocation(int number) {
+        if (proposedAllocation == null || proposedAllocation.number() != number) {
+            throw new UnknownAllocation("Pool " + poolId + " has no allocation " + number + " awaiting approval");
+        }
+        return proposedAllocation;
+    }
+
+    /**
+     * Refuses the first award of an allocation that could not be made, before any is: {@code decider} null checks them
+     * as proposed, else as that person decides them.
+     */
+    private void checkAllocation(List<AllocatedAward> awards, Actor decider, Instant now) {
+        ExpectedGrantees expected = terms.expectedGrantees();
+        if (expected != null && awards.size() > expected.maximum()) {
+            throw new TooManyGrantees("The pool expects " + expected.minimum() + "–" + expected.maximum()
+                    + " grantees; an allocation cannot award " + awards.size());
+        }
+        Money pending = Money.ZERO;
+        Map<Integer, Money> pendingByRound = new HashMap<>();
+        for (AllocatedAward award : awards) {
+            Application application = application(award.applicationId());
+            if (decider == null) {
+                application.requireAwardable(award.amount(), false);
+            } else {
+                application.requireAwardable(decider, award.amount(), false);
+            }
+            if (application.rankingScore(terms.assessmentRules()).isEmpty()) {
+                AssessmentRules rules = terms.assessmentRules();
+                throw new NotAssessed("Application " + application.id() + " is not assessed as the pool asks: "
+                        + (!rules.hasCriteria()
+                                ? "it has no score"
+                                : rules.minimumAssessors() > 1
+                                        ? "it has no consensus of its " + rules.minimumAssessors() + " assessors"
+                                        : "it has neither one assessment nor a consensus"));
+            }
+            requireAfterDeadline(application, now);
+            checkFunds(application, award.amount(), pending, pendingByRound);
+            pending = pending.plus(award.amount());
+            pendingByRound.merge(application.round(), award.amount(), Money::plus);
+        }
     }
 
     /** What a decision letter on the application tells of the pool (see {@link PoolLetters}). */
@@ -716,6 +929,26 @@ class Pool implements PoolRules {
     @EventSourcingHandler
     void on(PoolAmendmentRefused event) {
         proposedAmendment = null;
+    }
+
+    @EventSourcingHandler
+    void on(AllocationProposed event) {
+        allocationsProposed = event.allocation();
+        proposedAllocation = new ProposedAllocation(
+                event.allocation(),
+                event.awards(),
+                event.decision().decidedBy(),
+                event.decision().reason());
+    }
+
+    @EventSourcingHandler
+    void on(AllocationApproved event) {
+        proposedAllocation = null;
+    }
+
+    @EventSourcingHandler
+    void on(AllocationRejected event) {
+        proposedAllocation = null;
     }
 
     @EventSourcingHandler

@@ -2,7 +2,9 @@ package dk.pulje.command.pool;
 
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ReleaseAward;
+import dk.pulje.shared.pool.ApproveAllocation;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,14 @@ public class PoolAwards {
      */
     public Award awardOnReconsideration(AwardGrant command, Instant now) {
         return pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now, true));
+    }
+
+    /**
+     * Approves the pool's pending allocation: every award in it is made, with the same checks as one award, or none
+     * is; says what was awarded, in the allocation's order.
+     */
+    public List<Award> approveAllocation(ApproveAllocation command, Instant now) {
+        return pools.load(command.poolId().toString()).invoke(pool -> pool.approve(command, now));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
 import dk.pulje.command.web.Accepted;
@@ -8,8 +9,10 @@ import dk.pulje.command.web.Creates;
 import dk.pulje.command.web.ReasonRequest;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.AllocatedAward;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.ApproveAllocation;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.ClosePool;
@@ -18,8 +21,10 @@ import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PlannedDate;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPlanning;
+import dk.pulje.shared.pool.ProposeAllocation;
 import dk.pulje.shared.pool.PublishPool;
 import dk.pulje.shared.pool.RefusePoolAmendment;
+import dk.pulje.shared.pool.RejectAllocation;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.spring.security.Allowed;
@@ -34,7 +39,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Pools", description = "Drafting, publishing, amending and closing grant pools (pool manager)")
+@Tag(
+        name = "Pools",
+        description = "Drafting, publishing, amending and closing grant pools (pool manager); allocating their awards "
+                + "under four eyes (pool manager or approver proposes, another approver approves)")
 class PoolController {
 
     private final CommandSender commands;
@@ -166,6 +174,67 @@ class PoolController {
             @PathVariable PoolId poolId, @PathVariable int amendment, @RequestBody ReasonRequest request, Actor actor) {
         return commands.change(
                 new RefusePoolAmendment(poolId, amendment, actor, request.reason()),
+                poolId.toString(),
+                actor,
+                "/pools/" + poolId);
+    }
+
+    @Schema(example = """
+            {"awards": [{"applicationId": "early-2017-odense", "amount": "2000000.00"},
+                        {"applicationId": "early-2017-vejle", "amount": "1500000.00"}],
+             "reason": "The highest-ranked applications with priority; the budget holds both"}""")
+    record AllocationRequest(
+            @Schema(
+                    nullable = true,
+                    description = "optional; each an applicationId and an amount. Left out or empty, the pool proposes "
+                            + "from its ranking: each application in rank order at the amount it asked for, while the "
+                            + "budget holds it and the pool expects more grantees")
+            List<AllocatedAward> awards,
+
+            String reason) {}
+
+    @Operation(
+            summary = "Propose the pool's awards as one allocation, with a reason: checked and ranked (priority rule, "
+                    + "weighted score, ties explained in the event) and recorded as allocation number n (see the "
+                    + "pool's history); nothing is awarded until an approver other than the proposer approves it")
+    @Allowed({POOL_MANAGER, APPROVER})
+    @PostMapping("/pools/{poolId}/allocations")
+    ResponseEntity<Accepted> proposeAllocation(
+            @PathVariable PoolId poolId, @RequestBody AllocationRequest request, Actor actor) {
+        return commands.change(
+                new ProposeAllocation(poolId, request.awards(), actor, request.reason()),
+                poolId.toString(),
+                actor,
+                "/pools/" + poolId);
+    }
+
+    @Operation(
+            summary = "Approve a proposed allocation as an approver other than its proposer: all its awards are made "
+                    + "and their grants opened, or, when one would be refused, none is and the refusal names it")
+    @Allowed(APPROVER)
+    @PostMapping("/pools/{poolId}/allocations/{allocation}/approval")
+    ResponseEntity<Accepted> approveAllocation(
+            @PathVariable PoolId poolId,
+            @PathVariable int allocation,
+            @RequestBody(required = false) SignatureRequest request,
+            Actor actor) {
+        return commands.change(
+                new ApproveAllocation(poolId, allocation, actor, request == null ? null : request.reason()),
+                poolId.toString(),
+                actor,
+                "/pools/" + poolId);
+    }
+
+    @Operation(summary = "Reject (or, as its proposer, withdraw) a proposed allocation, with a reason")
+    @Allowed({APPROVER, POOL_MANAGER})
+    @PostMapping("/pools/{poolId}/allocations/{allocation}/rejection")
+    ResponseEntity<Accepted> rejectAllocation(
+            @PathVariable PoolId poolId,
+            @PathVariable int allocation,
+            @RequestBody ReasonRequest request,
+            Actor actor) {
+        return commands.change(
+                new RejectAllocation(poolId, allocation, actor, request.reason()),
                 poolId.toString(),
                 actor,
                 "/pools/" + poolId);

@@ -105,7 +105,14 @@ public record PoolPlan(
                 description = "optional; the criteria applications are scored on (code, title, translations, "
                         + "weight, maxScore; each scored 0 to maxScore), announced with the pool, and how many "
                         + "assessors at least assess each independently (minimumAssessors, 1 when left out)")
-        AssessmentRules assessment) {
+        AssessmentRules assessment,
+
+        @Schema(
+                nullable = true,
+                description = "optional; true when awards wait for the deadline of the application's round, "
+                        + "false when they may be made at any time; left out, awards wait for the deadline in a pool "
+                        + "with assessment criteria (a competitive pool) and not in one without")
+        Boolean awardsAfterDeadline) {
 
     @Schema(
             description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
@@ -138,7 +145,8 @@ public record PoolPlan(
                 earmarks,
                 priority,
                 translations,
-                assessment);
+                assessment,
+                awardsAfterDeadline);
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -206,6 +214,35 @@ public record PoolPlan(
                 financeYears,
                 movedTranslations,
                 grantConditions,
-                assessment);
+                assessment,
+                awardsAfterDeadline);
+    }
+
+    /** The same plan with awards made at any time unless it says otherwise (the demo decides at once). */
+    public PoolPlan awardsAtAnyTimeUnlessSaid() {
+        return awardsAfterDeadline != null
+                ? this
+                : new PoolPlan(
+                        id,
+                        title,
+                        description,
+                        budget,
+                        eligibleKinds,
+                        categories,
+                        limits,
+                        expectedGrantees,
+                        rounds,
+                        projectPeriod,
+                        meetings,
+                        reason,
+                        amendmentsNeedSecondSignature,
+                        earmarks,
+                        priority,
+                        track,
+                        financeYears,
+                        translations,
+                        grantConditions,
+                        assessment,
+                        false);
     }
 }

@@ -433,6 +433,110 @@ abstract class CommandApiContract extends CommandApiTestSupport {
     }
 
     @Test
+    void an_allocation_after_the_deadline_is_approved_by_another_person_and_opens_a_grant_for_each_award()
+            throws Exception {
+        String ranked = "ranked-" + UUID.randomUUID();
+        post(
+                        "/programmes/" + programme + "/pools",
+                        "manager",
+                        poolJson(ranked, "3000000.00")
+                                .replace(
+                                        "\"budget\"",
+                                        "\"assessment\": {\"criteria\": [{\"code\": \"purpose\", \"title\": \"Formål\", "
+                                                + "\"weight\": 100, \"maxScore\": 5}]}, \"priority\": {\"earlierPool\": \""
+                                                + pool
+                                                + "\", \"wording\": \"Without a grant from the earlier pool first\"}, "
+                                                + "\"budget\""))
+                .andExpect(status().isCreated());
+        post("/pools/" + ranked + "/publication", "manager", "{}").andExpect(status().isAccepted());
+        clock.setCopenhagen("2017-03-01T10:00:00");
+        // Aarhus holds a grant from the earlier pool, which has no criteria and awards at any time.
+        post("/pools/" + pool + "/applications", "aarhus", aarhusApplication(app, "1000000.00"))
+                .andExpect(status().isCreated());
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/screening",
+                        "assessor",
+                        "{\"eligible\": true, \"reason\": \"ok\"}")
+                .andExpect(status().isAccepted());
+        post(
+                        "/pools/" + pool + "/applications/" + app + "/award",
+                        "approver",
+                        "{\"amount\": \"1000000.00\", \"reason\": \"ok\"}")
+                .andExpect(status().isAccepted());
+        String aarhus = "aarhus-" + UUID.randomUUID();
+        String odense = "odense-" + UUID.randomUUID();
+        post("/pools/" + ranked + "/applications", "aarhus", aarhusApplication(aarhus, "1500000.00"))
+                .andExpect(status().isCreated());
+        post(
+                        "/pools/" + ranked + "/applications",
+                        "odense",
+                        aarhusApplication(odense, "1500000.00").replace("\"751\"", "\"461\""))
+                .andExpect(status().isCreated());
+        String awards = "{\"awards\": [{\"applicationId\": \"" + aarhus + "\", \"amount\": \"1500000.00\"}, "
+                + "{\"applicationId\": \"" + odense + "\", \"amount\": \"1500000.00\"}], \"reason\": \"Both\"}";
+        for (String[] assessed : new String[][] {{aarhus, "4"}, {odense, "5"}}) {
+            String application = "/pools/" + ranked + "/applications/" + assessed[0];
+            post(application + "/screening", "assessor", "{\"eligible\": true, \"reason\": \"ok\"}")
+                    .andExpect(status().isAccepted());
+            post(application + "/assessors", "manager", "{\"assessor\": \"assessor\"}")
+                    .andExpect(status().isAccepted());
+            post(application + "/assessments", "assessor", """
+                    {"scores": [{"criterion": "purpose", "score": %s, "justification": "j"}]}""".formatted(assessed[1]))
+                    .andExpect(status().isAccepted());
+        }
+
+        post("/pools/" + ranked + "/allocations", "manager", awards)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/awards-after-deadline"));
+        clock.setCopenhagen("2017-03-27T10:00:00");
+        post("/pools/" + ranked + "/allocations", "approver", awards).andExpect(status().isAccepted());
+        String proposal = new String(
+                jdbc.queryForObject(
+                        "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType = "
+                                + "'dk.pulje.shared.pool.AllocationProposed'",
+                        byte[].class,
+                        ranked),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(proposal)
+                .as("the ranking applies the priority rule from the earlier pool's own events")
+                .contains(
+                        "Aarhus Kommune has a grant from pool " + pool,
+                        "Odense Kommune has no grant from pool " + pool,
+                        "Without a grant from the earlier pool first");
+        post("/pools/" + ranked + "/allocations/1/approval", "approver", "{}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/four-eyes"));
+        post("/pools/" + ranked + "/allocations/1/rejection", "approver", "{\"reason\": \"Withdrawn\"}")
+                .andExpect(status().isAccepted());
+        post("/pools/" + ranked + "/allocations", "manager", awards).andExpect(status().isAccepted());
+        post("/pools/" + ranked + "/allocations/2/approval", "approver", "{\"reason\": \"As ranked\"}")
+                .andExpect(status().isAccepted());
+        assertThat(jdbc.queryForList(
+                        "SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ? AND (payloadType "
+                                + "LIKE '%Allocation%' OR payloadType LIKE '%GrantAwarded') ORDER BY sequenceNumber",
+                        String.class, ranked))
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .containsExactly(
+                        "AllocationProposed",
+                        "AllocationRejected",
+                        "AllocationProposed",
+                        "AllocationApproved",
+                        "GrantAwarded",
+                        "GrantAwarded");
+        for (String application : List.of(aarhus, odense)) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                            Long.class,
+                            "grant:" + application))
+                    .as("the approval opened the grant of " + application)
+                    .isEqualTo(1);
+        }
+        post("/pools/" + ranked + "/allocations/2/approval", "approver", "{}")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/allocation-not-found"));
+    }
+
+    @Test
     void an_amendment_of_a_pool_that_needs_a_second_signature_waits_for_another_pool_manager() throws Exception {
         String signed = "signed-" + UUID.randomUUID();
         post(

@@ -111,6 +111,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 "amendment",
                 "1"));
         ids.put("reconsiderationId", "none");
+        ids.put("allocation", "1");
         ids.put("odense", odense);
         // Vejle is named by two joint applications; it confirms Esbjerg's after Aalborg withdrew its own.
         String joint = "bad-joint-" + suffix;
@@ -342,6 +343,99 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                 "/problems/invalid-value");
     }
 
+    /**
+     * Allocations: an application named twice, a null award, too many decimals, none to propose from the ranking, an application already awarded, one not
+     * screened, one the pool does not have; approving or rejecting an allocation that is not pending; a rejection
+     * without a reason.
+     */
+    private void allocations() throws Exception {
+        String allocations = "/pools/" + ids.get("poolId") + "/allocations";
+        String award = "{\"applicationId\": \"%s\", \"amount\": \"%s\"}";
+        String awarded = award.formatted(ids.get("applicationId"), "1000.00");
+        for (String awards : List.of("[" + awarded + ", " + awarded + "]", "[null]")) {
+            expectProblem(
+                    "POST",
+                    allocations,
+                    "manager",
+                    "application/json",
+                    "{\"awards\": " + awards + ", \"reason\": \"r\"}",
+                    400,
+                    "/problems/invalid-value");
+        }
+        expectProblem(
+                "POST",
+                allocations,
+                "manager",
+                "application/json",
+                "{\"awards\": [" + award.formatted(ids.get("odense"), "1.001") + "], \"reason\": \"r\"}",
+                400,
+                null);
+        expectProblem(
+                "POST",
+                allocations,
+                "manager",
+                "application/json",
+                "{\"awards\": [], \"reason\": \"From the ranking\"}",
+                409,
+                "/problems/nothing-to-allocate");
+        expectProblem(
+                "POST",
+                allocations,
+                "manager",
+                "application/json",
+                "{\"awards\": [" + awarded + "]}",
+                400,
+                "/problems/invalid-value");
+        expectProblem(
+                "POST",
+                allocations,
+                "manager",
+                "application/json",
+                "{\"awards\": [" + awarded + "], \"reason\": \"r\"}",
+                409,
+                "/problems/application-state");
+        expectProblem(
+                "POST",
+                allocations,
+                "approver",
+                "application/json",
+                "{\"awards\": [" + award.formatted(ids.get("odense"), "1000.00") + "], \"reason\": \"r\"}",
+                409,
+                "/problems/application-state");
+        expectProblem(
+                "POST",
+                allocations,
+                "manager",
+                "application/json",
+                "{\"awards\": [" + award.formatted("no-such-application", "1000.00") + "], \"reason\": \"r\"}",
+                404,
+                "/problems/application-not-found");
+        expectProblem(
+                "POST",
+                allocations + "/1/approval",
+                "approver",
+                "application/json",
+                "{}",
+                404,
+                "/problems/allocation-not-found");
+        expectProblem(
+                "POST",
+                allocations + "/1/rejection",
+                "approver",
+                "application/json",
+                "{\"reason\": \"r\"}",
+                404,
+                "/problems/allocation-not-found");
+        expectProblem(
+                "POST",
+                allocations + "/1/rejection",
+                "manager",
+                "application/json",
+                "{}",
+                400,
+                "/problems/invalid-value");
+    }
+
     @Test
     void every_command_endpoint_answers_bad_input_with_a_problem_and_changes_nothing() throws Exception {
         long count = events();
@@ -404,6 +498,7 @@ class BadInputSuiteTest extends CommandApiTestSupport {
         anotherOrganisationsIds();
         partnershipDecisions();
         partnerRemovals();
+        allocations();
         expectProblem(
                 "POST",
                 "/meetings/" + ids.get("meetingId") + "/registrations",
@@ -468,11 +563,22 @@ class BadInputSuiteTest extends CommandApiTestSupport {
                     {"pools": ["%s"], "date": "2017-03-01", "starts": "10:00", "ends": "12:00", "place": "Odense",
                      "free": true, "capacity": %s}""".formatted(ids.get("poolId"), number), "capacity");
             poolsAndGrants(number);
+            expectOutOfRange(
+                    "/pools/" + ids.get("poolId") + "/allocations",
+                    "manager",
+                    "{\"awards\": [{\"applicationId\": \"%s\", \"amount\": %s}], \"reason\": \"r\"}"
+                            .formatted(ids.get("odense"), number),
+                    null);
         }
         for (String number : List.of("1e400000000", "1e-999999999", "-1e400000000", "99999999999")) {
             expectOutOfRange(
                     "/pools/" + ids.get("poolId") + "/amendments/" + number + "/approval",
                     "manager",
+                    "{\"reason\": \"r\"}",
+                    null);
+            expectOutOfRange(
+                    "/pools/" + ids.get("poolId") + "/allocations/" + number + "/approval",
+                    "approver",
                     "{\"reason\": \"r\"}",
                     null);
             // a budget year is a map's key, read by a key deserializer of its own

@@ -129,9 +129,9 @@ public class Provenance {
                 payload);
     }
 
-    /** The money a decision is about: an award, a request, or a pool's budget. */
+    /** The money a decision is about: an award, a request, a pool's budget, or an allocation's total. */
     private static String amount(JsonNode payload) {
-        for (String field : new String[] {"amount", "amountRequested", "budget"}) {
+        for (String field : new String[] {"amount", "amountRequested", "budget", "total"}) {
             String amount = text(payload, field);
             if (amount != null) {
                 return amount;

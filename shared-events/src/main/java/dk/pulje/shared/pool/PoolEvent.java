@@ -11,7 +11,10 @@ public sealed interface PoolEvent
                 PoolAmendmentProposed,
                 PoolAmendmentRefused,
                 PoolAnnounced,
-                RoundDeadlineApproaching {
+                RoundDeadlineApproaching,
+                AllocationProposed,
+                AllocationApproved,
+                AllocationRejected {
 
     PoolId poolId();
 }

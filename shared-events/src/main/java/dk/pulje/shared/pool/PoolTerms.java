@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * What a pool offers and to whom: the rules an application is judged by. {@code title} and {@code description} are
  * as published (the seed pools' in Danish) and keep the announcement's wording and original dates;
  * {@code translations} hold them in other languages by language code (empty where there are none).
+ * {@code awardsAfterDeadline}: whether awards wait for the deadline of the application's round; null leaves it to the
+ * kind of pool (see {@link #awardsOnlyAfterDeadline()}).
  */
 public record PoolTerms(
         String title,
@@ -33,7 +35,8 @@ public record PoolTerms(
         List<Earmark> earmarks,
         PriorityRule priority,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations,
-        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean awardsAfterDeadline) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -66,6 +69,51 @@ public record PoolTerms(
             throw new InvalidValue(
                     "pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
         }
+    }
+
+    /** Terms that leave the timing of awards to the kind of pool. */
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions,
+            List<Earmark> earmarks,
+            PriorityRule priority,
+            Map<String, PoolText> translations,
+            AssessmentRules assessment) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations,
+                assessment,
+                null);
+    }
+
+    /**
+     * Whether awards are made only once the deadline of the application's round has passed: as the terms say, else
+     * for a competitive pool (one that announces criteria its applications are scored and ranked on), not for one
+     * without criteria, whose applications are decided as they come.
+     */
+    public boolean awardsOnlyAfterDeadline() {
+        return awardsAfterDeadline != null
+                ? awardsAfterDeadline
+                : assessmentRules().hasCriteria();
     }
 
     /** Terms that announce no assessment criteria. */
@@ -272,7 +320,28 @@ public record PoolTerms(
                 earmarks,
                 priority,
                 translations,
-                assessment);
+                assessment,
+                awardsAfterDeadline);
+    }
+
+    /** The same terms with awards made {@code afterDeadline} only, or at any time. */
+    public PoolTerms withAwardsAfterDeadline(boolean afterDeadline) {
+        return new PoolTerms(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations,
+                assessment,
+                afterDeadline);
     }
 
     /** The same terms assessed by {@code rules}; null keeps the rules they have. */
@@ -293,6 +362,7 @@ public record PoolTerms(
                         earmarks,
                         priority,
                         translations,
-                        rules);
+                        rules,
+                        awardsAfterDeadline);
     }
 }

@@ -7,9 +7,15 @@ import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
+import dk.pulje.shared.pool.AllocatedAward;
+import dk.pulje.shared.pool.AllocationProposed;
+import dk.pulje.shared.pool.AllocationRanking;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.RankedApplication;
 import dk.pulje.shared.programme.ProgrammeId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +74,49 @@ class PublishedLanguageJsonTest {
         assertThat(stored).doesNotContain("amendmentsNeedSecondSignature");
         assertThat(strict.readValue(stored, PoolDrafted.class).amendmentsNeedSecondSignature())
                 .isFalse();
+    }
+
+    @Test
+    void terms_stored_before_awards_could_wait_for_the_deadline_leave_it_to_the_kind_of_pool() {
+        PoolTerms terms = TestPools.earlyPreventiveEffort2017();
+        String stored = json.writeValueAsString(terms);
+
+        assertThat(stored).doesNotContain("awardsAfterDeadline");
+        assertThat(json.readValue(stored, PoolTerms.class).awardsOnlyAfterDeadline())
+                .isFalse();
+        assertThat(json.readValue(json.writeValueAsString(terms.withAwardsAfterDeadline(true)), PoolTerms.class)
+                        .awardsOnlyAfterDeadline())
+                .isTrue();
+    }
+
+    @Test
+    void a_proposed_allocation_round_trips_with_its_ranking() {
+        AllocatedAward award = new AllocatedAward(ApplicationId.of("app-1"), Money.of("2000000"));
+        AllocationProposed proposed = new AllocationProposed(
+                PoolId.of("pool-1"),
+                1,
+                List.of(award),
+                Money.of("2000000"),
+                new AllocationRanking(
+                        List.of(new RankedApplication(
+                                1,
+                                ApplicationId.of("app-1"),
+                                Applicant.municipality("461"),
+                                new BigDecimal("400.00"),
+                                true,
+                                "Odense Kommune has no grant from pool pool-0",
+                                Money.of("2000000"),
+                                Money.of("2000000"))),
+                        "Municipalities without a grant from pool-0 first",
+                        List.of(),
+                        List.of("1 award(s); the pool expects 1–3 grantees")),
+                1,
+                decision);
+
+        String text = json.writeValueAsString(proposed);
+
+        assertThat(text).contains("\"weightedScore\":400.00", "\"proposed\":\"2000000.00\"");
+        assertThat(json.readValue(text, AllocationProposed.class)).isEqualTo(proposed);
     }
 
     @Test
