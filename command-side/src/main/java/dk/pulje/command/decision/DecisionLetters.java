@@ -18,10 +18,14 @@ import dk.pulje.spring.documents.StoredDocument;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +92,33 @@ class DecisionLetters {
                 eventId);
     }
 
+    /**
+     * Issues the letter as the system's own command, in a unit of work nested in the decision's (same transaction,
+     * same aggregates): the repositories load aggregates for commands, not for the decision's event.
+     */
     private void issue(
+            PoolId poolId,
+            ApplicationId applicationId,
+            DecisionOutcome outcome,
+            Money amount,
+            List<Integer> scores,
+            Decision decision,
+            String eventId)
+            throws Exception {
+        UnitOfWork<?> letter = DefaultUnitOfWork.startAndGet(
+                GenericCommandMessage.asCommandMessage(new IssueDecisionLetter(applicationId, outcome, eventId)));
+        ResultMessage<?> issued = letter.executeWithResult(() -> {
+            write(poolId, applicationId, outcome, amount, scores, decision, eventId);
+            return null;
+        });
+        if (issued.isExceptional()) {
+            throw issued.exceptionResult() instanceof Exception e
+                    ? e
+                    : new IllegalStateException(issued.exceptionResult());
+        }
+    }
+
+    private void write(
             PoolId poolId,
             ApplicationId applicationId,
             DecisionOutcome outcome,
