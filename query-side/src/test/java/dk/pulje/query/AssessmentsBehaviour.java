@@ -223,6 +223,19 @@ abstract class AssessmentsBehaviour {
     }
 
     @Test
+    void equal_scores_rank_by_the_earlier_submission_as_an_allocation_ranks_them() {
+        position = events.pool(pool, assessed(aarhus, "assessor", 5, 3), consensus(aarhus, 5, 3));
+        assertThat(get("manager", "/pools/" + pool + "/ranking"))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"items": [{"rank": 1, "applicationId": "%s", "weightedScore": 420.00},
+                                   {"rank": 2, "applicationId": "%s", "weightedScore": 420.00},
+                                   {"rank": 3, "applicationId": "%s", "weightedScore": 400.00}],
+                         "awaitingConsensus": 0}""".formatted(aarhus, vejle, odense));
+    }
+
+    @Test
     void the_workload_counts_each_assessors_assigned_and_assessed_applications() {
         assertThat(get("manager", "/pools/" + pool + "/assessors"))
                 .hasStatusOk()

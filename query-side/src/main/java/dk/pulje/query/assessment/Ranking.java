@@ -10,14 +10,18 @@ import dk.pulje.shared.application.RankingView;
 import dk.pulje.shared.application.RankingView.Ranked;
 import dk.pulje.shared.pool.PoolId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * A pool's applications ranked by weighted consensus score. The applicants, statuses and the priority rule's verdict
+ * A pool's applications with a consensus, ranked as its allocation ranks them: the priority rule first, then the
+ * weighted consensus score, ties going to the earlier submission. The applicants, statuses and the priority rule's verdict
  * are the applications slice's: asked for through its query, never read from its tables.
  */
 @Component
@@ -35,16 +39,13 @@ class Ranking {
 
     RankingView of(PoolId poolId) {
         Map<ApplicationId, ApplicationView> applications = applications(poolId);
-        List<Scored> scored = assessments.consensusScores(poolId);
+        List<Scored> scored = new ArrayList<>(assessments.consensusScores(poolId));
+        scored.sort(allocationOrder(applications));
         List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            Scored score = scored.get(i);
-            int rank = i > 0 && scored.get(i - 1).weightedScore().compareTo(score.weightedScore()) == 0
-                    ? ranked.get(i - 1).rank()
-                    : i + 1;
+        for (Scored score : scored) {
             ApplicationView application = applications.get(ApplicationId.of(score.applicationId()));
             ranked.add(new Ranked(
-                    rank,
+                    ranked.size() + 1,
                     ApplicationId.of(score.applicationId()),
                     application == null ? null : application.applicantName(),
                     application == null ? null : application.projectTitle(),
@@ -59,6 +60,27 @@ class Ranking {
                                 s -> s.applicationId().equals(a.applicationId().value())))
                 .count();
         return new RankingView(poolId, ranked, awaiting);
+    }
+
+    /**
+     * The order a pool's allocation ranks in: those the priority rule puts first, then the highest score, then the
+     * earlier submission, then the id; so the list shows the order an allocation proposed now would follow.
+     */
+    private static Comparator<Scored> allocationOrder(Map<ApplicationId, ApplicationView> applications) {
+        Function<Scored, Optional<ApplicationView>> view =
+                score -> Optional.ofNullable(applications.get(ApplicationId.of(score.applicationId())));
+        Comparator<Scored> byPriority = Comparator.comparing(score -> view.apply(score)
+                .map(ApplicationView::priority)
+                .map(priority -> priority.priority() ? 0 : 1)
+                .orElse(0));
+        return byPriority
+                .thenComparing(Scored::weightedScore, Comparator.reverseOrder())
+                .thenComparing(
+                        score -> view.apply(score)
+                                .map(ApplicationView::submittedAt)
+                                .orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Scored::applicationId);
     }
 
     private Map<ApplicationId, ApplicationView> applications(PoolId poolId) {
