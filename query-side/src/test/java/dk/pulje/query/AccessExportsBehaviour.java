@@ -23,6 +23,7 @@ import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.application.CriterionScore;
 import dk.pulje.shared.application.GrantAwarded;
+import dk.pulje.shared.application.PartnershipConfirmed;
 import dk.pulje.shared.application.Signature;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Money;
@@ -122,7 +123,8 @@ abstract class AccessExportsBehaviour {
     private String exports;
 
     /**
-     * Aarhus's joint application with Odense as partner (Kim its contact person), assessed by Birgit, Carl declaring a
+     * Aarhus's joint application with Odense as partner (Kim its contact person, Odense's part confirmed by one of its
+     * employees), assessed by Birgit, Carl declaring a
      * conflict of interest, awarded, its letter issued and a reconsideration upheld, its grant accepted and paid; and
      * Odense's own application (Ida its contact person), which no export of Aarhus's shows.
      */
@@ -157,6 +159,11 @@ abstract class AccessExportsBehaviour {
                                 at),
                         null,
                         List.of(Applicant.municipality("461"))),
+                new PartnershipConfirmed(
+                        pool,
+                        aarhus,
+                        Applicant.municipality("461"),
+                        decision("employee-461", APPLICANT, "2017-03-20T12:00:00Z", "Odense takes part")),
                 submitted(pool, odense, "461", "3000000.00", "2017-03-21T10:00:00Z", IDA),
                 new AssessorAssigned(
                         pool, aarhus, "birgit", decision("manager", POOL_MANAGER, "2017-03-27T08:00:00Z", null)),
@@ -246,8 +253,8 @@ abstract class AccessExportsBehaviour {
         JsonNode export = json.readTree(body);
         assertThat(export.get("standing").asString()).isEqualTo("THIRD_PARTY");
         assertThat(export.get("events").size())
-                .as("the application's 5, its decision's 3, its grant's 3")
-                .isEqualTo(11);
+                .as("the application's 6, its decision's 3, its grant's 3")
+                .isEqualTo(12);
         assertThat(export.findValuesAsString("event"))
                 .contains(
                         "ApplicationSubmitted",
@@ -262,7 +269,7 @@ abstract class AccessExportsBehaviour {
         assertThat(body)
                 .contains(MARKER, "Aarhus", "Scores 4/5", "The amount stands", "We asked for more", "Reaches children")
                 .contains(letter.id(), letter.sha256())
-                .doesNotContain(KIM.name(), KIM.email(), KIM.phone(), "employee-751", "kim-751")
+                .doesNotContain(KIM.name(), KIM.email(), KIM.phone(), "employee-751", "kim-751", "employee-461")
                 .doesNotContain(IDA.name(), IDA.email(), odense.value());
         for (String person : STAFF) {
             assertThat(body).as(person).doesNotContain("\"" + person + "\"");
@@ -290,7 +297,7 @@ abstract class AccessExportsBehaviour {
                         "Aktindsigt asked 2017-05-02, case 17-042",
                         "manager",
                         "POOL_MANAGER",
-                        11,
+                        12,
                         sha256));
     }
 
@@ -307,7 +314,7 @@ abstract class AccessExportsBehaviour {
         assertThat(export.get("standing").asString()).isEqualTo("LEAD_APPLICANT");
         assertThat(body)
                 .contains(KIM.name(), KIM.email(), KIM.phone(), "employee-751", "kim-751", MARKER)
-                .doesNotContain(IDA.name(), IDA.email(), odense.value());
+                .doesNotContain(IDA.name(), IDA.email(), odense.value(), "employee-461");
         for (String person : STAFF) {
             assertThat(body).as(person).doesNotContain("\"" + person + "\"");
         }
@@ -325,10 +332,20 @@ abstract class AccessExportsBehaviour {
                         aarhus.value()))
                 .isEqualTo(1);
         assertThat(logged(export.get("exportId").asString()).standing()).isEqualTo("LEAD_APPLICANT");
+
+        Files.writeString(DOCUMENTS.resolve(letter.id()), "%PDF-1.7 Tilsagn om tilskud 9.000.000,00 kr.");
+        JsonNode altered =
+                json.readTree(post("auditor", exports, """
+                        {"requester": {"name": "Aarhus Kommune", "organisation": "municipality:751"},
+                         "reason": "Asked again"}""").getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(altered.get("letters").get(0).get("pdf").isNull())
+                .as("a letter altered in the store is never handed out")
+                .isTrue();
+        assertThat(altered.get("letters").get(0).get("withheld").asString()).contains("SHA-256");
     }
 
     @Test
-    void a_partner_is_not_the_lead_and_sees_neither_the_leads_people_nor_the_letter() throws Exception {
+    void a_partner_sees_its_own_people_but_neither_the_leads_nor_the_letter() throws Exception {
         MvcTestResult answer = post("manager", exports, """
                 {"requester": {"name": "Odense Kommune", "organisation": "municipality:461"},
                  "reason": "Aktindsigt asked by the partner"}""");
@@ -336,7 +353,10 @@ abstract class AccessExportsBehaviour {
         assertThat(answer).hasStatusOk();
         String body = answer.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(json.readTree(body).get("standing").asString()).isEqualTo("PARTNER");
-        assertThat(body).doesNotContain(KIM.name(), KIM.email(), "employee-751", "kim-751", IDA.name());
+        assertThat(body)
+                .as("the partner's own employee, and none of the lead's people")
+                .contains("employee-461", "Odense takes part")
+                .doesNotContain(KIM.name(), KIM.email(), "employee-751", "kim-751", IDA.name());
         assertThat(json.readTree(body).get("letters").get(0).get("pdf").isNull())
                 .isTrue();
     }

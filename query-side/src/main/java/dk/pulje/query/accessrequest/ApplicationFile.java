@@ -10,6 +10,8 @@ import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.spring.documents.Document;
 import dk.pulje.spring.documents.DocumentStore;
+import dk.pulje.spring.documents.DocumentTampered;
+import dk.pulje.spring.documents.UnknownDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,8 +152,12 @@ class ApplicationFile {
             try {
                 Document document = documents.get(documentId, sha256);
                 pdf = document.content();
-            } catch (RuntimeException unavailable) {
-                withheld = "The document store does not hand out the letter as recorded: " + unavailable.getMessage();
+            } catch (UnknownDocument missing) {
+                withheld = "The document store holds no document with this id";
+            } catch (DocumentTampered altered) {
+                withheld = "The stored document no longer has the SHA-256 recorded for it, so it is not handed out";
+            } catch (RuntimeException unreachable) {
+                withheld = "The document store could not be read; export again later for the PDF";
             }
         }
         return new AccessExport.ExportedLetter(

@@ -108,7 +108,7 @@ final class Redaction {
 
     /**
      * The organisation an applicant's employee acted for in this event: the one it names, the partner confirming or
-     * declining its part, else the lead (who alone acts on an application and its grant).
+     * declining its part, else the lead (who alone acts otherwise on an application and its grant).
      */
     private String actingFor(HistoryEntry entry) {
         JsonNode payload = entry.payload();
@@ -116,9 +116,21 @@ final class Redaction {
             return payload.get("organisation").asString();
         }
         if (PARTNER_ACTS.contains(entry.event())) {
-            return null;
+            return applicantKey(payload.get("partner"));
         }
         return lead;
+    }
+
+    /** An applicant's key as {@code Applicant.key()} makes it, from its JSON; null when it cannot be told. */
+    private static String applicantKey(JsonNode applicant) {
+        if (applicant == null || !applicant.isObject()) {
+            return null;
+        }
+        String municipality = text((ObjectNode) applicant, "municipality");
+        String cvr = text((ObjectNode) applicant, "cvr");
+        return "MUNICIPALITY".equals(text((ObjectNode) applicant, "kind"))
+                ? municipality == null ? null : "municipality:" + municipality
+                : cvr == null ? null : "cvr:" + cvr;
     }
 
     private boolean own(String user, String role, String actingFor) {
