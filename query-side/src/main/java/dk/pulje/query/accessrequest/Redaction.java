@@ -79,7 +79,7 @@ final class Redaction {
 
     /**
      * Learns every identifier of a person the export will redact, so that free texts anywhere in it are cleared of
-     * them; call for every entry before {@link #redact}.
+     * them; call for every entry before {@link #payload}.
      */
     void learn(HistoryEntry entry) {
         String acting = actingFor(entry);
