@@ -55,6 +55,8 @@ class QueryAuthorizationMatrixTest {
     private static final Set<String> STAFF_AND_APPLICANTS =
             Set.of("manager", "assessor", "approver", "finance", "auditor", "aarhus");
     private static final Set<String> AUDITOR = Set.of("auditor");
+    /** Access to documents (aktindsigt): the agency's caseworkers make the exports, and auditors may. */
+    private static final Set<String> MANAGER_AND_AUDITOR = Set.of("manager", "auditor");
     /** The applicant portal's own pages: an applicant's drafts, submissions and sign-ups. */
     private static final Set<String> APPLICANT = Set.of("aarhus");
 
@@ -79,6 +81,7 @@ class QueryAuthorizationMatrixTest {
             entry("GET /pools/{poolId}/applications/{applicationId}/letters/{documentId}", STAFF_AND_APPLICANTS),
             entry("GET /pools/{poolId}/applications/{applicationId}/reconsiderations", STAFF_AND_APPLICANTS),
             entry("GET /pools/{poolId}/reconsiderations", STAFF),
+            entry("POST /pools/{poolId}/applications/{applicationId}/access-exports", MANAGER_AND_AUDITOR),
             entry("GET /pools/{poolId}/grants.csv", STAFF_AND_APPLICANTS),
             entry("GET /grants", STAFF_AND_APPLICANTS),
             entry("GET /grants/{grantId}", STAFF_AND_APPLICANTS),
@@ -94,6 +97,7 @@ class QueryAuthorizationMatrixTest {
             entry("GET /audit/pools/{poolId}/applications/{applicationId}/history.jsonl", AUDITOR),
             entry("GET /audit/pools/{poolId}/package", AUDITOR),
             entry("GET /audit/personal-data-access", AUDITOR),
+            entry("GET /audit/access-exports", AUDITOR),
             entry("GET /admin/dead-letters", AUDITOR),
             entry("GET /admin/notifications", AUDITOR),
             entry("POST /admin/dead-letters/{group}/retry", AUDITOR),

@@ -2,6 +2,7 @@ package dk.pulje.query.audit;
 
 import dk.pulje.shared.application.ApplicationEvent;
 import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.decision.DecisionId;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.PoolId;
 import java.time.LocalDateTime;
@@ -63,6 +64,16 @@ public class Provenance {
         return stream.isPool(poolId) ? entries(poolId, applicationId, 0) : Stream.empty();
     }
 
+    /** Every entry of an application's decision stream (its letters and reconsiderations), in order; none when none. */
+    public Stream<HistoryEntry> history(DecisionId decisionId) {
+        return stream.from(decisionId.toString(), 0).map(this::entry);
+    }
+
+    /** Every entry of a grant's stream, in order; none when the application has no grant. */
+    public Stream<HistoryEntry> history(GrantId grantId) {
+        return stream.from(grantId.toString(), 0).map(this::entry);
+    }
+
     /** At most {@code limit} entries of the pool's stream from the sequence {@code first} on. */
     public List<HistoryEntry> entries(PoolId poolId, long first, int limit) {
         return stream.from(poolId.value(), first).limit(limit).map(this::entry).toList();
@@ -117,16 +128,24 @@ public class Provenance {
                                 : (String) event.getMetaData().get("role"),
                 decision == null ? null : text(decision, "reason"),
                 amount(payload),
-                payload.has("scores")
-                        ? json.treeToValue(
-                                payload.get("scores"),
-                                json.getTypeFactory().constructCollectionType(List.class, Integer.class))
-                        : null,
+                scores(payload),
                 payload.has("rulesVersion") ? payload.get("rulesVersion").asInt() : null,
                 (String) event.getMetaData().get("correlationId"),
                 (String) event.getMetaData().get("traceId"),
                 event.getIdentifier(),
                 payload);
+    }
+
+    /**
+     * The scores a decision rests on (an award's, a rejection's); none for an assessment or a consensus, whose scores
+     * are per criterion, each with its justification, and stay in the payload.
+     */
+    private static List<Integer> scores(JsonNode payload) {
+        JsonNode scores = payload.get("scores");
+        if (scores == null || !scores.isArray() || !scores.valueStream().allMatch(JsonNode::isInt)) {
+            return null;
+        }
+        return scores.valueStream().map(JsonNode::asInt).toList();
     }
 
     /** The money a decision is about: an award, a request, a pool's budget, or an allocation's total. */

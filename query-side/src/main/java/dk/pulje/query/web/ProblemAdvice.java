@@ -112,7 +112,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
             problem.setType(URI.create("/problems/" + slugOf(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
