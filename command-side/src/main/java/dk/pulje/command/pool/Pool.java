@@ -673,17 +673,18 @@ class Pool implements PoolRules {
     private List<AllocatedAward> fromRanking(AllocationRanking ranking, List<String> leftOut, Instant now) {
         ExpectedGrantees expected = terms.expectedGrantees();
         List<AllocatedAward> chosen = new ArrayList<>();
+        PendingAwards pending = new PendingAwards();
         Map<Integer, String> refused = new TreeMap<>();
         int lastChosen = 0;
         for (RankedApplication ranked : ranking.applications()) {
             if (expected != null && chosen.size() == expected.maximum()) {
                 break;
             }
-            List<AllocatedAward> tried = new ArrayList<>(chosen);
-            tried.add(new AllocatedAward(ranked.applicationId(), ranked.requested()));
+            AllocatedAward award = new AllocatedAward(ranked.applicationId(), ranked.requested());
             try {
-                checkAllocation(tried, null, now);
-                chosen = tried;
+                // The awards chosen before it passed these checks already: only this one is checked after them.
+                checkAward(award, null, now, pending);
+                chosen.add(award);
                 lastChosen = ranked.rank();
             } catch (Refusal refusal) {
                 refused.put(
@@ -762,29 +763,46 @@ class Pool implements PoolRules {
             throw new TooManyGrantees("The pool expects " + expected.minimum() + "–" + expected.maximum()
                     + " grantees; an allocation cannot award " + awards.size());
         }
-        Money pending = Money.ZERO;
-        Map<Integer, Money> pendingByRound = new HashMap<>();
+        PendingAwards pending = new PendingAwards();
         for (AllocatedAward award : awards) {
-            Application application = application(award.applicationId());
-            if (decider == null) {
-                application.requireAwardable(award.amount(), false);
-            } else {
-                application.requireAwardable(decider, award.amount(), false);
-            }
-            if (application.rankingScore(terms.assessmentRules()).isEmpty()) {
-                AssessmentRules rules = terms.assessmentRules();
-                throw new NotAssessed("Application " + application.id() + " is not assessed as the pool asks: "
-                        + (!rules.hasCriteria()
-                                ? "it has no score"
-                                : rules.minimumAssessors() > 1
-                                        ? "it has no consensus of its " + rules.minimumAssessors() + " assessors"
-                                        : "it has neither one assessment nor a consensus"));
-            }
-            requireAfterDeadline(application, now);
-            checkFunds(application, award.amount(), pending, pendingByRound);
-            pending = pending.plus(award.amount());
-            pendingByRound.merge(application.round(), award.amount(), Money::plus);
+            checkAward(award, decider, now, pending);
         }
+    }
+
+    /** An allocation's awards checked so far: what they take from the pool and from each round. */
+    private static final class PendingAwards {
+        private Money total = Money.ZERO;
+        private final Map<Integer, Money> byRound = new HashMap<>();
+
+        void add(int round, Money amount) {
+            total = total.plus(amount);
+            byRound.merge(round, amount, Money::plus);
+        }
+    }
+
+    /**
+     * Refuses {@code award} where it could not be made after the {@code pending} awards of the same allocation, and
+     * adds it to them where it could.
+     */
+    private void checkAward(AllocatedAward award, Actor decider, Instant now, PendingAwards pending) {
+        Application application = application(award.applicationId());
+        if (decider == null) {
+            application.requireAwardable(award.amount(), false);
+        } else {
+            application.requireAwardable(decider, award.amount(), false);
+        }
+        if (application.rankingScore(terms.assessmentRules()).isEmpty()) {
+            AssessmentRules rules = terms.assessmentRules();
+            throw new NotAssessed("Application " + application.id() + " is not assessed as the pool asks: "
+                    + (!rules.hasCriteria()
+                            ? "it has no score"
+                            : rules.minimumAssessors() > 1
+                                    ? "it has no consensus of its " + rules.minimumAssessors() + " assessors"
+                                    : "it has neither one assessment nor a consensus"));
+        }
+        requireAfterDeadline(application, now);
+        checkFunds(application, award.amount(), pending.total, pending.byRound);
+        pending.add(application.round(), award.amount());
     }
 
     /** What a decision letter on the application tells of the pool (see {@link PoolLetters}). */
