@@ -117,7 +117,7 @@ class PortalIT {
         type("projectTitle", "Tidlig indsats på tværs af dagtilbud og skole");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("activityCategory"))).selectByIndex(1);
         type("amountRequested", "1.500.000,00");
-        browser.findElement(By.id("save")).click();
+        clickAndLoad(By.id("save"));
         assertThat(text(".message.ok")).isEqualTo("Kladden er gemt.");
         assertThat(text("#missing")).contains("Et budget for mindst ét år").doesNotContain("En projekttitel");
         checkPage("portal-draft-da");
@@ -127,7 +127,7 @@ class PortalIT {
                 jdbc.queryForObject("SELECT version FROM portal_draft WHERE draft_id = ?", Integer.class, draftId);
         type("amountRequested", "halvanden million");
         type("contactEmail", "ikke-en-adresse");
-        browser.findElement(By.id("save")).click();
+        clickAndLoad(By.id("save"));
         assertThat(text("#message")).contains("Kladden blev ikke gemt");
         assertThat(browser.findElement(By.id("amountRequested")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
@@ -147,7 +147,7 @@ class PortalIT {
         firstYear.sendKeys("1500000");
         type("contactName", "Kim Jensen");
         type("contactEmail", "kim.jensen@example.dk");
-        browser.findElement(By.id("save")).click();
+        clickAndLoad(By.id("save"));
         assertThat(text("#missing")).contains("Intet mangler");
         assertThat(text("#changes")).contains("aarhus2 ændrede budget, contact", "aarhus ændrede title");
         signOut();
@@ -275,6 +275,14 @@ class PortalIT {
         browser.findElement(By.cssSelector("form.account button")).click();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> browser.getCurrentUrl().contains("/portal/login"));
+    }
+
+    /** Clicks and waits for the page it answers with: the click returns before that page has loaded. */
+    private void clickAndLoad(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private void type(String id, String value) {
