@@ -66,8 +66,8 @@ public class PoolLoadBenchmark {
         databases = new Databases(Settings.fromSystemProperties());
         store = new AxonStore(databases.dataSource(databases.fresh("load"), 4));
         Class<Object> pool = (Class<Object>) Class.forName(POOL_CLASS);
-        // The Pool's command handlers take the command side's Clock, a DeadlineManager, the application ids and the
-        // earlier pools' grantees: the loaded aggregate must resolve them, though loading uses none of them.
+        // The Pool's command handlers take the command side's Clock, a DeadlineManager, the application ids, the
+        // uploads and the earlier pools' grantees: the loaded aggregate must resolve them, though loading uses none of them.
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(pool),
                 new SimpleResourceParameterResolverFactory(List.of(
@@ -76,6 +76,7 @@ public class PoolLoadBenchmark {
                                 .scopeAwareProvider(scope -> Stream.empty())
                                 .build(),
                         unused(Class.forName("dk.pulje.command.pool.ApplicationIds")),
+                        unused(Class.forName("dk.pulje.command.document.Uploads")),
                         unused(Class.forName("dk.pulje.command.pool.EarlierGrantees")))));
         repository = EventSourcingRepository.builder(pool)
                 .eventStore(store.eventStore())

@@ -86,7 +86,13 @@ class ApplicationController {
                     description = "for a joint application: the other parties; you, "
                             + "the lead, sign, act "
                             + "and are paid")
-            List<Applicant> partners) {}
+            List<Applicant> partners,
+
+            @Schema(
+                    nullable = true,
+                    description = "the documentIds of documents your organisation uploaded (POST /documents) to "
+                            + "attach, at most 20")
+            List<String> attachments) {}
 
     @Schema(example = """
             {"amountRequested": "2500000.00", "budget": {"2030": "1000000.00", "2031": "1500000.00"},
@@ -133,7 +139,8 @@ class ApplicationController {
                         actor,
                         signature,
                         request.budgetLines(),
-                        request.partners()),
+                        request.partners(),
+                        request.attachments()),
                 poolId.toString(),
                 actor,
                 location(poolId, id));

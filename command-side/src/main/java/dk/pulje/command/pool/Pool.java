@@ -9,6 +9,7 @@ import dk.pulje.command.application.Application;
 import dk.pulje.command.application.NotTheApplicant;
 import dk.pulje.command.application.PoolRules;
 import dk.pulje.command.application.UnknownApplication;
+import dk.pulje.command.document.Uploads;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.command.shared.FourEyesViolation;
@@ -20,6 +21,7 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssignAssessor;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
@@ -473,7 +475,7 @@ class Pool implements PoolRules {
     }
 
     @CommandHandler
-    void handle(SubmitApplication command, Clock clock, ApplicationIds applicationIds) {
+    void handle(SubmitApplication command, Clock clock, ApplicationIds applicationIds, Uploads uploads) {
         requireStatus("applied to", PoolStatus.PUBLISHED);
         Instant now = clock.instant();
         Round round = openRound(now);
@@ -508,6 +510,7 @@ class Pool implements PoolRules {
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
         checkEarmarks(command.budgetLines());
+        List<Attachment> attachments = attachments(command.attachments(), command.applicant(), uploads);
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(
                 poolId,
@@ -523,7 +526,23 @@ class Pool implements PoolRules {
                 now,
                 command.signature(),
                 command.budgetLines().lines().isEmpty() ? null : command.budgetLines(),
-                command.partners()));
+                command.partners(),
+                attachments));
+    }
+
+    /** The uploads an application attaches, each its applicant's own, as they were stored. */
+    private static List<Attachment> attachments(List<String> documentIds, Applicant applicant, Uploads uploads) {
+        List<Attachment> attachments = new ArrayList<>();
+        for (String documentId : documentIds) {
+            Uploads.Upload upload = uploads.find(documentId)
+                    .orElseThrow(() -> new DocumentNotFound("No document " + documentId + " was uploaded"));
+            if (!upload.organisation().equals(applicant.key())) {
+                throw new NotYourDocument(
+                        "Document " + documentId + " was uploaded by another organisation, not " + applicant.key());
+            }
+            attachments.add(upload.document());
+        }
+        return attachments;
     }
 
     @Override

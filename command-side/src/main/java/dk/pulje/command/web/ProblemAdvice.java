@@ -27,6 +27,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -109,6 +110,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     .body(problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", tooLarge.getMessage()));
         }
         return ResponseEntity.badRequest().body(unreadable(e));
+    }
+
+    /** An upload over the multipart limits (pulje.documents.max-bytes) that the body limit let through. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "document-too-large",
+                        "A document has at most " + e.getMaxUploadSize() + " bytes"));
     }
 
     /** A path parameter written as a number its type cannot hold, e.g. an amendment 1e400000000. */

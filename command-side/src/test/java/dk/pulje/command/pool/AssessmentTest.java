@@ -11,6 +11,7 @@ import dk.pulje.command.application.NoAssessmentCriteria;
 import dk.pulje.command.application.NotAssigned;
 import dk.pulje.command.application.ScoresDoNotFitCriteria;
 import dk.pulje.command.application.TooFewAssessments;
+import dk.pulje.command.document.InMemoryUploads;
 import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.TestPools;
@@ -85,6 +86,7 @@ class AssessmentTest {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
         Set<ApplicationId> claimed = new HashSet<>();
+        fixture.registerInjectableResource(new InMemoryUploads());
         fixture.registerInjectableResource((ApplicationIds) (applicationId, poolId) -> claimed.add(applicationId));
         fixture.registerAnnotatedCommandHandler(new PoolFunding(
                 fixture.getRepository(),

@@ -16,6 +16,7 @@ import dk.pulje.command.application.PartnersNotConfirmed;
 import dk.pulje.command.application.PartnershipAlreadyDecided;
 import dk.pulje.command.application.UnknownApplication;
 import dk.pulje.command.application.UnknownPartner;
+import dk.pulje.command.document.InMemoryUploads;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
@@ -64,6 +65,7 @@ class PartnershipTest {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
         Set<ApplicationId> claimed = new HashSet<>();
+        fixture.registerInjectableResource(new InMemoryUploads());
         fixture.registerInjectableResource((ApplicationIds) (applicationId, poolId) -> {
             if (!claimed.add(applicationId)) {
                 throw new AlreadyExists("taken");

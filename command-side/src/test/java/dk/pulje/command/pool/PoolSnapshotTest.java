@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.pulje.command.application.ActiveApplicationExists;
 import dk.pulje.command.application.PartnershipAlreadyDecided;
+import dk.pulje.command.document.InMemoryUploads;
 import dk.pulje.command.infra.AuthenticSnapshots;
 import dk.pulje.command.infra.SealedSnapshotter;
 import dk.pulje.command.infra.SnapshotSeal;
@@ -109,7 +110,7 @@ class PoolSnapshotTest {
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Pool.class),
-                new SimpleResourceParameterResolverFactory(List.of(clock, claimedOnce())));
+                new SimpleResourceParameterResolverFactory(List.of(clock, claimedOnce(), new InMemoryUploads())));
         repository = EventSourcingRepository.builder(Pool.class)
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameters)

@@ -14,6 +14,8 @@ import dk.pulje.command.application.AwardExceedsRequest;
 import dk.pulje.command.application.ConflictOfInterest;
 import dk.pulje.command.application.NotTheApplicant;
 import dk.pulje.command.application.UnknownApplication;
+import dk.pulje.command.document.InMemoryUploads;
+import dk.pulje.command.document.Uploads;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.command.shared.EarmarkNotMet;
@@ -27,6 +29,7 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.DeclareConflictOfInterest;
@@ -76,12 +79,14 @@ import org.junit.jupiter.api.Test;
 class PoolTest {
 
     private final MutableClock clock = new MutableClock(PUBLISHED_AT);
+    private final InMemoryUploads uploads = new InMemoryUploads();
     private AggregateTestFixture<Pool> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(uploads);
         Set<ApplicationId> claimed = new HashSet<>();
         fixture.registerInjectableResource((ApplicationIds) (applicationId, poolId) -> {
             if (!claimed.add(applicationId)) {
@@ -599,6 +604,79 @@ class PoolTest {
                             new PoolClosed(POOL, new Decision("mette", Role.POOL_MANAGER, PUBLISHED_AT, "Cancelled")))
                     .when(submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000"))
                     .expectException(PoolNotInState.class);
+        }
+    }
+
+    @Nested
+    class Attaching {
+
+        private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+        private Attachment uploaded(String documentId, Actor by) {
+            Attachment document = new Attachment(documentId, "budget.pdf", "application/pdf", 1234, SHA256);
+            uploads.record(new Uploads.Upload(by.organisation(), by.userId(), PUBLISHED_AT, document));
+            return document;
+        }
+
+        private SubmitApplication attaching(String... documentIds) {
+            SubmitApplication plain = submit("aarhus-1", AARHUS, AARHUS_CLERK, "2000000");
+            return new SubmitApplication(
+                    plain.poolId(),
+                    plain.applicationId(),
+                    plain.applicant(),
+                    plain.projectTitle(),
+                    plain.amountRequested(),
+                    plain.budget(),
+                    plain.activityCategory(),
+                    plain.contact(),
+                    plain.actor(),
+                    null,
+                    null,
+                    null,
+                    List.of(documentIds));
+        }
+
+        @Test
+        void an_application_records_its_own_organisations_uploads_as_they_were_stored() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            Attachment budget = uploaded("3f1c1d2e-0000-4000-8000-000000000001", AARHUS_CLERK);
+            fixture.given(drafted("24900000"), published())
+                    .when(attaching(budget.documentId()))
+                    .expectEvents(new ApplicationSubmitted(
+                            POOL,
+                            ApplicationId.of("aarhus-1"),
+                            1,
+                            AARHUS,
+                            "Early help in PPR",
+                            Money.of("2000000"),
+                            TestPools.budget(2018, "2000000"),
+                            "new-methods",
+                            CONTACT,
+                            AARHUS_CLERK,
+                            clock.instant(),
+                            null,
+                            null,
+                            List.of(),
+                            List.of(budget)));
+        }
+
+        @Test
+        void another_organisations_upload_is_refused_before_any_event() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            Attachment odenses = uploaded("3f1c1d2e-0000-4000-8000-000000000002", ODENSE_CLERK);
+            fixture.given(drafted("24900000"), published())
+                    .when(attaching(odenses.documentId()))
+                    .expectException(NotYourDocument.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_document_no_one_uploaded_is_refused_before_any_event() {
+            clock.setCopenhagen("2017-03-01T10:00:00");
+            fixture.given(drafted("24900000"), published())
+                    .when(attaching("3f1c1d2e-0000-4000-8000-000000000003"))
+                    .expectException(DocumentNotFound.class)
+                    .expectNoEvents();
         }
     }
 

@@ -12,7 +12,9 @@ import org.axonframework.serialization.Revision;
  * An application arrived in time for {@code round}; {@code contact} is personal data; {@code signature} names who
  * signed it for the applicant and how they were identified (null in events stored before submissions were signed);
  * {@code budgetLines} what the application budgets for each purpose, where the pool earmarks parts of its grants;
- * {@code partners} the other parties of a joint application (empty for one applicant).
+ * {@code partners} the other parties of a joint application (empty for one applicant); {@code attachments} the
+ * documents attached to it, each with its SHA-256 (empty in events stored before applications had attachments: the
+ * field was added without a new revision, as a missing list reads as none).
  */
 @Revision("1")
 public record ApplicationSubmitted(
@@ -29,11 +31,46 @@ public record ApplicationSubmitted(
         Instant submittedAt,
         Signature signature,
         BudgetLines budgetLines,
-        List<Applicant> partners)
+        List<Applicant> partners,
+        List<Attachment> attachments)
         implements ApplicationEvent {
 
     public ApplicationSubmitted {
         partners = partners == null ? List.of() : List.copyOf(partners);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public ApplicationSubmitted(
+            PoolId poolId,
+            ApplicationId applicationId,
+            int round,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor submittedBy,
+            Instant submittedAt,
+            Signature signature,
+            BudgetLines budgetLines,
+            List<Applicant> partners) {
+        this(
+                poolId,
+                applicationId,
+                round,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                submittedBy,
+                submittedAt,
+                signature,
+                budgetLines,
+                partners,
+                null);
     }
 
     public ApplicationSubmitted(

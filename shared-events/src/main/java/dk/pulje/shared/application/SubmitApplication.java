@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * An applicant asks a pool for money in its open round, alone or as the lead of a joint application with
  * {@code partners} (municipalities and care institutions together); the lead signs, acts and is paid.
+ * {@code attachments} are the document ids of documents the applicant's organisation uploaded (POST /documents).
  */
 public record SubmitApplication(
         @TargetAggregateIdentifier PoolId poolId,
@@ -25,7 +26,11 @@ public record SubmitApplication(
         Actor actor,
         Signature signature,
         BudgetLines budgetLines,
-        List<Applicant> partners) {
+        List<Applicant> partners,
+        List<String> attachments) {
+
+    /** The most documents one application has attached. */
+    public static final int MOST_ATTACHMENTS = 20;
 
     public SubmitApplication {
         if (poolId == null || applicationId == null || applicant == null || contact == null || actor == null) {
@@ -39,6 +44,52 @@ public record SubmitApplication(
         activityCategory = Text.required(activityCategory, "An activity category", 40);
         budgetLines = ApplicationRules.checkLines(budgetLines, amountRequested);
         partners = Partners.checked(applicant, partners);
+        attachments = checkedAttachments(attachments);
+    }
+
+    /** A submission, alone or joint, without attachments. */
+    public SubmitApplication(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor actor,
+            Signature signature,
+            BudgetLines budgetLines,
+            List<Applicant> partners) {
+        this(
+                poolId,
+                applicationId,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                actor,
+                signature,
+                budgetLines,
+                partners,
+                null);
+    }
+
+    private static List<String> checkedAttachments(List<String> documentIds) {
+        if (documentIds == null || documentIds.isEmpty()) {
+            return List.of();
+        }
+        if (documentIds.size() > MOST_ATTACHMENTS) {
+            throw new InvalidValue(
+                    "attachments.count", "An application has at most " + MOST_ATTACHMENTS + " attachments");
+        }
+        if (documentIds.stream().anyMatch(id -> id == null || id.isBlank())
+                || documentIds.stream().distinct().count() < documentIds.size()) {
+            throw new InvalidValue("attachments.unique", "Each attachment is named once, by its document id");
+        }
+        return List.copyOf(documentIds);
     }
 
     /** A submission by one applicant, with budget lines. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,13 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param store     {@code files} (the default: a directory) or {@code s3} (an S3-compatible store such as MinIO)
  * @param directory the files store's directory; by default {@code documents} in the app's data directory
  * @param s3        the S3-compatible store, when {@code store} is {@code s3}
+ * @param maxBytes  the largest document an applicant may upload (an attachment)
  */
 @Validated
 @ConfigurationProperties("pulje.documents")
 public record DocumentSettings(
         @DefaultValue("files") @NotNull Store store,
         @DefaultValue(".pulje/documents") @NotNull Path directory,
-        @DefaultValue S3 s3) {
+        @DefaultValue S3 s3,
+        @DefaultValue("25MB") @NotNull DataSize maxBytes) {
 
     public enum Store {
         FILES,

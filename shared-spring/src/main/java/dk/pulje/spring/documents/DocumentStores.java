@@ -1,9 +1,11 @@
 package dk.pulje.spring.documents;
 
+import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -18,9 +20,20 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
  * Each app's one {@link DocumentStore}: files unless {@code pulje.documents.store=s3}. Both apps use the same
  * store, so a letter one of them stores the other can hand out.
  */
-@AutoConfiguration
+@AutoConfiguration(before = MultipartAutoConfiguration.class)
 @EnableConfigurationProperties(DocumentSettings.class)
 public class DocumentStores {
+
+    /**
+     * Uploads (multipart requests) up to a document's size ({@code pulje.documents.max-bytes}), and the request that
+     * carries one a little more for its framing and other fields; parts are kept in memory up to 1 MB.
+     */
+    @Bean
+    @ConditionalOnMissingBean(MultipartConfigElement.class)
+    MultipartConfigElement uploadLimits(DocumentSettings settings) {
+        long maxBytes = settings.maxBytes().toBytes();
+        return new MultipartConfigElement("", maxBytes, maxBytes + 1024 * 1024, 1024 * 1024);
+    }
 
     @Bean
     @ConditionalOnMissingBean(DocumentStore.class)

@@ -1,0 +1,132 @@
+package dk.pulje.command.document;
+
+import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.spring.web.Problems.problem;
+
+import dk.pulje.shared.application.Attachment;
+import dk.pulje.shared.common.Actor;
+import dk.pulje.spring.documents.DocumentSettings;
+import dk.pulje.spring.documents.DocumentStore;
+import dk.pulje.spring.documents.StoredDocument;
+import dk.pulje.spring.security.Allowed;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Applicants' uploads, to attach to an application: checked for size, for its type by its content and (where a
+ * scanner is set up) for malware before anything is stored; then kept in the document store, and noted as the
+ * uploading organisation's. A refused upload stores nothing.
+ */
+@RestController
+@Tag(name = "Documents", description = "Uploading documents to attach to an application")
+class DocumentController {
+
+    private final DocumentStore documents;
+    private final DocumentTypes types;
+    private final DocumentScanner scanner;
+    private final Uploads uploads;
+    private final long maxBytes;
+    private final Clock clock;
+
+    DocumentController(
+            DocumentStore documents,
+            DocumentTypes types,
+            DocumentScanner scanner,
+            Uploads uploads,
+            DocumentSettings settings,
+            Clock clock) {
+        this.documents = documents;
+        this.types = types;
+        this.scanner = scanner;
+        this.uploads = uploads;
+        this.maxBytes = settings.maxBytes().toBytes();
+        this.clock = clock;
+    }
+
+    /** What was stored: the id to attach it by, its SHA-256, the type read from its content, its size and name. */
+    record UploadedDocument(String documentId, String sha256, String mediaType, long size, String fileName) {}
+
+    @Operation(
+            summary = "Upload a document to attach to an application (applicant): a PDF, an Office document or a PNG "
+                    + "or JPEG image, up to pulje.documents.max-bytes (25 MB), its type read from its content")
+    @Allowed(APPLICANT)
+    @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<UploadedDocument> upload(@RequestPart("file") MultipartFile file, Actor actor) {
+        if (file.isEmpty()) {
+            throw new DocumentRefused(HttpStatus.BAD_REQUEST, "bad-request", "The part 'file' has no content");
+        }
+        if (file.getSize() > maxBytes) {
+            throw DocumentRefused.tooLarge(maxBytes);
+        }
+        byte[] content = bytes(file);
+        String fileName = fileName(file.getOriginalFilename());
+        String mediaType = types.checked(content, fileName);
+        Optional<String> infection = scanner.infection(content);
+        if (infection.isPresent()) {
+            throw new DocumentRefused(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "document-infected",
+                    "The document holds malware (" + infection.get() + ")");
+        }
+        StoredDocument stored = documents.put(content, mediaType);
+        Attachment document = new Attachment(stored.id(), fileName, stored.mediaType(), stored.size(), stored.sha256());
+        uploads.record(new Uploads.Upload(actor.organisation(), actor.userId(), clock.instant(), document));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new UploadedDocument(
+                        document.documentId(),
+                        document.sha256(),
+                        document.mediaType(),
+                        document.size(),
+                        document.fileName()));
+    }
+
+    @ExceptionHandler(DocumentRefused.class)
+    ResponseEntity<ProblemDetail> refused(DocumentRefused refused) {
+        return ResponseEntity.status(refused.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(refused.status(), refused.slug(), refused.getMessage()));
+    }
+
+    @ExceptionHandler(DocumentScanner.Unavailable.class)
+    ResponseEntity<ProblemDetail> scannerUnavailable(DocumentScanner.Unavailable unavailable) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "scanner-unavailable",
+                        "The document could not be scanned for malware; nothing was stored"));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name's last part (some browsers send a whole path), without control characters; shown, never trusted. */
+    static String fileName(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "document";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+}
