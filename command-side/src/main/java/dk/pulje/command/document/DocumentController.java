@@ -10,6 +10,9 @@ import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.documents.StoredDocument;
 import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +65,17 @@ class DocumentController {
     @Operation(
             summary = "Upload a document to attach to an application (applicant): a PDF, an Office document or a PNG "
                     + "or JPEG image, up to pulje.documents.max-bytes (25 MB), its type read from its content")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created: the document is stored; attach it to an application by its documentId",
+            content = @Content(schema = @Schema(implementation = UploadedDocument.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The malware scanner found malware in the document. type: one of /problems/document-infected",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Allowed(APPLICANT)
     @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<UploadedDocument> upload(@RequestPart("file") MultipartFile file, Actor actor) {
