@@ -22,6 +22,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * One row per application, as staff list them. The contact person is personal data and is not kept here: staff
+ * One row per application, as staff list them, and one per document attached to it. The contact person is personal data and is not kept here: staff
  * who need it will get it from a read model made for that, which can also forget it.
  */
 @Component
@@ -54,7 +55,9 @@ class PoolApplicationsProjection implements ReadModel {
 
     @Override
     public List<Table> tables() {
-        return List.of(new Table("pool_application", "pool_id, application_id"));
+        return List.of(
+                new Table("pool_application", "pool_id, application_id"),
+                new Table("application_attachment", "application_id, document_id"));
     }
 
     @EventHandler
@@ -88,6 +91,23 @@ class PoolApplicationsProjection implements ReadModel {
                         .addValue("removed_partner_keys", ""),
                 "pool_id",
                 "application_id");
+        for (int position = 0; position < event.attachments().size(); position++) {
+            Attachment attachment = event.attachments().get(position);
+            Rows.insertIfAbsent(
+                    jdbc,
+                    "application_attachment",
+                    new MapSqlParameterSource(
+                                    "application_id", event.applicationId().value())
+                            .addValue("document_id", attachment.documentId())
+                            .addValue("pool_id", event.poolId().value())
+                            .addValue("place", position)
+                            .addValue("file_name", attachment.fileName())
+                            .addValue("media_type", attachment.mediaType())
+                            .addValue("size_bytes", attachment.size())
+                            .addValue("sha256", attachment.sha256()),
+                    "application_id",
+                    "document_id");
+        }
     }
 
     @EventHandler

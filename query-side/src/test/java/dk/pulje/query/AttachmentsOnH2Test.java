@@ -1,0 +1,167 @@
+package dk.pulje.query;
+
+import static dk.pulje.query.SeedEvents.allocated;
+import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
+import static dk.pulje.query.SeedEvents.satspulje2017;
+import static dk.pulje.query.SeedEvents.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.Attachment;
+import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Role;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolPublished;
+import dk.pulje.shared.programme.ProgrammeId;
+import dk.pulje.spring.documents.DocumentStore;
+import dk.pulje.spring.documents.StoredDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * The documents attached to an application, read exactly as the application is read (its applicant and staff, never
+ * another organisation or a dashboard viewer), each handed out only while it has the SHA-256 the submission recorded.
+ */
+@SpringBootTest(properties = "pulje.consistency.max-wait=5s")
+@AutoConfigureMockMvc
+@ActiveProfiles({"embedded", "demo"})
+class AttachmentsOnH2Test {
+
+    private static final Path DOCUMENTS = temporary();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("pulje.documents.directory", DOCUMENTS::toString);
+        String url = "jdbc:h2:mem:pulje-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    private static Path temporary() {
+        try {
+            return Files.createTempDirectory("pulje-attachments");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DocumentStore documents;
+
+    private final byte[] pdf = "%PDF-1.7 Budget 2017: 2.000.000,00 kr.".getBytes(StandardCharsets.UTF_8);
+    private StoredDocument stored;
+    private long position;
+    private String application;
+
+    @BeforeEach
+    void submittedWithAnAttachment() {
+        EventLog events = new EventLog(eventStore, jdbc);
+        ProgrammeId programme = ProgrammeId.random();
+        PoolId pool = PoolId.random();
+        ApplicationId aarhus = ApplicationId.random();
+        application = "/pools/" + pool.value() + "/applications/" + aarhus.value();
+        stored = documents.put(pdf, "application/pdf");
+        ApplicationSubmitted plain = submitted(pool, aarhus, "751", "2000000.00", "2017-03-20T10:00:00Z");
+        ApplicationSubmitted attached = new ApplicationSubmitted(
+                plain.poolId(),
+                plain.applicationId(),
+                plain.round(),
+                plain.applicant(),
+                plain.projectTitle(),
+                plain.amountRequested(),
+                plain.budget(),
+                plain.activityCategory(),
+                plain.contact(),
+                plain.submittedBy(),
+                plain.submittedAt(),
+                null,
+                null,
+                List.of(),
+                List.of(new Attachment(
+                        stored.id(), "budget 2017.pdf", "application/pdf", pdf.length, stored.sha256())));
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        position = events.pool(
+                pool,
+                earlyPreventiveEffort(pool, programme),
+                new PoolPublished(pool, 1, new Decision("manager", Role.POOL_MANAGER, Instant.now(), null)),
+                attached);
+    }
+
+    private MockHttpServletResponse get(String path, String user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path)
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))))
+                .andReturn()
+                .getResponse();
+    }
+
+    @Test
+    void the_applicant_and_staff_list_and_download_the_attachment_and_no_one_else_does() throws Exception {
+        MockHttpServletResponse listed = get(application + "/attachments", "aarhus");
+        assertThat(listed.getStatus()).isEqualTo(200);
+        assertThat(listed.getContentAsString())
+                .contains(stored.id(), stored.sha256(), "budget 2017.pdf", "application/pdf");
+
+        for (String reader : List.of("aarhus", "aarhus2", "manager", "assessor", "approver", "auditor")) {
+            MockHttpServletResponse download = get(application + "/attachments/" + stored.id(), reader);
+            assertThat(download.getStatus()).as(reader).isEqualTo(200);
+            assertThat(download.getContentType()).isEqualTo("application/pdf");
+            assertThat(download.getHeader("Content-Disposition")).contains("attachment");
+            assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        }
+        assertThat(get(application + "/attachments/" + stored.id(), "odense").getStatus())
+                .as("another organisation")
+                .isEqualTo(403);
+        assertThat(get(application + "/attachments", "odense").getStatus()).isEqualTo(403);
+        assertThat(get(application + "/attachments/" + stored.id(), "viewer").getStatus())
+                .as("a dashboard viewer")
+                .isEqualTo(403);
+        StoredDocument unattached = documents.put(pdf, "application/pdf");
+        assertThat(get(application + "/attachments/" + unattached.id(), "aarhus")
+                        .getStatus())
+                .as("a document in the store this application did not attach")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void an_attachment_altered_in_the_store_is_never_handed_out() throws Exception {
+        Files.writeString(DOCUMENTS.resolve(stored.id()), "%PDF-1.7 Budget 2017: 9.000.000,00 kr.");
+
+        MockHttpServletResponse download = get(application + "/attachments/" + stored.id(), "aarhus");
+
+        assertThat(download.getStatus()).isGreaterThanOrEqualTo(500);
+        assertThat(download.getContentAsString()).doesNotContain("9.000.000");
+    }
+}
