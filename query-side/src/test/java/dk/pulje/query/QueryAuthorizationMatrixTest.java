@@ -79,6 +79,8 @@ class QueryAuthorizationMatrixTest {
             entry("GET /pools/{poolId}/assessors", STAFF),
             entry("GET /pools/{poolId}/applications/{applicationId}/letters", STAFF_AND_APPLICANTS),
             entry("GET /pools/{poolId}/applications/{applicationId}/letters/{documentId}", STAFF_AND_APPLICANTS),
+            entry("GET /pools/{poolId}/applications/{applicationId}/attachments", STAFF_AND_APPLICANTS),
+            entry("GET /pools/{poolId}/applications/{applicationId}/attachments/{documentId}", STAFF_AND_APPLICANTS),
             entry("GET /pools/{poolId}/applications/{applicationId}/reconsiderations", STAFF_AND_APPLICANTS),
             entry("GET /pools/{poolId}/reconsiderations", STAFF),
             entry("POST /pools/{poolId}/applications/{applicationId}/access-exports", MANAGER_AND_AUDITOR),
@@ -115,6 +117,8 @@ class QueryAuthorizationMatrixTest {
             entry("GET /portal/drafts/{draftId}", APPLICANT),
             entry("POST /portal/drafts/{draftId}", APPLICANT),
             entry("POST /portal/drafts/{draftId}/submission", APPLICANT),
+            entry("POST /portal/drafts/{draftId}/attachments", APPLICANT),
+            entry("POST /portal/drafts/{draftId}/attachments/{documentId}/removal", APPLICANT),
             entry("GET /portal/drafts/{draftId}/receipt", APPLICANT),
             entry("POST /portal/meetings/{meetingId}/registrations", APPLICANT),
             entry("POST /portal/grants/{grantId}/acceptance", APPLICANT));

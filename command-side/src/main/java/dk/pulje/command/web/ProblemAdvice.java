@@ -120,7 +120,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(
                         HttpStatus.CONTENT_TOO_LARGE,
                         "document-too-large",
-                        "A document has at most " + e.getMaxUploadSize() + " bytes"));
+                        "The upload is larger than a document may be (pulje.documents.max-bytes)"));
     }
 
     /** A path parameter written as a number its type cannot hold, e.g. an amendment 1e400000000. */

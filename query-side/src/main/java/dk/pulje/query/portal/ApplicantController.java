@@ -7,17 +7,21 @@ import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.FindApplications;
+import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.FindPools;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolView;
+import dk.pulje.spring.documents.DocumentSettings;
 import dk.pulje.spring.security.Allowed;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +43,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The applicant's own pages, signed in as someone of an organisation: its drafts and applications, a draft that
@@ -57,6 +63,7 @@ class ApplicantController {
     private final SignedIn signedIn;
     private final QueryGateway queries;
     private final GrantQueries grants;
+    private final long maxBytes;
 
     ApplicantController(
             PortalPages pages,
@@ -64,13 +71,15 @@ class ApplicantController {
             CommandApi commands,
             SignedIn signedIn,
             QueryGateway queries,
-            GrantQueries grants) {
+            GrantQueries grants,
+            DocumentSettings documents) {
         this.pages = pages;
         this.drafts = drafts;
         this.commands = commands;
         this.signedIn = signedIn;
         this.queries = queries;
         this.grants = grants;
+        this.maxBytes = documents.maxBytes().toBytes();
     }
 
     @ModelAttribute
@@ -197,6 +206,117 @@ class ApplicantController {
                 model);
     }
 
+    /**
+     * Uploads a document for the draft through the command side's {@code POST /documents}, as the signed-in
+     * applicant: the command side checks its size, type and content and stores it; the draft keeps the reference. A
+     * refusal is shown on the page, and nothing is stored or kept.
+     */
+    @Allowed(APPLICANT)
+    @PostMapping("/drafts/{draftId}/attachments")
+    String attach(
+            @PathVariable String draftId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication user,
+            HttpSession session,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        Draft draft = draft(draftId);
+        if (draft.submitted()) {
+            return "redirect:/portal/drafts/" + draftId + "/receipt";
+        }
+        String refused = null;
+        if (file == null || file.isEmpty()) {
+            refused = "document-missing";
+        } else if (file.getSize() > maxBytes) {
+            refused = "document-too-large";
+        } else if (draft.content().attachments().size() >= SubmitApplication.MOST_ATTACHMENTS) {
+            refused = "too-many-attachments";
+        }
+        if (refused != null) {
+            response.setStatus(
+                    refused.equals("document-too-large")
+                            ? HttpStatus.CONTENT_TOO_LARGE.value()
+                            : HttpStatus.BAD_REQUEST.value());
+            return attachmentRefused(draft, refused, null, "draft.error.attachment", locale, model);
+        }
+        Optional<String> authorization = RelayedSignIn.authorization(session);
+        if (authorization.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        CommandApi.Answer answer = commands.upload("/documents", fileName(file), content(file), authorization.get());
+        if (!answer.accepted()) {
+            response.setStatus(answer.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : answer.status());
+            return attachmentRefused(
+                    draft,
+                    answer.problem(),
+                    answer.detail(),
+                    answer.status() >= 500 && answer.problem().isEmpty()
+                            ? "draft.error.unavailable"
+                            : "draft.error.attachment",
+                    locale,
+                    model);
+        }
+        DraftContent.DraftAttachment attachment = new DraftContent.DraftAttachment(
+                answer.body().path("documentId").asString(),
+                answer.body().path("sha256").asString(),
+                answer.body().path("mediaType").asString(),
+                answer.body().path("size").asLong(),
+                answer.body().path("fileName").asString());
+        if (!drafts.attach(draftId, organisation(), attachment, user.getName())) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return show(
+                    draft(draftId),
+                    DraftForm.valuesOf(draft.content(), locale),
+                    Map.of(),
+                    "draft.error.changed",
+                    locale,
+                    model);
+        }
+        return "redirect:/portal/drafts/" + draftId + "?attached#attachments";
+    }
+
+    @Allowed(APPLICANT)
+    @PostMapping("/drafts/{draftId}/attachments/{documentId}/removal")
+    String detach(@PathVariable String draftId, @PathVariable String documentId, Authentication user) {
+        Draft draft = draft(draftId);
+        drafts.detach(draftId, organisation(), documentId, user.getName());
+        return "redirect:/portal/drafts/" + draft.draftId() + "#attachments";
+    }
+
+    /** An upload larger than even the server reads: refused before it reaches the page's own check. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String uploadTooLarge(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("/portal/drafts/([0-9a-f-]{36})/attachments$")
+                .matcher(path);
+        return draft.find()
+                ? "redirect:/portal/drafts/" + draft.group(1) + "?refused=document-too-large#attachments"
+                : "redirect:/portal/applications";
+    }
+
+    private String attachmentRefused(
+            Draft draft, String refusalType, String detail, String message, Locale locale, Model model) {
+        model.addAttribute("refusal", detail);
+        model.addAttribute("refusalType", refusalType);
+        return show(draft, DraftForm.valuesOf(draft.content(), locale), Map.of(), message, locale, model);
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
+        return name.isEmpty() ? "document" : name;
+    }
+
+    private static byte[] content(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Allowed(APPLICANT)
     @GetMapping("/drafts/{draftId}/receipt")
     String receipt(@PathVariable String draftId, Locale locale, Model model) {
@@ -291,6 +411,7 @@ class ApplicantController {
         model.addAttribute("lines", DraftForm.lines(pool.terms()));
         model.addAttribute("earmarks", DraftForm.earmarks(pool.terms()));
         model.addAttribute("byCvr", byCvr());
+        model.addAttribute("maxMegabytes", Math.max(1, maxBytes / (1024 * 1024)));
         model.addAttribute(
                 "kinds",
                 pool.terms().eligibleKinds().stream()

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +29,12 @@ class CommandApi {
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
-    /** The command side's answer: its status and, for a refusal, the problem's type and detail. */
-    record Answer(int status, String problemType, String detail) {
+    /** The command side's answer: its status and, for a refusal, the problem's type and detail; its body if JSON. */
+    record Answer(int status, String problemType, String detail, JsonNode body) {
+
+        Answer(int status, String problemType, String detail) {
+            this(status, problemType, detail, null);
+        }
 
         boolean accepted() {
             return status >= 200 && status < 300;
@@ -60,6 +66,43 @@ class CommandApi {
                     response.statusCode(),
                     problem.path("type").asString(null),
                     problem.path("detail").asString(null));
+        } catch (IOException unreachable) {
+            return new Answer(503, null, null);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Answer(503, null, null);
+        }
+    }
+
+    /** Uploads {@code content} as the part {@code file} of a multipart form to {@code path}. */
+    Answer upload(String path, String fileName, byte[] content, String authorization) {
+        String boundary = "pulje-" + UUID.randomUUID();
+        String quoted = fileName.replace("\\", "_").replace("\"", "_").replaceAll("[\\r\\n]", "_");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quoted
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(settings.commandApi().toString().replaceAll("/$", "") + path))
+                .timeout(settings.timeout())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = readProblem(response.body());
+            if (response.statusCode() < 300) {
+                return new Answer(response.statusCode(), null, null, body);
+            }
+            return new Answer(
+                    response.statusCode(),
+                    body.path("type").asString(null),
+                    body.path("detail").asString(null));
         } catch (IOException unreachable) {
             return new Answer(503, null, null);
         } catch (InterruptedException interrupted) {

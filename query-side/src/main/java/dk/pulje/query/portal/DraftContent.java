@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * What a draft holds: the fields SubmitApplication asks for, each possibly still empty. Only well-formed values are
  * ever kept (see {@link DraftForm}); whether the draft is complete is told by {@link #missing}. {@code applicantKind}
  * and {@code applicantName} are asked only of an organisation known by its CVR number (a municipality's name comes
- * from its code).
+ * from its code). {@code attachments} are the documents uploaded for the draft (stored by the command side, which
+ * checked them), in the order they were attached.
  */
 public record DraftContent(
         String projectTitle,
@@ -24,13 +25,59 @@ public record DraftContent(
         String contactEmail,
         String contactPhone,
         String applicantKind,
-        String applicantName) {
+        String applicantName,
+        List<DraftAttachment> attachments) {
 
     static final DraftContent EMPTY = new DraftContent(null, null, null, null, null, null, null, null, null, null);
 
     public DraftContent {
         budget = budget == null ? new TreeMap<>() : new TreeMap<>(budget);
         budgetLines = budgetLines == null ? new TreeMap<>() : new TreeMap<>(budgetLines);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** The fields of the draft's form, without attachments. */
+    public DraftContent(
+            String projectTitle,
+            String activityCategory,
+            Money amountRequested,
+            SortedMap<Integer, Money> budget,
+            SortedMap<String, Money> budgetLines,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String applicantKind,
+            String applicantName) {
+        this(
+                projectTitle,
+                activityCategory,
+                amountRequested,
+                budget,
+                budgetLines,
+                contactName,
+                contactEmail,
+                contactPhone,
+                applicantKind,
+                applicantName,
+                null);
+    }
+
+    /** A document uploaded for the draft, as the command side stored it. */
+    public record DraftAttachment(String documentId, String sha256, String mediaType, long size, String fileName) {}
+
+    DraftContent withAttachments(List<DraftAttachment> all) {
+        return new DraftContent(
+                projectTitle,
+                activityCategory,
+                amountRequested,
+                budget,
+                budgetLines,
+                contactName,
+                contactEmail,
+                contactPhone,
+                applicantKind,
+                applicantName,
+                all);
     }
 
     Money budgetTotal() {
@@ -99,6 +146,7 @@ public record DraftContent(
                 "applicant",
                 List.of(s(applicantKind), s(applicantName)),
                 List.of(s(before.applicantKind), s(before.applicantName)));
+        note(changed, "attachments", attachments, before.attachments);
         return changed;
     }
 

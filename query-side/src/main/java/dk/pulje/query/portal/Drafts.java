@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,44 @@ class Drafts {
         if (draft.isEmpty() || draft.get().submitted() || draft.get().version() != fromVersion) {
             return false;
         }
-        List<String> changed = content.changedFrom(draft.get().content());
+        return write(draft.get(), content.withAttachments(draft.get().content().attachments()), user);
+    }
+
+    /**
+     * Adds a document the command side stored for the organisation to its draft; false (and nothing changed) if the
+     * draft is not the organisation's or is submitted.
+     */
+    @Transactional
+    boolean attach(String draftId, String organisation, DraftContent.DraftAttachment attachment, String user) {
+        Optional<Draft> draft = find(draftId, organisation);
+        if (draft.isEmpty() || draft.get().submitted()) {
+            return false;
+        }
+        List<DraftContent.DraftAttachment> attachments =
+                new ArrayList<>(draft.get().content().attachments());
+        attachments.add(attachment);
+        return write(draft.get(), draft.get().content().withAttachments(attachments), user);
+    }
+
+    /** Takes a document off the draft (it stays in the store, attached to nothing). */
+    @Transactional
+    boolean detach(String draftId, String organisation, String documentId, String user) {
+        Optional<Draft> draft = find(draftId, organisation);
+        if (draft.isEmpty() || draft.get().submitted()) {
+            return false;
+        }
+        List<DraftContent.DraftAttachment> attachments = draft.get().content().attachments().stream()
+                .filter(attachment -> !attachment.documentId().equals(documentId))
+                .toList();
+        return write(draft.get(), draft.get().content().withAttachments(attachments), user);
+    }
+
+    /** Writes {@code content} over the draft's version, noting which fields changed; false if it changed since. */
+    private boolean write(Draft draft, DraftContent content, String user) {
+        String draftId = draft.draftId();
+        String organisation = draft.organisation();
+        int fromVersion = draft.version();
+        List<String> changed = content.changedFrom(draft.content());
         if (changed.isEmpty()) {
             return true;
         }

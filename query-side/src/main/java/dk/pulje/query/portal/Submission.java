@@ -36,6 +36,13 @@ final class Submission {
         if (!content.budgetLines().isEmpty()) {
             request.put("budgetLines", content.budgetLines());
         }
+        if (!content.attachments().isEmpty()) {
+            request.put(
+                    "attachments",
+                    content.attachments().stream()
+                            .map(DraftContent.DraftAttachment::documentId)
+                            .toList());
+        }
         return request;
     }
 }

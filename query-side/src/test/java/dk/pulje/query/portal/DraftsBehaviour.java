@@ -106,6 +106,37 @@ abstract class DraftsBehaviour {
         assertThat(submitted.applicationId()).isEqualTo(draft);
     }
 
+    @Test
+    void attachments_are_kept_across_saves_by_the_organisation_only_and_not_after_submission() {
+        String draft = drafts.start(POOL, AARHUS, "aarhus");
+        DraftContent.DraftAttachment budget = new DraftContent.DraftAttachment(
+                "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c11",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                "application/pdf",
+                1234,
+                "budget.pdf");
+        assertThat(drafts.attach(draft, ODENSE, budget, "odense")).isFalse();
+        assertThat(drafts.attach(draft, AARHUS, budget, "aarhus")).isTrue();
+        assertThat(drafts.save(draft, AARHUS, 2, titled("Tidlig indsats"), "aarhus2"))
+                .as("a save of the form's fields")
+                .isTrue();
+
+        Draft saved = drafts.find(draft, AARHUS).orElseThrow();
+        assertThat(saved.content().attachments()).containsExactly(budget);
+        assertThat(saved.changes())
+                .extracting(change -> change.changedBy() + ":" + String.join(",", change.fields()))
+                .containsExactly("aarhus2:title", "aarhus:attachments", "aarhus:created");
+        assertThat(drafts.detach(draft, ODENSE, budget.documentId(), "odense")).isFalse();
+        assertThat(drafts.detach(draft, AARHUS, budget.documentId(), "aarhus")).isTrue();
+        assertThat(drafts.find(draft, AARHUS).orElseThrow().content().attachments())
+                .isEmpty();
+
+        drafts.submitted(draft, AARHUS, draft, "aarhus");
+        assertThat(drafts.attach(draft, AARHUS, budget, "aarhus")).isFalse();
+        assertThat(drafts.find(draft, AARHUS).orElseThrow().content().attachments())
+                .isEmpty();
+    }
+
     private static DraftContent titled(String title) {
         return new DraftContent(title, null, null, null, null, null, null, null, null, null);
     }

@@ -25,14 +25,15 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 public class DocumentStores {
 
     /**
-     * Uploads (multipart requests) up to a document's size ({@code pulje.documents.max-bytes}), and the request that
-     * carries one a little more for its framing and other fields; parts are kept in memory up to 1 MB.
+     * Uploads (multipart requests) read up to twice a document's size ({@code pulje.documents.max-bytes}): the
+     * controllers refuse a document over its size with their own answer (nothing stored), which an upload cut off while
+     * it is read could not give; parts are kept in memory up to 1 MB.
      */
     @Bean
     @ConditionalOnMissingBean(MultipartConfigElement.class)
     MultipartConfigElement uploadLimits(DocumentSettings settings) {
-        long maxBytes = settings.maxBytes().toBytes();
-        return new MultipartConfigElement("", maxBytes, maxBytes + 1024 * 1024, 1024 * 1024);
+        long readable = 2 * settings.maxBytes().toBytes();
+        return new MultipartConfigElement("", readable, readable + 1024 * 1024, 1024 * 1024);
     }
 
     @Bean
