@@ -127,6 +127,25 @@ class DockerComposeTest {
         assertThat(Files.readString(Path.of("..", "demo.env"))).contains("PULJE_DOCUMENTS_S3_SECRET_KEY=");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_command_node_scans_uploads_with_the_one_clamav() throws IOException {
+        ComposeFile compose = ComposeFile.read();
+
+        for (String node : APPS.keySet()) {
+            Map<String, Object> environment = compose.environment(node);
+            assertThat(environment).as(node).containsKey("PULJE_DOCUMENTS_MAX_BYTES");
+            if (node.startsWith("command")) {
+                assertThat((String) environment.get("PULJE_DOCUMENTS_CLAMAV_HOST"))
+                        .as(node)
+                        .contains("clamav");
+            }
+        }
+        Map<String, Object> clamav = compose.service("clamav");
+        assertThat((List<String>) clamav.get("volumes")).contains("clamav-signatures:/var/lib/clamav");
+        assertThat(clamav).doesNotContainKey("ports");
+    }
+
     /** The demo profile's published master key, as both apps' shared settings (pulje-shared.yml) have it. */
     private static String demoMasterKey() throws IOException {
         String settings = Files.readString(Path.of(

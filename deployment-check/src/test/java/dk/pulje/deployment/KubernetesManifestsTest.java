@@ -275,7 +275,10 @@ class KubernetesManifestsTest {
                 "PULJE_DOCUMENTS_S3_ENDPOINT",
                 "PULJE_DOCUMENTS_S3_BUCKET",
                 "PULJE_DOCUMENTS_S3_ACCESS_KEY",
-                "PULJE_DOCUMENTS_S3_SECRET_KEY");
+                "PULJE_DOCUMENTS_S3_SECRET_KEY",
+                // So does its malware scanner: compose runs ClamAV beside the apps; the cluster names its own.
+                "PULJE_DOCUMENTS_CLAMAV_HOST",
+                "PULJE_DOCUMENTS_CLAMAV_PORT");
         for (Deployment app : all(Deployment.class)) {
             String node = app.getMetadata().getName().replace("-side", "") + "-1";
             Set<String> given = new HashSet<>(environment(app.getSpec()

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The applicant portal in a real browser, against the whole system: the command side's jar with the seed pools, this
  * query side, headless Chromium. A municipality finds a pool without signing in, starts a draft, a colleague of the
- * same municipality edits it, and it is submitted through the command side. Screenshots go to target/portal/.
+ * same municipality edits it, attaches a document (a program renamed .pdf is refused), and it is submitted through the
+ * command side. Screenshots go to target/portal/.
  */
 @ExtendWith(HeadlessChromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -160,6 +161,27 @@ class PortalIT {
 
         signIn("aarhus");
         browser.get(url(draftPath));
+
+        // Attachments: a program renamed .pdf is refused on the page and nothing is kept; a PDF is attached.
+        Path files = Files.createTempDirectory("pulje-attachments");
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        Path renamed = Files.write(files.resolve("budget.pdf"), program);
+        browser.findElement(By.id("file")).sendKeys(renamed.toAbsolutePath().toString());
+        clickAndLoad(By.id("attach"));
+        assertThat(text("#message")).contains("Dokumentet blev ikke vedhæftet", "typen læses af indholdet");
+        assertThat(browser.findElements(By.id("attachment-list"))).isEmpty();
+        checkPage("portal-draft-attachment-refused-da");
+        Path pdf = Files.write(
+                Files.createDirectories(files.resolve("real")).resolve("budget.pdf"),
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+        clickAndLoad(By.id("attach"));
+        assertThat(text("#attachments")).contains("Dokumentet er vedhæftet", "budget.pdf");
+        checkPage("portal-draft-attached-da");
+
         browser.findElement(By.id("submit")).click();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.getCurrentUrl().endsWith("/receipt"));
@@ -181,6 +203,13 @@ class PortalIT {
                         ("%" + draftId + "%").getBytes()),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(submitted).contains("\"signedBy\":\"aarhus\"", "DEMO_PASSWORD");
+        assertThat(submitted).contains("\"fileName\":\"budget.pdf\"", "\"mediaType\":\"application/pdf\"");
+        String documentId = jdbc.queryForObject(
+                "SELECT document_id FROM application_attachment WHERE application_id = ?", String.class, draftId);
+        String attachment = "/pools/" + POOL + "/applications/" + draftId + "/attachments/" + documentId;
+        assertThat(DemoHttp.get(queryPort, attachment, "aarhus").body()).startsWith("%PDF-1.4");
+        assertThat(DemoHttp.get(queryPort, attachment, "assessor").statusCode()).isEqualTo(200);
+        assertThat(DemoHttp.get(queryPort, attachment, "odense").statusCode()).isEqualTo(403);
         browser.get(url("/portal/applications"));
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
             browser.navigate().refresh();
