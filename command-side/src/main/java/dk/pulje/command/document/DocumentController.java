@@ -10,13 +10,16 @@ import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.documents.StoredDocument;
 import dk.pulje.spring.security.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,8 +27,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -77,10 +82,17 @@ class DocumentController {
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
     @Allowed(APPLICANT)
-    @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadedDocument> upload(@RequestPart("file") MultipartFile file, Actor actor) {
+    @PostMapping("/documents")
+    ResponseEntity<UploadedDocument> upload(
+            @Parameter(description = "the document, as the part 'file' of a multipart/form-data body")
+                    @RequestParam("file")
+                    MultipartFile file,
+            Actor actor) {
         if (file.isEmpty()) {
-            throw new DocumentRefused(HttpStatus.BAD_REQUEST, "bad-request", "The part 'file' has no content");
+            throw new DocumentRefused(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-request",
+                    "Send the document as the part 'file' of a multipart/form-data body");
         }
         if (file.getSize() > maxBytes) {
             throw DocumentRefused.tooLarge(maxBytes);
@@ -112,6 +124,23 @@ class DocumentController {
         return ResponseEntity.status(refused.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(refused.status(), refused.slug(), refused.getMessage()));
+    }
+
+    /** A body that is not multipart (415), or a multipart body that cannot be read (400). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(MultipartException e, HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return refused(DocumentRefused.tooLarge(maxBytes));
+        }
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return refused(new DocumentRefused(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "Send the document as the part 'file' of a multipart/form-data body"));
+        }
+        return refused(new DocumentRefused(
+                HttpStatus.BAD_REQUEST, "bad-request", "The multipart/form-data body cannot be read"));
     }
 
     @ExceptionHandler(DocumentScanner.Unavailable.class)

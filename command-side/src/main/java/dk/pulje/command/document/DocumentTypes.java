@@ -1,6 +1,10 @@
 package dk.pulje.command.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -34,7 +38,9 @@ class DocumentTypes {
     /** The content's media type, or a refusal when it is not one applicants may upload. */
     String checked(byte[] content, String fileName) {
         String byContent = tika.detect(content);
-        String type = OFFICE_CONTAINERS.contains(byContent) ? tika.detect(content, fileName) : byContent;
+        String type = OFFICE_CONTAINERS.contains(byContent) || officeZip(byContent, content)
+                ? tika.detect(content, fileName)
+                : byContent;
         if (!ALLOWED.contains(type)) {
             throw new DocumentRefused(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -43,5 +49,25 @@ class DocumentTypes {
                             + "OpenDocument) or a PNG or JPEG image");
         }
         return type;
+    }
+
+    /**
+     * An Office Open XML file whose {@code [Content_Types].xml} is not its first entry, which the content's first bytes
+     * then do not show: it still has that part.
+     */
+    private static boolean officeZip(String byContent, byte[] content) {
+        if (!"application/zip".equals(byContent)) {
+            return false;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException notAZip) {
+            return false;
+        }
     }
 }

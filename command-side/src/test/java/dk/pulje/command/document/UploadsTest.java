@@ -100,15 +100,14 @@ class UploadsTest extends CommandApiTestSupport {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[] zip(String firstEntry) throws IOException {
+    private static byte[] zip(String... entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(firstEntry));
-            zip.write("<?xml version=\"1.0\"?><Types/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<?xml version=\"1.0\"?><part/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         }
         return bytes.toByteArray();
     }
@@ -164,15 +163,32 @@ class UploadsTest extends CommandApiTestSupport {
 
     @Test
     void an_office_document_is_told_by_its_content_and_then_by_its_name() throws Exception {
-        upload("aarhus", "plan.docx", zip("[Content_Types].xml"))
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        upload("aarhus", "plan.docx", zip("[Content_Types].xml", "word/document.xml"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value(docx));
+        upload("aarhus", "plan.docx", zip("word/document.xml", "[Content_Types].xml"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value(docx));
+        upload("aarhus", "budget.xlsx", zip("[Content_Types].xml", "xl/workbook.xml"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.mediaType")
-                        .value("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+                        .value("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         long before = stored();
-        upload("aarhus", "plan.docx", zip("anything.txt"))
+        upload("aarhus", "plan.docx", zip("notes.txt", "word/document.xml"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("/problems/document-type-not-allowed"));
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void an_image_is_stored_as_what_its_content_is_whatever_its_name() throws Exception {
+        byte[] png = {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1
+        };
+        upload("aarhus", "photo.pdf", png)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value("image/png"));
     }
 
     @Test
