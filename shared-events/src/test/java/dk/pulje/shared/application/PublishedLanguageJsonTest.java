@@ -141,6 +141,51 @@ class PublishedLanguageJsonTest {
     }
 
     @Test
+    void a_submission_stored_before_attachments_existed_reads_with_none_and_one_with_them_round_trips() {
+        ApplicationSubmitted plain = new ApplicationSubmitted(
+                PoolId.of("pool-1"),
+                ApplicationId.of("app-1"),
+                1,
+                Applicant.municipality("461"),
+                "Early help in PPR",
+                Money.of("3000000"),
+                TestPools.budget(2017, "3000000"),
+                "new-methods",
+                new ContactPerson("Kim Jensen", "kim@odense.dk", null),
+                new Actor("odense", Role.APPLICANT, "municipality:461"),
+                Instant.parse("2017-03-24T10:59:59Z"));
+        String stored = json.writeValueAsString(plain).replace(",\"attachments\":[]", "");
+        assertThat(stored).doesNotContain("attachments");
+        assertThat(json.readValue(stored, ApplicationSubmitted.class).attachments())
+                .isEmpty();
+
+        Attachment budget = new Attachment(
+                "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c11",
+                "budget.pdf",
+                "application/pdf",
+                1234,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        ApplicationSubmitted attached = new ApplicationSubmitted(
+                plain.poolId(),
+                plain.applicationId(),
+                plain.round(),
+                plain.applicant(),
+                plain.projectTitle(),
+                plain.amountRequested(),
+                plain.budget(),
+                plain.activityCategory(),
+                plain.contact(),
+                plain.submittedBy(),
+                plain.submittedAt(),
+                null,
+                null,
+                List.of(),
+                List.of(budget));
+        assertThat(json.readValue(json.writeValueAsString(attached), ApplicationSubmitted.class))
+                .isEqualTo(attached);
+    }
+
+    @Test
     void amounts_arrive_as_numbers_or_strings() {
         assertThat(json.readValue("12.30", Money.class)).isEqualTo(Money.of("12.30"));
         assertThat(json.readValue("\"12.30\"", Money.class)).isEqualTo(Money.of("12.30"));
