@@ -6,11 +6,19 @@ import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.Attachment;
+import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.common.Decision;
+import dk.pulje.shared.common.Money;
 import dk.pulje.shared.common.Role;
+import dk.pulje.shared.grant.GrantId;
+import dk.pulje.shared.grant.GrantOpened;
+import dk.pulje.shared.grant.ReportDue;
+import dk.pulje.shared.grant.ReportKind;
+import dk.pulje.shared.grant.ReportSubmitted;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
@@ -21,8 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +162,52 @@ class AttachmentsOnH2Test {
         assertThat(get(application + "/attachments/" + unattached.id(), "aarhus")
                         .getStatus())
                 .as("a document in the store this application did not attach")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void a_reports_attachments_are_read_as_its_grant_is_read() throws Exception {
+        EventLog events = new EventLog(eventStore, jdbc);
+        ApplicationId awarded = ApplicationId.random();
+        GrantId grant = GrantId.of(awarded);
+        StoredDocument report = documents.put(pdf, "application/pdf");
+        Attachment attached =
+                new Attachment(report.id(), "status 2018.pdf", "application/pdf", pdf.length, report.sha256());
+        position = events.grant(
+                grant,
+                new GrantOpened(
+                        grant,
+                        PoolId.random(),
+                        ProgrammeId.random(),
+                        awarded,
+                        Applicant.municipality("751"),
+                        Money.of("1000000"),
+                        BudgetByYear.of(Map.of(2018, Money.of("1000000"))),
+                        Instant.parse("2017-04-17T09:00:00Z"),
+                        Instant.parse("2017-10-03T09:00:00Z"),
+                        List.of(new ReportDue("status-2018", ReportKind.STATUS, LocalDate.of(2019, 3, 1))),
+                        List.of(14, 3),
+                        new Decision("approver", Role.APPROVER, Instant.parse("2017-04-03T09:00:00Z"), "Scores 4/5"),
+                        null),
+                new ReportSubmitted(
+                        grant,
+                        "status-2018",
+                        "Year one done",
+                        null,
+                        new Decision("aarhus", Role.APPLICANT, Instant.parse("2019-01-15T09:00:00Z"), null),
+                        List.of(attached)));
+        String reportPath = "/grants/" + grant.value() + "/reports/status-2018/attachments";
+
+        assertThat(get(reportPath, "aarhus").getContentAsString()).contains(report.id(), "status 2018.pdf");
+        for (String reader : List.of("aarhus", "manager", "finance", "auditor")) {
+            MockHttpServletResponse download = get(reportPath + "/" + report.id(), reader);
+            assertThat(download.getStatus()).as(reader).isEqualTo(200);
+            assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        }
+        assertThat(get(reportPath + "/" + report.id(), "odense").getStatus()).isEqualTo(403);
+        assertThat(get(reportPath, "odense").getStatus()).isEqualTo(403);
+        assertThat(get(reportPath + "/" + stored.id(), "aarhus").getStatus())
+                .as("the application's attachment is not the report's")
                 .isEqualTo(404);
     }
 

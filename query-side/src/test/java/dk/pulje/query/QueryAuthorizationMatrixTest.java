@@ -87,6 +87,8 @@ class QueryAuthorizationMatrixTest {
             entry("GET /pools/{poolId}/grants.csv", STAFF_AND_APPLICANTS),
             entry("GET /grants", STAFF_AND_APPLICANTS),
             entry("GET /grants/{grantId}", STAFF_AND_APPLICANTS),
+            entry("GET /grants/{grantId}/reports/{reportId}/attachments", STAFF_AND_APPLICANTS),
+            entry("GET /grants/{grantId}/reports/{reportId}/attachments/{documentId}", STAFF_AND_APPLICANTS),
             entry("GET /grants/overdue-reports", STAFF),
             entry("GET /deadlines/upcoming", STAFF),
             entry("GET /audit/chain/verify", AUDITOR),

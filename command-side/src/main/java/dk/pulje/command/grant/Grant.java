@@ -454,6 +454,11 @@ class Grant {
         });
     }
 
+    /** The grantee's applicant key, e.g. {@code municipality:751}. */
+    String granteeKey() {
+        return grantee.key();
+    }
+
     void actingGrantee(Actor actor) {
         if (!actor.actsFor(grantee.key())) {
             throw new NotTheGrantee("Grant " + grantId.value() + " belongs to another organisation");

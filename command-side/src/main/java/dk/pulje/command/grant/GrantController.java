@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,7 +72,15 @@ class GrantController {
 
     @Schema(example = """
             {"summary": "Two of three teams trained; see the attached status", "spentByLine": {"project": "800000.00"}}""")
-    record ReportRequest(String summary, BudgetLines spentByLine) {}
+    record ReportRequest(
+            String summary,
+            BudgetLines spentByLine,
+
+            @Schema(
+                    nullable = true,
+                    description = "the documentIds of documents your organisation uploaded (POST /documents) to "
+                            + "attach, at most 20")
+            List<String> attachments) {}
 
     @Schema(example = """
             {"kind": "REALLOCATION", "from": "project", "to": "evaluation", "amount": "50000.00",
@@ -138,7 +147,8 @@ class GrantController {
             @RequestBody ReportRequest request,
             Actor actor) {
         return send(
-                new SubmitReport(grantId, reportId, request.summary(), request.spentByLine(), actor),
+                new SubmitReport(
+                        grantId, reportId, request.summary(), request.spentByLine(), actor, request.attachments()),
                 grantId,
                 actor,
                 "/reports/" + reportId);

@@ -2,7 +2,9 @@ package dk.pulje.command.grant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dk.pulje.command.document.Uploads;
 import dk.pulje.command.grant.Deadlines.ReportDeadline;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.grant.ApproveReport;
 import dk.pulje.shared.grant.GrantStatus;
@@ -15,6 +17,7 @@ import dk.pulje.shared.grant.ReturnReport;
 import dk.pulje.shared.grant.SubmitReport;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -68,19 +71,21 @@ class Report {
     }
 
     @CommandHandler
-    void handle(SubmitReport command, Clock clock, DeadlineManager deadlines) {
+    void handle(SubmitReport command, Clock clock, DeadlineManager deadlines, Uploads uploads) {
         grant.actingGrantee(command.actor());
         grant.requireStatus("reported on", GrantStatus.ACCEPTED, GrantStatus.STARTED);
         if (state != State.DUE) {
             throw new ReportNotInState("Report " + reportId + " is " + state + ": it cannot be submitted again");
         }
         grant.requireLinesKnown(command.spentByLine().lines().keySet());
+        List<Attachment> attachments = uploads.attached(command.attachments(), grant.granteeKey());
         apply(new ReportSubmitted(
                 grant.grantId(),
                 reportId,
                 command.summary(),
                 command.spentByLine(),
-                Decision.by(command.actor(), clock.instant(), null)));
+                Decision.by(command.actor(), clock.instant(), null),
+                attachments));
         deadlines.cancelAllWithinScope(Deadlines.reportReminder(reportId));
         deadlines.cancelAllWithinScope(Deadlines.reportDue(reportId));
     }

@@ -510,7 +510,8 @@ class Pool implements PoolRules {
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
         checkEarmarks(command.budgetLines());
-        List<Attachment> attachments = attachments(command.attachments(), command.applicant(), uploads);
+        List<Attachment> attachments =
+                uploads.attached(command.attachments(), command.applicant().key());
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(
                 poolId,
@@ -528,21 +529,6 @@ class Pool implements PoolRules {
                 command.budgetLines().lines().isEmpty() ? null : command.budgetLines(),
                 command.partners(),
                 attachments));
-    }
-
-    /** The uploads an application attaches, each its applicant's own, as they were stored. */
-    private static List<Attachment> attachments(List<String> documentIds, Applicant applicant, Uploads uploads) {
-        List<Attachment> attachments = new ArrayList<>();
-        for (String documentId : documentIds) {
-            Uploads.Upload upload = uploads.find(documentId)
-                    .orElseThrow(() -> new DocumentNotFound("No document " + documentId + " was uploaded"));
-            if (!upload.organisation().equals(applicant.key())) {
-                throw new NotYourDocument(
-                        "Document " + documentId + " was uploaded by another organisation, not " + applicant.key());
-            }
-            attachments.add(upload.document());
-        }
-        return attachments;
     }
 
     @Override

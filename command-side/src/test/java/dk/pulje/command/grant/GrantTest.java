@@ -7,12 +7,16 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
+import dk.pulje.command.document.InMemoryUploads;
+import dk.pulje.command.document.NotYourDocument;
+import dk.pulje.command.document.Uploads;
 import dk.pulje.command.grant.Deadlines.AcceptanceDeadline;
 import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.InvalidValue;
@@ -71,6 +75,8 @@ import org.junit.jupiter.api.Test;
  */
 class GrantTest {
 
+    private final InMemoryUploads uploads = new InMemoryUploads();
+
     static final GrantId GRANT = GrantId.of("aarhus-aftercare");
     static final PoolId POOL = PoolId.of("aftercare-2017");
     static final Applicant AARHUS = Applicant.municipality("751");
@@ -88,6 +94,7 @@ class GrantTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Grant.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(uploads);
     }
 
     static OpenGrant award() {
@@ -365,6 +372,38 @@ class GrantTest {
                     .expectSuccessfulHandlerExecution()
                     .expectNoScheduledDeadlineWithName(
                             Instant.parse("2019-03-01T23:00:00Z"), Deadlines.reportDue("status-2018"));
+        }
+
+        @Test
+        void a_report_attaches_the_grantees_own_uploads_only() {
+            clock.set(Instant.parse("2019-01-15T09:00:00Z"));
+            Attachment ours = new Attachment(
+                    "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c11",
+                    "status.pdf",
+                    "application/pdf",
+                    1234,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+            Attachment odenses = new Attachment(
+                    "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c12",
+                    "status.pdf",
+                    "application/pdf",
+                    1234,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+            uploads.record(new Uploads.Upload("municipality:751", "aarhus-clerk", clock.instant(), ours));
+            uploads.record(new Uploads.Upload("municipality:461", "odense-clerk", clock.instant(), odenses));
+            fixture.given(opened(), accepted(), started())
+                    .when(new SubmitReport(
+                            GRANT, "status-2018", "Year one done", null, AARHUS_CLERK, List.of(odenses.documentId())))
+                    .expectException(NotYourDocument.class)
+                    .expectNoEvents();
+            fixture.given(opened(), accepted(), started())
+                    .when(new SubmitReport(
+                            GRANT, "status-2018", "Year one done", null, AARHUS_CLERK, List.of(ours.documentId())))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(event -> event instanceof ReportSubmitted submitted
+                                    && submitted.attachments().equals(List.of(ours))),
+                            andNoMore())));
         }
 
         @Test

@@ -7,6 +7,7 @@ import dk.pulje.query.grant.GrantViews.GrantDetail;
 import dk.pulje.query.grant.GrantViews.GrantSummary;
 import dk.pulje.query.grant.GrantViews.OverdueReport;
 import dk.pulje.query.grant.GrantViews.PaymentView;
+import dk.pulje.query.grant.GrantViews.ReportAttachmentView;
 import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
 import dk.pulje.query.security.Staff;
 import dk.pulje.query.security.StaffAndApplicants;
@@ -16,13 +17,22 @@ import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.query.web.SpreadsheetCsv;
 import dk.pulje.shared.grant.GrantStatus;
+import dk.pulje.spring.documents.Document;
+import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,9 +52,11 @@ class GrantController {
     private final GrantQueries queries;
     private final SignedIn signedIn;
     private final Clock clock;
+    private final DocumentStore documents;
 
-    GrantController(GrantQueries queries, SignedIn signedIn, Clock clock) {
+    GrantController(GrantQueries queries, SignedIn signedIn, Clock clock, DocumentStore documents) {
         this.clock = clock;
+        this.documents = documents;
         this.queries = queries;
         this.signedIn = signedIn;
     }
@@ -65,6 +77,52 @@ class GrantController {
     @StaffAndApplicants
     @GetMapping("/grants/{grantId}")
     GrantDetail grant(@PathVariable String grantId) {
+        return readable(grantId);
+    }
+
+    @Operation(
+            summary = "The documents attached to a report's latest submission; read as its grant is read (staff, and "
+                    + "an applicant its own)")
+    @ReadsFrom(GRANTS)
+    @StaffAndApplicants
+    @GetMapping("/grants/{grantId}/reports/{reportId}/attachments")
+    List<ReportAttachmentView> reportAttachments(@PathVariable String grantId, @PathVariable String reportId) {
+        readable(grantId);
+        return queries.reportAttachments(grantId, reportId);
+    }
+
+    @Operation(
+            summary = "One document attached to a report, checked against the SHA-256 its submission recorded; read "
+                    + "as its grant is read (staff, and an applicant its own)")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary")))
+    @ReadsFrom(GRANTS)
+    @StaffAndApplicants
+    @GetMapping("/grants/{grantId}/reports/{reportId}/attachments/{documentId}")
+    ResponseEntity<byte[]> reportAttachment(
+            @PathVariable String grantId, @PathVariable String reportId, @PathVariable String documentId) {
+        readable(grantId);
+        ReportAttachmentView attachment = queries.reportAttachment(grantId, reportId, documentId)
+                .orElseThrow(() -> new NotFound("Report " + reportId + " has no attachment " + documentId));
+        Document document = documents.get(attachment.documentId(), attachment.sha256());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("Digest", "sha-256=" + attachment.sha256())
+                .body(document.content());
+    }
+
+    /** The grant, once the signed-in user may read it: staff any, an applicant its own organisation's. */
+    private GrantDetail readable(String grantId) {
         GrantDetail grant = queries.grant(grantId).orElseThrow(() -> new NotFound("No grant has the id " + grantId));
         signedIn.applicantOrganisation()
                 .filter(organisation -> !organisation.equals(grant.grant().applicantKey()))

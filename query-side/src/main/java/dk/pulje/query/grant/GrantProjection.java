@@ -6,6 +6,7 @@ import dk.pulje.query.infra.ProcessingGroups;
 import dk.pulje.query.infra.ProjectionJdbc;
 import dk.pulje.query.infra.ReadModel;
 import dk.pulje.query.infra.Rows;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.grant.BudgetChange;
 import dk.pulje.shared.grant.BudgetChangeApproved;
 import dk.pulje.shared.grant.BudgetChangeKind;
@@ -54,7 +55,8 @@ class GrantProjection implements ReadModel {
         return List.of(
                 new Table("grant_overview", "grant_id"),
                 new Table("grant_report", "grant_id, report_id"),
-                new Table("grant_payment", "grant_id, payment_id"));
+                new Table("grant_payment", "grant_id, payment_id"),
+                new Table("grant_report_attachment", "grant_id, report_id, aggregate_sequence, document_id"));
     }
 
     @EventHandler
@@ -203,6 +205,25 @@ class GrantProjection implements ReadModel {
                 event.reportId(),
                 sequence,
                 Changes.set("state", "SUBMITTED").and("spent_by_line", JsonColumns.write(event.spentByLine())));
+        for (int place = 0; place < event.attachments().size(); place++) {
+            Attachment attachment = event.attachments().get(place);
+            Rows.insertIfAbsent(
+                    jdbc,
+                    "grant_report_attachment",
+                    new MapSqlParameterSource("grant_id", event.grantId().value())
+                            .addValue("report_id", event.reportId())
+                            .addValue("aggregate_sequence", sequence)
+                            .addValue("document_id", attachment.documentId())
+                            .addValue("place", place)
+                            .addValue("file_name", attachment.fileName())
+                            .addValue("media_type", attachment.mediaType())
+                            .addValue("size_bytes", attachment.size())
+                            .addValue("sha256", attachment.sha256()),
+                    "grant_id",
+                    "report_id",
+                    "aggregate_sequence",
+                    "document_id");
+        }
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import dk.pulje.query.grant.GrantViews.GrantSummary;
 import dk.pulje.query.grant.GrantViews.LineView;
 import dk.pulje.query.grant.GrantViews.OverdueReport;
 import dk.pulje.query.grant.GrantViews.PaymentView;
+import dk.pulje.query.grant.GrantViews.ReportAttachmentView;
 import dk.pulje.query.grant.GrantViews.ReportView;
 import dk.pulje.query.grant.GrantViews.UpcomingDeadline;
 import dk.pulje.query.infra.JsonColumns;
@@ -13,6 +14,8 @@ import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.Round;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,5 +192,40 @@ public class GrantQueries {
         });
         deadlines.sort(Comparator.comparing(UpcomingDeadline::at).thenComparing(UpcomingDeadline::kind));
         return deadlines;
+    }
+
+    /** The documents attached to the report's latest submission, in the order they were attached. */
+    List<ReportAttachmentView> reportAttachments(String grantId, String reportId) {
+        return jdbc.query(
+                "SELECT * FROM grant_report_attachment WHERE grant_id = :grant_id AND report_id = :report_id AND "
+                        + "aggregate_sequence = (SELECT MAX(aggregate_sequence) FROM grant_report_attachment WHERE "
+                        + "grant_id = :grant_id AND report_id = :report_id) ORDER BY place",
+                new MapSqlParameterSource("grant_id", grantId).addValue("report_id", reportId),
+                (row, index) -> reportAttachment(row));
+    }
+
+    /** A document attached to any submission of the report. */
+    Optional<ReportAttachmentView> reportAttachment(String grantId, String reportId, String documentId) {
+        return jdbc
+                .query(
+                        "SELECT * FROM grant_report_attachment WHERE grant_id = :grant_id AND report_id = :report_id "
+                                + "AND document_id = :document_id ORDER BY aggregate_sequence DESC",
+                        new MapSqlParameterSource("grant_id", grantId)
+                                .addValue("report_id", reportId)
+                                .addValue("document_id", documentId),
+                        (row, index) -> reportAttachment(row))
+                .stream()
+                .findFirst();
+    }
+
+    private static ReportAttachmentView reportAttachment(ResultSet row) throws SQLException {
+        return new ReportAttachmentView(
+                row.getString("document_id"),
+                row.getString("sha256"),
+                row.getString("media_type"),
+                row.getLong("size_bytes"),
+                row.getString("file_name"),
+                "/grants/" + row.getString("grant_id") + "/reports/" + row.getString("report_id") + "/attachments/"
+                        + row.getString("document_id"));
     }
 }

@@ -41,6 +41,13 @@ public final class GrantViews {
     record ReportView(
             String reportId, String kind, LocalDate dueOn, String state, boolean overdue, BudgetLines spentByLine) {}
 
+    /**
+     * A document attached to a report's submission: its id and SHA-256 as the submission recorded them, the type read
+     * from its content at upload, its size, the name it was uploaded with, and where to download it.
+     */
+    record ReportAttachmentView(
+            String documentId, String sha256, String mediaType, long size, String fileName, String download) {}
+
     record PaymentView(String paymentId, int year, Money amount, Instant paidAt, String paidBy) {}
 
     /**

@@ -6,8 +6,8 @@ import dk.pulje.query.grant.GrantQueries;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationView;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.FindApplications;
-import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.FindPools;
 import dk.pulje.shared.pool.PoolId;
@@ -230,7 +230,7 @@ class ApplicantController {
             refused = "document-missing";
         } else if (file.getSize() > maxBytes) {
             refused = "document-too-large";
-        } else if (draft.content().attachments().size() >= SubmitApplication.MOST_ATTACHMENTS) {
+        } else if (draft.content().attachments().size() >= Attachment.MOST) {
             refused = "too-many-attachments";
         }
         if (refused != null) {

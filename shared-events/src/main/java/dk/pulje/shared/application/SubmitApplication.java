@@ -29,9 +29,6 @@ public record SubmitApplication(
         List<Applicant> partners,
         List<String> attachments) {
 
-    /** The most documents one application has attached. */
-    public static final int MOST_ATTACHMENTS = 20;
-
     public SubmitApplication {
         if (poolId == null || applicationId == null || applicant == null || contact == null || actor == null) {
             throw new InvalidValue(
@@ -44,7 +41,7 @@ public record SubmitApplication(
         activityCategory = Text.required(activityCategory, "An activity category", 40);
         budgetLines = ApplicationRules.checkLines(budgetLines, amountRequested);
         partners = Partners.checked(applicant, partners);
-        attachments = checkedAttachments(attachments);
+        attachments = Attachment.documentIds(attachments);
     }
 
     /** A submission, alone or joint, without attachments. */
@@ -75,21 +72,6 @@ public record SubmitApplication(
                 budgetLines,
                 partners,
                 null);
-    }
-
-    private static List<String> checkedAttachments(List<String> documentIds) {
-        if (documentIds == null || documentIds.isEmpty()) {
-            return List.of();
-        }
-        if (documentIds.size() > MOST_ATTACHMENTS) {
-            throw new InvalidValue(
-                    "attachments.count", "An application has at most " + MOST_ATTACHMENTS + " attachments");
-        }
-        if (documentIds.stream().anyMatch(id -> id == null || id.isBlank())
-                || documentIds.stream().distinct().count() < documentIds.size()) {
-            throw new InvalidValue("attachments.unique", "Each attachment is named once, by its document id");
-        }
-        return List.copyOf(documentIds);
     }
 
     /** A submission by one applicant, with budget lines. */
