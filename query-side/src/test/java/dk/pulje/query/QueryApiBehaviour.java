@@ -34,6 +34,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssessorAssigned;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ConsensusRecorded;
@@ -834,6 +835,7 @@ abstract class QueryApiBehaviour {
                         Instant.parse("2017-02-07T09:00:00Z")));
         lettered();
         assessed();
+        attached();
         ProgrammeId adults = ProgrammeId.random();
         events.programme(
                 adults,
@@ -1663,6 +1665,43 @@ abstract class QueryApiBehaviour {
                         decision("aarhus", APPLICANT, "2017-04-10T09:00:00Z", "We asked for more")),
                 new DecisionUpheld(
                         decision, "r1", decision("approver2", APPROVER, "2017-04-20T09:00:00Z", "The amount stands")));
+    }
+
+    /** An application and a report with a document attached to each. */
+    private long attached() {
+        Attachment document = new Attachment(
+                "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c11",
+                "budget.pdf",
+                "application/pdf",
+                1234,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        events.pool(
+                pool,
+                new ApplicationSubmitted(
+                        pool,
+                        ApplicationId.random(),
+                        1,
+                        Applicant.municipality("630"),
+                        "Early help in Vejle",
+                        Money.of("500000"),
+                        TestPools.budget(2018, "500000"),
+                        "new-methods",
+                        new ContactPerson("Ane Berg", "ane@vejle.dk", null),
+                        new Actor("vejle", APPLICANT, "municipality:630"),
+                        Instant.parse("2017-03-02T09:00:00Z"),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(document)));
+        return events.grant(
+                GrantId.of(aarhus),
+                new ReportSubmitted(
+                        GrantId.of(aarhus),
+                        "status-2018",
+                        "Two of four staff hired",
+                        null,
+                        decision("aarhus", APPLICANT, "2019-03-05T09:00:00Z", null),
+                        List.of(document)));
     }
 
     private long decidedPool() {
