@@ -82,6 +82,7 @@ import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.GrantConditions;
@@ -98,6 +99,8 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PriorityRule;
+import dk.pulje.shared.pool.Question;
+import dk.pulje.shared.pool.QuestionKind;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.FinanceYears;
@@ -704,6 +707,69 @@ abstract class QueryApiBehaviour {
                 .bodyJson()
                 .isLenientlyEqualTo("""
                         {"page": 1, "size": 1, "total": 2, "items": [{"applicationId": "%s"}]}""".formatted(odense));
+    }
+
+    @Test
+    void a_pools_own_questions_are_public_and_the_answers_are_part_of_the_application_now_and_as_of_then() {
+        ApplicationForm form = new ApplicationForm(List.of(
+                new Question(
+                        "staff",
+                        QuestionKind.NUMBER,
+                        "Hvor mange medarbejdere deltager?",
+                        Map.of("en", "How many staff take part?"),
+                        true,
+                        null,
+                        null),
+                new Question("summary", QuestionKind.TEXT, "Resumé", null, false, 500, null)));
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        PoolDrafted drafted = earlyPreventiveEffort(pool, programme);
+        events.pool(
+                pool,
+                new PoolDrafted(
+                        pool, programme, drafted.budget(), drafted.terms().withForm(form), drafted.decision()),
+                new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
+        ApplicationSubmitted plain = submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z");
+        long position = events.pool(
+                pool,
+                new ApplicationSubmitted(
+                        pool,
+                        aarhus,
+                        1,
+                        plain.applicant(),
+                        plain.projectTitle(),
+                        plain.amountRequested(),
+                        plain.budget(),
+                        plain.activityCategory(),
+                        plain.contact(),
+                        plain.submittedBy(),
+                        plain.submittedAt(),
+                        null,
+                        null,
+                        List.of(),
+                        Map.of("staff", "12", "summary", "Tidlig hjælp i PPR"),
+                        1));
+        OffsetDateTime submittedBy = OffsetDateTime.now(ZoneOffset.UTC);
+
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Accept-Language", "en")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].questions[*].text".formatted(pool))
+                .asArray()
+                .containsExactly("How many staff take part?", "Resumé");
+        String answers = """
+                {"formVersion": 1, "answers": {"staff": "12", "summary": "Tidlig hjælp i PPR"}}""";
+        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo(answers);
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submittedBy))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo(answers);
     }
 
     @Test

@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,7 +87,14 @@ class ApplicationController {
                     description = "for a joint application: the other parties; you, "
                             + "the lead, sign, act "
                             + "and are paid")
-            List<Applicant> partners) {}
+            List<Applicant> partners,
+
+            @Schema(
+                    nullable = true,
+                    description = "answers to the pool's own questions (its application form, listed by GET "
+                            + "/pools/{poolId}) by question id; required where the pool asks required questions",
+                    example = "{\"staff\": \"12\", \"has-partner\": \"yes\"}")
+            Map<String, String> answers) {}
 
     @Schema(example = """
             {"amountRequested": "2500000.00", "budget": {"2030": "1000000.00", "2031": "1500000.00"},
@@ -133,7 +141,8 @@ class ApplicationController {
                         actor,
                         signature,
                         request.budgetLines(),
-                        request.partners()),
+                        request.partners(),
+                        request.answers()),
                 poolId.toString(),
                 actor,
                 location(poolId, id));

@@ -508,6 +508,7 @@ class Pool implements PoolRules {
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
         checkEarmarks(command.budgetLines());
+        checkAnswers(command.answers());
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(
                 poolId,
@@ -523,7 +524,16 @@ class Pool implements PoolRules {
                 now,
                 command.signature(),
                 command.budgetLines().lines().isEmpty() ? null : command.budgetLines(),
-                command.partners()));
+                command.partners(),
+                command.answers(),
+                terms.applicationForm().isEmpty() ? null : rulesVersion));
+    }
+
+    private void checkAnswers(Map<String, String> answers) {
+        List<String> problems = terms.applicationForm().problemsWith(answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersDoNotFitForm(String.join("; ", problems));
+        }
     }
 
     @Override

@@ -71,6 +71,8 @@ class PoolApplicationsProjection implements ReadModel {
                         .addValue("activity_category", event.activityCategory())
                         .addValue("requested_oere", event.amountRequested().oere())
                         .addValue("budget_lines", JsonColumns.write(event.budgetLines()))
+                        .addValue("answers", JsonColumns.writeAnswers(event.answers()))
+                        .addValue("form_version", event.formVersion())
                         .addValue(
                                 "partners",
                                 event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))

@@ -1,6 +1,7 @@
 package dk.pulje.query.portal;
 
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.ApplicationForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * What a draft holds: the fields SubmitApplication asks for, each possibly still empty. Only well-formed values are
  * ever kept (see {@link DraftForm}); whether the draft is complete is told by {@link #missing}. {@code applicantKind}
  * and {@code applicantName} are asked only of an organisation known by its CVR number (a municipality's name comes
- * from its code).
+ * from its code); {@code answers} are the answers to the pool's own questions so far, by question id.
  */
 public record DraftContent(
         String projectTitle,
@@ -24,13 +25,16 @@ public record DraftContent(
         String contactEmail,
         String contactPhone,
         String applicantKind,
-        String applicantName) {
+        String applicantName,
+        SortedMap<String, String> answers) {
 
-    static final DraftContent EMPTY = new DraftContent(null, null, null, null, null, null, null, null, null, null);
+    static final DraftContent EMPTY =
+            new DraftContent(null, null, null, null, null, null, null, null, null, null, null);
 
     public DraftContent {
         budget = budget == null ? new TreeMap<>() : new TreeMap<>(budget);
         budgetLines = budgetLines == null ? new TreeMap<>() : new TreeMap<>(budgetLines);
+        answers = answers == null ? new TreeMap<>() : new TreeMap<>(answers);
     }
 
     Money budgetTotal() {
@@ -45,7 +49,7 @@ public record DraftContent(
      * The message keys of what must still be filled in before the draft can be submitted to a pool with these
      * earmarked lines, for an organisation known by a CVR number or not.
      */
-    List<String> missing(Map<String, Money> earmarks, boolean byCvr) {
+    List<String> missing(Map<String, Money> earmarks, boolean byCvr, ApplicationForm form) {
         List<String> missing = new ArrayList<>();
         if (projectTitle == null) {
             missing.add("draft.missing.title");
@@ -78,6 +82,9 @@ public record DraftContent(
         if (byCvr && (applicantKind == null || applicantName == null)) {
             missing.add("draft.missing.applicant");
         }
+        if (!form.problemsWith(answers).isEmpty()) {
+            missing.add("draft.missing.answers");
+        }
         return missing.stream().distinct().toList();
     }
 
@@ -99,6 +106,7 @@ public record DraftContent(
                 "applicant",
                 List.of(s(applicantKind), s(applicantName)),
                 List.of(s(before.applicantKind), s(before.applicantName)));
+        note(changed, "answers", answers, before.answers);
         return changed;
     }
 
