@@ -34,6 +34,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssessorAssigned;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ConsensusRecorded;
@@ -62,6 +63,7 @@ import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantAmountChanged;
 import dk.pulje.shared.grant.GrantClosed;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.GrantOpened;
@@ -924,6 +926,66 @@ abstract class QueryApiBehaviour {
                 .hasStatusOk()
                 .bodyJson()
                 .isStrictlyEqualTo(JsonMapper.builder().build().writeValueAsString(before));
+    }
+
+    /**
+     * Aarhus's 1,800,000.00 kr. grant raised on reconsideration to 2,000,000.01 kr.: the pool, its programme, the
+     * application, the grant (and its accepted budget line) and the pool's decisions follow, and a rebuild gives the
+     * same read models.
+     */
+    @Test
+    void an_award_changed_on_reconsideration_changes_every_total_and_a_rebuild_keeps_it() {
+        decidedPool();
+        Decision reconsidered = decision("approver2", APPROVER, "2019-05-02T09:00:00Z", "The reach was underrated");
+        events.pool(
+                pool, new AwardChanged(pool, aarhus, "r1", Money.of("1800000"), Money.of("2000000.01"), reconsidered));
+        GrantId grant = GrantId.of(aarhus);
+        long position = events.grant(
+                grant,
+                new GrantAmountChanged(
+                        grant,
+                        pool,
+                        aarhus,
+                        "r1",
+                        Money.of("1800000"),
+                        Money.of("2000000.01"),
+                        BudgetByYear.of(Map.of(2018, Money.of("600000"), 2019, Money.of("1400000.01"))),
+                        BudgetLines.single("project", Money.of("2000000.01")),
+                        reconsidered));
+
+        assertThat(get("viewer", "/pools/" + pool, position)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "2000000.01", "remaining": "22899999.99"}""");
+        assertThat(get("viewer", "/programmes/" + programme, position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"awarded": "2000000.01"}""");
+        assertThat(get("assessor", "/pools/" + pool + "/applications?status=AWARDED", position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"items": [{"applicationId": "%s", "amountAwarded": "2000000.01"}]}""".formatted(aarhus));
+        assertThat(get("finance", "/grants/" + aarhus.value(), position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"grant": {"awarded": "2000000.01", "paid": "600000.00", "unpaid": "1400000.01"},
+                 "budgetLines": [{"line": "project", "budgeted": "2000000.01"}]}""");
+        assertThat(get("auditor", "/pools/" + pool + "/decisions?page=7&size=1", position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"items": [{"kind": "AwardChanged", "applicationId": "%s", "amount": "2000000.01",
+                            "outcome": "changed from 1800000.00", "decidedBy": "approver2", "role": "APPROVER",
+                            "decidedAt": "2019-05-02T09:00:00Z", "reason": "The reach was underrated"}]}""".formatted(aarhus));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1);
+        assertThat(asOf("/pools/" + pool, now)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "2000000.01", "remaining": "22899999.99"}""");
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, now))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"amountAwarded": "2000000.01"}""");
+
+        Map<String, String> before = checksumsWhenCaughtUp();
+        assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(202);
+        assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dk.pulje.shared.application.ApplicationRejected;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssignAssessor;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
@@ -116,7 +117,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = "poolSnapshotTrigger",
         snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("12")
+@Revision("13")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -564,6 +565,30 @@ class Pool implements PoolRules {
         return grant(application, command.amount(), Decision.by(command.actor(), now, command.reason()));
     }
 
+    /**
+     * Changes the award on the application on reconsideration (see {@code PoolAwards#changeOnReconsideration}): the
+     * new amount is checked as an award is, against the earmarks, and a raise by its difference against what the pool
+     * and the round have left.
+     */
+    AwardChanged change(AwardChange change, Instant now) {
+        requireStatus("awarded from", PoolStatus.PUBLISHED);
+        Application application = application(change.applicationId());
+        Money previous = application.requireAmountChangeable(change.actor(), change.amount());
+        checkEarmarksHeld(application, change.amount());
+        if (change.amount().isGreaterThan(previous)) {
+            checkRemaining(application, change.amount().minus(previous), Money.ZERO, Map.of());
+        }
+        AwardChanged changed = new AwardChanged(
+                poolId,
+                application.id(),
+                change.reconsiderationId(),
+                previous,
+                change.amount(),
+                Decision.by(change.actor(), now, change.reason()));
+        apply(changed);
+        return changed;
+    }
+
     /** Records the award of {@code amount} on the application, checked, and says what the grant needs. */
     private Award grant(Application application, Money amount, Decision decision) {
         apply(new GrantAwarded(
@@ -594,13 +619,27 @@ class Pool implements PoolRules {
      * awarded before it.
      */
     private void checkFunds(Application application, Money amount, Money pending, Map<Integer, Money> pendingByRound) {
-        String to = " to application " + application.id();
-        String before = pending.isZero() ? "" : " after the allocation's awards before it";
+        checkEarmarksHeld(application, amount);
+        checkRemaining(application, amount, pending, pendingByRound);
+    }
+
+    /** Refuses an award of {@code amount} too small to hold the pool's earmarks. */
+    private void checkEarmarksHeld(Application application, Money amount) {
         Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
         if (earmarked.isGreaterThan(amount)) {
             throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of " + amount
-                    + " kr." + to + " cannot hold them");
+                    + " kr. to application " + application.id() + " cannot hold them");
         }
+    }
+
+    /**
+     * Refuses {@code amount} more than the pool or the application's round has left once {@code pending} (and
+     * {@code pendingByRound}) of the same allocation is awarded before it.
+     */
+    private void checkRemaining(
+            Application application, Money amount, Money pending, Map<Integer, Money> pendingByRound) {
+        String to = " to application " + application.id();
+        String before = pending.isZero() ? "" : " after the allocation's awards before it";
         Money remaining = budget.minus(awarded).minus(returnedToState).minus(pending);
         if (amount.isGreaterThan(remaining)) {
             throw new AwardExceedsBudget(
@@ -1010,6 +1049,10 @@ class Pool implements PoolRules {
         } else if (event instanceof GrantAwarded granted) {
             awarded = awarded.plus(granted.amount());
             usedByRound.merge(application.round(), granted.amount(), Money::plus);
+        } else if (event instanceof AwardChanged changed) {
+            awarded = awarded.plus(changed.amount()).minus(changed.previousAmount());
+            usedByRound.merge(application.round(), changed.amount(), Money::plus);
+            usedByRound.merge(application.round(), changed.previousAmount(), Money::minus);
         } else if (event instanceof AwardReleased release) {
             awarded = awarded.minus(release.amount());
             if (release.returnsTo() == ReturnsTo.STATE) {

@@ -22,6 +22,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
@@ -129,6 +130,16 @@ class PoolApplicationsProjection implements ReadModel {
                 sequence,
                 Changes.set("status", AWARDED.name())
                         .and("awarded_oere", event.amount().oere()));
+    }
+
+    /** The award as changed on reconsideration. */
+    @EventHandler
+    void on(AwardChanged event, @SequenceNumber long sequence) {
+        change(
+                event.poolId(),
+                event.applicationId(),
+                sequence,
+                Changes.set("awarded_oere", event.amount().oere()));
     }
 
     /** What of the award is no longer awarded (lapsed, unpaid at closure, repaid). */

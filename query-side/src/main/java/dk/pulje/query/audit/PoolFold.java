@@ -9,6 +9,7 @@ import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
@@ -130,6 +131,9 @@ public final class PoolFold {
                     a -> a.withPartnership(removed.partner().key(), PartnershipStatus.REMOVED));
         } else if (event instanceof ApplicationRejected rejected) {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
+        } else if (event instanceof AwardChanged changed) {
+            awarded = awarded.plus(changed.amount()).minus(changed.previousAmount());
+            change(changed.applicationId(), a -> a.awarded(changed.amount()));
         } else if (event instanceof AwardReleased released) {
             awarded = awarded.minus(released.amount());
             if (released.returnsTo() == ReturnsTo.STATE) {
