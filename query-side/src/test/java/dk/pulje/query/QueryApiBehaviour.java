@@ -772,6 +772,26 @@ abstract class QueryApiBehaviour {
                 .hasStatusOk()
                 .bodyJson()
                 .isLenientlyEqualTo(answers);
+
+        long amended = events.pool(
+                pool,
+                new ApplicationAmended(
+                        pool,
+                        aarhus,
+                        plain.amountRequested(),
+                        plain.budget(),
+                        plain.activityCategory(),
+                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "More staff"),
+                        null,
+                        Map.of("staff", "14"),
+                        1));
+        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, amended))
+                .bodyJson()
+                .extractingPath("$.answers")
+                .isEqualTo(Map.of("staff", "14"));
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submittedBy))
+                .bodyJson()
+                .isLenientlyEqualTo(answers);
     }
 
     @Test

@@ -288,6 +288,9 @@ public class Application {
                     + " kr., not the " + command.amountRequested() + " kr. now asked for; amend them with it");
         }
         pool.checkEarmarks(lines);
+        if (command.answers() != null) {
+            pool.checkAnswers(command.answers());
+        }
         apply(new ApplicationAmended(
                 pool.poolId(),
                 id,
@@ -295,7 +298,9 @@ public class Application {
                 command.budget(),
                 command.activityCategory(),
                 Decision.by(command.actor(), now, command.reason()),
-                lines.lines().isEmpty() ? null : lines));
+                lines.lines().isEmpty() ? null : lines,
+                command.answers(),
+                command.answers() == null || command.answers().isEmpty() ? null : pool.rulesVersion()));
     }
 
     @CommandHandler

@@ -104,7 +104,13 @@ class ApplicationController {
             BudgetByYear budget,
             String activityCategory,
             BudgetLines budgetLines,
-            String reason) {}
+            String reason,
+
+            @Schema(
+                    nullable = true,
+                    description = "optional; the answers to the pool's own questions, in full, by question id; "
+                            + "left out, the answers stay as they are")
+            Map<String, String> answers) {}
 
     @Schema(example = """
             {"eligible": true, "reason": "A municipality; the project fits category new-methods"}""")
@@ -165,7 +171,8 @@ class ApplicationController {
                         request.activityCategory(),
                         request.budgetLines(),
                         actor,
-                        request.reason()),
+                        request.reason(),
+                        request.answers()),
                 poolId.toString(),
                 actor,
                 location(poolId, applicationId));

@@ -530,7 +530,8 @@ class Pool implements PoolRules {
                 terms.applicationForm().isEmpty() ? null : rulesVersion));
     }
 
-    private void checkAnswers(Map<String, String> answers) {
+    @Override
+    public void checkAnswers(Map<String, String> answers) {
         List<String> problems = terms.applicationForm().problemsWith(answers);
         if (!problems.isEmpty()) {
             throw new AnswersDoNotFitForm(String.join("; ", problems));

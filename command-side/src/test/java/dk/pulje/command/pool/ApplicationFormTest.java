@@ -18,6 +18,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
 import dk.pulje.shared.TestPools;
+import dk.pulje.shared.application.AmendApplication;
+import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.SubmitApplication;
@@ -165,6 +167,66 @@ class ApplicationFormTest {
                 .when(submit(Map.of("staff", "12")))
                 .expectException(AnswersDoNotFitForm.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void an_amendment_before_the_deadline_replaces_the_answers_checked_as_at_submission() {
+        fixture.given(draftedWithForm(), published(), submitted(complete()))
+                .when(amend(Map.of("staff", "14", "target-group", "children", "earlier-grant", "yes", "summary", "x")))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(payload -> {
+                            ApplicationAmended amended = (ApplicationAmended) payload;
+                            return amended.answers().get("staff").equals("14")
+                                    && !amended.answers().containsKey("own-funding")
+                                    && amended.formVersion() == 1;
+                        }),
+                        andNoMore())));
+        fixture.given(draftedWithForm(), published(), submitted(complete()))
+                .when(amend(Map.of("staff", "fourteen")))
+                .expectException(AnswersDoNotFitForm.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_amendment_without_answers_keeps_them() {
+        fixture.given(draftedWithForm(), published(), submitted(complete()))
+                .when(amend(null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(payload -> ((ApplicationAmended) payload).answers() == null), andNoMore())));
+    }
+
+    private static AmendApplication amend(Map<String, String> answers) {
+        return new AmendApplication(
+                POOL,
+                ApplicationId.of("aarhus-1"),
+                Money.of("200000"),
+                TestPools.budget(2018, "200000"),
+                "new-methods",
+                null,
+                AARHUS_CLERK,
+                null,
+                answers);
+    }
+
+    private static ApplicationSubmitted submitted(Map<String, String> answers) {
+        return new ApplicationSubmitted(
+                POOL,
+                ApplicationId.of("aarhus-1"),
+                1,
+                AARHUS,
+                "Early help in PPR",
+                Money.of("200000"),
+                TestPools.budget(2018, "200000"),
+                "new-methods",
+                CONTACT,
+                AARHUS_CLERK,
+                PUBLISHED_AT,
+                null,
+                null,
+                List.of(),
+                answers,
+                1);
     }
 
     @Test

@@ -97,6 +97,10 @@ class PoolApplicationsProjection implements ReadModel {
     void on(ApplicationAmended event, @SequenceNumber long sequence) {
         Changes request = Changes.set("requested_oere", event.amountRequested().oere())
                 .and("activity_category", event.activityCategory());
+        if (event.answers() != null) {
+            request = request.and("answers", JsonColumns.writeAnswers(event.answers()))
+                    .and("form_version", event.formVersion());
+        }
         change(
                 event.poolId(),
                 event.applicationId(),

@@ -104,7 +104,8 @@ public final class PoolFold {
         if (event instanceof ApplicationAmended amended) {
             change(
                     amended.applicationId(),
-                    a -> a.withRequest(amended.amountRequested(), amended.activityCategory(), amended.budgetLines()));
+                    a -> a.withRequest(amended.amountRequested(), amended.activityCategory(), amended.budgetLines())
+                            .withAnswers(amended.answers(), amended.formVersion()));
         } else if (event instanceof ApplicationWithdrawn withdrawn) {
             change(withdrawn.applicationId(), a -> a.withStatus(ApplicationStatus.WITHDRAWN));
         } else if (event instanceof ApplicationScreened screened) {

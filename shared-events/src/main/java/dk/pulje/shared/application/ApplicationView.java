@@ -190,6 +190,32 @@ public record ApplicationView(
                 formVersion);
     }
 
+    /** The answers as amended; null keeps them as they are. */
+    public ApplicationView withAnswers(Map<String, String> newAnswers, Integer newFormVersion) {
+        return newAnswers == null
+                ? this
+                : new ApplicationView(
+                        applicationId,
+                        poolId,
+                        round,
+                        status,
+                        applicantKey,
+                        applicantName,
+                        projectTitle,
+                        activityCategory,
+                        amountRequested,
+                        budgetLines,
+                        amountAwarded,
+                        score,
+                        submittedAt,
+                        partners,
+                        partnerKeys,
+                        partnerships,
+                        priority,
+                        newAnswers,
+                        newFormVersion);
+    }
+
     public ApplicationView withScore(int newScore) {
         return new ApplicationView(
                 applicationId,
