@@ -45,6 +45,7 @@ import dk.pulje.shared.pool.AllocationRanking;
 import dk.pulje.shared.pool.AllocationRejected;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.ApproveAllocation;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.AssessmentRules;
@@ -325,6 +326,7 @@ class Pool implements PoolRules {
                     amendedRounds,
                     command.deadlineChanges(),
                     command.assessment(),
+                    command.form(),
                     decision,
                     null,
                     deadlines);
@@ -340,7 +342,8 @@ class Pool implements PoolRules {
                 command.budget(),
                 command.deadlineChanges(),
                 decision,
-                command.assessment()));
+                command.assessment(),
+                command.form()));
         return false;
     }
 
@@ -361,6 +364,7 @@ class Pool implements PoolRules {
                 amendedRounds,
                 proposal.deadlineChanges(),
                 proposal.assessment(),
+                proposal.form(),
                 Decision.by(command.actor(), now, reason),
                 proposal.number(),
                 deadlines);
@@ -453,11 +457,12 @@ class Pool implements PoolRules {
             List<Round> amendedRounds,
             List<DeadlineChange> changes,
             AssessmentRules assessment,
+            ApplicationForm form,
             Decision decision,
             Integer amendment,
             DeadlineManager deadlines) {
         apply(new PoolAmended(
-                poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment, assessment));
+                poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment, assessment, form));
         if (status == PoolStatus.PUBLISHED) {
             for (DeadlineChange change : changes) {
                 deadlines.cancelAllWithinScope(RoundDeadlines.closing(change.round()));
@@ -975,7 +980,7 @@ class Pool implements PoolRules {
     @EventSourcingHandler
     void on(PoolAmended event) {
         budget = event.budget();
-        terms = terms.withRounds(event.rounds()).withAssessment(event.assessment());
+        terms = event.applyTo(terms);
         rulesVersion = event.rulesVersion();
         if (event.amendment() != null) {
             proposedAmendment = null;
@@ -991,7 +996,8 @@ class Pool implements PoolRules {
                 event.deadlineChanges(),
                 event.decision().decidedBy(),
                 event.decision().reason(),
-                event.assessment());
+                event.assessment(),
+                event.form());
     }
 
     @EventSourcingHandler

@@ -16,7 +16,9 @@ import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.Mockito.mock;
 
+import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.ApplicationAmended;
@@ -26,7 +28,9 @@ import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.ApplicationForm;
+import dk.pulje.shared.pool.PoolAmended;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.Question;
 import dk.pulje.shared.pool.QuestionKind;
@@ -34,6 +38,8 @@ import dk.pulje.shared.testing.MutableClock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +70,13 @@ class ApplicationFormTest {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource((ApplicationIds) (applicationId, poolId) -> {});
+        fixture.registerAnnotatedCommandHandler(new PoolFunding(
+                fixture.getRepository(),
+                EmbeddedEventStore.builder()
+                        .storageEngine(new InMemoryEventStorageEngine())
+                        .build(),
+                mock(ProgrammeFunds.class),
+                clock));
         clock.setCopenhagen("2017-03-01T10:00:00");
     }
 
@@ -227,6 +240,36 @@ class ApplicationFormTest {
                 List.of(),
                 answers,
                 1);
+    }
+
+    @Test
+    void the_form_amended_with_a_reason_is_a_new_version_of_the_rules_and_later_answers_are_checked_against_it() {
+        ApplicationForm shorter = new ApplicationForm(List.of(FORM.questions().get(0)));
+        fixture.given(draftedWithForm(), published())
+                .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer questions", null, shorter))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(payload -> payload instanceof PoolAmended amended
+                                && amended.rulesVersion() == 2
+                                && amended.form().equals(shorter)),
+                        andNoMore())));
+        PoolAmended amended = new PoolAmended(
+                POOL,
+                Money.of("24900000"),
+                Money.of("24900000"),
+                TestPools.earlyPreventiveEffort2017().rounds(),
+                2,
+                new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, "Fewer questions"),
+                null,
+                null,
+                shorter);
+        fixture.given(draftedWithForm(), published(), amended)
+                .when(submit(Map.of("staff", "3")))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(payload -> ((ApplicationSubmitted) payload).formVersion() == 2), andNoMore())));
+        fixture.given(draftedWithForm(), published(), amended)
+                .when(submit(complete()))
+                .expectException(AnswersDoNotFitForm.class)
+                .expectNoEvents();
     }
 
     @Test

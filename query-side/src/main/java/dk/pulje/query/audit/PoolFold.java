@@ -84,7 +84,7 @@ public final class PoolFold {
             }
         } else if (event instanceof PoolAmended amended) {
             budget = amended.budget();
-            terms = terms.withRounds(amended.rounds()).withAssessment(amended.assessment());
+            terms = amended.applyTo(terms);
             rulesVersion = amended.rulesVersion();
             pendingAmendment = null;
         } else if (event instanceof PoolAmendmentProposed proposed) {

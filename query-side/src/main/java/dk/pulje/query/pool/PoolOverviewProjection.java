@@ -121,10 +121,7 @@ class PoolOverviewProjection implements ReadModel {
                         sequence,
                         Changes.set("budget_oere", event.budget().oere())
                                 .and("rules_version", event.rulesVersion())
-                                .and(
-                                        "terms",
-                                        JsonColumns.write(
-                                                terms.withRounds(event.rounds()).withAssessment(event.assessment())))
+                                .and("terms", JsonColumns.write(event.applyTo(terms)))
                                 .and("pending_amendment", null)));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.pulje.query.system.AppProcess;
+import dk.pulje.query.system.Axe;
 import dk.pulje.query.system.DemoHttp;
 import dk.pulje.query.system.HeadlessChromium;
 import dk.pulje.shared.testing.TestPostgres;
@@ -274,6 +275,9 @@ class PortalIT {
                 .isZero();
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("a.skip[href='#main']"))).hasSize(1);
+        assertThat(Axe.violations(browser))
+                .as("axe-core's WCAG 2.1 AA rules on " + name)
+                .isEmpty();
         HeadlessChromium.screenshot(browser, 390, SCREENSHOTS.resolve(name + ".png"));
     }
 
