@@ -58,7 +58,7 @@ class DecisionFiguresController {
     @ReadsFrom({POOL_OVERVIEW, DECISION_FIGURES})
     @Staff
     @GetMapping("/pools/{poolId}/decision-figures")
-    DecisionFiguresView figures(@PathVariable PoolId poolId) {
+    DecisionFiguresView decisionFigures(@PathVariable PoolId poolId) {
         if (queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class))
                 .join()
                 .isEmpty()) {
