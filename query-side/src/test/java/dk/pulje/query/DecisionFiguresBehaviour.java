@@ -362,6 +362,30 @@ abstract class DecisionFiguresBehaviour {
     }
 
     @Test
+    void a_later_consensus_replaces_the_scores_of_the_earlier_one_and_a_late_rejection_counts_its_days() {
+        position = events.pool(
+                pool,
+                assessed(esbjerg, "carl", 2, 2),
+                consensus(esbjerg, 2, 2, "2017-04-20T10:00:00Z"),
+                consensus(esbjerg, 1, 1, "2017-04-21T10:00:00Z"),
+                new ApplicationRejected(
+                        pool,
+                        esbjerg,
+                        List.of(1, 1),
+                        1,
+                        decision("approver", Role.APPROVER, "2017-04-24T09:00:00Z", "Ranked last")));
+        awaitProjections();
+        assertThat(get("manager", "/pools/" + pool + "/decision-figures"))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"time": {"decided": 4, "medianDays": 14.5, "longestDays": 31,
+                                  "undecidedAfterDeadline": 0},
+                         "criteria": [{"criterion": "feasibility", "rejected": 2, "rejectedMean": 1.50},
+                                      {"criterion": "purpose", "rejected": 2, "rejectedMean": 2.50}]}""");
+    }
+
+    @Test
     void the_pool_page_shows_the_ranking_the_assessors_the_allocations_and_the_decision_figures() throws Exception {
         String english = page(DashboardSignIn.as(mvc, "approver"), "/dashboard/pools/" + pool + "?lang=en");
         assertThat(section(english, "ranking"))
