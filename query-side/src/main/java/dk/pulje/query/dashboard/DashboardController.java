@@ -52,8 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The dashboard's pages: the overview of programmes, pools, applications, deadlines and municipalities, and a page
  * per pool. Every role that may see the dashboard sees the aggregates; the lists of applications and decisions, the
  * ranking, the assessors' workload, the allocations and the decision figures, which name organisations and the people
- * who decided or give scores, are for staff and auditors; a pool's audit trail, a page at
- * a time, for auditors.
+ * who decided or give scores, are for staff and auditors; a pool's audit trail, a page at a time, for auditors.
  */
 @Hidden
 @Controller
