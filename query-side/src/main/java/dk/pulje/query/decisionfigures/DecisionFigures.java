@@ -39,6 +39,11 @@ class DecisionFigures {
             + " ON d.pool_id = a.pool_id AND d.application_id = a.application_id"
             + " WHERE a.pool_id = :pool_id GROUP BY a.round_number, a.application_id";
 
+    /** The pool's rounds as its latest event that set them has them. */
+    private static final String ROUNDS = "(SELECT * FROM figures_round f WHERE f.pool_id = :pool_id"
+            + " AND f.aggregate_sequence = (SELECT MAX(l.aggregate_sequence) FROM figures_round l"
+            + " WHERE l.pool_id = :pool_id))";
+
     private static final String DAYS = "COUNT(x.decided_day) AS decided,"
             + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.decided_day - r.deadline_day) AS median_days,"
             + " MAX(x.decided_day - r.deadline_day) AS longest_days";
@@ -49,6 +54,8 @@ class DecisionFigures {
      */
     private static final String SCORED = "SELECT c.application_id, c.criterion, CAST(c.score AS DECIMAL(12, 4))"
             + " AS score FROM figures_consensus_score c WHERE c.pool_id = :pool_id"
+            + " AND c.aggregate_sequence = (SELECT MAX(l.aggregate_sequence) FROM figures_consensus_score l"
+            + " WHERE l.pool_id = c.pool_id AND l.application_id = c.application_id)"
             + " UNION ALL SELECT s.application_id, s.criterion, AVG(CAST(s.score AS DECIMAL(12, 4))) AS score"
             + " FROM figures_assessment_score s WHERE s.pool_id = :pool_id AND NOT EXISTS (SELECT 1 FROM"
             + " figures_consensus_score c WHERE c.pool_id = s.pool_id AND c.application_id = s.application_id)"
@@ -69,7 +76,7 @@ class DecisionFigures {
                 .addValue("now", Rows.timestamp(clock.instant()));
         Map<Integer, Integer> undecided = new HashMap<>();
         jdbc.query(
-                "SELECT a.round_number, COUNT(*) AS undecided FROM figures_application a JOIN figures_round r"
+                "SELECT a.round_number, COUNT(*) AS undecided FROM figures_application a JOIN " + ROUNDS + " r"
                         + " ON r.pool_id = a.pool_id AND r.round_number = a.round_number"
                         + " WHERE a.pool_id = :pool_id AND a.status = '" + PENDING + "' AND r.deadline_at <= :now"
                         + " GROUP BY a.round_number",
@@ -78,8 +85,8 @@ class DecisionFigures {
                     undecided.put(row.getInt("round_number"), row.getInt("undecided"));
                 });
         List<RoundTime> rounds = jdbc.query(
-                "SELECT r.round_number, r.deadline, " + DAYS + " FROM figures_round r LEFT JOIN (" + DECIDED
-                        + ") x ON x.round_number = r.round_number WHERE r.pool_id = :pool_id"
+                "SELECT r.round_number, r.deadline, " + DAYS + " FROM " + ROUNDS + " r LEFT JOIN (" + DECIDED
+                        + ") x ON x.round_number = r.round_number"
                         + " GROUP BY r.round_number, r.deadline ORDER BY r.round_number",
                 pool,
                 (row, i) -> new RoundTime(
@@ -88,8 +95,8 @@ class DecisionFigures {
                         time(row, undecided.getOrDefault(row.getInt("round_number"), 0))));
         TimeToDecision whole = jdbc
                 .query(
-                        "SELECT " + DAYS + " FROM figures_round r JOIN (" + DECIDED
-                                + ") x ON x.round_number = r.round_number WHERE r.pool_id = :pool_id",
+                        "SELECT " + DAYS + " FROM " + ROUNDS + " r JOIN (" + DECIDED
+                                + ") x ON x.round_number = r.round_number",
                         pool,
                         (row, i) -> time(
                                 row,

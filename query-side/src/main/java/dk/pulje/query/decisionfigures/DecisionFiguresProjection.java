@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a pool's decision figures are counted from: its rounds' deadlines, its applications' rounds and outcomes, each
  * award and rejection with its date, and the scores on each criterion. The counting is done when they are read, in
- * SQL ({@link DecisionFigures}).
+ * SQL ({@link DecisionFigures}). Rounds and consensus scores are inserted once per event and never changed (the
+ * latest event's rows count), so no row is inserted twice in a batch.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.DECISION_FIGURES)
@@ -52,10 +53,10 @@ class DecisionFiguresProjection implements ReadModel {
     @Override
     public List<Table> tables() {
         return List.of(
-                new Table("figures_round", "pool_id, round_number"),
+                new Table("figures_round", "pool_id, aggregate_sequence, round_number"),
                 new Table("figures_application", "pool_id, application_id"),
                 new Table("figures_decision", "pool_id, aggregate_sequence"),
-                new Table("figures_consensus_score", "pool_id, application_id, criterion"),
+                new Table("figures_consensus_score", "pool_id, aggregate_sequence, criterion"),
                 new Table("figures_assessment_score", "pool_id, application_id, assessor, criterion"));
     }
 
@@ -79,24 +80,24 @@ class DecisionFiguresProjection implements ReadModel {
         }
     }
 
+    /** The rounds as of this event, all of them: the latest event's rows are the pool's rounds. */
     private void rounds(PoolId pool, List<Round> rounds, long sequence) {
         for (Round round : rounds) {
             Deadline deadline = round.deadline();
-            MapSqlParameterSource row = new MapSqlParameterSource("pool_id", pool.value())
-                    .addValue("round_number", round.number())
-                    .addValue("deadline", deadline.toString())
-                    .addValue("deadline_at", Rows.timestamp(deadline.instant()))
-                    .addValue("deadline_day", deadline.local().toLocalDate().toEpochDay())
-                    .addValue("last_sequence", sequence);
-            Rows.insertIfAbsent(jdbc, "figures_round", row, "pool_id", "round_number");
-            Rows.updateOnce(
+            Rows.insertIfAbsent(
                     jdbc,
                     "figures_round",
-                    Map.of("pool_id", pool.value(), "round_number", round.number()),
-                    sequence,
-                    Changes.set("deadline", deadline.toString())
-                            .and("deadline_at", Rows.timestamp(deadline.instant()))
-                            .and("deadline_day", deadline.local().toLocalDate().toEpochDay()));
+                    new MapSqlParameterSource("pool_id", pool.value())
+                            .addValue("aggregate_sequence", sequence)
+                            .addValue("round_number", round.number())
+                            .addValue("deadline", deadline.toString())
+                            .addValue("deadline_at", Rows.timestamp(deadline.instant()))
+                            .addValue(
+                                    "deadline_day",
+                                    deadline.local().toLocalDate().toEpochDay()),
+                    "pool_id",
+                    "aggregate_sequence",
+                    "round_number");
         }
     }
 
@@ -175,7 +176,7 @@ class DecisionFiguresProjection implements ReadModel {
         }
     }
 
-    /** A later consensus replaces the scores of an earlier one. */
+    /** Each consensus is kept; the application's latest counts ({@link DecisionFigures}). */
     @EventHandler
     void on(ConsensusRecorded event, @SequenceNumber long sequence) {
         for (CriterionScore score : event.scores()) {
@@ -183,25 +184,13 @@ class DecisionFiguresProjection implements ReadModel {
                     jdbc,
                     "figures_consensus_score",
                     new MapSqlParameterSource("pool_id", event.poolId().value())
+                            .addValue("aggregate_sequence", sequence)
                             .addValue("application_id", event.applicationId().value())
                             .addValue("criterion", score.criterion())
-                            .addValue("score", score.score())
-                            .addValue("last_sequence", sequence),
+                            .addValue("score", score.score()),
                     "pool_id",
-                    "application_id",
+                    "aggregate_sequence",
                     "criterion");
-            Rows.updateOnce(
-                    jdbc,
-                    "figures_consensus_score",
-                    Map.of(
-                            "pool_id",
-                            event.poolId().value(),
-                            "application_id",
-                            event.applicationId().value(),
-                            "criterion",
-                            score.criterion()),
-                    sequence,
-                    Changes.set("score", score.score()));
         }
     }
 
