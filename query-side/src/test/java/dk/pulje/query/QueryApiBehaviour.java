@@ -6,6 +6,10 @@ import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.ALLOCATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.ASSESSMENTS;
+import static dk.pulje.query.infra.ProcessingGroups.DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.DECISION_FIGURES;
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
@@ -83,6 +87,10 @@ import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.ActivityCategory;
+import dk.pulje.shared.pool.AllocatedAward;
+import dk.pulje.shared.pool.AllocationProposed;
+import dk.pulje.shared.pool.AllocationRanking;
+import dk.pulje.shared.pool.AllocationRejected;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.DeadlineChange;
@@ -103,6 +111,7 @@ import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.Question;
 import dk.pulje.shared.pool.QuestionKind;
+import dk.pulje.shared.pool.RankedApplication;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.FinanceYears;
@@ -169,8 +178,17 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 abstract class QueryApiBehaviour {
 
-    private static final List<String> EVERY_PROJECTION =
-            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
+    private static final List<String> EVERY_PROJECTION = List.of(
+            PROGRAMME_OVERVIEW,
+            POOL_OVERVIEW,
+            POOL_APPLICATIONS,
+            POOL_DECISIONS,
+            ASSESSMENTS,
+            ALLOCATIONS,
+            DECISION_FIGURES,
+            GRANTS,
+            MEETINGS,
+            DECISIONS);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
     /** Numbers whose expansion would take minutes, gigabytes or a 20 MB answer, and one no long holds. */
     private static final List<String> HOSTILE_NUMBERS = List.of(
@@ -922,6 +940,7 @@ abstract class QueryApiBehaviour {
                         Instant.parse("2017-02-07T09:00:00Z")));
         lettered();
         assessed();
+        proposedAndRejected();
         ProgrammeId adults = ProgrammeId.random();
         events.programme(
                 adults,
@@ -1782,6 +1801,34 @@ abstract class QueryApiBehaviour {
                         List.of("assessor"),
                         1,
                         decision("manager", Role.POOL_MANAGER, "2017-03-30T10:00:00Z", "Agreed")));
+    }
+
+    /** An allocation proposed for Aarhus and rejected: nothing awarded. */
+    private long proposedAndRejected() {
+        return events.pool(
+                pool,
+                new AllocationProposed(
+                        pool,
+                        1,
+                        List.of(new AllocatedAward(aarhus, Money.of("1800000"))),
+                        Money.of("1800000"),
+                        new AllocationRanking(
+                                List.of(new RankedApplication(
+                                        1,
+                                        aarhus,
+                                        Applicant.municipality("751"),
+                                        new BigDecimal("4.00"),
+                                        null,
+                                        null,
+                                        Money.of("2500000"),
+                                        Money.of("1800000"))),
+                                null,
+                                List.of(),
+                                List.of()),
+                        1,
+                        decision("manager", Role.POOL_MANAGER, "2017-03-31T09:00:00Z", "The ranking")),
+                new AllocationRejected(
+                        pool, 1, decision("approver", APPROVER, "2017-04-01T09:00:00Z", "Ask for a budget first")));
     }
 
     /** Aarhus's award has its letter, and a reconsideration of it was asked for and upheld. */

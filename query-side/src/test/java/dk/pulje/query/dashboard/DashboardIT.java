@@ -205,12 +205,20 @@ class DashboardIT {
         assertThat(text("#history"))
                 .contains("ApplicationSubmitted", "ApplicationRejected", "The plan adds no staff to the early effort");
         assertThat(text("#pool-funnel-" + PPR + " [data-stage=rejected]")).isEqualTo("1");
+        assertThat(
+                        browser.findElements(
+                                By.cssSelector(
+                                        "#ranking-title, #workload-title, #allocations-title, #decision-time, #criterion-outcomes-title")))
+                .hasSize(5);
+        assertThat(text("#decision-time-round-1")).startsWith("Round 1");
         HeadlessChromium.screenshot(browser, 1280, SCREENSHOTS.resolve("pool-auditor-en.png"));
 
         signIn("viewer", "en");
         browser.get(url("/dashboard/pools/" + PPR));
         assertThat(text("#pool-funnel-" + PPR + " [data-stage=rejected]")).isEqualTo("1");
-        assertThat(browser.findElements(By.cssSelector("#applications, #decisions, #history")))
+        assertThat(browser.findElements(By.cssSelector(
+                        "#applications, #decisions, #history, #ranking-title, #workload-title, #allocations-title,"
+                                + " #decision-time, #criterion-outcomes-title")))
                 .isEmpty();
         assertThat(text("main"))
                 .contains("shown to staff and auditors")
