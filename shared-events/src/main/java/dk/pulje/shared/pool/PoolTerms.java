@@ -350,6 +350,30 @@ public record PoolTerms(
     }
 
     public PoolTerms withRounds(List<Round> newRounds) {
+        return with(newRounds, assessment, awardsAfterDeadline, form);
+    }
+
+    /** The same terms with awards made {@code afterDeadline} only, or at any time. */
+    public PoolTerms withAwardsAfterDeadline(boolean afterDeadline) {
+        return with(rounds, assessment, afterDeadline, form);
+    }
+
+    /** The same terms assessed by {@code rules}; null keeps the rules they have. */
+    public PoolTerms withAssessment(AssessmentRules rules) {
+        return rules == null ? this : with(rounds, rules, awardsAfterDeadline, form);
+    }
+
+    /** The same terms asking the questions of {@code newForm}; null keeps the form they have. */
+    public PoolTerms withForm(ApplicationForm newForm) {
+        return newForm == null ? this : with(rounds, assessment, awardsAfterDeadline, newForm);
+    }
+
+    /** The terms with what an amendment or a publication may change, the rest as they are. */
+    private PoolTerms with(
+            List<Round> newRounds,
+            AssessmentRules newAssessment,
+            Boolean newAwardsAfterDeadline,
+            ApplicationForm newForm) {
         return new PoolTerms(
                 title,
                 description,
@@ -364,75 +388,8 @@ public record PoolTerms(
                 earmarks,
                 priority,
                 translations,
-                assessment,
-                awardsAfterDeadline,
-                form);
-    }
-
-    /** The same terms with awards made {@code afterDeadline} only, or at any time. */
-    public PoolTerms withAwardsAfterDeadline(boolean afterDeadline) {
-        return new PoolTerms(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                priority,
-                translations,
-                assessment,
-                afterDeadline,
-                form);
-    }
-
-    /** The same terms assessed by {@code rules}; null keeps the rules they have. */
-    public PoolTerms withAssessment(AssessmentRules rules) {
-        return rules == null
-                ? this
-                : new PoolTerms(
-                        title,
-                        description,
-                        eligibleKinds,
-                        categories,
-                        limits,
-                        expectedGrantees,
-                        rounds,
-                        projectPeriod,
-                        meetings,
-                        grantConditions,
-                        earmarks,
-                        priority,
-                        translations,
-                        rules,
-                        awardsAfterDeadline,
-                        form);
-    }
-
-    /** The same terms asking the questions of {@code newForm}; null keeps the form they have. */
-    public PoolTerms withForm(ApplicationForm newForm) {
-        return newForm == null
-                ? this
-                : new PoolTerms(
-                        title,
-                        description,
-                        eligibleKinds,
-                        categories,
-                        limits,
-                        expectedGrantees,
-                        rounds,
-                        projectPeriod,
-                        meetings,
-                        grantConditions,
-                        earmarks,
-                        priority,
-                        translations,
-                        assessment,
-                        awardsAfterDeadline,
-                        newForm.isEmpty() ? null : newForm);
+                newAssessment,
+                newAwardsAfterDeadline,
+                newForm);
     }
 }
