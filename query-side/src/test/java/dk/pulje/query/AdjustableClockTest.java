@@ -160,7 +160,8 @@ class AdjustableClockTest {
                 .containsExactly("status-2018");
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM notification_outbox WHERE recipient_email = 'ane@aarhus.dk'",
+                                "SELECT COUNT(*) FROM notification_outbox WHERE recipient_email = 'ane@aarhus.dk' "
+                                        + "AND subject LIKE 'Rapporten status-2018%'",
                                 Long.class))
                         .as("the grantee is told of the overdue report")
                         .isEqualTo(1));

@@ -209,6 +209,32 @@ abstract class AssessmentsBehaviour {
         }
     }
 
+    /**
+     * A consensus recorded again, in the same batch as the first: the later one counts. (On H2 the second
+     * insert-if-absent of one row in a batch failed as a duplicate until H2 stopped reusing subquery results.)
+     */
+    @Test
+    void a_consensus_recorded_again_in_the_same_batch_replaces_the_first() {
+        ApplicationId again = ApplicationId.random();
+        position = events.pool(
+                pool,
+                submitted(pool, again, "101", "2000000", "2017-03-04T09:00:00Z"),
+                eligible(again),
+                consensus(again, 3, 3),
+                consensus(again, 5, 5));
+
+        assertThat(get("manager", "/pools/" + pool + "/applications/" + again + "/assessments"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.consensus.weightedScore")
+                .isEqualTo(RULES.weighted(scores(5, 5)).doubleValue());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM assessment_consensus WHERE application_id = ?",
+                        Long.class,
+                        again.value()))
+                .isEqualTo(1);
+    }
+
     @Test
     void the_ranking_orders_by_weighted_consensus_score_and_shows_the_priority_rule() {
         assertThat(get("manager", "/pools/" + pool + "/ranking"))

@@ -189,7 +189,7 @@ class NotificationsTest extends NotificationsBehaviour {
     }
 
     @Test
-    void an_applications_contact_person_is_reminded_of_its_grants_reports_and_told_when_one_is_overdue()
+    void an_applications_contact_person_gets_a_receipt_is_reminded_of_its_grants_reports_and_told_when_one_is_overdue()
             throws Exception {
         EventLog events = new EventLog(eventStore, jdbc);
         ProgrammeId programme = ProgrammeId.random();
@@ -220,17 +220,25 @@ class NotificationsTest extends NotificationsBehaviour {
                 new ReportOverdue(grant, "status-2018", LocalDate.parse("2019-03-01"), system));
 
         MimeMessage[] received = await().atMost(Duration.ofSeconds(20))
-                .until(() -> SMTP.getReceivedMessagesForDomain("ane@aarhus.dk"), messages -> messages.length == 2);
+                .until(() -> SMTP.getReceivedMessagesForDomain("ane@aarhus.dk"), messages -> messages.length == 3);
         assertThat(received)
                 .extracting(message -> message.getAllRecipients()[0].toString())
                 .containsOnly("Ane Berg <ane@aarhus.dk>");
         assertThat(received[0].getSubject())
-                .isEqualTo("Påmindelse: rapporten status-2018 skal indsendes senest 1. marts 2019");
+                .isEqualTo("Kvittering: jeres ansøgning om tilskud til Early help in PPR er modtaget");
         assertThat(text(received[0]))
-                .contains("for Early help in PPR", "om 14 dage", "https://pulje.example.dk/grants/" + grant.value());
+                .contains(
+                        "søger om 1.000.000,00 kr.",
+                        "underskrevet af aarhus for Aarhus Kommune",
+                        "Ansøgningens nummer: " + application.value(),
+                        "https://pulje.example.dk/portal/applications");
         assertThat(received[1].getSubject())
+                .isEqualTo("Påmindelse: rapporten status-2018 skal indsendes senest 1. marts 2019");
+        assertThat(text(received[1]))
+                .contains("for Early help in PPR", "om 14 dage", "https://pulje.example.dk/grants/" + grant.value());
+        assertThat(received[2].getSubject())
                 .isEqualTo("Rapporten status-2018 er ikke modtaget: udbetalinger holdes tilbage");
-        assertThat(text(received[1])).contains("skulle være indsendt senest 1. marts 2019");
+        assertThat(text(received[2])).contains("skulle være indsendt senest 1. marts 2019");
 
         events.erasure(
                 "ane@aarhus.dk", new Decision("manager", Role.POOL_MANAGER, Instant.now(), "Asked to be forgotten"));
@@ -240,7 +248,7 @@ class NotificationsTest extends NotificationsBehaviour {
         Thread.sleep(500);
         assertThat(SMTP.getReceivedMessagesForDomain("ane@aarhus.dk"))
                 .as("an erased person is told nothing")
-                .hasSize(2);
+                .hasSize(3);
     }
 
     @Test

@@ -10,6 +10,8 @@ import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.pulje.query.infra.ProcessingGroups;
+import dk.pulje.query.infra.ProjectionProgress;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.meeting.MeetingId;
@@ -78,6 +80,9 @@ abstract class PersonalDataAccessBehaviour {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ProjectionProgress progress;
 
     private EventLog events;
     private final ProgrammeId programme = ProgrammeId.random();
@@ -327,7 +332,11 @@ abstract class PersonalDataAccessBehaviour {
                 PersonalDataKeys.emailHash(person.email()));
     }
 
+    /** The outbox holds this one e-mail only, once the receipts of the submissions above are in it. */
     private void outboxHolds(String name, String email, String subject) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> progress.hasProcessed(List.of(ProcessingGroups.NOTIFICATIONS), position));
+        jdbc.update("DELETE FROM notification_outbox");
         jdbc.update(
                 "INSERT INTO notification_outbox (dedup_key, recipient_name, recipient_email, recipient_subject, "
                         + "subject, body, created_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, "

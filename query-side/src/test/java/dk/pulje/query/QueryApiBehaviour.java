@@ -6,6 +6,10 @@ import static dk.pulje.query.SeedEvents.decision;
 import static dk.pulje.query.SeedEvents.earlyPreventiveEffort;
 import static dk.pulje.query.SeedEvents.satspulje2017;
 import static dk.pulje.query.SeedEvents.submitted;
+import static dk.pulje.query.infra.ProcessingGroups.ALLOCATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.ASSESSMENTS;
+import static dk.pulje.query.infra.ProcessingGroups.DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.DECISION_FIGURES;
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
@@ -35,6 +39,7 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssessorAssigned;
 import dk.pulje.shared.application.Attachment;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ConsensusRecorded;
@@ -63,6 +68,7 @@ import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantAmountChanged;
 import dk.pulje.shared.grant.GrantClosed;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.GrantOpened;
@@ -82,7 +88,12 @@ import dk.pulje.shared.meeting.RegistrationCancelled;
 import dk.pulje.shared.meeting.RegistrationMovedUp;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.ActivityCategory;
+import dk.pulje.shared.pool.AllocatedAward;
+import dk.pulje.shared.pool.AllocationProposed;
+import dk.pulje.shared.pool.AllocationRanking;
+import dk.pulje.shared.pool.AllocationRejected;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.DeadlineChange;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.GrantConditions;
@@ -99,6 +110,9 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PriorityRule;
+import dk.pulje.shared.pool.Question;
+import dk.pulje.shared.pool.QuestionKind;
+import dk.pulje.shared.pool.RankedApplication;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.FinanceYears;
@@ -165,8 +179,17 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 abstract class QueryApiBehaviour {
 
-    private static final List<String> EVERY_PROJECTION =
-            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
+    private static final List<String> EVERY_PROJECTION = List.of(
+            PROGRAMME_OVERVIEW,
+            POOL_OVERVIEW,
+            POOL_APPLICATIONS,
+            POOL_DECISIONS,
+            ASSESSMENTS,
+            ALLOCATIONS,
+            DECISION_FIGURES,
+            GRANTS,
+            MEETINGS,
+            DECISIONS);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
     /** Numbers whose expansion would take minutes, gigabytes or a 20 MB answer, and one no long holds. */
     private static final List<String> HOSTILE_NUMBERS = List.of(
@@ -708,6 +731,89 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
+    void a_pools_own_questions_are_public_and_the_answers_are_part_of_the_application_now_and_as_of_then() {
+        ApplicationForm form = new ApplicationForm(List.of(
+                new Question(
+                        "staff",
+                        QuestionKind.NUMBER,
+                        "Hvor mange medarbejdere deltager?",
+                        Map.of("en", "How many staff take part?"),
+                        true,
+                        null,
+                        null),
+                new Question("summary", QuestionKind.TEXT, "Resumé", null, false, 500, null)));
+        events.programme(programme, satspulje2017(programme), allocated(programme, pool));
+        PoolDrafted drafted = earlyPreventiveEffort(pool, programme);
+        events.pool(
+                pool,
+                new PoolDrafted(
+                        pool, programme, drafted.budget(), drafted.terms().withForm(form), drafted.decision()),
+                new PoolPublished(pool, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)));
+        ApplicationSubmitted plain = submitted(pool, aarhus, "751", "2000000", "2017-03-01T09:00:00Z");
+        long position = events.pool(
+                pool,
+                new ApplicationSubmitted(
+                        pool,
+                        aarhus,
+                        1,
+                        plain.applicant(),
+                        plain.projectTitle(),
+                        plain.amountRequested(),
+                        plain.budget(),
+                        plain.activityCategory(),
+                        plain.contact(),
+                        plain.submittedBy(),
+                        plain.submittedAt(),
+                        null,
+                        null,
+                        List.of(),
+                        Map.of("staff", "12", "summary", "Tidlig hjælp i PPR"),
+                        1));
+        OffsetDateTime submittedBy = OffsetDateTime.now(ZoneOffset.UTC);
+
+        assertThat(mvc.get()
+                        .uri("/public/pools")
+                        .header("Accept-Language", "en")
+                        .header("Pulje-Consistency-Token", String.valueOf(position))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[?(@.poolId == '%s')].questions[*].text".formatted(pool))
+                .asArray()
+                .containsExactly("How many staff take part?", "Resumé");
+        String answers = """
+                {"formVersion": 1, "answers": {"staff": "12", "summary": "Tidlig hjælp i PPR"}}""";
+        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, position))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo(answers);
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submittedBy))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo(answers);
+
+        long amended = events.pool(
+                pool,
+                new ApplicationAmended(
+                        pool,
+                        aarhus,
+                        plain.amountRequested(),
+                        plain.budget(),
+                        plain.activityCategory(),
+                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "More staff"),
+                        null,
+                        Map.of("staff", "14"),
+                        1));
+        assertThat(get("assessor", "/pools/" + pool + "/applications/" + aarhus, amended))
+                .bodyJson()
+                .extractingPath("$.answers")
+                .isEqualTo(Map.of("staff", "14"));
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, submittedBy))
+                .bodyJson()
+                .isLenientlyEqualTo(answers);
+    }
+
+    @Test
     void decisions_are_listed_oldest_first_with_who_decided_in_which_role_when_and_why() {
         long position = decidedPool();
         String decisions = "/pools/" + pool + "/decisions";
@@ -836,6 +942,7 @@ abstract class QueryApiBehaviour {
         lettered();
         assessed();
         attached();
+        proposedAndRejected();
         ProgrammeId adults = ProgrammeId.random();
         events.programme(
                 adults,
@@ -860,6 +967,66 @@ abstract class QueryApiBehaviour {
                 .hasStatusOk()
                 .bodyJson()
                 .isStrictlyEqualTo(JsonMapper.builder().build().writeValueAsString(before));
+    }
+
+    /**
+     * Aarhus's 1,800,000.00 kr. grant raised on reconsideration to 2,000,000.01 kr.: the pool, its programme, the
+     * application, the grant (and its accepted budget line) and the pool's decisions follow, and a rebuild gives the
+     * same read models.
+     */
+    @Test
+    void an_award_changed_on_reconsideration_changes_every_total_and_a_rebuild_keeps_it() {
+        decidedPool();
+        Decision reconsidered = decision("approver2", APPROVER, "2019-05-02T09:00:00Z", "The reach was underrated");
+        events.pool(
+                pool, new AwardChanged(pool, aarhus, "r1", Money.of("1800000"), Money.of("2000000.01"), reconsidered));
+        GrantId grant = GrantId.of(aarhus);
+        long position = events.grant(
+                grant,
+                new GrantAmountChanged(
+                        grant,
+                        pool,
+                        aarhus,
+                        "r1",
+                        Money.of("1800000"),
+                        Money.of("2000000.01"),
+                        BudgetByYear.of(Map.of(2018, Money.of("600000"), 2019, Money.of("1400000.01"))),
+                        BudgetLines.single("project", Money.of("2000000.01")),
+                        reconsidered));
+
+        assertThat(get("viewer", "/pools/" + pool, position)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "2000000.01", "remaining": "22899999.99"}""");
+        assertThat(get("viewer", "/programmes/" + programme, position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"awarded": "2000000.01"}""");
+        assertThat(get("assessor", "/pools/" + pool + "/applications?status=AWARDED", position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"items": [{"applicationId": "%s", "amountAwarded": "2000000.01"}]}""".formatted(aarhus));
+        assertThat(get("finance", "/grants/" + aarhus.value(), position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"grant": {"awarded": "2000000.01", "paid": "600000.00", "unpaid": "1400000.01"},
+                 "budgetLines": [{"line": "project", "budgeted": "2000000.01"}]}""");
+        assertThat(get("auditor", "/pools/" + pool + "/decisions?page=7&size=1", position))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"items": [{"kind": "AwardChanged", "applicationId": "%s", "amount": "2000000.01",
+                            "outcome": "changed from 1800000.00", "decidedBy": "approver2", "role": "APPROVER",
+                            "decidedAt": "2019-05-02T09:00:00Z", "reason": "The reach was underrated"}]}""".formatted(aarhus));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1);
+        assertThat(asOf("/pools/" + pool, now)).bodyJson().isLenientlyEqualTo("""
+                {"awarded": "2000000.01", "remaining": "22899999.99"}""");
+        assertThat(asOf("/pools/" + pool + "/applications/" + aarhus, now))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                {"amountAwarded": "2000000.01"}""");
+
+        Map<String, String> before = checksumsWhenCaughtUp();
+        assertThat(mvc.post().uri("/admin/projections/replay").header(HttpHeaders.AUTHORIZATION, basic("auditor")))
+                .hasStatus(202);
+        assertThat(checksumsWhenCaughtUp()).isEqualTo(before);
     }
 
     @Test
@@ -1636,6 +1803,34 @@ abstract class QueryApiBehaviour {
                         List.of("assessor"),
                         1,
                         decision("manager", Role.POOL_MANAGER, "2017-03-30T10:00:00Z", "Agreed")));
+    }
+
+    /** An allocation proposed for Aarhus and rejected: nothing awarded. */
+    private long proposedAndRejected() {
+        return events.pool(
+                pool,
+                new AllocationProposed(
+                        pool,
+                        1,
+                        List.of(new AllocatedAward(aarhus, Money.of("1800000"))),
+                        Money.of("1800000"),
+                        new AllocationRanking(
+                                List.of(new RankedApplication(
+                                        1,
+                                        aarhus,
+                                        Applicant.municipality("751"),
+                                        new BigDecimal("4.00"),
+                                        null,
+                                        null,
+                                        Money.of("2500000"),
+                                        Money.of("1800000"))),
+                                null,
+                                List.of(),
+                                List.of()),
+                        1,
+                        decision("manager", Role.POOL_MANAGER, "2017-03-31T09:00:00Z", "The ranking")),
+                new AllocationRejected(
+                        pool, 1, decision("approver", APPROVER, "2017-04-01T09:00:00Z", "Ask for a budget first")));
     }
 
     /** Aarhus's award has its letter, and a reconsideration of it was asked for and upheld. */

@@ -3,6 +3,7 @@ package dk.pulje.spring;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.spring.axon.AxonServerHealth;
 import dk.pulje.spring.axon.MessageLogContext;
+import dk.pulje.spring.jdbc.H2WithoutReusedResults;
 import dk.pulje.spring.limits.RequestLimits;
 import dk.pulje.spring.problem.ProblemPages;
 import dk.pulje.spring.problem.ProblemTypes;
@@ -66,6 +67,11 @@ public class PuljeSpringConfiguration {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    static H2WithoutReusedResults h2WithoutReusedResults() {
+        return new H2WithoutReusedResults();
     }
 
     /** Named so that its health component is {@code axonServer}, as the readiness group names it. */

@@ -23,6 +23,7 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssessorAssigned;
 import dk.pulje.shared.application.AssignAssessor;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
 import dk.pulje.shared.application.ConfirmPartnership;
@@ -108,6 +109,8 @@ public class Application {
     private Set<String> removed = new HashSet<>();
     /** The user ids that declared a conflict of interest in this application. */
     private Set<String> conflicted = new HashSet<>();
+    /** The award as decided, or as changed on reconsideration; releases do not change it. */
+    private Money awarded = Money.ZERO;
     /** Awarded and not yet released: what a release may still take. */
     private Money stillAwarded = Money.ZERO;
     /** The once-only releases made (a lapse, a closure); repayments may be many. */
@@ -241,6 +244,31 @@ public class Application {
                     + awaiting.stream().map(Applicant::name).toList() + "; a joint application is awarded once every "
                     + "partner has confirmed or declined its part");
         }
+        requireWithinRequest(amount);
+    }
+
+    /**
+     * Refuses a change of the award to {@code amount} on reconsideration that the application rules out (the pool
+     * checks its budget and earmarks): a decider with a conflict of interest or who assessed it, an application not
+     * awarded or whose grant lapsed or closed unpaid, an amount beyond the request or equal to the award. Answers the
+     * award as it stands.
+     */
+    public Money requireAmountChangeable(Actor actor, Money amount) {
+        decidedBySomeoneElse(actor);
+        requireStatus("changed", ApplicationStatus.AWARDED);
+        if (released.contains(ReleaseCause.LAPSED) || released.contains(ReleaseCause.CLOSED_UNPAID)) {
+            throw new ApplicationNotInState("The grant on application " + id + " has "
+                    + (released.contains(ReleaseCause.LAPSED) ? "lapsed" : "closed") + ": its award cannot change");
+        }
+        requireWithinRequest(amount);
+        if (amount.equals(awarded)) {
+            throw new AwardUnchanged("Application " + id + " is awarded " + awarded + " kr. already; a "
+                    + "reconsideration that keeps the amount upholds the decision");
+        }
+        return awarded;
+    }
+
+    private void requireWithinRequest(Money amount) {
         if (amount.isGreaterThan(amountRequested)) {
             throw new AwardExceedsRequest("Application " + id + " asked for " + amountRequested + " kr.; " + amount
                     + " kr. cannot be awarded");
@@ -260,6 +288,9 @@ public class Application {
                     + " kr., not the " + command.amountRequested() + " kr. now asked for; amend them with it");
         }
         pool.checkEarmarks(lines);
+        if (command.answers() != null) {
+            pool.checkAnswers(command.answers());
+        }
         apply(new ApplicationAmended(
                 pool.poolId(),
                 id,
@@ -267,7 +298,9 @@ public class Application {
                 command.budget(),
                 command.activityCategory(),
                 Decision.by(command.actor(), now, command.reason()),
-                lines.lines().isEmpty() ? null : lines));
+                lines.lines().isEmpty() ? null : lines,
+                command.answers(),
+                command.answers() == null || command.answers().isEmpty() ? null : pool.rulesVersion()));
     }
 
     @CommandHandler
@@ -498,9 +531,13 @@ public class Application {
         } else if (event instanceof ApplicationScored scored) {
             assessors.add(scored.decision().decidedBy());
             scores.add(scored.score());
-        } else if (event instanceof GrantAwarded awarded) {
+        } else if (event instanceof GrantAwarded award) {
             status = ApplicationStatus.AWARDED;
-            stillAwarded = awarded.amount();
+            awarded = award.amount();
+            stillAwarded = award.amount();
+        } else if (event instanceof AwardChanged changed) {
+            awarded = changed.amount();
+            stillAwarded = stillAwarded.plus(changed.amount()).minus(changed.previousAmount());
         } else if (event instanceof AwardReleased release) {
             released.add(release.cause());
             stillAwarded = stillAwarded.minus(release.amount());
@@ -586,6 +623,7 @@ public class Application {
         return other instanceof Application that
                 && round == that.round
                 && released.equals(that.released)
+                && Objects.equals(awarded, that.awarded)
                 && Objects.equals(stillAwarded, that.stillAwarded)
                 && Objects.equals(id, that.id)
                 && Objects.equals(applicant, that.applicant)

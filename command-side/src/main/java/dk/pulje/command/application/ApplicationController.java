@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,6 +91,13 @@ class ApplicationController {
 
             @Schema(
                     nullable = true,
+                    description = "answers to the pool's own questions (its application form, listed by GET "
+                            + "/pools/{poolId}) by question id; required where the pool asks required questions",
+                    example = "{\"staff\": \"12\", \"has-partner\": \"yes\"}")
+            Map<String, String> answers,
+
+            @Schema(
+                    nullable = true,
                     description = "the documentIds of documents your organisation uploaded (POST /documents) to "
                             + "attach, at most 20")
             List<String> attachments) {}
@@ -102,7 +110,13 @@ class ApplicationController {
             BudgetByYear budget,
             String activityCategory,
             BudgetLines budgetLines,
-            String reason) {}
+            String reason,
+
+            @Schema(
+                    nullable = true,
+                    description = "optional; the answers to the pool's own questions, in full, by question id; "
+                            + "left out, the answers stay as they are")
+            Map<String, String> answers) {}
 
     @Schema(example = """
             {"eligible": true, "reason": "A municipality; the project fits category new-methods"}""")
@@ -140,6 +154,7 @@ class ApplicationController {
                         signature,
                         request.budgetLines(),
                         request.partners(),
+                        request.answers(),
                         request.attachments()),
                 poolId.toString(),
                 actor,
@@ -163,7 +178,8 @@ class ApplicationController {
                         request.activityCategory(),
                         request.budgetLines(),
                         actor,
-                        request.reason()),
+                        request.reason(),
+                        request.answers()),
                 poolId.toString(),
                 actor,
                 location(poolId, applicationId));

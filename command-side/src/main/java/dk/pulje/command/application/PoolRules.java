@@ -7,6 +7,7 @@ import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolStatus;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * What an application asks of the pool it belongs to: the pool's state, rounds and terms, and who holds a place in a
@@ -30,6 +31,9 @@ public interface PoolRules {
 
     /** Refuses budget lines that do not keep the pool's earmarks. */
     void checkEarmarks(BudgetLines lines);
+
+    /** Refuses answers that do not fit the pool's application form. */
+    void checkAnswers(Map<String, String> answers);
 
     /** The criteria the pool's applications are scored on and how many assess each. */
     AssessmentRules assessmentRules();

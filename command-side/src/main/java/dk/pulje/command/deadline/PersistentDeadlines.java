@@ -3,7 +3,10 @@ package dk.pulje.command.deadline;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dk.pulje.spring.NodeSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +15,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +61,26 @@ class PersistentDeadlines {
                 .startScheduler(false)
                 .stopScheduler(false)
                 .build();
+    }
+
+    /**
+     * Axon's task that fires a deadline, tried again {@code pulje.deadlines.retry-after} after it failed rather than
+     * db-scheduler's five minutes: a round's closing due while the event store is out of reach (Axon Server stopped,
+     * the database away) is recorded soon after it is back. It replaces the task of Axon's auto-configuration (same
+     * qualifier, same task name), so deadlines scheduled before keep firing.
+     */
+    @Bean
+    @Qualifier("deadlineDetailsTask")
+    Task<DbSchedulerBinaryDeadlineDetails> deadlineDetailsTask(
+            ObjectProvider<DbSchedulerDeadlineManager> deadlineManager, DeadlineSettings settings) {
+        return retriedAfter(DbSchedulerDeadlineManager.binaryTask(deadlineManager::getObject), settings.retryAfter());
+    }
+
+    static OneTimeTask<DbSchedulerBinaryDeadlineDetails> retriedAfter(
+            Task<DbSchedulerBinaryDeadlineDetails> fire, Duration retryAfter) {
+        return Tasks.oneTime(fire.getName(), DbSchedulerBinaryDeadlineDetails.class)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(retryAfter))
+                .execute(fire::execute);
     }
 
     /**

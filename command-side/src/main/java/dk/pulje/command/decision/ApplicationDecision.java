@@ -34,8 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An application's decision as told to its applicant, in a stream of its own ({@code decision:<application id>}): the
  * letters written about it, one per decision, and the reconsiderations asked of it. It owns the complaint guidance's
  * rules: a reconsideration is asked for by the applicant within the period its latest letter states, one at a time;
- * it is received, then upheld or changed by a member of staff other than the one who decided, and an upheld one may
- * be sent on to the complaint body.
+ * it is received, then upheld or changed (a rejection to a grant, a grant to another amount) by a member of staff
+ * other than the one who decided, and an upheld one may be sent on to the complaint body.
  */
 @Aggregate(cache = "decisionCache")
 class ApplicationDecision {
@@ -120,14 +120,13 @@ class ApplicationDecision {
                 Decision.by(command.actor(), clock.instant(), command.reason())));
     }
 
-    /** Checks a change before the pool is told of it (see {@link Reconsidering}). */
+    /**
+     * Checks a change before the pool is told of it (see {@link Reconsidering}): a rejection changed to a grant, or a
+     * grant changed to another amount.
+     */
     void requireChangeable(String reconsiderationId, Actor actor) {
         reconsideration(reconsiderationId).require("changed", ReconsiderationStatus.RECEIVED);
         notTheDecider(actor);
-        if (outcome != DecisionOutcome.REJECTION) {
-            throw new ReconsiderationNotInState("A changed decision grants what was rejected; this decision was a "
-                    + "grant, which reconsideration may uphold");
-        }
     }
 
     void changed(DecisionChanged change) {

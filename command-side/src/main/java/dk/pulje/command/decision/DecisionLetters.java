@@ -4,6 +4,7 @@ import dk.pulje.command.pool.LetterFacts;
 import dk.pulje.command.pool.PoolLetters;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationRejected;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Deadline;
@@ -30,7 +31,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the letter of every award and rejection, stores it in the document store and records it
+ * Writes the letter of every award, rejection and award changed on reconsideration, stores it in the document store and records it
  * ({@link DecisionLetterIssued}) with its SHA-256. A subscribing processor: the letter is written in the unit of work
  * (and transaction) that records the decision, so a decision is never stored without its letter, and it runs only when
  * a decision is taken, never when events are read again (a replay, a query side's rebuild). A decision that has its
@@ -75,6 +76,7 @@ class DecisionLetters {
                 event.applicationId(),
                 DecisionOutcome.GRANT,
                 event.amount(),
+                null,
                 event.scores(),
                 event.decision(),
                 eventId);
@@ -87,7 +89,22 @@ class DecisionLetters {
                 event.applicationId(),
                 DecisionOutcome.REJECTION,
                 null,
+                null,
                 event.scores(),
+                event.decision(),
+                eventId);
+    }
+
+    /** A grant's amount changed on reconsideration gets a letter of its own, telling the old amount and the new. */
+    @EventHandler
+    void on(AwardChanged event, @MessageIdentifier String eventId) throws Exception {
+        issue(
+                event.poolId(),
+                event.applicationId(),
+                DecisionOutcome.GRANT,
+                event.amount(),
+                event.previousAmount(),
+                List.of(),
                 event.decision(),
                 eventId);
     }
@@ -101,6 +118,7 @@ class DecisionLetters {
             ApplicationId applicationId,
             DecisionOutcome outcome,
             Money amount,
+            Money previousAmount,
             List<Integer> scores,
             Decision decision,
             String eventId)
@@ -108,7 +126,7 @@ class DecisionLetters {
         UnitOfWork<?> letter = DefaultUnitOfWork.startAndGet(
                 GenericCommandMessage.asCommandMessage(new IssueDecisionLetter(applicationId, outcome, eventId)));
         ResultMessage<?> issued = letter.executeWithResult(() -> {
-            write(poolId, applicationId, outcome, amount, scores, decision, eventId);
+            write(poolId, applicationId, outcome, amount, previousAmount, scores, decision, eventId);
             return null;
         });
         if (issued.isExceptional()) {
@@ -123,6 +141,7 @@ class DecisionLetters {
             ApplicationId applicationId,
             DecisionOutcome outcome,
             Money amount,
+            Money previousAmount,
             List<Integer> scores,
             Decision decision,
             String eventId)
@@ -144,7 +163,8 @@ class DecisionLetters {
                 scores,
                 decidedOn,
                 decidedOn.plus(settings.reconsiderationPeriod()),
-                settings.complaintBody());
+                settings.complaintBody(),
+                previousAmount);
         StoredDocument stored = documents.put(writer.pdf(content), "application/pdf");
         DecisionLetterIssued letter = new DecisionLetterIssued(
                 decisionId,
@@ -163,7 +183,9 @@ class DecisionLetters {
                 Decision.by(
                         Actor.system(),
                         clock.instant(),
-                        "The letter of the " + outcome.name().toLowerCase() + " decided by " + decision.decidedBy()
+                        "The letter of the "
+                                + (previousAmount == null ? outcome.name().toLowerCase() : "changed grant")
+                                + " decided by " + decision.decidedBy()
                                 + " (" + decision.role() + ")"));
         if (known) {
             decisions.load(decisionId.toString()).execute(file -> file.issue(letter));

@@ -29,7 +29,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * Writes a decision letter as PDF: a Thymeleaf text template ({@code letters/<language>/<grant|rejection>.txt}, or the
+ * Writes a decision letter as PDF: a Thymeleaf text template ({@code letters/<language>/<grant|rejection|amount-changed>.txt}, or the
  * agency's own of that name in {@code pulje.letters.templates}) gives its text; a line starting with {@code # } is a
  * heading, an empty line ends a paragraph. PDFBox lays the text out on A4 pages in Helvetica, whose encoding holds
  * æ, ø and å. Text, not HTML: the agency edits a letter as it reads.
@@ -90,11 +90,15 @@ class LetterWriter {
                 "projectStart", dates.format(letter.facts().projectPeriod().start()),
                 "projectEnd", dates.format(letter.facts().projectPeriod().end())));
         context.setVariable(
+                "previousAmount", letter.previousAmount() == null ? "" : kroner(letter.previousAmount(), locale));
+        context.setVariable(
                 "earmarks",
                 letter.facts().earmarks().stream()
                         .map(earmark -> new Earmarked(earmark.purpose(), kroner(earmark.minimum(), locale)))
                         .toList());
-        String kind = letter.outcome() == DecisionOutcome.GRANT ? "grant" : "rejection";
+        String kind = letter.previousAmount() != null
+                ? "amount-changed"
+                : letter.outcome() == DecisionOutcome.GRANT ? "grant" : "rejection";
         return templates.process(language + "/" + kind, context);
     }
 

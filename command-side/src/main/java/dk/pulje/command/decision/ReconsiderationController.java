@@ -90,8 +90,8 @@ class ReconsiderationController {
     }
 
     @Operation(
-            summary = "Reconsider a rejection and grant an amount instead, within the pool's remaining budget "
-                    + "(approver)")
+            summary = "Reconsider the decision and change it: a rejection to a grant of the amount, or a grant to "
+                    + "another amount, within the pool's remaining budget (approver)")
     @Allowed(APPROVER)
     @PostMapping("/{reconsiderationId}/changed")
     ResponseEntity<Accepted> change(

@@ -1,11 +1,13 @@
 package dk.pulje.command.decision;
 
 import dk.pulje.command.grant.ReconsideredAwards;
+import dk.pulje.command.pool.AwardChange;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.decision.ChangeDecision;
 import dk.pulje.shared.decision.DecisionChanged;
 import dk.pulje.shared.decision.DecisionOutcome;
+import dk.pulje.shared.pool.PoolId;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -13,9 +15,11 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * A rejection changed to a grant on reconsideration changes the decision and awards the grant within the pool's
- * budget (and opens the grant that follows it), in one unit of work: the pool checks the award as it checks any, so a
- * change the pool's budget cannot hold is refused and nothing is recorded. The award's own letter follows.
+ * A decision changed on reconsideration changes the decision and the award in one unit of work: a rejection changed
+ * to a grant is awarded within the pool's budget (and the grant that follows is opened); a grant changed to another
+ * amount changes the pool's award within its budget, and the grant follows. The pool checks the award as it checks
+ * any, so a change the pool's budget or the grant cannot hold is refused and nothing is recorded. The changed
+ * decision's own letter follows.
  */
 @Component
 class Reconsidering {
@@ -35,17 +39,25 @@ class Reconsidering {
         Aggregate<ApplicationDecision> decision =
                 decisions.load(command.decisionId().toString());
         decision.execute(file -> file.requireChangeable(command.reconsiderationId(), command.actor()));
+        DecisionOutcome before = decision.invoke(ApplicationDecision::outcome);
+        PoolId poolId = decision.invoke(ApplicationDecision::poolId);
         decision.execute(file -> file.changed(new DecisionChanged(
                 command.decisionId(),
                 command.reconsiderationId(),
                 DecisionOutcome.GRANT,
                 command.amount(),
                 Decision.by(command.actor(), clock.instant(), command.reason()))));
-        awards.award(new AwardGrant(
-                decision.invoke(ApplicationDecision::poolId),
-                command.decisionId().applicationId(),
-                command.amount(),
-                command.actor(),
-                command.reason()));
+        if (before == DecisionOutcome.REJECTION) {
+            awards.award(new AwardGrant(
+                    poolId, command.decisionId().applicationId(), command.amount(), command.actor(), command.reason()));
+        } else {
+            awards.changeAmount(new AwardChange(
+                    poolId,
+                    command.decisionId().applicationId(),
+                    command.reconsiderationId(),
+                    command.amount(),
+                    command.actor(),
+                    command.reason()));
+        }
     }
 }

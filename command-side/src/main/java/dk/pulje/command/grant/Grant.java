@@ -11,6 +11,7 @@ import dk.pulje.command.shared.BudgetLinesDoNotAddUp;
 import dk.pulje.command.shared.EarmarkNotMet;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Decision;
@@ -29,6 +30,7 @@ import dk.pulje.shared.grant.ClaimRepayment;
 import dk.pulje.shared.grant.CloseGrant;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantAmountChanged;
 import dk.pulje.shared.grant.GrantClosed;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.GrantLapsed;
@@ -336,6 +338,43 @@ class Grant {
         cancelReportDeadlines(deadlines);
     }
 
+    /**
+     * Refuses a change of the grant's amount on reconsideration that the grant cannot follow: a grant that lapsed or
+     * closed keeps its amount, none is changed to less than has been paid on it, and accepted budget lines scaled to
+     * the new amount still keep the earmarks.
+     */
+    void requireAmountChangeable(Money newAmount) {
+        requireStatus(
+                "changed on reconsideration",
+                GrantStatus.AWAITING_ACCEPTANCE,
+                GrantStatus.ACCEPTED,
+                GrantStatus.STARTED);
+        if (paid.isGreaterThan(newAmount)) {
+            throw new AwardBelowPaid(paid + " kr. of grant " + grantId.value()
+                    + " is paid; its amount cannot change to " + newAmount + " kr.");
+        }
+        if (lines != null) {
+            requireEarmarksKept(GrantPlan.rescaled(lines, newAmount));
+        }
+    }
+
+    /**
+     * Follows the pool's change of the award (see {@link ReconsideredAwards}): the amount, the payment schedule's
+     * unpaid rest and the accepted budget lines change with it.
+     */
+    void amountChanged(AwardChanged change) {
+        apply(new GrantAmountChanged(
+                grantId,
+                poolId,
+                applicationId,
+                change.reconsiderationId(),
+                amount,
+                change.amount(),
+                GrantPlan.rescheduled(scheduled, paidByYear, change.amount()),
+                lines == null ? null : GrantPlan.rescaled(lines, change.amount()),
+                change.decision()));
+    }
+
     @DeadlineHandler
     void on(AcceptanceDeadline deadline, DeadlineManager deadlines) {
         if (status == GrantStatus.AWAITING_ACCEPTANCE) {
@@ -499,6 +538,16 @@ class Grant {
     void on(GrantAccepted event) {
         status = GrantStatus.ACCEPTED;
         lines = event.budgetLines();
+    }
+
+    @EventSourcingHandler
+    void on(GrantAmountChanged event) {
+        amount = event.amount();
+        scheduled.clear();
+        scheduled.putAll(event.paymentSchedule().years());
+        if (event.budgetLines() != null) {
+            lines = event.budgetLines();
+        }
     }
 
     @EventSourcingHandler

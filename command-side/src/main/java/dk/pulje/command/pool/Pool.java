@@ -22,6 +22,7 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssignAssessor;
 import dk.pulje.shared.application.Attachment;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
@@ -46,6 +47,7 @@ import dk.pulje.shared.pool.AllocationRanking;
 import dk.pulje.shared.pool.AllocationRejected;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.ApproveAllocation;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.AssessmentRules;
@@ -118,7 +120,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = "poolSnapshotTrigger",
         snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("12")
+@Revision("13")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -326,6 +328,7 @@ class Pool implements PoolRules {
                     amendedRounds,
                     command.deadlineChanges(),
                     command.assessment(),
+                    command.form(),
                     decision,
                     null,
                     deadlines);
@@ -341,7 +344,8 @@ class Pool implements PoolRules {
                 command.budget(),
                 command.deadlineChanges(),
                 decision,
-                command.assessment()));
+                command.assessment(),
+                command.form()));
         return false;
     }
 
@@ -362,6 +366,7 @@ class Pool implements PoolRules {
                 amendedRounds,
                 proposal.deadlineChanges(),
                 proposal.assessment(),
+                proposal.form(),
                 Decision.by(command.actor(), now, reason),
                 proposal.number(),
                 deadlines);
@@ -454,11 +459,12 @@ class Pool implements PoolRules {
             List<Round> amendedRounds,
             List<DeadlineChange> changes,
             AssessmentRules assessment,
+            ApplicationForm form,
             Decision decision,
             Integer amendment,
             DeadlineManager deadlines) {
         apply(new PoolAmended(
-                poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment, assessment));
+                poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment, assessment, form));
         if (status == PoolStatus.PUBLISHED) {
             for (DeadlineChange change : changes) {
                 deadlines.cancelAllWithinScope(RoundDeadlines.closing(change.round()));
@@ -510,6 +516,7 @@ class Pool implements PoolRules {
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
         checkEarmarks(command.budgetLines());
+        checkAnswers(command.answers());
         List<Attachment> attachments =
                 uploads.attached(command.attachments(), command.applicant().key());
         applicationIds.claim(command.applicationId(), poolId);
@@ -528,7 +535,17 @@ class Pool implements PoolRules {
                 command.signature(),
                 command.budgetLines().lines().isEmpty() ? null : command.budgetLines(),
                 command.partners(),
+                command.answers(),
+                terms.applicationForm().isEmpty() ? null : rulesVersion,
                 attachments));
+    }
+
+    @Override
+    public void checkAnswers(Map<String, String> answers) {
+        List<String> problems = terms.applicationForm().problemsWith(answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersDoNotFitForm(String.join("; ", problems));
+        }
     }
 
     @Override
@@ -557,6 +574,30 @@ class Pool implements PoolRules {
         requireAfterDeadline(application, now);
         checkFunds(application, command.amount(), Money.ZERO, Map.of());
         return grant(application, command.amount(), Decision.by(command.actor(), now, command.reason()));
+    }
+
+    /**
+     * Changes the award on the application on reconsideration (see {@code PoolAwards#changeOnReconsideration}): the
+     * new amount is checked as an award is, against the earmarks, and a raise by its difference against what the pool
+     * and the round have left.
+     */
+    AwardChanged change(AwardChange change, Instant now) {
+        requireStatus("awarded from", PoolStatus.PUBLISHED);
+        Application application = application(change.applicationId());
+        Money previous = application.requireAmountChangeable(change.actor(), change.amount());
+        checkEarmarksHeld(application, change.amount());
+        if (change.amount().isGreaterThan(previous)) {
+            checkRemaining(application, change.amount().minus(previous), Money.ZERO, Map.of());
+        }
+        AwardChanged changed = new AwardChanged(
+                poolId,
+                application.id(),
+                change.reconsiderationId(),
+                previous,
+                change.amount(),
+                Decision.by(change.actor(), now, change.reason()));
+        apply(changed);
+        return changed;
     }
 
     /** Records the award of {@code amount} on the application, checked, and says what the grant needs. */
@@ -589,13 +630,27 @@ class Pool implements PoolRules {
      * awarded before it.
      */
     private void checkFunds(Application application, Money amount, Money pending, Map<Integer, Money> pendingByRound) {
-        String to = " to application " + application.id();
-        String before = pending.isZero() ? "" : " after the allocation's awards before it";
+        checkEarmarksHeld(application, amount);
+        checkRemaining(application, amount, pending, pendingByRound);
+    }
+
+    /** Refuses an award of {@code amount} too small to hold the pool's earmarks. */
+    private void checkEarmarksHeld(Application application, Money amount) {
         Money earmarked = terms.earmarks().stream().map(Earmark::minimum).reduce(Money.ZERO, Money::plus);
         if (earmarked.isGreaterThan(amount)) {
             throw new EarmarkNotMet("The pool earmarks " + earmarked + " kr. of each grant; an award of " + amount
-                    + " kr." + to + " cannot hold them");
+                    + " kr. to application " + application.id() + " cannot hold them");
         }
+    }
+
+    /**
+     * Refuses {@code amount} more than the pool or the application's round has left once {@code pending} (and
+     * {@code pendingByRound}) of the same allocation is awarded before it.
+     */
+    private void checkRemaining(
+            Application application, Money amount, Money pending, Map<Integer, Money> pendingByRound) {
+        String to = " to application " + application.id();
+        String before = pending.isZero() ? "" : " after the allocation's awards before it";
         Money remaining = budget.minus(awarded).minus(returnedToState).minus(pending);
         if (amount.isGreaterThan(remaining)) {
             throw new AwardExceedsBudget(
@@ -930,7 +985,7 @@ class Pool implements PoolRules {
     @EventSourcingHandler
     void on(PoolAmended event) {
         budget = event.budget();
-        terms = terms.withRounds(event.rounds()).withAssessment(event.assessment());
+        terms = event.applyTo(terms);
         rulesVersion = event.rulesVersion();
         if (event.amendment() != null) {
             proposedAmendment = null;
@@ -946,7 +1001,8 @@ class Pool implements PoolRules {
                 event.deadlineChanges(),
                 event.decision().decidedBy(),
                 event.decision().reason(),
-                event.assessment());
+                event.assessment(),
+                event.form());
     }
 
     @EventSourcingHandler
@@ -1005,6 +1061,10 @@ class Pool implements PoolRules {
         } else if (event instanceof GrantAwarded granted) {
             awarded = awarded.plus(granted.amount());
             usedByRound.merge(application.round(), granted.amount(), Money::plus);
+        } else if (event instanceof AwardChanged changed) {
+            awarded = awarded.plus(changed.amount()).minus(changed.previousAmount());
+            usedByRound.merge(application.round(), changed.amount(), Money::plus);
+            usedByRound.merge(application.round(), changed.previousAmount(), Money::minus);
         } else if (event instanceof AwardReleased release) {
             awarded = awarded.minus(release.amount());
             if (release.returnsTo() == ReturnsTo.STATE) {

@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardGrant;
 import dk.pulje.shared.application.ReleaseAward;
 import dk.pulje.shared.pool.ApproveAllocation;
@@ -32,6 +33,15 @@ public class PoolAwards {
      */
     public Award awardOnReconsideration(AwardGrant command, Instant now) {
         return pools.load(command.poolId().toString()).invoke(pool -> pool.award(command, now, true));
+    }
+
+    /**
+     * Changes an award's amount on reconsideration: the new amount holds the earmarks and stays within the request, a
+     * raise is checked against what the pool's budget and the round's budget have left as an award is (only the
+     * difference counts), and four eyes hold as for any decision; says what changed.
+     */
+    public AwardChanged changeOnReconsideration(AwardChange change, Instant now) {
+        return pools.load(change.poolId().toString()).invoke(pool -> pool.change(change, now));
     }
 
     /**

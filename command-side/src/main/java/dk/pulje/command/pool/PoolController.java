@@ -12,6 +12,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.AllocatedAward;
 import dk.pulje.shared.pool.AmendPool;
 import dk.pulje.shared.pool.AnnouncePool;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.ApproveAllocation;
 import dk.pulje.shared.pool.ApprovePoolAmendment;
 import dk.pulje.shared.pool.AssessmentRules;
@@ -23,6 +24,7 @@ import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.ProposeAllocation;
 import dk.pulje.shared.pool.PublishPool;
+import dk.pulje.shared.pool.Question;
 import dk.pulje.shared.pool.RefusePoolAmendment;
 import dk.pulje.shared.pool.RejectAllocation;
 import dk.pulje.shared.pool.Round;
@@ -67,7 +69,14 @@ class PoolController {
                     nullable = true,
                     description = "optional; the new assessment rules, criteria and minimum number of assessors, "
                             + "in full; the criteria cannot change once applications have been assessed on them")
-            AssessmentRules assessment) {}
+            AssessmentRules assessment,
+
+            @Schema(
+                    nullable = true,
+                    description = "optional; the pool's own questions, in full, as when drafting it ([] takes them "
+                            + "all away); applications submitted before keep their answers and the version of the "
+                            + "rules they were given under")
+            List<Question> questions) {}
 
     @Operation(summary = "Draft a pool in a programme; its budget is drawn from the programme's envelope")
     @Creates
@@ -144,7 +153,8 @@ class PoolController {
                         request.deadlineChanges(),
                         actor,
                         request.reason(),
-                        request.assessment()),
+                        request.assessment(),
+                        request.questions() == null ? null : new ApplicationForm(request.questions())),
                 poolId.toString(),
                 actor,
                 "/pools/" + poolId);

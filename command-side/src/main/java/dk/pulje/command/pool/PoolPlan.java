@@ -5,6 +5,7 @@ import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.ExpectedGrantees;
@@ -16,6 +17,7 @@ import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PriorityRule;
 import dk.pulje.shared.pool.ProjectPeriod;
+import dk.pulje.shared.pool.Question;
 import dk.pulje.shared.pool.Round;
 import dk.pulje.shared.programme.FinanceYears;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,6 +50,10 @@ import java.util.TreeMap;
              {"code": "feasibility", "title": "Realistisk plan og budget",
               "translations": {"en": "Realistic plan and budget"}, "weight": 40, "maxScore": 5}],
            "minimumAssessors": 2},
+         "questions": [
+             {"id": "staff", "kind": "NUMBER", "text": "Hvor mange medarbejdere deltager?",
+              "translations": {"en": "How many staff take part?"}, "required": true},
+             {"id": "summary", "kind": "TEXT", "text": "Kort resumé af projektet", "required": true, "maxLength": 1000}],
          "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
 public record PoolPlan(
         @Schema(nullable = true, description = "optional; a new id is made when left out")
@@ -112,7 +118,14 @@ public record PoolPlan(
                 description = "optional; true when awards wait for the deadline of the application's round, "
                         + "false when they may be made at any time; left out, awards wait for the deadline in a pool "
                         + "with assessment criteria (a competitive pool) and not in one without")
-        Boolean awardsAfterDeadline) {
+        Boolean awardsAfterDeadline,
+
+        @Schema(
+                nullable = true,
+                description = "optional; the pool's own questions, asked of every applicant (its application "
+                        + "form): id, kind (TEXT, NUMBER, AMOUNT, DATE, CHOICE, YES_NO, FILE), text, translations, "
+                        + "required, maxLength (text only; 2000 when left out), choices (choice only)")
+        List<Question> questions) {
 
     @Schema(
             description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
@@ -146,7 +159,8 @@ public record PoolPlan(
                 priority,
                 translations,
                 assessment,
-                awardsAfterDeadline);
+                awardsAfterDeadline,
+                questions == null ? null : new ApplicationForm(questions));
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -215,7 +229,8 @@ public record PoolPlan(
                 movedTranslations,
                 grantConditions,
                 assessment,
-                awardsAfterDeadline);
+                awardsAfterDeadline,
+                questions);
     }
 
     /** The same plan with awards made at any time unless it says otherwise (the demo decides at once). */
@@ -243,6 +258,7 @@ public record PoolPlan(
                         translations,
                         grantConditions,
                         assessment,
-                        false);
+                        false,
+                        questions);
     }
 }

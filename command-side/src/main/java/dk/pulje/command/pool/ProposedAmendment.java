@@ -1,13 +1,14 @@
 package dk.pulje.command.pool;
 
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.DeadlineChange;
 import java.util.List;
 
 /**
  * An amendment awaiting its second signature: what it changes, who proposed it and why. {@code assessment} null
- * keeps the assessment rules.
+ * keeps the assessment rules, {@code form} null the application form.
  */
 record ProposedAmendment(
         int number,
@@ -15,4 +16,5 @@ record ProposedAmendment(
         List<DeadlineChange> deadlineChanges,
         String proposedBy,
         String reason,
-        AssessmentRules assessment) {}
+        AssessmentRules assessment,
+        ApplicationForm form) {}

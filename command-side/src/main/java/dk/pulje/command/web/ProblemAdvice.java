@@ -7,6 +7,7 @@ import static dk.pulje.spring.web.Problems.slugOf;
 import dk.pulje.command.shared.Refusal;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.storage.LostDatabase;
+import dk.pulje.spring.axon.LostAxonServer;
 import dk.pulje.spring.web.Problems;
 import java.net.URI;
 import java.util.stream.Collectors;
@@ -89,11 +90,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         + "Idempotency-Key, it is never applied twice)");
     }
 
-    /** A connection lost while a command was stored shows up wrapped in Axon's or Spring's exceptions. */
+    /**
+     * A connection lost while a command was stored shows up wrapped in Axon's or Spring's exceptions; so does Axon
+     * Server out of reach while a command is sent through it.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (LostDatabase.causedBy(e)) {
             return unavailable(e);
+        }
+        if (LostAxonServer.causedBy(e)) {
+            log.warn("Axon Server unavailable: {}", e.getMessage());
+            return Problems.unavailable(
+                    "Pulje cannot reach Axon Server right now; send the request again later (with the same "
+                            + "Idempotency-Key, it is never applied twice)");
         }
         log.error("Unexpected failure", e);
         return ResponseEntity.internalServerError()

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import dk.pulje.command.grant.ReconsideredAwards;
+import dk.pulje.command.pool.AwardChange;
 import dk.pulje.command.shared.AlreadyExists;
 import dk.pulje.command.shared.FourEyesViolation;
 import dk.pulje.shared.application.Applicant;
@@ -213,6 +214,62 @@ class ApplicationDecisionTest {
                 .expectException(ReconsiderationNotInState.class)
                 .expectNoEvents();
         verify(awards, never()).award(any());
+    }
+
+    /** The letter of a grant of 1,100,000.00 kr. that anne decided on 1 May 2017. */
+    private static DecisionLetterIssued grantLetter() {
+        DecisionLetterIssued rejection = rejectionLetter();
+        return new DecisionLetterIssued(
+                DECISION,
+                POOL,
+                APPLICATION,
+                rejection.applicant(),
+                DecisionOutcome.GRANT,
+                Money.of("1100000.00"),
+                "awarded-event",
+                rejection.documentId(),
+                rejection.sha256(),
+                "da",
+                rejection.reconsiderationBy(),
+                rejection.complaintBody(),
+                APPROVER.userId(),
+                Decision.by(Actor.system(), DECIDED, "The letter of the grant decided by anne (APPROVER)"));
+    }
+
+    @Test
+    void a_grant_changed_to_another_amount_changes_the_award_through_the_grant() throws Exception {
+        Money amount = Money.of("1400000.00");
+        fixture.given(grantLetter(), requested("r1"))
+                .when(new ChangeDecision(DECISION, "r1", amount, OTHER_APPROVER, "The reach was underrated"))
+                .expectEvents(new DecisionChanged(
+                        DECISION,
+                        "r1",
+                        DecisionOutcome.GRANT,
+                        amount,
+                        Decision.by(OTHER_APPROVER, clock.instant(), "The reach was underrated")));
+        verify(awards)
+                .changeAmount(
+                        new AwardChange(POOL, APPLICATION, "r1", amount, OTHER_APPROVER, "The reach was underrated"));
+        verify(awards, never()).award(any());
+    }
+
+    @Test
+    void the_one_who_decided_the_grant_does_not_change_its_amount() throws Exception {
+        fixture.given(grantLetter(), requested("r1"))
+                .when(new ChangeDecision(DECISION, "r1", Money.of("1400000.00"), APPROVER, "On second thought"))
+                .expectException(FourEyesViolation.class)
+                .expectNoEvents();
+        verify(awards, never()).changeAmount(any());
+    }
+
+    @Test
+    void a_change_of_amount_the_pool_or_grant_refuses_records_nothing() throws Exception {
+        doThrow(new OverBudget()).when(awards).changeAmount(any());
+
+        fixture.given(grantLetter(), requested("r1"))
+                .when(new ChangeDecision(DECISION, "r1", Money.of("1400000.00"), OTHER_APPROVER, "More"))
+                .expectException(OverBudget.class)
+                .expectNoEvents();
     }
 
     /** Stands for the pool's refusal of an award its budget cannot hold. */

@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every award and rejection gets its letter, recorded with the stored document's SHA-256 in the decision's stream;
- * the applicant asks for reconsideration within the letter's period, and a rejection changed to a grant is awarded
- * within the pool's budget. Run on each store.
+ * the applicant asks for reconsideration within the letter's period; a rejection changed to a grant is awarded, and
+ * a grant raised takes the difference, within the pool's budget, each with a letter of its own. Run on each store.
  */
 abstract class DecisionLettersBehaviour extends CommandApiTestSupport {
 
@@ -203,5 +203,56 @@ abstract class DecisionLettersBehaviour extends CommandApiTestSupport {
                 .extracting(letter -> letter.get("outcome").asString())
                 .containsExactly("REJECTION", "GRANT");
         assertThat(pdfText(letters.get(1))).contains("Tilsagn om tilskud", "1.000.000,00 kr.");
+    }
+
+    @Test
+    void a_grant_raised_on_reconsideration_takes_the_difference_from_the_budget_and_gets_a_new_letter()
+            throws Exception {
+        String aarhus = applied("aarhus", "751", "2000000.00");
+        String odense = applied("odense", "461", "2000000.00");
+        clock.setCopenhagen("2017-04-03T09:00:00");
+        eligible(aarhus);
+        eligible(odense);
+        post(applications + "/" + aarhus + "/award", "approver", "{\"amount\": \"1500000.00\", \"reason\": \"God\"}")
+                .andExpect(status().isAccepted());
+        post(applications + "/" + odense + "/award", "approver", "{\"amount\": \"1200000.00\", \"reason\": \"God\"}")
+                .andExpect(status().isAccepted());
+        String reconsiderations = applications + "/" + aarhus + "/reconsiderations";
+        post(reconsiderations, "aarhus", "{\"id\": \"r1\", \"reason\": \"Vi har brug for hele beløbet\"}")
+                .andExpect(status().isCreated());
+
+        long before = events();
+        post(reconsiderations + "/r1/changed", "approver", "{\"amount\": \"1600000.00\", \"reason\": \"Mere\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/four-eyes"));
+        post(reconsiderations + "/r1/changed", "approver2", "{\"amount\": \"1500000.00\", \"reason\": \"Det samme\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/award-unchanged"));
+        // The pool has 300,000.00 kr. left: the raise may take that, and not one øre more.
+        post(reconsiderations + "/r1/changed", "approver2", "{\"amount\": \"1800000.01\", \"reason\": \"For meget\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/award-exceeds-budget"));
+        assertThat(events()).as("nothing recorded").isEqualTo(before);
+
+        post(reconsiderations + "/r1/changed", "approver2", """
+                {"amount": "1800000.00", "reason": "Projektets rækkevidde var undervurderet"}""").andExpect(status().isAccepted());
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType LIKE ?",
+                        Long.class,
+                        "grant:" + aarhus,
+                        "%GrantAmountChanged"))
+                .as("the grant follows the award")
+                .isEqualTo(1);
+        List<JsonNode> letters = letters(aarhus);
+        assertThat(letters)
+                .extracting(letter -> letter.get("amount").asString())
+                .containsExactly("1500000.00", "1800000.00");
+        assertThat(pdfText(letters.get(1)))
+                .contains(
+                        "Ændret tilsagn efter genvurdering",
+                        "fra 1.500.000,00 kr. til 1.800.000,00 kr.",
+                        "Projektets rækkevidde var undervurderet",
+                        "Klagevejledning");
     }
 }

@@ -103,6 +103,34 @@ class LetterWriterTest {
     }
 
     @Test
+    void a_grant_changed_on_reconsideration_has_a_letter_telling_the_old_amount_and_the_new() throws IOException {
+        LetterContent g = grant(FACTS);
+        LetterContent changed = new LetterContent(
+                g.agency(),
+                g.facts(),
+                g.applicationId(),
+                DecisionOutcome.GRANT,
+                Money.of("2250000.50"),
+                "Projektets rækkevidde var undervurderet.",
+                List.of(),
+                LocalDate.parse("2017-05-20"),
+                LocalDate.parse("2017-06-17"),
+                g.complaintBody(),
+                Money.of("2000000.00"));
+
+        assertThat(textOf(new LetterWriter(settings(null, "da")).pdf(changed)))
+                .contains("Ændret tilsagn efter genvurdering")
+                .contains("fra 2.000.000,00 kr. til 2.250.000,50 kr.")
+                .contains("Projektets rækkevidde var undervurderet.")
+                .contains("Klagevejledning")
+                .contains("17. juni 2017")
+                .doesNotContain("senest 14 dage efter dette brev");
+        assertThat(textOf(new LetterWriter(settings(null, "en")).pdf(changed)))
+                .contains("Grant changed on reconsideration")
+                .contains("from 2,000,000.00 kr. to 2,250,000.50 kr.");
+    }
+
+    @Test
     void a_rejection_letter_tells_the_rejection_its_reasons_and_the_complaint_guidance_but_no_amount()
             throws IOException {
         LetterContent rejection = new LetterContent(

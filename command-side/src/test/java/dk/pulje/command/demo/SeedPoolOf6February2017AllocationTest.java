@@ -1,9 +1,11 @@
 package dk.pulje.command.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.pulje.command.api.CommandApiTestSupport;
 import dk.pulje.command.infra.MetaDataKeys;
+import dk.pulje.command.pool.AwardExceedsBudget;
 import dk.pulje.command.pool.PoolPlan;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
@@ -23,6 +25,7 @@ import dk.pulje.shared.common.Role;
 import dk.pulje.shared.decision.ChangeDecision;
 import dk.pulje.shared.decision.DecisionId;
 import dk.pulje.shared.decision.RequestReconsideration;
+import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.pool.ApproveAllocation;
 import dk.pulje.shared.pool.DraftPool;
 import dk.pulje.shared.pool.PoolId;
@@ -58,7 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each on the pool's three weighted criteria and a consensus is recorded; after the deadline the pool proposes an
  * allocation from its ranking, where the priority rule (no grant from the 2016 pool) decides over the score, and
  * another approver awards it as one batch; the rest are rejected; every applicant gets a letter; one rejected
- * municipality asks for reconsideration and is granted what is left of the budget.
+ * municipality asks for reconsideration and is granted what is left of the budget. Then one grantee's grant is
+ * lowered on reconsideration, and what it frees raises that municipality's grant, the budget held to the øre.
  */
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:seed-2017-allocation;DB_CLOSE_DELAY=-1")
@@ -94,7 +98,7 @@ class SeedPoolOf6February2017AllocationTest extends CommandApiTestSupport {
     DocumentStore documents;
 
     @Test
-    void twenty_applications_ranked_allocated_as_one_batch_with_letters_and_one_decision_changed() throws Exception {
+    void twenty_applications_ranked_allocated_as_one_batch_with_letters_and_decisions_changed() throws Exception {
         SeedPools seeds = SeedPools.read(json);
         PoolPlan earlier = grantEarlierPool(seeds);
         PoolPlan pool = publish(seeds, "early-preventive-2017");
@@ -199,6 +203,93 @@ class SeedPoolOf6February2017AllocationTest extends CommandApiTestSupport {
         assertThat(payload(odense.toString(), "DecisionLetterIssued"))
                 .as("the changed decision has its own letter")
                 .hasSize(2);
+
+        // Odense asks for the 1.4 mio. kr. it applied for; the budget has nothing left, so nothing changes.
+        clock.setCopenhagen("2017-04-25T10:00:00");
+        send(
+                new RequestReconsideration(
+                        odense, "r2", applicant("461"), "We need the whole 1.4 mio. kr. to reach every school"),
+                applicant("461"));
+        ChangeDecision odenseRaise = new ChangeDecision(
+                odense, "r2", Money.of("1400000.00"), APPROVER, "The project needs what it asked for");
+        assertThatThrownBy(() -> send(odenseRaise, APPROVER))
+                .satisfies(refusal -> assertThat(causes(refusal)).anyMatch(AwardExceedsBudget.class::isInstance));
+        assertThat(payload(poolId.toString(), "AwardChanged")).isEmpty();
+
+        // Esbjerg's partner municipality left the project, which goes ahead smaller: its grant is lowered.
+        DecisionId esbjerg = DecisionId.of(applicationId(pool, "561"));
+        send(
+                new RequestReconsideration(
+                        esbjerg,
+                        "r1",
+                        applicant("561"),
+                        "Our partner has left; we ask for the grant to fit the smaller project"),
+                applicant("561"));
+        send(
+                new ChangeDecision(
+                        esbjerg, "r1", Money.of("1150000.37"), APPROVER_2, "Lowered to the smaller project's budget"),
+                APPROVER_2);
+        // What Esbjerg no longer holds lets Odense's reconsideration raise its grant, to the øre.
+        send(
+                new ChangeDecision(
+                        odense,
+                        "r2",
+                        Money.of("1349999.63"),
+                        APPROVER,
+                        "Raised by what the budget has left after Esbjerg's lower grant"),
+                APPROVER);
+
+        List<JsonNode> changes = payload(poolId.toString(), "AwardChanged");
+        assertThat(changes).hasSize(2);
+        assertThat(changes.get(0).get("previousAmount").asString()).isEqualTo("1400000.00");
+        assertThat(changes.get(0).get("amount").asString()).isEqualTo("1150000.37");
+        assertThat(changes.get(1).get("previousAmount").asString()).isEqualTo("1100000.00");
+        assertThat(changes.get(1).get("amount").asString()).isEqualTo("1349999.63");
+        Money awardedNow = awards.stream()
+                .map(award -> Money.of(award.get("amount").asString()))
+                .reduce(Money.ZERO, Money::plus);
+        for (JsonNode change : changes) {
+            awardedNow = awardedNow
+                    .plus(Money.of(change.get("amount").asString()))
+                    .minus(Money.of(change.get("previousAmount").asString()));
+        }
+        assertThat(awardedNow)
+                .as("the whole budget still awarded, to the øre, after one grant lowered and another raised")
+                .isEqualTo(pool.budget());
+
+        JsonNode esbjergGrant = payload(GrantId.of(applicationId(pool, "561")).toString(), "GrantAmountChanged")
+                .get(0);
+        assertThat(esbjergGrant.get("amount").asString()).isEqualTo("1150000.37");
+        assertThat(esbjergGrant.get("reconsiderationId").asString()).isEqualTo("r1");
+        assertThat(esbjergGrant.get("decision").get("decidedBy").asString()).isEqualTo(APPROVER_2.userId());
+        assertThat(esbjergGrant.get("paymentSchedule").get("2017").asString())
+                .as("the schedule scaled as the award's was: 400,000 of 1,400,000 kr. in 2017, rounded down")
+                .isEqualTo("328571.53");
+        assertThat(esbjergGrant.get("paymentSchedule").get("2018").asString()).isEqualTo("821428.84");
+        assertThat(payload(GrantId.of(applicationId(pool, "461")).toString(), "GrantAmountChanged")
+                        .get(0)
+                        .get("amount")
+                        .asString())
+                .isEqualTo("1349999.63");
+
+        List<JsonNode> esbjergLetters = payload(esbjerg.toString(), "DecisionLetterIssued");
+        assertThat(esbjergLetters).as("the lowered grant has its own letter").hasSize(2);
+        assertThat(pdfText(esbjergLetters.get(1)))
+                .contains(
+                        "Ændret tilsagn efter genvurdering",
+                        "Esbjerg Kommune",
+                        "fra 1.400.000,00 kr. til 1.150.000,37 kr.",
+                        "Klagevejledning",
+                        "23. maj 2017");
+        assertThat(payload(odense.toString(), "DecisionLetterIssued")).hasSize(3);
+    }
+
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause = thrown; cause != null && !causes.contains(cause); cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        return causes;
     }
 
     /** The 2016 pool with its three grantees, in 2016, so the 2017 pool's priority rule has grants to go by. */

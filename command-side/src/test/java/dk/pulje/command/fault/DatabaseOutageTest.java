@@ -134,7 +134,8 @@ class DatabaseOutageTest {
         int before = answers.size();
         await("commands accepted again")
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> answers.subList(before, answers.size()).stream()
+                .until(() -> answers.stream()
+                                .skip(before)
                                 .filter(a -> a.status() == 201)
                                 .count()
                         >= 20);

@@ -635,6 +635,7 @@ class PoolTest {
                     null,
                     null,
                     null,
+                    null,
                     List.of(documentIds));
         }
 

@@ -95,7 +95,9 @@ class ApplicationQueries {
                         null,
                         null,
                         null,
-                        null)
+                        null,
+                        JsonColumns.readAnswers(row.getString("answers")),
+                        Rows.nullableInt(row, "form_version"))
                 .withPartnerships(partnerships(row));
     }
 

@@ -23,6 +23,7 @@ import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.Attachment;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
@@ -74,6 +75,8 @@ class PoolApplicationsProjection implements ReadModel {
                         .addValue("activity_category", event.activityCategory())
                         .addValue("requested_oere", event.amountRequested().oere())
                         .addValue("budget_lines", JsonColumns.write(event.budgetLines()))
+                        .addValue("answers", JsonColumns.writeAnswers(event.answers()))
+                        .addValue("form_version", event.formVersion())
                         .addValue(
                                 "partners",
                                 event.partners().stream().map(Applicant::name).collect(Collectors.joining("\n")))
@@ -114,6 +117,10 @@ class PoolApplicationsProjection implements ReadModel {
     void on(ApplicationAmended event, @SequenceNumber long sequence) {
         Changes request = Changes.set("requested_oere", event.amountRequested().oere())
                 .and("activity_category", event.activityCategory());
+        if (event.answers() != null) {
+            request = request.and("answers", JsonColumns.writeAnswers(event.answers()))
+                    .and("form_version", event.formVersion());
+        }
         change(
                 event.poolId(),
                 event.applicationId(),
@@ -147,6 +154,16 @@ class PoolApplicationsProjection implements ReadModel {
                 sequence,
                 Changes.set("status", AWARDED.name())
                         .and("awarded_oere", event.amount().oere()));
+    }
+
+    /** The award as changed on reconsideration. */
+    @EventHandler
+    void on(AwardChanged event, @SequenceNumber long sequence) {
+        change(
+                event.poolId(),
+                event.applicationId(),
+                sequence,
+                Changes.set("awarded_oere", event.amount().oere()));
     }
 
     /** What of the award is no longer awarded (lapsed, unpaid at closure, repaid). */

@@ -12,6 +12,7 @@ import dk.pulje.shared.application.ApplicationScored;
 import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssessorAssigned;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.ConsensusRecorded;
@@ -167,6 +168,19 @@ class PoolDecisionsProjection implements ReadModel {
                 event.applicationId(),
                 null,
                 "partner removed: " + event.partner().key(),
+                event.decision());
+    }
+
+    /** An award changed on reconsideration: its new amount, and the old one in the outcome. */
+    @EventHandler
+    void on(AwardChanged event, @SequenceNumber long sequence) {
+        record(
+                event,
+                event.poolId(),
+                sequence,
+                event.applicationId(),
+                event.amount(),
+                "changed from " + event.previousAmount().kroner().toPlainString(),
                 event.decision());
     }
 

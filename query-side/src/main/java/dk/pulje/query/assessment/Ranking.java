@@ -6,6 +6,7 @@ import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.FindApplications;
+import dk.pulje.shared.application.FindRanking;
 import dk.pulje.shared.application.RankingView;
 import dk.pulje.shared.application.RankingView.Ranked;
 import dk.pulje.shared.pool.PoolId;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,11 @@ class Ranking {
     Ranking(AssessmentQueries assessments, QueryGateway queries) {
         this.assessments = assessments;
         this.queries = queries;
+    }
+
+    @QueryHandler
+    RankingView handle(FindRanking query) {
+        return of(query.poolId());
     }
 
     RankingView of(PoolId poolId) {

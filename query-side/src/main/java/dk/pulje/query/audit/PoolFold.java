@@ -9,6 +9,7 @@ import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.application.PartnerRemoved;
@@ -83,7 +84,7 @@ public final class PoolFold {
             }
         } else if (event instanceof PoolAmended amended) {
             budget = amended.budget();
-            terms = terms.withRounds(amended.rounds()).withAssessment(amended.assessment());
+            terms = amended.applyTo(terms);
             rulesVersion = amended.rulesVersion();
             pendingAmendment = null;
         } else if (event instanceof PoolAmendmentProposed proposed) {
@@ -103,7 +104,8 @@ public final class PoolFold {
         if (event instanceof ApplicationAmended amended) {
             change(
                     amended.applicationId(),
-                    a -> a.withRequest(amended.amountRequested(), amended.activityCategory(), amended.budgetLines()));
+                    a -> a.withRequest(amended.amountRequested(), amended.activityCategory(), amended.budgetLines())
+                            .withAnswers(amended.answers(), amended.formVersion()));
         } else if (event instanceof ApplicationWithdrawn withdrawn) {
             change(withdrawn.applicationId(), a -> a.withStatus(ApplicationStatus.WITHDRAWN));
         } else if (event instanceof ApplicationScreened screened) {
@@ -130,6 +132,9 @@ public final class PoolFold {
                     a -> a.withPartnership(removed.partner().key(), PartnershipStatus.REMOVED));
         } else if (event instanceof ApplicationRejected rejected) {
             change(rejected.applicationId(), a -> a.withStatus(ApplicationStatus.REJECTED));
+        } else if (event instanceof AwardChanged changed) {
+            awarded = awarded.plus(changed.amount()).minus(changed.previousAmount());
+            change(changed.applicationId(), a -> a.awarded(changed.amount()));
         } else if (event instanceof AwardReleased released) {
             awarded = awarded.minus(released.amount());
             if (released.returnsTo() == ReturnsTo.STATE) {

@@ -11,6 +11,8 @@ import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.shared.pool.ProjectPeriod;
+import dk.pulje.shared.pool.Question;
+import dk.pulje.shared.pool.QuestionKind;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
 import java.time.Instant;
@@ -56,7 +58,23 @@ public class CurrentPools {
             List<MeetingReadModel.PublicMeeting> informationMeetings,
             List<CurrentCategory> categories,
             List<CurrentEarmark> earmarks,
-            ReturnsTo unspentMoneyReturnsTo) {}
+            ReturnsTo unspentMoneyReturnsTo,
+            List<CurrentQuestion> questions) {}
+
+    /** One of the pool's own questions, asked in the reader's language where the pool has it. */
+    public record CurrentQuestion(
+            String id, QuestionKind kind, String text, boolean required, Integer maxLength, List<String> choices) {
+
+        static CurrentQuestion of(Question question, String language) {
+            return new CurrentQuestion(
+                    question.id(),
+                    question.kind(),
+                    question.textIn(language),
+                    question.required(),
+                    question.kind() == QuestionKind.TEXT ? question.longestAnswer() : null,
+                    question.choices());
+        }
+    }
 
     /** What may be funded, titled in the reader's language where the pool has it. */
     public record CurrentCategory(String code, String title) {}
@@ -112,7 +130,10 @@ public class CurrentPools {
                 terms.earmarks().stream()
                         .map(e -> new CurrentEarmark(e.line(), e.purposeIn(language), e.minimum()))
                         .toList(),
-                terms.grantConditions().returnsTo());
+                terms.grantConditions().returnsTo(),
+                terms.applicationForm().questions().stream()
+                        .map(q -> CurrentQuestion.of(q, language))
+                        .toList());
     }
 
     private static Instant lastDeadline(PoolView pool) {

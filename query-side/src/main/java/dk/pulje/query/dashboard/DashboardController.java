@@ -7,8 +7,17 @@ import dk.pulje.query.web.NotFound;
 import dk.pulje.shared.application.ApplicationPage;
 import dk.pulje.shared.application.DecisionPage;
 import dk.pulje.shared.application.FindApplications;
+import dk.pulje.shared.application.FindAssessorWorkload;
 import dk.pulje.shared.application.FindDecisions;
+import dk.pulje.shared.application.FindRanking;
+import dk.pulje.shared.application.RankingView;
+import dk.pulje.shared.application.WorkloadView;
 import dk.pulje.shared.common.Role;
+import dk.pulje.shared.pool.AllocationView;
+import dk.pulje.shared.pool.DecisionFiguresView;
+import dk.pulje.shared.pool.DecisionFiguresView.CriterionOutcome;
+import dk.pulje.shared.pool.FindAllocations;
+import dk.pulje.shared.pool.FindDecisionFigures;
 import dk.pulje.shared.pool.FindPool;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
@@ -41,9 +50,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The dashboard's pages: the overview of programmes, pools, applications, deadlines and municipalities, and a page
- * per pool. Every role that may see the dashboard sees the aggregates; the lists of applications and decisions,
- * which name organisations and the people who decided, are for staff and auditors; a pool's audit trail, a page at
- * a time, for auditors.
+ * per pool. Every role that may see the dashboard sees the aggregates; the lists of applications and decisions, the
+ * ranking, the assessors' workload, the allocations and the decision figures, which name organisations and the people
+ * who decided or give scores, are for staff and auditors; a pool's audit trail, a page at a time, for auditors.
  */
 @Hidden
 @Controller
@@ -119,11 +128,36 @@ class DashboardController {
                     "decisions",
                     queries.query(new FindDecisions(poolId, 0, LISTED), DecisionPage.class)
                             .join());
+            assessmentAndDecisions(poolId, model);
         }
         if (roles(user).contains(Role.AUDITOR)) {
             model.addAttribute("history", AuditTrail.of(provenance, poolId, before, AUDIT_TRAIL));
         }
         return "dashboard/pool";
+    }
+
+    /**
+     * The ranked list, the assessors' workload, the allocations, the time from deadline to decision and the outcomes
+     * by criterion, as the query API answers them.
+     */
+    private void assessmentAndDecisions(PoolId poolId, Model model) {
+        model.addAttribute(
+                "ranking",
+                queries.query(new FindRanking(poolId), RankingView.class).join());
+        model.addAttribute(
+                "workload",
+                queries.query(new FindAssessorWorkload(poolId), WorkloadView.class)
+                        .join());
+        model.addAttribute(
+                "allocations",
+                queries.query(new FindAllocations(poolId), ResponseTypes.multipleInstancesOf(AllocationView.class))
+                        .join());
+        DecisionFiguresView figures = queries.query(new FindDecisionFigures(poolId), DecisionFiguresView.class)
+                .join();
+        model.addAttribute("decisionFigures", figures);
+        model.addAttribute(
+                "outcomes",
+                figures.criteria().stream().collect(Collectors.toMap(CriterionOutcome::criterion, outcome -> outcome)));
     }
 
     /** The figures of every page, live: see {@link LiveFigures}. */

@@ -13,6 +13,7 @@ import dk.pulje.shared.grant.BudgetChangeKind;
 import dk.pulje.shared.grant.BudgetChangeNoted;
 import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
+import dk.pulje.shared.grant.GrantAmountChanged;
 import dk.pulje.shared.grant.GrantClosed;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.GrantLapsed;
@@ -101,6 +102,18 @@ class GrantProjection implements ReadModel {
                 sequence,
                 Changes.set("status", GrantStatus.ACCEPTED.name())
                         .and("budget_lines", JsonColumns.write(event.budgetLines())));
+    }
+
+    /** The amount changed on reconsideration, and the accepted budget lines scaled with it. */
+    @EventHandler
+    void on(GrantAmountChanged event, @SequenceNumber long sequence) {
+        Changes changes = Changes.set("awarded_oere", event.amount().oere());
+        change(
+                event.grantId(),
+                sequence,
+                event.budgetLines() == null
+                        ? changes
+                        : changes.and("budget_lines", JsonColumns.write(event.budgetLines())));
     }
 
     @EventHandler

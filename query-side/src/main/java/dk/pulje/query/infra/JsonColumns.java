@@ -6,11 +6,14 @@ import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolView.PendingAmendment;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Values kept as one JSON text in a column: a pool's terms, the planned dates it was announced with, an amendment
- * awaiting its second signature, budget lines, an assessment's scores.
+ * awaiting its second signature, budget lines, an assessment's scores, an application's answers.
  * They are read whole and never queried by their parts. The mapper is these columns' own, not the web's, so the
  * stored text does not change with how the API is configured.
  */
@@ -51,6 +54,15 @@ public final class JsonColumns {
 
     public static List<CriterionScore> readScores(String json) {
         return List.of(JSON.readValue(json, CriterionScore[].class));
+    }
+
+    /** Null for none. */
+    public static String writeAnswers(Map<String, String> answers) {
+        return answers.isEmpty() ? null : JSON.writeValueAsString(answers);
+    }
+
+    public static Map<String, String> readAnswers(String json) {
+        return json == null ? Map.of() : JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {});
     }
 
     /** Null for none. */

@@ -11,6 +11,8 @@ public final class ProcessingGroups {
     public static final String POOL_APPLICATIONS = "pool-applications";
     public static final String POOL_DECISIONS = "pool-decisions";
     public static final String ASSESSMENTS = "assessments";
+    public static final String ALLOCATIONS = "allocations";
+    public static final String DECISION_FIGURES = "decision-figures";
     public static final String GRANTS = "grants";
     public static final String MEETINGS = "meetings";
     public static final String DECISIONS = "decisions";

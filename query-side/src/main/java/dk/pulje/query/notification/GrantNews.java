@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells an application's contact person that its decision letter is ready (with where to download it), and, once it
- * is a grant, that a report falls due soon, or is overdue. It keeps where each application's
+ * Tells an application's contact person that it was received (a receipt, at its submission), that its decision letter
+ * is ready (with where to download it), and, once it is a grant, that a report falls due soon, or is overdue. It keeps where each application's
  * submission stands in its pool's stream, and its project, but not the contact person.
  */
 @Component
@@ -47,7 +47,27 @@ class GrantNews {
     private record Grantee(String poolId, long submissionSequence, String project) {}
 
     @EventHandler
-    void on(ApplicationSubmitted event, @SequenceNumber long sequence) {
+    void on(
+            ApplicationSubmitted event,
+            @SequenceNumber long sequence,
+            @MessageIdentifier String eventId,
+            @Timestamp Instant at) {
+        if (telling.fresh(at) && !event.contact().isErased()) {
+            telling.tell(
+                    eventId,
+                    event.contact(),
+                    GrantNotices.receipt(
+                            event.projectTitle(),
+                            event.applicationId().value(),
+                            event.submittedAt(),
+                            event.amountRequested(),
+                            event.signature() == null
+                                    ? event.submittedBy().userId()
+                                    : event.signature().signedBy(),
+                            event.applicant().name(),
+                            telling.link("/portal/applications")),
+                    Formats.DANISH);
+        }
         Rows.insertIfAbsent(
                 jdbc,
                 "notification_grantee",

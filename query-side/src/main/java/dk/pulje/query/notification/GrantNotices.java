@@ -1,16 +1,45 @@
 package dk.pulje.query.notification;
 
 import dk.pulje.shared.common.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What an application's contact person is told: its decision letter is ready; and of its grant's reports, one falls
- * due soon, or one is overdue.
+ * What an application's contact person is told: the application was received (a receipt); its decision letter is
+ * ready; and of its grant's reports, one falls due soon, or one is overdue.
  */
 final class GrantNotices {
 
     private GrantNotices() {}
+
+    /** The receipt of a submission: what was received when, asking for how much, and who signed it for whom. */
+    static Letter receipt(
+            String project,
+            String applicationId,
+            Instant submittedAt,
+            Money amount,
+            String signedBy,
+            String organisation,
+            String link) {
+        return Letter.of(
+                "receipt",
+                say -> List.of(project),
+                "project",
+                project,
+                "application",
+                applicationId,
+                "submittedAt",
+                submittedAt,
+                "amount",
+                amount,
+                "signedBy",
+                signedBy,
+                "organisation",
+                organisation,
+                "link",
+                link);
+    }
 
     static Letter decision(
             String project,

@@ -5,6 +5,7 @@ import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.meeting.MeetingTime;
 import dk.pulje.shared.pool.ApplicantKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -39,6 +40,11 @@ final class Wording {
     /** A deadline is a local date-time in Copenhagen. */
     public String deadline(Deadline deadline) {
         return formats.dateTime(deadline.local());
+    }
+
+    /** An instant as a local date-time in Copenhagen. */
+    public String moment(Instant instant) {
+        return formats.dateTime(instant);
     }
 
     public String day(LocalDate day) {

@@ -19,6 +19,7 @@ import dk.pulje.shared.application.ApplicationScreened;
 import dk.pulje.shared.application.ApplicationStatus;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
+import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.GrantAwarded;
 import dk.pulje.shared.pool.PoolAmended;
@@ -120,10 +121,7 @@ class PoolOverviewProjection implements ReadModel {
                         sequence,
                         Changes.set("budget_oere", event.budget().oere())
                                 .and("rules_version", event.rulesVersion())
-                                .and(
-                                        "terms",
-                                        JsonColumns.write(
-                                                terms.withRounds(event.rounds()).withAssessment(event.assessment())))
+                                .and("terms", JsonColumns.write(event.applyTo(terms)))
                                 .and("pending_amendment", null)));
     }
 
@@ -181,6 +179,17 @@ class PoolOverviewProjection implements ReadModel {
                 sequence,
                 Changes.add("awarded_oere", event.amount().oere()));
         changeStatus(event.poolId(), event.applicationId(), sequence, AWARDED);
+    }
+
+    /** An award changed on reconsideration changes what the pool has awarded by the difference. */
+    @EventHandler
+    void on(AwardChanged event, @SequenceNumber long sequence) {
+        changePool(
+                event.poolId(),
+                sequence,
+                Changes.add(
+                        "awarded_oere",
+                        event.amount().oere() - event.previousAmount().oere()));
     }
 
     /** Money no longer awarded, shown where the pool's terms sent it. */

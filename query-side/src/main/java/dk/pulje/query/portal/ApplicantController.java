@@ -169,7 +169,9 @@ class ApplicantController {
             return "redirect:/portal/drafts/" + draftId + "/receipt";
         }
         PoolView pool = pages.pool(draft.poolId());
-        if (!draft.content().missing(DraftForm.earmarks(pool.terms()), byCvr()).isEmpty()) {
+        if (!draft.content()
+                .missing(DraftForm.earmarks(pool.terms()), byCvr(), pool.terms().applicationForm())
+                .isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(
                     draft,
@@ -417,7 +419,13 @@ class ApplicantController {
                 pool.terms().eligibleKinds().stream()
                         .filter(kind -> kind != ApplicantKind.MUNICIPALITY)
                         .toList());
-        model.addAttribute("missing", draft.content().missing(DraftForm.earmarks(pool.terms()), byCvr()));
+        model.addAttribute(
+                "missing",
+                draft.content()
+                        .missing(
+                                DraftForm.earmarks(pool.terms()),
+                                byCvr(),
+                                pool.terms().applicationForm()));
         return "portal/draft";
     }
 

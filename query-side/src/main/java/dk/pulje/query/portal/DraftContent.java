@@ -1,6 +1,7 @@
 package dk.pulje.query.portal;
 
 import dk.pulje.shared.common.Money;
+import dk.pulje.shared.pool.ApplicationForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.TreeMap;
  * What a draft holds: the fields SubmitApplication asks for, each possibly still empty. Only well-formed values are
  * ever kept (see {@link DraftForm}); whether the draft is complete is told by {@link #missing}. {@code applicantKind}
  * and {@code applicantName} are asked only of an organisation known by its CVR number (a municipality's name comes
- * from its code). {@code attachments} are the documents uploaded for the draft (stored by the command side, which
- * checked them), in the order they were attached.
+ * from its code); {@code answers} are the answers to the pool's own questions so far, by question id;
+ * {@code attachments} are the documents uploaded for the draft (stored by the command side, which checked them), in
+ * the order they were attached.
  */
 public record DraftContent(
         String projectTitle,
@@ -26,13 +28,16 @@ public record DraftContent(
         String contactPhone,
         String applicantKind,
         String applicantName,
+        SortedMap<String, String> answers,
         List<DraftAttachment> attachments) {
 
-    static final DraftContent EMPTY = new DraftContent(null, null, null, null, null, null, null, null, null, null);
+    static final DraftContent EMPTY =
+            new DraftContent(null, null, null, null, null, null, null, null, null, null, null);
 
     public DraftContent {
         budget = budget == null ? new TreeMap<>() : new TreeMap<>(budget);
         budgetLines = budgetLines == null ? new TreeMap<>() : new TreeMap<>(budgetLines);
+        answers = answers == null ? new TreeMap<>() : new TreeMap<>(answers);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
@@ -47,7 +52,8 @@ public record DraftContent(
             String contactEmail,
             String contactPhone,
             String applicantKind,
-            String applicantName) {
+            String applicantName,
+            SortedMap<String, String> answers) {
         this(
                 projectTitle,
                 activityCategory,
@@ -59,6 +65,7 @@ public record DraftContent(
                 contactPhone,
                 applicantKind,
                 applicantName,
+                answers,
                 null);
     }
 
@@ -77,6 +84,7 @@ public record DraftContent(
                 contactPhone,
                 applicantKind,
                 applicantName,
+                answers,
                 all);
     }
 
@@ -92,7 +100,7 @@ public record DraftContent(
      * The message keys of what must still be filled in before the draft can be submitted to a pool with these
      * earmarked lines, for an organisation known by a CVR number or not.
      */
-    List<String> missing(Map<String, Money> earmarks, boolean byCvr) {
+    List<String> missing(Map<String, Money> earmarks, boolean byCvr, ApplicationForm form) {
         List<String> missing = new ArrayList<>();
         if (projectTitle == null) {
             missing.add("draft.missing.title");
@@ -125,6 +133,9 @@ public record DraftContent(
         if (byCvr && (applicantKind == null || applicantName == null)) {
             missing.add("draft.missing.applicant");
         }
+        if (!form.problemsWith(answers).isEmpty()) {
+            missing.add("draft.missing.answers");
+        }
         return missing.stream().distinct().toList();
     }
 
@@ -146,6 +157,7 @@ public record DraftContent(
                 "applicant",
                 List.of(s(applicantKind), s(applicantName)),
                 List.of(s(before.applicantKind), s(before.applicantName)));
+        note(changed, "answers", answers, before.answers);
         note(changed, "attachments", attachments, before.attachments);
         return changed;
     }

@@ -3,8 +3,11 @@ package dk.pulje.query.portal;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.Earmark;
 import dk.pulje.shared.pool.PoolTerms;
+import dk.pulje.shared.pool.Question;
+import dk.pulje.shared.pool.QuestionKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +33,10 @@ final class DraftForm {
     static final int TITLE = 300;
     static final int NAME = 200;
     static final int PHONE = 40;
+
+    /** The prefix of the fields that answer the pool's own questions, followed by the question's id. */
+    static final String ANSWER = "answer-";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d{1,2})?");
     private static final Pattern DANISH = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|\\d+(,\\d{1,2})?");
@@ -84,8 +91,19 @@ final class DraftForm {
             }
             applicantName = form.text("applicantName", NAME);
         }
+        SortedMap<String, String> answers = form.answers(terms.applicationForm());
         form.content = new DraftContent(
-                title, category, amount, budget, lines, contactName, contactEmail, contactPhone, kind, applicantName);
+                title,
+                category,
+                amount,
+                budget,
+                lines,
+                contactName,
+                contactEmail,
+                contactPhone,
+                kind,
+                applicantName,
+                answers);
         return form;
     }
 
@@ -102,6 +120,7 @@ final class DraftForm {
         values.put("contactPhone", content.contactPhone());
         values.put("applicantKind", content.applicantKind());
         values.put("applicantName", content.applicantName());
+        content.answers().forEach((question, answer) -> values.put(ANSWER + question, answer));
         return values;
     }
 
@@ -128,6 +147,34 @@ final class DraftForm {
     /** The message key of what is wrong, per field. */
     Map<String, String> errors() {
         return errors;
+    }
+
+    /**
+     * The answers given to the pool's own questions: an empty field is no answer yet, a filled-in one must fit its
+     * question (a required question left open is told among what is missing, not as an error).
+     */
+    private SortedMap<String, String> answers(ApplicationForm questions) {
+        SortedMap<String, String> answers = new TreeMap<>();
+        for (Question question : questions.questions()) {
+            String field = ANSWER + question.id();
+            String value = values.get(field);
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (question.kind() == QuestionKind.AMOUNT) {
+                Money amount = amount(field);
+                if (amount != null) {
+                    answers.put(question.id(), amount.toString());
+                }
+                continue;
+            }
+            if (question.problemWith(value).isPresent()) {
+                errors.put(field, "draft.error.answer." + question.kind().name().toLowerCase(Locale.ROOT));
+                continue;
+            }
+            answers.put(question.id(), value);
+        }
+        return answers;
     }
 
     private String text(String field, int limit) {

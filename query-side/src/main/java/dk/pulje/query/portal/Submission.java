@@ -36,6 +36,9 @@ final class Submission {
         if (!content.budgetLines().isEmpty()) {
             request.put("budgetLines", content.budgetLines());
         }
+        if (!content.answers().isEmpty()) {
+            request.put("answers", content.answers());
+        }
         if (!content.attachments().isEmpty()) {
             request.put(
                     "attachments",

@@ -61,6 +61,16 @@ public final class Formats {
         return money(Money.of(kroner));
     }
 
+    /** A score or a number of days with the decimals it has, e.g. 433,34 in Danish; a dash where there is none. */
+    public String number(BigDecimal number) {
+        if (number == null) {
+            return "–";
+        }
+        int decimals = Math.max(0, number.scale());
+        return pattern(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))
+                .format(number);
+    }
+
     public String count(long count) {
         return pattern("#,##0").format(count);
     }

@@ -6,6 +6,7 @@ import static dk.pulje.spring.web.Problems.slugOf;
 
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.storage.LostDatabase;
+import dk.pulje.spring.axon.LostAxonServer;
 import dk.pulje.spring.web.Problems;
 import java.net.URI;
 import java.util.stream.Collectors;
@@ -67,12 +68,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind", e.getMessage()));
     }
 
-    /** Queries while the database is out of reach are 503 with {@code Retry-After}, not 500. */
+    /**
+     * Queries while the database, or on the {@code axonserver} profile Axon Server (histories, as-of reads, the
+     * chain's check), is out of reach are 503 with {@code Retry-After}, not 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (LostDatabase.causedBy(e)) {
             log.warn("Storage unavailable: {}", e.getMessage());
             return Problems.unavailable("Pulje cannot reach its database right now; ask again later");
+        }
+        if (LostAxonServer.causedBy(e)) {
+            log.warn("Axon Server unavailable: {}", e.getMessage());
+            return Problems.unavailable("Pulje cannot reach Axon Server right now; ask again later");
         }
         log.error("Unexpected failure", e);
         return ResponseEntity.internalServerError()

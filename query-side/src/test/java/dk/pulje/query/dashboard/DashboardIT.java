@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.pulje.query.system.AppProcess;
+import dk.pulje.query.system.Axe;
 import dk.pulje.query.system.DemoHttp;
 import dk.pulje.query.system.HeadlessChromium;
 import dk.pulje.shared.testing.TestPostgres;
@@ -162,6 +163,9 @@ class DashboardIT {
         assertThat(browserErrors())
                 .as("no script errors, no content blocked by the security policy")
                 .isEmpty();
+        assertThat(Axe.violations(browser))
+                .as("axe-core's WCAG 2.1 AA rules on overview-da.png")
+                .isEmpty();
         HeadlessChromium.screenshot(browser, 1280, SCREENSHOTS.resolve("overview-da.png"));
     }
 
@@ -205,12 +209,23 @@ class DashboardIT {
         assertThat(text("#history"))
                 .contains("ApplicationSubmitted", "ApplicationRejected", "The plan adds no staff to the early effort");
         assertThat(text("#pool-funnel-" + PPR + " [data-stage=rejected]")).isEqualTo("1");
+        assertThat(
+                        browser.findElements(
+                                By.cssSelector(
+                                        "#ranking-title, #workload-title, #allocations-title, #decision-time, #criterion-outcomes-title")))
+                .hasSize(5);
+        assertThat(text("#decision-time-round-1")).startsWith("Round 1");
+        assertThat(Axe.violations(browser))
+                .as("axe-core's WCAG 2.1 AA rules on pool-auditor-en.png")
+                .isEmpty();
         HeadlessChromium.screenshot(browser, 1280, SCREENSHOTS.resolve("pool-auditor-en.png"));
 
         signIn("viewer", "en");
         browser.get(url("/dashboard/pools/" + PPR));
         assertThat(text("#pool-funnel-" + PPR + " [data-stage=rejected]")).isEqualTo("1");
-        assertThat(browser.findElements(By.cssSelector("#applications, #decisions, #history")))
+        assertThat(browser.findElements(By.cssSelector(
+                        "#applications, #decisions, #history, #ranking-title, #workload-title, #allocations-title,"
+                                + " #decision-time, #criterion-outcomes-title")))
                 .isEmpty();
         assertThat(text("main"))
                 .contains("shown to staff and auditors")
@@ -284,6 +299,9 @@ class DashboardIT {
                     .hasSize(1);
         }
         browser.get(url("/dashboard"));
+        assertThat(Axe.violations(browser))
+                .as("axe-core's WCAG 2.1 AA rules on overview-phone-da.png")
+                .isEmpty();
         HeadlessChromium.screenshot(browser, 390, SCREENSHOTS.resolve("overview-phone-da.png"));
     }
 

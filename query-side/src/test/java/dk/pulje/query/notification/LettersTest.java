@@ -8,6 +8,7 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.meeting.MeetingTime;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.Round;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -32,6 +33,7 @@ class LettersTest {
     private static final Letters LETTERS = new Letters(messages());
     private static final String POOLS = "https://pulje.example.dk/public/pools";
     private static final String GRANT = "https://pulje.example.dk/grants/a1";
+    private static final String MINE = "https://pulje.example.dk/portal/applications";
     private static final MeetingTime ODENSE = new MeetingTime(
             LocalDate.parse("2017-02-20"),
             LocalTime.of(10, 0),
@@ -134,6 +136,37 @@ class LettersTest {
                         "The information meeting on 20 February 2017 is cancelled",
                         List.of("The information meeting you are registered for, 20 February 2017, 10:00–14:30")),
                 Arguments.of(
+                        GrantNotices.receipt(
+                                "Tidlig indsats i PPR",
+                                "a1",
+                                Instant.parse("2017-03-24T10:59:00Z"),
+                                Money.of("1500000"),
+                                "aarhus",
+                                "Aarhus Kommune",
+                                MINE),
+                        Formats.DANISH,
+                        "Kvittering: jeres ansøgning om tilskud til Tidlig indsats i PPR er modtaget",
+                        List.of(
+                                "blev modtaget 24. marts 2017 kl. 11:59 og søger om 1.500.000,00 kr.",
+                                "underskrevet af aarhus for Aarhus Kommune",
+                                "Ansøgningens nummer: a1",
+                                "Se jeres ansøgninger: " + MINE)),
+                Arguments.of(
+                        GrantNotices.receipt(
+                                "Early help",
+                                "a1",
+                                Instant.parse("2017-03-24T10:59:00Z"),
+                                Money.of("1500000"),
+                                "aarhus",
+                                "Aarhus Kommune",
+                                MINE),
+                        Formats.ENGLISH,
+                        "Receipt: your application for Early help has been received",
+                        List.of(
+                                "was received on 24 March 2017, 11:59, asking for DKK 1,500,000.00.",
+                                "The application's number: a1",
+                                "See your applications: " + MINE)),
+                Arguments.of(
                         GrantNotices.reminder(
                                 "Tidlig indsats i PPR", "status-2018", LocalDate.parse("2019-03-01"), 14, GRANT),
                         Formats.DANISH,
@@ -187,6 +220,8 @@ class LettersTest {
                                             || said.startsWith("Read more")
                                             || said.startsWith("Se tilskuddet")
                                             || said.startsWith("See the grant")
+                                            || said.startsWith("Se jeres ansøgninger")
+                                            || said.startsWith("See your applications")
                                     ? "href=\"" + link + "\""
                                     : said.contains(": ") ? said.substring(said.indexOf(": ") + 2) : said);
         }

@@ -58,6 +58,7 @@ abstract class DraftsBehaviour {
                 null,
                 null,
                 null,
+                null,
                 null);
         assertThat(drafts.save(draft, AARHUS, 2, withBudget, "aarhus2")).isTrue();
 
@@ -138,6 +139,6 @@ abstract class DraftsBehaviour {
     }
 
     private static DraftContent titled(String title) {
-        return new DraftContent(title, null, null, null, null, null, null, null, null, null);
+        return new DraftContent(title, null, null, null, null, null, null, null, null, null, null);
     }
 }

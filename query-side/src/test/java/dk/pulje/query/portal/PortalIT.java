@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.pulje.query.system.AppProcess;
+import dk.pulje.query.system.Axe;
 import dk.pulje.query.system.DemoHttp;
 import dk.pulje.query.system.HeadlessChromium;
 import dk.pulje.shared.testing.TestPostgres;
@@ -118,6 +119,10 @@ class PortalIT {
         type("projectTitle", "Tidlig indsats på tværs af dagtilbud og skole");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("activityCategory"))).selectByIndex(1);
         type("amountRequested", "1.500.000,00");
+        // The pool's own questions.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("answer-target-group")))
+                .selectByVisibleText("Børn, unge og familier");
+        type("answer-reached", "40");
         clickAndLoad(By.id("save"));
         assertThat(text(".message.ok")).isEqualTo("Kladden er gemt.");
         assertThat(text("#missing")).contains("Et budget for mindst ét år").doesNotContain("En projekttitel");
@@ -128,8 +133,11 @@ class PortalIT {
                 jdbc.queryForObject("SELECT version FROM portal_draft WHERE draft_id = ?", Integer.class, draftId);
         type("amountRequested", "halvanden million");
         type("contactEmail", "ikke-en-adresse");
+        type("answer-reached", "fyrre");
         clickAndLoad(By.id("save"));
-        assertThat(text("#message")).contains("Kladden blev ikke gemt");
+        assertThat(text("#message")).contains("Kladden blev ikke gemt", "Svar: skriv et helt tal");
+        assertThat(browser.findElement(By.id("answer-reached")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
         assertThat(browser.findElement(By.id("amountRequested")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
         assertThat(jdbc.queryForObject("SELECT version FROM portal_draft WHERE draft_id = ?", Integer.class, draftId))
@@ -150,7 +158,10 @@ class PortalIT {
         type("contactEmail", "kim.jensen@example.dk");
         clickAndLoad(By.id("save"));
         assertThat(text("#missing")).contains("Intet mangler");
-        assertThat(text("#changes")).contains("aarhus2 ændrede budget, contact", "aarhus ændrede title");
+        assertThat(text("#changes"))
+                .contains("aarhus2 ændrede budget, contact\n", "aarhus ændrede title, category, amount, answers");
+        assertThat(browser.findElement(By.id("answer-reached")).getDomProperty("value"))
+                .isEqualTo("40");
         signOut();
 
         // Another municipality does not find it.
@@ -202,7 +213,12 @@ class PortalIT {
                         POOL,
                         ("%" + draftId + "%").getBytes()),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(submitted).contains("\"signedBy\":\"aarhus\"", "DEMO_PASSWORD");
+        assertThat(submitted)
+                .contains(
+                        "\"signedBy\":\"aarhus\"",
+                        "DEMO_PASSWORD",
+                        "\"answers\":{\"reached\":\"40\",\"target-group\":\"Børn, unge og familier\"}",
+                        "\"formVersion\":1");
         assertThat(submitted).contains("\"fileName\":\"budget.pdf\"", "\"mediaType\":\"application/pdf\"");
         String documentId = jdbc.queryForObject(
                 "SELECT document_id FROM application_attachment WHERE application_id = ?", String.class, draftId);
@@ -288,6 +304,9 @@ class PortalIT {
                 .isZero();
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("a.skip[href='#main']"))).hasSize(1);
+        assertThat(Axe.violations(browser))
+                .as("axe-core's WCAG 2.1 AA rules on " + name)
+                .isEmpty();
         HeadlessChromium.screenshot(browser, 390, SCREENSHOTS.resolve(name + ".png"));
     }
 

@@ -1,5 +1,9 @@
 package dk.pulje.query.system;
 
+import static dk.pulje.query.infra.ProcessingGroups.ALLOCATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.ASSESSMENTS;
+import static dk.pulje.query.infra.ProcessingGroups.DECISIONS;
+import static dk.pulje.query.infra.ProcessingGroups.DECISION_FIGURES;
 import static dk.pulje.query.infra.ProcessingGroups.GRANTS;
 import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
 import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
@@ -39,8 +43,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"postgres", "demo"})
 class CrashRecoveryIT {
 
-    private static final List<String> PROJECTIONS =
-            List.of(PROGRAMME_OVERVIEW, POOL_OVERVIEW, POOL_APPLICATIONS, POOL_DECISIONS, GRANTS, MEETINGS);
+    private static final List<String> PROJECTIONS = List.of(
+            PROGRAMME_OVERVIEW,
+            POOL_OVERVIEW,
+            POOL_APPLICATIONS,
+            POOL_DECISIONS,
+            ASSESSMENTS,
+            ALLOCATIONS,
+            DECISION_FIGURES,
+            GRANTS,
+            MEETINGS,
+            DECISIONS);
     private static final String DATABASE = TestPostgres.freshDatabase("crash");
     private static volatile AppProcess commandSide;
 

@@ -12,6 +12,7 @@ public sealed interface ApplicationEvent
                 GrantAwarded,
                 ApplicationRejected,
                 AwardReleased,
+                AwardChanged,
                 ConflictOfInterestDeclared,
                 PartnershipConfirmed,
                 PartnershipDeclined,

@@ -1,16 +1,20 @@
 package dk.pulje.shared.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An application as listed for staff and its own parties: no contact details. {@code budgetLines} are what it budgets
  * for each purpose (null when it has none), so an earmark can be seen to be met; {@code partners} and
  * {@code partnerKeys} name the other parties of a joint application, those neither declined nor removed by the lead;
- * {@code partnerships} every partner named, with whether it has confirmed, declined, been removed or not yet decided.
+ * {@code partnerships} every partner named, with whether it has confirmed, declined, been removed or not yet decided;
+ * {@code answers} the answers to the pool's own questions by question id, given on the form of the pool's rules
+ * version {@code formVersion} (none where the pool asked none).
  */
 public record ApplicationView(
         ApplicationId applicationId,
@@ -29,7 +33,9 @@ public record ApplicationView(
         List<String> partners,
         List<String> partnerKeys,
         List<Partnership> partnerships,
-        Priority priority) {
+        Priority priority,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> answers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer formVersion) {
 
     /** Whether the application goes first under its pool's priority rule, and why; null where the pool has none. */
     public record Priority(boolean priority, String reason) {}
@@ -41,6 +47,7 @@ public record ApplicationView(
         partners = partners == null ? List.of() : List.copyOf(partners);
         partnerKeys = partnerKeys == null ? List.of() : List.copyOf(partnerKeys);
         partnerships = partnerships == null ? List.of() : List.copyOf(partnerships);
+        answers = Answers.of(answers);
     }
 
     /** The view of a submitted application, every partner awaiting its confirmation. */
@@ -65,7 +72,9 @@ public record ApplicationView(
                                 .map(partner -> new Partnership(
                                         partner.key(), partner.name(), PartnershipStatus.AWAITING_CONFIRMATION))
                                 .toList(),
-                        null)
+                        null,
+                        event.answers(),
+                        event.formVersion())
                 .withPartnerships(null);
     }
 
@@ -101,7 +110,9 @@ public record ApplicationView(
                 parties.stream().map(Partnership::name).toList(),
                 parties.stream().map(Partnership::key).toList(),
                 all,
-                priority);
+                priority,
+                answers,
+                formVersion);
     }
 
     /** Whether the organisation (its applicant key) is the lead or a partner of this application. */
@@ -127,7 +138,9 @@ public record ApplicationView(
                 partners,
                 partnerKeys,
                 partnerships,
-                newPriority);
+                newPriority,
+                answers,
+                formVersion);
     }
 
     public ApplicationView withStatus(ApplicationStatus newStatus) {
@@ -148,7 +161,9 @@ public record ApplicationView(
                 partners,
                 partnerKeys,
                 partnerships,
-                priority);
+                priority,
+                answers,
+                formVersion);
     }
 
     /** The amended request; lines stay as they were when the amendment carries none. */
@@ -170,7 +185,35 @@ public record ApplicationView(
                 partners,
                 partnerKeys,
                 partnerships,
-                priority);
+                priority,
+                answers,
+                formVersion);
+    }
+
+    /** The answers as amended; null keeps them as they are. */
+    public ApplicationView withAnswers(Map<String, String> newAnswers, Integer newFormVersion) {
+        return newAnswers == null
+                ? this
+                : new ApplicationView(
+                        applicationId,
+                        poolId,
+                        round,
+                        status,
+                        applicantKey,
+                        applicantName,
+                        projectTitle,
+                        activityCategory,
+                        amountRequested,
+                        budgetLines,
+                        amountAwarded,
+                        score,
+                        submittedAt,
+                        partners,
+                        partnerKeys,
+                        partnerships,
+                        priority,
+                        newAnswers,
+                        newFormVersion);
     }
 
     public ApplicationView withScore(int newScore) {
@@ -191,7 +234,9 @@ public record ApplicationView(
                 partners,
                 partnerKeys,
                 partnerships,
-                priority);
+                priority,
+                answers,
+                formVersion);
     }
 
     public ApplicationView awarded(Money amount) {
@@ -212,6 +257,8 @@ public record ApplicationView(
                 partners,
                 partnerKeys,
                 partnerships,
-                priority);
+                priority,
+                answers,
+                formVersion);
     }
 }

@@ -1,5 +1,6 @@
 package dk.pulje.shared.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
@@ -7,11 +8,13 @@ import dk.pulje.shared.common.Text;
 import dk.pulje.shared.grant.BudgetLines;
 import dk.pulje.shared.pool.PoolId;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * An applicant asks a pool for money in its open round, alone or as the lead of a joint application with
  * {@code partners} (municipalities and care institutions together); the lead signs, acts and is paid.
+ * {@code answers}: the answers to the pool's own questions (its application form), by question id.
  * {@code attachments} are the document ids of documents the applicant's organisation uploaded (POST /documents).
  */
 public record SubmitApplication(
@@ -27,7 +30,8 @@ public record SubmitApplication(
         Signature signature,
         BudgetLines budgetLines,
         List<Applicant> partners,
-        List<String> attachments) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> answers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> attachments) {
 
     public SubmitApplication {
         if (poolId == null || applicationId == null || applicant == null || contact == null || actor == null) {
@@ -41,10 +45,43 @@ public record SubmitApplication(
         activityCategory = Text.required(activityCategory, "An activity category", 40);
         budgetLines = ApplicationRules.checkLines(budgetLines, amountRequested);
         partners = Partners.checked(applicant, partners);
+        answers = Answers.of(answers);
         attachments = Attachment.documentIds(attachments);
     }
 
-    /** A submission, alone or joint, without attachments. */
+    /** A submission without attachments. */
+    public SubmitApplication(
+            PoolId poolId,
+            ApplicationId applicationId,
+            Applicant applicant,
+            String projectTitle,
+            Money amountRequested,
+            BudgetByYear budget,
+            String activityCategory,
+            ContactPerson contact,
+            Actor actor,
+            Signature signature,
+            BudgetLines budgetLines,
+            List<Applicant> partners,
+            Map<String, String> answers) {
+        this(
+                poolId,
+                applicationId,
+                applicant,
+                projectTitle,
+                amountRequested,
+                budget,
+                activityCategory,
+                contact,
+                actor,
+                signature,
+                budgetLines,
+                partners,
+                answers,
+                null);
+    }
+
+    /** A submission to a pool that asks no questions of its own. */
     public SubmitApplication(
             PoolId poolId,
             ApplicationId applicationId,

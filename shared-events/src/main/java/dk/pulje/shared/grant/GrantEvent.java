@@ -19,7 +19,8 @@ public sealed interface GrantEvent
                 RepaymentClaimed,
                 RepaymentWaived,
                 RepaymentReceived,
-                GrantClosed {
+                GrantClosed,
+                GrantAmountChanged {
 
     GrantId grantId();
 }

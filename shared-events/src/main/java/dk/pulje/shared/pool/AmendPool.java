@@ -8,8 +8,9 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Changes a pool's budget, round deadlines and/or assessment rules, always with a reason. {@code budget} null keeps
- * the budget, {@code assessment} null the assessment rules.
+ * Changes a pool's budget, round deadlines, assessment rules and/or application form, always with a reason.
+ * {@code budget} null keeps the budget, {@code assessment} null the assessment rules, {@code form} null the form (an
+ * empty form takes every question away).
  */
 public record AmendPool(
         @TargetAggregateIdentifier PoolId poolId,
@@ -17,18 +18,31 @@ public record AmendPool(
         List<DeadlineChange> deadlineChanges,
         Actor actor,
         String reason,
-        AssessmentRules assessment) {
+        AssessmentRules assessment,
+        ApplicationForm form) {
 
     public AmendPool {
         deadlineChanges = deadlineChanges == null ? List.of() : List.copyOf(deadlineChanges);
-        if (budget == null && deadlineChanges.isEmpty() && assessment == null) {
+        if (budget == null && deadlineChanges.isEmpty() && assessment == null && form == null) {
             throw new InvalidValue(
-                    "amendment.empty", "An amendment changes the budget, a deadline or the assessment rules");
+                    "amendment.empty",
+                    "An amendment changes the budget, a deadline, the assessment rules or the application form");
         }
         if (budget != null && budget.isZero()) {
             throw new InvalidValue("pool.budget", "A pool needs a budget above 0");
         }
         reason = Reason.required(reason, "An amendment");
+    }
+
+    /** An amendment that keeps the application form. */
+    public AmendPool(
+            PoolId poolId,
+            Money budget,
+            List<DeadlineChange> deadlineChanges,
+            Actor actor,
+            String reason,
+            AssessmentRules assessment) {
+        this(poolId, budget, deadlineChanges, actor, reason, assessment, null);
     }
 
     /** An amendment of budget and deadlines only. */

@@ -8,7 +8,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A pool manager proposed an amendment to a pool that needs a second signature; nothing changes until another pool
- * manager approves it. {@code budget} null keeps the budget, {@code assessment} null the assessment rules.
+ * manager approves it. {@code budget} null keeps the budget, {@code assessment} null the assessment rules,
+ * {@code form} null the application form.
  */
 @Revision("1")
 public record PoolAmendmentProposed(
@@ -17,8 +18,19 @@ public record PoolAmendmentProposed(
         Money budget,
         List<DeadlineChange> deadlineChanges,
         Decision decision,
-        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment)
+        @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form)
         implements PoolEvent {
+
+    public PoolAmendmentProposed(
+            PoolId poolId,
+            int amendment,
+            Money budget,
+            List<DeadlineChange> deadlineChanges,
+            Decision decision,
+            AssessmentRules assessment) {
+        this(poolId, amendment, budget, deadlineChanges, decision, assessment, null);
+    }
 
     public PoolAmendmentProposed(
             PoolId poolId, int amendment, Money budget, List<DeadlineChange> deadlineChanges, Decision decision) {

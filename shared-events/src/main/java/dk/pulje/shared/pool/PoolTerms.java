@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * as published (the seed pools' in Danish) and keep the announcement's wording and original dates;
  * {@code translations} hold them in other languages by language code (empty where there are none).
  * {@code awardsAfterDeadline}: whether awards wait for the deadline of the application's round; null leaves it to the
- * kind of pool (see {@link #awardsOnlyAfterDeadline()}).
+ * kind of pool (see {@link #awardsOnlyAfterDeadline()}). {@code form}: the questions the pool asks of every
+ * applicant, null where it asks none (see {@link #applicationForm()}).
  */
 public record PoolTerms(
         String title,
@@ -36,7 +37,8 @@ public record PoolTerms(
         PriorityRule priority,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations,
         @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean awardsAfterDeadline) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean awardsAfterDeadline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -65,10 +67,52 @@ public record PoolTerms(
         earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
         checkEarmarks(earmarks, limits);
         translations = translations == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(translations));
+        form = form == null || form.isEmpty() ? null : form;
         if (!translations.keySet().stream().allMatch(Translations::isLanguageCode)) {
             throw new InvalidValue(
                     "pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
         }
+    }
+
+    /** Terms without an application form of their own. */
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions,
+            List<Earmark> earmarks,
+            PriorityRule priority,
+            Map<String, PoolText> translations,
+            AssessmentRules assessment,
+            Boolean awardsAfterDeadline) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations,
+                assessment,
+                awardsAfterDeadline,
+                null);
+    }
+
+    /** The questions the pool asks of every applicant; {@link ApplicationForm#NONE} where it asks none. */
+    public ApplicationForm applicationForm() {
+        return form == null ? ApplicationForm.NONE : form;
     }
 
     /** Terms that leave the timing of awards to the kind of pool. */
@@ -306,6 +350,30 @@ public record PoolTerms(
     }
 
     public PoolTerms withRounds(List<Round> newRounds) {
+        return with(newRounds, assessment, awardsAfterDeadline, form);
+    }
+
+    /** The same terms with awards made {@code afterDeadline} only, or at any time. */
+    public PoolTerms withAwardsAfterDeadline(boolean afterDeadline) {
+        return with(rounds, assessment, afterDeadline, form);
+    }
+
+    /** The same terms assessed by {@code rules}; null keeps the rules they have. */
+    public PoolTerms withAssessment(AssessmentRules rules) {
+        return rules == null ? this : with(rounds, rules, awardsAfterDeadline, form);
+    }
+
+    /** The same terms asking the questions of {@code newForm}; null keeps the form they have. */
+    public PoolTerms withForm(ApplicationForm newForm) {
+        return newForm == null ? this : with(rounds, assessment, awardsAfterDeadline, newForm);
+    }
+
+    /** The terms with what an amendment or a publication may change, the rest as they are. */
+    private PoolTerms with(
+            List<Round> newRounds,
+            AssessmentRules newAssessment,
+            Boolean newAwardsAfterDeadline,
+            ApplicationForm newForm) {
         return new PoolTerms(
                 title,
                 description,
@@ -320,49 +388,8 @@ public record PoolTerms(
                 earmarks,
                 priority,
                 translations,
-                assessment,
-                awardsAfterDeadline);
-    }
-
-    /** The same terms with awards made {@code afterDeadline} only, or at any time. */
-    public PoolTerms withAwardsAfterDeadline(boolean afterDeadline) {
-        return new PoolTerms(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                priority,
-                translations,
-                assessment,
-                afterDeadline);
-    }
-
-    /** The same terms assessed by {@code rules}; null keeps the rules they have. */
-    public PoolTerms withAssessment(AssessmentRules rules) {
-        return rules == null
-                ? this
-                : new PoolTerms(
-                        title,
-                        description,
-                        eligibleKinds,
-                        categories,
-                        limits,
-                        expectedGrantees,
-                        rounds,
-                        projectPeriod,
-                        meetings,
-                        grantConditions,
-                        earmarks,
-                        priority,
-                        translations,
-                        rules,
-                        awardsAfterDeadline);
+                newAssessment,
+                newAwardsAfterDeadline,
+                newForm);
     }
 }

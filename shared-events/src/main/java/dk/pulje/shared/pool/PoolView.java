@@ -65,7 +65,8 @@ public record PoolView(
             String proposedBy,
             Instant proposedAt,
             String reason,
-            @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form) {
 
         public static PendingAmendment of(PoolAmendmentProposed proposed) {
             return new PendingAmendment(
@@ -75,7 +76,8 @@ public record PoolView(
                     proposed.decision().decidedBy(),
                     proposed.decision().decidedAt(),
                     proposed.decision().reason(),
-                    proposed.assessment());
+                    proposed.assessment(),
+                    proposed.form());
         }
     }
 }
