@@ -519,6 +519,7 @@ class Pool implements PoolRules {
         checkAnswers(command.answers());
         List<Attachment> attachments =
                 uploads.attached(command.attachments(), command.applicant().key());
+        checkFilesAttached(command.answers(), command.attachments());
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(
                 poolId,
@@ -538,6 +539,17 @@ class Pool implements PoolRules {
                 command.answers(),
                 terms.applicationForm().isEmpty() ? null : rulesVersion,
                 attachments));
+    }
+
+    /** An answer to a file question names a document the application attaches. */
+    private void checkFilesAttached(Map<String, String> answers, List<String> attached) {
+        terms.applicationForm().filesAnswered(answers).stream()
+                .filter(documentId -> !attached.contains(documentId))
+                .findFirst()
+                .ifPresent(documentId -> {
+                    throw new AnswersDoNotFitForm(
+                            "An answer names document " + documentId + ", which the application does not attach");
+                });
     }
 
     @Override

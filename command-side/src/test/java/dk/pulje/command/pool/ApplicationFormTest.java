@@ -18,12 +18,15 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.Mockito.mock;
 
+import dk.pulje.command.document.InMemoryUploads;
+import dk.pulje.command.document.Uploads;
 import dk.pulje.command.programme.ProgrammeFunds;
 import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.AmendApplication;
 import dk.pulje.shared.application.ApplicationAmended;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.SubmitApplication;
 import dk.pulje.shared.common.Decision;
 import dk.pulje.shared.common.InvalidValue;
@@ -63,6 +66,7 @@ class ApplicationFormTest {
             new Question("summary", QuestionKind.TEXT, "Summary", null, true, 20, null)));
 
     private final MutableClock clock = new MutableClock(PUBLISHED_AT);
+    private final InMemoryUploads uploads = new InMemoryUploads();
     private AggregateTestFixture<Pool> fixture;
 
     @BeforeEach
@@ -70,6 +74,7 @@ class ApplicationFormTest {
         fixture = new AggregateTestFixture<>(Pool.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource((ApplicationIds) (applicationId, poolId) -> {});
+        fixture.registerInjectableResource(uploads);
         fixture.registerAnnotatedCommandHandler(new PoolFunding(
                 fixture.getRepository(),
                 EmbeddedEventStore.builder()
@@ -127,6 +132,52 @@ class ApplicationFormTest {
                                     && submitted.answers().get("summary").equals("Early help")
                                     && submitted.answers().size() == 5;
                         }),
+                        andNoMore())));
+    }
+
+    @Test
+    void a_file_question_is_answered_by_a_document_the_application_attaches() {
+        ApplicationForm withFile = new ApplicationForm(
+                List.of(new Question("budget-file", QuestionKind.FILE, "The detailed budget", null, true, null, null)));
+        PoolDrafted drafted = new PoolDrafted(
+                POOL,
+                PROGRAMME,
+                Money.of("24900000"),
+                TestPools.earlyPreventiveEffort2017().withForm(withFile),
+                new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, null));
+        Attachment budget = new Attachment(
+                "6f1c1b9e-4c47-4a55-9f57-0c8b1e0a5c11",
+                "budget.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                1234,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        uploads.record(new Uploads.Upload("municipality:751", "aarhus-clerk", PUBLISHED_AT, budget));
+        SubmitApplication unattached = submit(Map.of("budget-file", budget.documentId()));
+
+        fixture.given(drafted, published())
+                .when(unattached)
+                .expectException(AnswersDoNotFitForm.class)
+                .expectNoEvents();
+        fixture.given(drafted, published())
+                .when(new SubmitApplication(
+                        unattached.poolId(),
+                        unattached.applicationId(),
+                        unattached.applicant(),
+                        unattached.projectTitle(),
+                        unattached.amountRequested(),
+                        unattached.budget(),
+                        unattached.activityCategory(),
+                        unattached.contact(),
+                        unattached.actor(),
+                        null,
+                        null,
+                        null,
+                        unattached.answers(),
+                        List.of(budget.documentId())))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(payload ->
+                                ((ApplicationSubmitted) payload).attachments().equals(List.of(budget))),
                         andNoMore())));
     }
 
