@@ -133,7 +133,11 @@ public record DraftContent(
         if (byCvr && (applicantKind == null || applicantName == null)) {
             missing.add("draft.missing.applicant");
         }
-        if (!form.problemsWith(answers).isEmpty()) {
+        if (!form.problemsWith(answers).isEmpty()
+                || !attachments.stream()
+                        .map(DraftAttachment::documentId)
+                        .toList()
+                        .containsAll(form.filesAnswered(answers))) {
             missing.add("draft.missing.answers");
         }
         return missing.stream().distinct().toList();

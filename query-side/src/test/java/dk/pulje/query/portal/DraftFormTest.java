@@ -37,7 +37,7 @@ class DraftFormTest {
                 false);
 
         assertThat(form.valid()).isTrue();
-        assertThat(form.content().answers()).containsExactlyEntriesOf(Map.of("own-funding", "1500.50", "staff", "12"));
+        assertThat(form.content().answers()).isEqualTo(Map.of("own-funding", "1500.50", "staff", "12"));
         assertThat(form.content().missing(Map.of(), false, TERMS.applicationForm()))
                 .contains("draft.missing.answers");
         assertThat(DraftForm.valuesOf(form.content(), Locale.ENGLISH)).containsEntry("answer-staff", "12");
@@ -61,5 +61,22 @@ class DraftFormTest {
 
         assertThat(form.content().missing(Map.of(), false, TERMS.applicationForm()))
                 .doesNotContain("draft.missing.answers");
+    }
+
+    @Test
+    void a_file_question_is_answered_by_one_of_the_drafts_attachments_and_missing_once_that_is_removed() {
+        PoolTerms withFile = TestPools.earlyPreventiveEffort2017()
+                .withForm(new ApplicationForm(
+                        List.of(new Question("budget-file", QuestionKind.FILE, "Budget", null, true, null, null))));
+        DraftContent.DraftAttachment budget =
+                new DraftContent.DraftAttachment("doc-1", "ab", "application/pdf", 1234, "budget.pdf");
+        DraftContent answered = DraftForm.read(posted(Map.of("answer-budget-file", "doc-1")), withFile, false)
+                .content()
+                .withAttachments(List.of(budget));
+
+        assertThat(answered.missing(Map.of(), false, withFile.applicationForm()))
+                .doesNotContain("draft.missing.answers");
+        assertThat(answered.withAttachments(List.of()).missing(Map.of(), false, withFile.applicationForm()))
+                .contains("draft.missing.answers");
     }
 }
