@@ -15,6 +15,7 @@ import dk.pulje.shared.pool.Question;
 import dk.pulje.shared.pool.QuestionKind;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.pool.Round;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -59,7 +60,11 @@ public class CurrentPools {
             List<CurrentCategory> categories,
             List<CurrentEarmark> earmarks,
             ReturnsTo unspentMoneyReturnsTo,
-            List<CurrentQuestion> questions) {}
+            List<CurrentQuestion> questions,
+            List<CurrentCriterion> criteria) {}
+
+    /** What applications are scored on, titled in the reader's language where the pool has it, with its weight. */
+    public record CurrentCriterion(String code, String title, BigDecimal weight, int maxScore) {}
 
     /** One of the pool's own questions, asked in the reader's language where the pool has it. */
     public record CurrentQuestion(
@@ -133,6 +138,9 @@ public class CurrentPools {
                 terms.grantConditions().returnsTo(),
                 terms.applicationForm().questions().stream()
                         .map(q -> CurrentQuestion.of(q, language))
+                        .toList(),
+                terms.assessmentRules().criteria().stream()
+                        .map(c -> new CurrentCriterion(c.code(), c.titleIn(language), c.weight(), c.maxScore()))
                         .toList());
     }
 

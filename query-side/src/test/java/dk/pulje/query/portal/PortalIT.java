@@ -96,6 +96,8 @@ class PortalIT {
         browser.findElement(By.cssSelector("#pool-" + POOL + " h2 a")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(text("#rounds-title, #rounds")).isNotBlank();
+        assertThat(text("#criteria")).contains("vægt 40, 0–5 point", "vægt 35", "vægt 25");
+        assertThat(text("#questions")).contains("Hvem er indsatsen rettet mod?");
         checkPage("portal-pool-da");
         browser.get(url("/portal/pools/" + POOL + "?lang=en"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
