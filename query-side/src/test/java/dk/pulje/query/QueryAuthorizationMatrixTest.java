@@ -57,7 +57,7 @@ class QueryAuthorizationMatrixTest {
     private static final Set<String> AUDITOR = Set.of("auditor");
     /** Access to documents (aktindsigt): the agency's caseworkers make the exports, and auditors may. */
     private static final Set<String> MANAGER_AND_AUDITOR = Set.of("manager", "auditor");
-    /** The applicant portal's own pages: an applicant's drafts, submissions and sign-ups. */
+    /** The applicant portal's own pages: an applicant's drafts, submissions, sign-ups and grants. */
     private static final Set<String> APPLICANT = Set.of("aarhus");
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -126,7 +126,12 @@ class QueryAuthorizationMatrixTest {
             entry("POST /portal/drafts/{draftId}/attachments/{documentId}/removal", APPLICANT),
             entry("GET /portal/drafts/{draftId}/receipt", APPLICANT),
             entry("POST /portal/meetings/{meetingId}/registrations", APPLICANT),
-            entry("POST /portal/grants/{grantId}/acceptance", APPLICANT));
+            entry("POST /portal/grants/{grantId}/acceptance", APPLICANT),
+            entry("GET /portal/grants/{grantId}", APPLICANT),
+            entry("GET /portal/grants/{grantId}/letters/{documentId}", APPLICANT),
+            entry("POST /portal/grants/{grantId}/start", APPLICANT),
+            entry("POST /portal/grants/{grantId}/reports/{reportId}/submission", APPLICANT),
+            entry("POST /portal/grants/{grantId}/budget-changes", APPLICANT));
 
     /**
      * Documentation, the problem types' pages, error pages and the dashboard's sign-in and "not for you" pages (any

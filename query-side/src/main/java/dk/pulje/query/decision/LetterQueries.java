@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the decisions slice's tables: an application's letters, and reconsiderations by pool or application. */
 @Component
-class LetterQueries {
+public class LetterQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -21,7 +21,7 @@ class LetterQueries {
         this.jdbc = jdbc;
     }
 
-    List<LetterView> letters(PoolId poolId, ApplicationId applicationId) {
+    public List<LetterView> letters(PoolId poolId, ApplicationId applicationId) {
         return jdbc.query(
                 "SELECT * FROM decision_letter WHERE pool_id = :pool_id AND application_id = :application_id "
                         + "ORDER BY aggregate_sequence",
@@ -29,7 +29,7 @@ class LetterQueries {
                 (row, index) -> letter(row));
     }
 
-    Optional<LetterView> letter(PoolId poolId, ApplicationId applicationId, String documentId) {
+    public Optional<LetterView> letter(PoolId poolId, ApplicationId applicationId, String documentId) {
         return letters(poolId, applicationId).stream()
                 .filter(letter -> letter.documentId().equals(documentId))
                 .findFirst();

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * A decision letter: its document (downloaded at {@code download}) and the SHA-256 its event recorded, the decision it
  * tells of, and until when a reconsideration may be asked for.
  */
-record LetterView(
+public record LetterView(
         String documentId,
         String sha256,
         @Schema(allowableValues = {"GRANT", "REJECTION"}) String outcome,

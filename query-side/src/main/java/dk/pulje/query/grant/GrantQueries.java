@@ -82,7 +82,7 @@ public class GrantQueries {
                 GRANT);
     }
 
-    Optional<GrantDetail> grant(String grantId) {
+    public Optional<GrantDetail> grant(String grantId) {
         MapSqlParameterSource id = new MapSqlParameterSource("grant_id", grantId);
         return jdbc.query(SUMMARY + " WHERE g.grant_id = :grant_id", id, GRANT).stream()
                 .findFirst()

@@ -38,24 +38,24 @@ public final class GrantViews {
             Instant awardedAt) {}
 
     /** A report owed, and once submitted what it says was spent on each budget line. */
-    record ReportView(
+    public record ReportView(
             String reportId, String kind, LocalDate dueOn, String state, boolean overdue, BudgetLines spentByLine) {}
 
     /**
      * A document attached to a report's submission: its id and SHA-256 as the submission recorded them, the type read
      * from its content at upload, its size, the name it was uploaded with, and where to download it.
      */
-    record ReportAttachmentView(
+    public record ReportAttachmentView(
             String documentId, String sha256, String mediaType, long size, String fileName, String download) {}
 
-    record PaymentView(String paymentId, int year, Money amount, Instant paidAt, String paidBy) {}
+    public record PaymentView(String paymentId, int year, Money amount, Instant paidAt, String paidBy) {}
 
     /**
      * A budget line of an accepted grant: what it holds after reallocations, what the submitted reports say was spent
      * on it (each report tells its own period's spending; a returned report counts when submitted again), what is
      * left of it, and what was spent beyond it.
      */
-    record LineView(String line, Money budgeted, Money spent, Money left, Money overspent) {
+    public record LineView(String line, Money budgeted, Money spent, Money left, Money overspent) {
 
         static List<LineView> of(BudgetLines budget, List<ReportView> reports) {
             if (budget == null) {
@@ -80,7 +80,7 @@ public final class GrantViews {
         }
     }
 
-    record GrantDetail(
+    public record GrantDetail(
             GrantSummary grant, List<LineView> budgetLines, List<ReportView> reports, List<PaymentView> payments) {}
 
     record OverdueReport(

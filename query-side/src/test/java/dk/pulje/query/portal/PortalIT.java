@@ -273,6 +273,76 @@ class PortalIT {
         assertThat(text("#grantees")).contains("Aarhus Kommune", "1.200.000,00 kr.");
         checkPage("portal-pool-grantees-da");
 
+        // The grant's own page: its letter, the project's start, the first report, a budget change refused.
+        browser.get(url("/portal/applications?lang=da"));
+        clickAndLoad(By.id("open-grant-" + draftId));
+        assertThat(text("#grant-status")).isEqualTo("Accepteret");
+        assertThat(text("#status")).contains("1.200.000,00 kr.", "Frist for projektstart");
+        await("the award letter on the page")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#letters")).contains("Tilsagnsbrev");
+                });
+        String letter = browser.findElement(By.cssSelector("#letters a")).getDomProperty("href");
+        assertThat(browser.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                                + " + r.headers.get('content-type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))))"
+                                + ".catch(e => done(String(e)));",
+                        letter))
+                .isEqualTo("200 application/pdf %PDF-");
+        clickAndLoad(By.id("start-project"));
+        assertThat(text(".message.ok")).isEqualTo("Projektets start er modtaget.");
+        await("the start in the read model")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#grant-status")).isEqualTo("Startet");
+                });
+        WebElement firstReport = browser.findElement(By.cssSelector("form[id^=report-]"));
+        String reportId = firstReport.getDomAttribute("id").substring("report-".length());
+        // Bad input: no summary is told on the page, and nothing is sent.
+        clickAndLoad(By.id("submit-" + reportId));
+        assertThat(text("#message")).contains("Intet blev sendt", "Rapportens resumé: skriv, hvad rapporten");
+        assertThat(browser.findElement(By.id("report-" + reportId + "-summary")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        type("report-" + reportId + "-summary", "Alle tre dagtilbud er i gang; to af skolerne er med.");
+        for (WebElement spent : browser.findElements(By.cssSelector("#report-" + reportId + " input[name^=spent-]"))) {
+            spent.clear();
+            spent.sendKeys("0");
+        }
+        checkPage("portal-grant-da");
+        clickAndLoad(By.id("submit-" + reportId));
+        assertThat(text(".message.ok")).isEqualTo("Rapport " + reportId + " er modtaget.");
+        await("the report in the read model")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#report-row-" + reportId)).contains("Indsendt");
+                });
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType IN"
+                                + " ('dk.pulje.shared.grant.ProjectStarted', 'dk.pulje.shared.grant.ReportSubmitted')",
+                        Integer.class,
+                        "grant:" + draftId))
+                .isEqualTo(2);
+        // A refusal by the command side: a carry-over between years the payment schedule does not have.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("budget-change-kind")))
+                .selectByValue("CARRY_OVER");
+        type("budget-change-from", "2098");
+        type("budget-change-to", "2099");
+        type("budget-change-amount", "1.000,00");
+        type("budget-change-reason", "Aktiviteterne er rykket et år");
+        clickAndLoad(By.id("ask-budget-change"));
+        assertThat(text("#refusal-reason")).isEqualTo("Et af årene er ikke i udbetalingsplanen.");
+        assertThat(browser.findElement(By.id("budget-change-from")).getDomProperty("value"))
+                .isEqualTo("2098");
+        checkPage("portal-grant-refused-da");
+
         // A refusal by the command side is explained in the applicant's language: the same person registered twice.
         for (int attempt = 0; attempt < 2; attempt++) {
             browser.get(url("/portal/pools/ppr-early-preventive-2017?lang=da"));

@@ -1,0 +1,284 @@
+package dk.pulje.query.portal;
+
+import static dk.pulje.shared.common.Role.APPLICANT;
+
+import dk.pulje.query.application.ApplicationAccess;
+import dk.pulje.query.decision.LetterQueries;
+import dk.pulje.query.decision.LetterView;
+import dk.pulje.query.grant.GrantQueries;
+import dk.pulje.query.grant.GrantViews.GrantDetail;
+import dk.pulje.query.grant.GrantViews.LineView;
+import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.NotYours;
+import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.common.Deadline;
+import dk.pulje.shared.common.Identifier;
+import dk.pulje.shared.pool.PoolId;
+import dk.pulje.spring.documents.Document;
+import dk.pulje.spring.documents.DocumentStore;
+import dk.pulje.spring.security.Allowed;
+import dk.pulje.spring.security.SignedIn;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * One of the organisation's grants, for its applicant: where it stands, its money, payments, reports and budget lines
+ * as the API's {@code GET /grants/{grantId}} reads them, the application's decision letters, and the grantee's own
+ * commands (start the project, submit a report, ask for a budget change), each checked on the page and then sent
+ * through the command side's API as the signed-in applicant. Another organisation's grant is "not found".
+ */
+@Hidden
+@Controller
+@RequestMapping("/portal/grants/{grantId}")
+class GrantPageController {
+
+    /** The statuses in which the grantee reports and asks for budget changes, as the command side allows. */
+    private static final Set<String> RUNNING = Set.of("ACCEPTED", "STARTED");
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
+
+    private final PortalPages pages;
+    private final GrantQueries grants;
+    private final LetterQueries letters;
+    private final ApplicationAccess access;
+    private final DocumentStore documents;
+    private final CommandApi commands;
+    private final SignedIn signedIn;
+    private final Clock clock;
+
+    GrantPageController(
+            PortalPages pages,
+            GrantQueries grants,
+            LetterQueries letters,
+            ApplicationAccess access,
+            DocumentStore documents,
+            CommandApi commands,
+            SignedIn signedIn,
+            Clock clock) {
+        this.pages = pages;
+        this.grants = grants;
+        this.letters = letters;
+        this.access = access;
+        this.documents = documents;
+        this.commands = commands;
+        this.signedIn = signedIn;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void everyPage(Model model, Locale locale, HttpServletRequest request, Authentication user) {
+        pages.everyPage(model, locale, request, user);
+        if (user != null) {
+            model.addAttribute("organisation", signedIn.applicantOrganisation().orElse(""));
+        }
+    }
+
+    @Allowed(APPLICANT)
+    @GetMapping
+    String grant(@PathVariable String grantId, Model model) {
+        return show(grant(grantId), null, Map.of(), Map.of(), null, model);
+    }
+
+    /** A decision letter, read as the API's letter download reads it: the application's parties only, checked. */
+    @Allowed(APPLICANT)
+    @GetMapping(value = "/letters/{documentId}", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(@PathVariable String grantId, @PathVariable String documentId) {
+        GrantDetail grant = grant(grantId);
+        PoolId poolId = PoolId.of(grant.grant().poolId());
+        ApplicationId applicationId = ApplicationId.of(grantId);
+        access.readable(poolId, applicationId);
+        LetterView letter = letters.letter(poolId, applicationId, documentId)
+                .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
+        Document document = documents.get(letter.documentId(), letter.sha256());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("decision-" + applicationId + "-" + documentId + ".pdf")
+                                .build()
+                                .toString())
+                .body(document.content());
+    }
+
+    @Allowed(APPLICANT)
+    @PostMapping("/start")
+    String start(
+            @PathVariable String grantId,
+            @RequestParam MultiValueMap<String, String> posted,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        GrantDetail grant = grant(grantId);
+        return relay(
+                grant,
+                "start",
+                GrantForms.start(posted),
+                "/start",
+                Optional.empty(),
+                "started",
+                session,
+                model,
+                response);
+    }
+
+    @Allowed(APPLICANT)
+    @PostMapping("/reports/{reportId}/submission")
+    String report(
+            @PathVariable String grantId,
+            @PathVariable String reportId,
+            @RequestParam MultiValueMap<String, String> posted,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        GrantDetail grant = grant(grantId);
+        if (grant.reports().stream().noneMatch(report -> report.reportId().equals(reportId))) {
+            throw new NotFound("Grant " + grantId + " owes no report " + reportId);
+        }
+        GrantForms.Read read = GrantForms.report(posted, lines(grant));
+        return relay(
+                grant,
+                "report-" + reportId,
+                read,
+                "/reports/" + reportId + "/submission",
+                Optional.empty(),
+                "reported=" + reportId,
+                session,
+                model,
+                response);
+    }
+
+    @Allowed(APPLICANT)
+    @PostMapping("/budget-changes")
+    String budgetChange(
+            @PathVariable String grantId,
+            @RequestParam MultiValueMap<String, String> posted,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        GrantDetail grant = grant(grantId);
+        GrantForms.Read read = GrantForms.budgetChange(posted);
+        // The page's change id makes a second click on the same form find the change there, not ask twice.
+        String changeId = Optional.ofNullable(posted.getFirst("changeId"))
+                .filter(id -> ID.matcher(id).matches())
+                .orElseGet(Identifier::random);
+        read.body().put("id", changeId);
+        return relay(
+                grant,
+                "budget-change",
+                read,
+                "/budget-changes",
+                Optional.of("portal-budget-change-" + changeId),
+                "changeAsked",
+                session,
+                model,
+                response);
+    }
+
+    @ExceptionHandler({NotFound.class, NotYours.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model, Locale locale, HttpServletRequest request, Authentication user) {
+        pages.everyPage(model, locale, request, user);
+        return "portal/not-found";
+    }
+
+    private String relay(
+            GrantDetail grant,
+            String form,
+            GrantForms.Read read,
+            String path,
+            Optional<String> idempotencyKey,
+            String done,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        String grantId = grant.grant().grantId();
+        if (!read.valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(grant, form, read.values(), read.errors(), "grant.error.input", model);
+        }
+        Optional<String> authorization = RelayedSignIn.authorization(session);
+        if (authorization.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        CommandApi.Answer answer =
+                commands.post("/grants/" + grantId + path, read.body(), authorization.get(), idempotencyKey);
+        if (answer.accepted() || (idempotencyKey.isPresent() && answer.problem().equals("already-exists"))) {
+            return "redirect:/portal/grants/" + grantId + "?" + done + "#" + form;
+        }
+        response.setStatus(answer.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : answer.status());
+        model.addAttribute("refusal", answer.detail());
+        model.addAttribute("refusalType", answer.problem());
+        return show(
+                grant,
+                form,
+                read.values(),
+                Map.of(),
+                answer.status() >= 500 ? "grant.error.unavailable" : "grant.error.refused",
+                model);
+    }
+
+    private String show(
+            GrantDetail grant,
+            String form,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String message,
+            Model model) {
+        PoolId poolId = PoolId.of(grant.grant().poolId());
+        ApplicationId applicationId = ApplicationId.of(grant.grant().grantId());
+        access.readable(poolId, applicationId);
+        model.addAttribute("grant", grant);
+        model.addAttribute("summary", grant.grant());
+        model.addAttribute("letters", letters.letters(poolId, applicationId));
+        model.addAttribute("lines", lines(grant));
+        model.addAttribute("running", RUNNING.contains(grant.grant().status()));
+        model.addAttribute("today", LocalDate.now(clock.withZone(Deadline.COPENHAGEN)));
+        model.addAttribute("changeId", Identifier.random());
+        model.addAttribute("form", form);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("message", message);
+        return "portal/grant";
+    }
+
+    /** The grant's budget lines in the order the page lists them, which its report forms number their fields by. */
+    private static List<String> lines(GrantDetail grant) {
+        return grant.budgetLines().stream().map(LineView::line).toList();
+    }
+
+    private GrantDetail grant(String grantId) {
+        String organisation = signedIn.applicantOrganisation().orElse("");
+        return grants.grant(grantId)
+                .filter(grant ->
+                        !organisation.isEmpty() && grant.grant().applicantKey().equals(organisation))
+                .orElseThrow(() -> new NotFound("Your organisation has no grant " + grantId));
+    }
+}
