@@ -217,8 +217,9 @@ class WholeSystemIT {
                 submitted.headers().firstValue("Pulje-Consistency-Token").orElseThrow());
         String[] traces = {"Erasmussen", "Birthe", "birthe", "75 81 55 55"};
         assertThat(tablesHolding(traces))
-                .as("sealed in the event store from the start")
-                .isEmpty();
+                .as("sealed in the event store from the start; only the e-mail outbox holds the address its receipt "
+                        + "goes to")
+                .allMatch(found -> found.startsWith("notification_outbox."));
         String history = "/audit/pools/gdpr-pool/applications/gdpr-vejle/history";
         assertThat(read(history, "auditor", token).toString())
                 .contains("Birthe Erasmussen", "Birthe.Erasmussen@vejle.dk");
@@ -261,7 +262,8 @@ class WholeSystemIT {
         assertThat(submission.get("projectTitle").asString()).isEqualTo("Familiebehandling");
         assertThat(read("/audit/personal-data-access?applicationId=gdpr-vejle", "auditor", -1))
                 .hasSize(1);
-        assertThat(tablesHolding(traces)).isEmpty();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(tablesHolding(traces)).isEmpty());
         assertThat(read("/audit/chain/verify", "auditor", -1).get("intact").asBoolean())
                 .isTrue();
     }
