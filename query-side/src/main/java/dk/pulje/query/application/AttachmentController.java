@@ -5,6 +5,7 @@ import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
 import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.spring.documents.Document;
@@ -15,8 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,16 +67,7 @@ class AttachmentController {
                 .attachment(poolId, applicationId, documentId)
                 .orElseThrow(() -> new NotFound("Application " + applicationId + " has no attachment " + documentId));
         Document document = documents.get(attachment.documentId(), attachment.sha256());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Digest", "sha-256=" + attachment.sha256())
-                .body(document.content());
+        return StoredDownload.of(
+                document, MediaType.parseMediaType(attachment.mediaType()), attachment.fileName(), attachment.sha256());
     }
 }

@@ -9,6 +9,7 @@ import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.BadParameter;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
+import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.spring.documents.Document;
@@ -20,8 +21,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,16 +79,11 @@ class DecisionController {
                 .letter(poolId, applicationId, documentId)
                 .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
         Document document = documents.get(letter.documentId(), letter.sha256());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("decision-" + applicationId + "-" + documentId + ".pdf")
-                                .build()
-                                .toString())
-                .header("Digest", "sha-256=" + letter.sha256())
-                .body(document.content());
+        return StoredDownload.of(
+                document,
+                MediaType.APPLICATION_PDF,
+                "decision-" + applicationId + "-" + documentId + ".pdf",
+                letter.sha256());
     }
 
     @Operation(

@@ -16,6 +16,7 @@ import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.query.web.SpreadsheetCsv;
+import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.grant.GrantStatus;
 import dk.pulje.spring.documents.Document;
 import dk.pulje.spring.documents.DocumentStore;
@@ -25,13 +26,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,16 +107,8 @@ class GrantController {
         ReportAttachmentView attachment = queries.reportAttachment(grantId, reportId, documentId)
                 .orElseThrow(() -> new NotFound("Report " + reportId + " has no attachment " + documentId));
         Document document = documents.get(attachment.documentId(), attachment.sha256());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("Digest", "sha-256=" + attachment.sha256())
-                .body(document.content());
+        return StoredDownload.of(
+                document, MediaType.parseMediaType(attachment.mediaType()), attachment.fileName(), attachment.sha256());
     }
 
     /** The grant, once the signed-in user may read it: staff any, an applicant its own organisation's. */

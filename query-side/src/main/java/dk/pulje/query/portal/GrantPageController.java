@@ -10,6 +10,7 @@ import dk.pulje.query.grant.GrantViews.GrantDetail;
 import dk.pulje.query.grant.GrantViews.LineView;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
+import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Identifier;
@@ -30,8 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,15 +116,11 @@ class GrantPageController {
         LetterView letter = letters.letter(poolId, applicationId, documentId)
                 .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
         Document document = documents.get(letter.documentId(), letter.sha256());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("decision-" + applicationId + "-" + documentId + ".pdf")
-                                .build()
-                                .toString())
-                .body(document.content());
+        return StoredDownload.of(
+                document,
+                MediaType.APPLICATION_PDF,
+                "decision-" + applicationId + "-" + documentId + ".pdf",
+                letter.sha256());
     }
 
     @Allowed(APPLICANT)
