@@ -23,6 +23,7 @@ import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.ApplicationWithdrawn;
 import dk.pulje.shared.application.AssessorAssigned;
 import dk.pulje.shared.application.AssignAssessor;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.AwardChanged;
 import dk.pulje.shared.application.AwardReleased;
 import dk.pulje.shared.application.BudgetByYear;
@@ -121,6 +122,8 @@ public class Application {
     private List<BigDecimal> assessedScores = new ArrayList<>();
 
     private BigDecimal consensusScore;
+    /** The ids of the documents the submission attached, which a file question's answer may name. */
+    private List<String> attached = new ArrayList<>();
 
     private Application() {}
 
@@ -137,6 +140,8 @@ public class Application {
         application.status = SUBMITTED;
         application.submittedAt = event.submittedAt();
         application.partners = event.partners() == null ? new ArrayList<>() : new ArrayList<>(event.partners());
+        application.attached = new ArrayList<>(
+                event.attachments().stream().map(Attachment::documentId).toList());
         return application;
     }
 
@@ -289,7 +294,7 @@ public class Application {
         }
         pool.checkEarmarks(lines);
         if (command.answers() != null) {
-            pool.checkAnswers(command.answers());
+            pool.checkAnswers(command.answers(), attached);
         }
         apply(new ApplicationAmended(
                 pool.poolId(),

@@ -7,6 +7,7 @@ import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,8 +33,11 @@ public interface PoolRules {
     /** Refuses budget lines that do not keep the pool's earmarks. */
     void checkEarmarks(BudgetLines lines);
 
-    /** Refuses answers that do not fit the pool's application form. */
-    void checkAnswers(Map<String, String> answers);
+    /**
+     * Refuses answers that do not fit the pool's application form, or that answer a file question with a document
+     * not among {@code attached} (the application's attachments' ids).
+     */
+    void checkAnswers(Map<String, String> answers, List<String> attached);
 
     /** The criteria the pool's applications are scored on and how many assess each. */
     AssessmentRules assessmentRules();

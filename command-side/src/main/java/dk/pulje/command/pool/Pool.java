@@ -120,7 +120,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = "poolSnapshotTrigger",
         snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("13")
+@Revision("14")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -516,10 +516,9 @@ class Pool implements PoolRules {
         }
         checkRequest(command.amountRequested(), command.budget(), command.activityCategory());
         checkEarmarks(command.budgetLines());
-        checkAnswers(command.answers());
+        checkAnswers(command.answers(), command.attachments());
         List<Attachment> attachments =
                 uploads.attached(command.attachments(), command.applicant().key());
-        checkFilesAttached(command.answers(), command.attachments());
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(
                 poolId,
@@ -541,8 +540,12 @@ class Pool implements PoolRules {
                 attachments));
     }
 
-    /** An answer to a file question names a document the application attaches. */
-    private void checkFilesAttached(Map<String, String> answers, List<String> attached) {
+    @Override
+    public void checkAnswers(Map<String, String> answers, List<String> attached) {
+        List<String> problems = terms.applicationForm().problemsWith(answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersDoNotFitForm(String.join("; ", problems));
+        }
         terms.applicationForm().filesAnswered(answers).stream()
                 .filter(documentId -> !attached.contains(documentId))
                 .findFirst()
@@ -550,14 +553,6 @@ class Pool implements PoolRules {
                     throw new AnswersDoNotFitForm(
                             "An answer names document " + documentId + ", which the application does not attach");
                 });
-    }
-
-    @Override
-    public void checkAnswers(Map<String, String> answers) {
-        List<String> problems = terms.applicationForm().problemsWith(answers);
-        if (!problems.isEmpty()) {
-            throw new AnswersDoNotFitForm(String.join("; ", problems));
-        }
     }
 
     @Override

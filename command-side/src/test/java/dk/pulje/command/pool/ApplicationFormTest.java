@@ -182,6 +182,51 @@ class ApplicationFormTest {
     }
 
     @Test
+    void an_amended_answer_to_a_file_question_names_a_document_the_application_attaches() {
+        ApplicationForm withFile = new ApplicationForm(
+                List.of(new Question("budget-file", QuestionKind.FILE, "The detailed budget", null, true, null, null)));
+        PoolDrafted drafted = new PoolDrafted(
+                POOL,
+                PROGRAMME,
+                Money.of("24900000"),
+                TestPools.earlyPreventiveEffort2017().withForm(withFile),
+                new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, null));
+        Attachment budget = new Attachment(
+                "doc-1",
+                "budget.pdf",
+                "application/pdf",
+                1234,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        ApplicationSubmitted submitted = new ApplicationSubmitted(
+                POOL,
+                ApplicationId.of("aarhus-1"),
+                1,
+                AARHUS,
+                "Early help in PPR",
+                Money.of("200000"),
+                TestPools.budget(2018, "200000"),
+                "new-methods",
+                CONTACT,
+                AARHUS_CLERK,
+                PUBLISHED_AT,
+                null,
+                null,
+                List.of(),
+                Map.of("budget-file", "doc-1"),
+                1,
+                List.of(budget));
+
+        fixture.given(drafted, published(), submitted)
+                .when(amend(Map.of("budget-file", "doc-2")))
+                .expectException(AnswersDoNotFitForm.class)
+                .expectExceptionMessage("An answer names document doc-2, which the application does not attach")
+                .expectNoEvents();
+        fixture.given(drafted, published(), submitted)
+                .when(amend(Map.of("budget-file", "doc-1")))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void a_required_question_left_unanswered_is_refused_and_nothing_is_recorded() {
         Map<String, String> withoutStaff = new HashMap<>(complete());
         withoutStaff.put("staff", " ");
