@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dk.pulje.spring.NodeSettings;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * Deadlines (a round's closing, a grant's acceptance, a report's due date) live in the event store's database
  * through db-scheduler, in every profile: they survive restarts and any node may fire them, once. Scheduling one
  * joins the transaction of the events that set it. The scheduler reads time from the application's clock. Its
- * tasks (the one that fires Axon deadlines) come from Axon's db-scheduler auto-configuration.
+ * tasks are the application's {@link Task} beans: the one that fires Axon deadlines, and recurring ones (deleting
+ * uploads never attached), which are scheduled when the scheduler starts unless they are already.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistentDeadlines {
@@ -37,7 +39,14 @@ class PersistentDeadlines {
     @Bean
     Scheduler deadlineScheduler(
             DataSource dataSource, List<Task<?>> tasks, Clock clock, DeadlineSettings settings, NodeSettings node) {
-        return new ClockedSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), tasks, clock)
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast)
+                .toList();
+        List<Task<?>> once =
+                tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return new ClockedSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), once, clock)
+                .startTasks(recurring)
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(10))
                 .schedulerName(new SchedulerName.Fixed(

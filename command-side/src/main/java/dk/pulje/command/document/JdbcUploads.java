@@ -2,6 +2,8 @@ package dk.pulje.command.document;
 
 import dk.pulje.shared.application.Attachment;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,5 +52,30 @@ class JdbcUploads implements Uploads {
                         documentId)
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    public boolean markAttached(String documentId, Instant at) {
+        return jdbc.update(
+                        "UPDATE uploaded_document SET attached_at = COALESCE(attached_at, ?) WHERE document_id = ?",
+                        Timestamp.from(at),
+                        documentId)
+                == 1;
+    }
+
+    @Override
+    public List<String> unattached(Instant uploadedBefore, int limit) {
+        return jdbc.queryForList(
+                "SELECT document_id FROM uploaded_document WHERE attached_at IS NULL AND uploaded_at < ? "
+                        + "ORDER BY uploaded_at, document_id LIMIT ?",
+                String.class,
+                Timestamp.from(uploadedBefore),
+                limit);
+    }
+
+    @Override
+    public boolean forgetUnattached(String documentId) {
+        return jdbc.update("DELETE FROM uploaded_document WHERE document_id = ? AND attached_at IS NULL", documentId)
+                == 1;
     }
 }

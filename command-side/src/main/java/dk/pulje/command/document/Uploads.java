@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The documents applicants uploaded, each with the organisation it was uploaded for: an application may attach only
- * its own organisation's.
+ * its own organisation's. An upload is noted as attached in the transaction of the event that attaches it; one never
+ * attached is deleted after a while ({@link UnattachedUploads}), one attached never.
  */
 public interface Uploads {
 
@@ -20,20 +21,46 @@ public interface Uploads {
     Optional<Upload> find(String documentId);
 
     /**
-     * The uploads {@code documentIds} names, as they were stored, each the organisation's own; refused before any
-     * event when one is unknown ({@link DocumentNotFound}) or another organisation's ({@link NotYourDocument}).
+     * Notes the upload as attached at {@code at}, unless it was already; {@code false} when there is no such upload
+     * (any more).
      */
-    default List<Attachment> attached(List<String> documentIds, String organisation) {
+    boolean markAttached(String documentId, Instant at);
+
+    /** Uploads never attached that were uploaded before {@code uploadedBefore}, oldest first, at most {@code limit}. */
+    List<String> unattached(Instant uploadedBefore, int limit);
+
+    /**
+     * Deletes the upload's row if it is still not attached; {@code true} when it did, and only then may its content be
+     * deleted from the document store.
+     */
+    boolean forgetUnattached(String documentId);
+
+    /**
+     * The uploads {@code documentIds} names, as they were stored, each the organisation's own, noted as attached at
+     * {@code at}: call it last before the event that attaches them, in its transaction. Refused before any event when
+     * one is unknown or was deleted meanwhile ({@link DocumentNotFound}) or is another organisation's
+     * ({@link NotYourDocument}).
+     */
+    default List<Attachment> attach(List<String> documentIds, String organisation, Instant at) {
         List<Attachment> attachments = new ArrayList<>();
         for (String documentId : documentIds) {
-            Upload upload = find(documentId)
-                    .orElseThrow(() -> new DocumentNotFound("No document " + documentId + " was uploaded"));
+            Upload upload = find(documentId).orElseThrow(() -> notFound(documentId));
             if (!upload.organisation().equals(organisation)) {
                 throw new NotYourDocument(
                         "Document " + documentId + " was uploaded by another organisation, not " + organisation);
             }
             attachments.add(upload.document());
         }
+        for (String documentId : documentIds) {
+            // Row by row under the database's lock: an upload deleted as unattached since it was read is refused.
+            if (!markAttached(documentId, at)) {
+                throw notFound(documentId);
+            }
+        }
         return attachments;
+    }
+
+    private static DocumentNotFound notFound(String documentId) {
+        return new DocumentNotFound("No document " + documentId + " was uploaded");
     }
 }

@@ -78,13 +78,14 @@ class Report {
             throw new ReportNotInState("Report " + reportId + " is " + state + ": it cannot be submitted again");
         }
         grant.requireLinesKnown(command.spentByLine().lines().keySet());
-        List<Attachment> attachments = uploads.attached(command.attachments(), grant.granteeKey());
+        Instant now = clock.instant();
+        List<Attachment> attachments = uploads.attach(command.attachments(), grant.granteeKey(), now);
         apply(new ReportSubmitted(
                 grant.grantId(),
                 reportId,
                 command.summary(),
                 command.spentByLine(),
-                Decision.by(command.actor(), clock.instant(), null),
+                Decision.by(command.actor(), now, null),
                 attachments));
         deadlines.cancelAllWithinScope(Deadlines.reportReminder(reportId));
         deadlines.cancelAllWithinScope(Deadlines.reportDue(reportId));

@@ -518,7 +518,7 @@ class Pool implements PoolRules {
         checkEarmarks(command.budgetLines());
         checkAnswers(command.answers(), command.attachments());
         List<Attachment> attachments =
-                uploads.attached(command.attachments(), command.applicant().key());
+                uploads.attach(command.attachments(), command.applicant().key(), now);
         applicationIds.claim(command.applicationId(), poolId);
         apply(new ApplicationSubmitted(
                 poolId,

@@ -404,6 +404,10 @@ class GrantTest {
                             matches(event -> event instanceof ReportSubmitted submitted
                                     && submitted.attachments().equals(List.of(ours))),
                             andNoMore())));
+            assertThat(uploads.attachedAt(ours.documentId()))
+                    .as("noted as attached, so never deleted as unattached")
+                    .contains(clock.instant());
+            assertThat(uploads.attachedAt(odenses.documentId())).isEmpty();
         }
 
         @Test

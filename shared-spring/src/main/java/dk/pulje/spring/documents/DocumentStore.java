@@ -18,4 +18,10 @@ public interface DocumentStore {
      * @throws DocumentTampered when the content's hash is not {@code sha256}
      */
     Document get(String id, String sha256);
+
+    /**
+     * Removes the document stored under the id; nothing when there is none. Only for a document no event records (an
+     * upload never attached): what an event records stays, as the hash chain covers it.
+     */
+    void delete(String id);
 }

@@ -52,4 +52,15 @@ public class FileDocumentStore implements DocumentStore {
             throw new UncheckedIOException("Document " + id + " could not be read from " + directory, e);
         }
     }
+
+    @Override
+    public void delete(String id) {
+        String checked = DocumentHashes.checkedId(id);
+        try {
+            Files.deleteIfExists(directory.resolve(checked));
+            Files.deleteIfExists(directory.resolve(checked + ".type"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Document " + id + " could not be deleted from " + directory, e);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dk.pulje.spring.documents;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -44,5 +45,13 @@ public class S3DocumentStore implements DocumentStore {
         } catch (NoSuchKeyException e) {
             throw new UnknownDocument("No document " + id);
         }
+    }
+
+    /** S3 answers a deletion of a key it does not hold as done. */
+    @Override
+    public void delete(String id) {
+        String checked = DocumentHashes.checkedId(id);
+        s3.deleteObject(
+                DeleteObjectRequest.builder().bucket(bucket).key(checked).build());
     }
 }

@@ -72,4 +72,19 @@ class FileDocumentStoreTest {
         assertThat(store.put(letter, "application/pdf").id())
                 .isNotEqualTo(store.put(letter, "application/pdf").id());
     }
+
+    @Test
+    void a_deleted_document_is_gone_with_its_type_and_a_second_deletion_is_harmless() throws Exception {
+        FileDocumentStore store = new FileDocumentStore(directory);
+        StoredDocument stored = store.put(letter, "application/pdf");
+        StoredDocument kept = store.put("kept".getBytes(StandardCharsets.UTF_8), "text/plain");
+
+        store.delete(stored.id());
+        store.delete(stored.id());
+
+        assertThatThrownBy(() -> store.get(stored.id(), stored.sha256())).isInstanceOf(UnknownDocument.class);
+        assertThat(Files.exists(directory.resolve(stored.id() + ".type"))).isFalse();
+        assertThat(store.get(kept.id(), kept.sha256()).content()).isEqualTo("kept".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> store.delete("../../etc/passwd")).isInstanceOf(UnknownDocument.class);
+    }
 }
