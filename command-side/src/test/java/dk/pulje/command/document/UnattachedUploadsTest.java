@@ -203,4 +203,24 @@ class UnattachedUploadsTest extends CommandApiTestSupport {
         assertThat(row(budget)).isFalse();
         assertThat(stored(budget)).isFalse();
     }
+
+    /**
+     * An erasure takes the person's key, not the case's documents: attachments are the applicant organisation's, the
+     * decisions rest on them and the hash chain covers them, so they stay, read as recorded (docs/audit.md).
+     */
+    @Test
+    void an_erasure_of_the_contact_person_keeps_the_applications_attachments() throws Exception {
+        JsonNode budget = uploaded("budget.pdf");
+        submit(budget.get("documentId").asString()).andExpect(status().isCreated());
+
+        post("/personal-data/erasures", "manager", """
+                {"email": "kim.jensen@example.dk", "reason": "The person asked to be forgotten, case 2017-12"}""").andExpect(status().isAccepted());
+        advance(Duration.ofDays(365));
+        unattached.deleteExpired();
+
+        assertThat(row(budget)).isTrue();
+        assertThat(stored(budget))
+                .as("the content as recorded, its SHA-256 checked")
+                .isTrue();
+    }
 }
