@@ -19,6 +19,7 @@ import dk.pulje.shared.application.ApplicationAssessed;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
 import dk.pulje.shared.application.AssessorAssigned;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.ConflictOfInterestDeclared;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.application.CriterionScore;
@@ -37,6 +38,7 @@ import dk.pulje.shared.grant.DisbursementRecorded;
 import dk.pulje.shared.grant.GrantAccepted;
 import dk.pulje.shared.grant.GrantId;
 import dk.pulje.shared.grant.GrantOpened;
+import dk.pulje.shared.grant.ReportSubmitted;
 import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolPublished;
@@ -116,6 +118,10 @@ abstract class AccessExportsBehaviour {
     private JsonMapper json;
 
     private final byte[] pdf = "%PDF-1.7 Tilsagn om tilskud 2.000.000,00 kr.".getBytes(StandardCharsets.UTF_8);
+    private final byte[] planContent = "%PDF-1.7 Projektplan, kontakt Kim Jensen".getBytes(StandardCharsets.UTF_8);
+    private final byte[] accountsContent = "%PDF-1.7 Regnskab 2017".getBytes(StandardCharsets.UTF_8);
+    private StoredDocument plan;
+    private StoredDocument accounts;
     private final PoolId pool = PoolId.random();
     private final ApplicationId aarhus = ApplicationId.random();
     private final ApplicationId odense = ApplicationId.random();
@@ -131,6 +137,9 @@ abstract class AccessExportsBehaviour {
     @BeforeEach
     void awardedJointApplication() {
         EventLog events = new EventLog(eventStore, jdbc);
+        letter = documents.put(pdf, "application/pdf");
+        plan = documents.put(planContent, "application/pdf");
+        accounts = documents.put(accountsContent, "application/pdf");
         ProgrammeId programme = ProgrammeId.random();
         Instant at = Instant.parse("2017-03-20T10:00:00Z");
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));
@@ -158,7 +167,10 @@ abstract class AccessExportsBehaviour {
                                 null,
                                 at),
                         null,
-                        List.of(Applicant.municipality("461"))),
+                        List.of(Applicant.municipality("461")),
+                        null,
+                        null,
+                        List.of(attachment(plan, "projektplan.pdf"))),
                 new PartnershipConfirmed(
                         pool,
                         aarhus,
@@ -187,7 +199,6 @@ abstract class AccessExportsBehaviour {
                         1,
                         decision("approver", APPROVER, "2017-04-01T09:00:00Z", "Scores 4/5"),
                         List.of(Applicant.municipality("461"))));
-        letter = documents.put(pdf, "application/pdf");
         DecisionId decision = DecisionId.of(aarhus);
         events.decision(
                 decision,
@@ -238,7 +249,14 @@ abstract class AccessExportsBehaviour {
                         "first",
                         2017,
                         Money.of("1000000.00"),
-                        decision("finance", FINANCE_OFFICER, "2017-06-01T09:00:00Z", null)));
+                        decision("finance", FINANCE_OFFICER, "2017-06-01T09:00:00Z", null)),
+                new ReportSubmitted(
+                        grant,
+                        "status-2017",
+                        "Four psychologists hired",
+                        null,
+                        decision("kim-751", APPLICANT, "2018-01-15T09:00:00Z", null),
+                        List.of(attachment(accounts, "regnskab 2017.pdf"), attachment(plan, "projektplan.pdf"))));
         exports = "/pools/" + pool.value() + "/applications/" + aarhus.value() + "/access-exports";
     }
 
@@ -253,8 +271,8 @@ abstract class AccessExportsBehaviour {
         JsonNode export = json.readTree(body);
         assertThat(export.get("standing").asString()).isEqualTo("THIRD_PARTY");
         assertThat(export.get("events").size())
-                .as("the application's 6, its decision's 3, its grant's 3")
-                .isEqualTo(12);
+                .as("the application's 6, its decision's 3, its grant's 4")
+                .isEqualTo(13);
         assertThat(export.findValuesAsString("event"))
                 .contains(
                         "ApplicationSubmitted",
@@ -281,6 +299,18 @@ abstract class AccessExportsBehaviour {
         JsonNode sent = export.get("letters").get(0);
         assertThat(sent.get("pdf").isNull()).isTrue();
         assertThat(sent.get("withheld").asString()).isNotBlank();
+        assertThat(export.get("attachments").findValuesAsString("fileName"))
+                .as("what the events say of every attached document, once each")
+                .containsExactly("projektplan.pdf", "regnskab 2017.pdf");
+        for (JsonNode attached : export.get("attachments")) {
+            assertThat(attached.get("content").isNull())
+                    .as("a document may name people")
+                    .isTrue();
+            assertThat(attached.get("withheld").asString()).contains("not redacted automatically");
+        }
+        assertThat(body)
+                .contains(plan.sha256(), accounts.sha256())
+                .doesNotContain(Base64.getEncoder().encodeToString(planContent));
         assertThat(export.get("redaction").get("redactions").asInt()).isPositive();
         assertThat(personalDataReads()).as("no person shown, so none read").isEqualTo(readsBefore);
 
@@ -297,7 +327,8 @@ abstract class AccessExportsBehaviour {
                         "Aktindsigt asked 2017-05-02, case 17-042",
                         "manager",
                         "POOL_MANAGER",
-                        12,
+                        13,
+                        2,
                         sha256));
     }
 
@@ -324,6 +355,22 @@ abstract class AccessExportsBehaviour {
                 .contains("Reaches children early; " + MARKER + " checked the plan");
         assertThat(export.get("letters").get(0).get("pdf").asString())
                 .isEqualTo(Base64.getEncoder().encodeToString(pdf));
+        JsonNode attachedPlan = export.get("attachments").get(0);
+        assertThat(attachedPlan.get("documentId").asString()).isEqualTo(plan.id());
+        assertThat(attachedPlan.get("sha256").asString()).isEqualTo(plan.sha256());
+        assertThat(attachedPlan.get("event").asString()).isEqualTo("ApplicationSubmitted");
+        assertThat(attachedPlan.get("stream").asString()).isEqualTo("application");
+        assertThat(attachedPlan.get("content").asString())
+                .as("the document its own organisation uploaded, as recorded")
+                .isEqualTo(Base64.getEncoder().encodeToString(planContent));
+        JsonNode attachedAccounts = export.get("attachments").get(1);
+        assertThat(attachedAccounts.get("event").asString()).isEqualTo("ReportSubmitted");
+        assertThat(attachedAccounts.get("reportId").asString()).isEqualTo("status-2017");
+        assertThat(attachedAccounts.get("fileName").asString()).isEqualTo("regnskab 2017.pdf");
+        assertThat(attachedAccounts.get("content").asString())
+                .isEqualTo(Base64.getEncoder().encodeToString(accountsContent));
+        assertThat(export.get("attachments").size()).isEqualTo(2);
+        assertThat(logged(export.get("exportId").asString()).attachments()).isEqualTo(2);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM personal_data_access WHERE subject = ? AND read_by = 'auditor' "
                                 + "AND application_id = ?",
@@ -342,6 +389,19 @@ abstract class AccessExportsBehaviour {
                 .as("a letter altered in the store is never handed out")
                 .isTrue();
         assertThat(altered.get("letters").get(0).get("withheld").asString()).contains("SHA-256");
+
+        Files.writeString(DOCUMENTS.resolve(plan.id()), "%PDF-1.7 Projektplan, rettet");
+        JsonNode alteredPlan =
+                json.readTree(post("auditor", exports, """
+                        {"requester": {"name": "Aarhus Kommune", "organisation": "municipality:751"},
+                         "reason": "Asked a third time"}""").getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(alteredPlan.get("attachments").get(0).get("content").isNull())
+                .as("an attachment altered in the store is never handed out")
+                .isTrue();
+        assertThat(alteredPlan.get("attachments").get(0).get("withheld").asString())
+                .contains("SHA-256");
+        assertThat(alteredPlan.get("attachments").get(1).get("content").isNull())
+                .isFalse();
     }
 
     @Test
@@ -359,6 +419,10 @@ abstract class AccessExportsBehaviour {
                 .doesNotContain(KIM.name(), KIM.email(), "employee-751", "kim-751", IDA.name());
         assertThat(json.readTree(body).get("letters").get(0).get("pdf").isNull())
                 .isTrue();
+        assertThat(json.readTree(body).get("attachments").findValues("content"))
+                .as("the lead's documents, as its letter")
+                .hasSize(2)
+                .allMatch(JsonNode::isNull);
     }
 
     @Test
@@ -433,6 +497,7 @@ abstract class AccessExportsBehaviour {
             String exportedBy,
             String role,
             int events,
+            int attachments,
             String sha256) {}
 
     private Logged logged(String exportId) {
@@ -447,8 +512,13 @@ abstract class AccessExportsBehaviour {
                         row.getString("exported_by"),
                         row.getString("role"),
                         row.getInt("events"),
+                        row.getInt("attachments"),
                         row.getString("sha256")),
                 exportId);
+    }
+
+    private static Attachment attachment(StoredDocument document, String fileName) {
+        return new Attachment(document.id(), fileName, document.mediaType(), document.size(), document.sha256());
     }
 
     private long exportsLogged() {

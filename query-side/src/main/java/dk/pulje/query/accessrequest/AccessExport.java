@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Everything about one application as handed out to a requester for access to documents (aktindsigt): every event of
  * its history from the event store (the application's events in its pool's stream, its decision's letters and
- * reconsiderations, its grant's), each with other persons' data redacted, and its decision letters. Who exported it
- * is not in it (staff are shown by role); the export log has it.
+ * reconsiderations, its grant's), each with other persons' data redacted, its decision letters and the documents
+ * attached to it and its reports. Who exported it is not in it (staff are shown by role); the export log has it.
  */
 record AccessExport(
         String exportId,
@@ -23,7 +23,8 @@ record AccessExport(
         String applicationId,
         Redactions redaction,
         List<ExportedEvent> events,
-        List<ExportedLetter> letters) {
+        List<ExportedLetter> letters,
+        List<ExportedAttachment> attachments) {
 
     /** The rule every redaction in the export follows, the text that replaces what it redacts, and how many it made. */
     record Redactions(String marker, List<String> rules, int redactions) {}
@@ -62,5 +63,26 @@ record AccessExport(
             String language,
             Instant issuedAt,
             @Schema(nullable = true) byte[] pdf,
+            @Schema(nullable = true) String withheld) {}
+
+    /**
+     * A document attached to the application ({@code ApplicationSubmitted}) or to one of its grant's reports
+     * ({@code ReportSubmitted}, with the report's id), as the event recorded it, and the document itself (Base64)
+     * where the requester may have it and the store hands it out unaltered; otherwise {@code withheld} says why not.
+     */
+    record ExportedAttachment(
+            String documentId,
+            String sha256,
+            String fileName,
+            String mediaType,
+            long size,
+
+            @Schema(allowableValues = {"application", "grant"})
+            String stream,
+
+            long sequence,
+            String event,
+            @Schema(nullable = true) String reportId,
+            @Schema(nullable = true) byte[] content,
             @Schema(nullable = true) String withheld) {}
 }

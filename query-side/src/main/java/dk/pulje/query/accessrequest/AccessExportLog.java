@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The log of exports for access to documents: who exported which application, for whom, when and why, how the
- * requester stood to it, what the export held and the SHA-256 of exactly what was handed out. Written before the
+ * requester stood to it, what the export held (events, letters, attachments, redactions) and the SHA-256 of exactly what was handed out. Written before the
  * export is; not a read model, never replayed.
  */
 @Component
@@ -34,6 +34,7 @@ class AccessExportLog {
             Instant exportedAt,
             int events,
             int letters,
+            int attachments,
             int redactions,
             String sha256) {}
 
@@ -41,7 +42,7 @@ class AccessExportLog {
         jdbc.update(
                 "INSERT INTO access_export (export_id, pool_id, application_id, requester_name, "
                         + "requester_organisation, standing, reason, exported_by, role, exported_at, events, letters, "
-                        + "redactions, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "attachments, redactions, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 export.exportId(),
                 export.poolId(),
                 export.applicationId(),
@@ -54,6 +55,7 @@ class AccessExportLog {
                 Rows.timestamp(export.exportedAt()),
                 export.events(),
                 export.letters(),
+                export.attachments(),
                 export.redactions(),
                 export.sha256());
     }
@@ -76,6 +78,7 @@ class AccessExportLog {
                         Rows.instant(row, "exported_at"),
                         row.getInt("events"),
                         row.getInt("letters"),
+                        row.getInt("attachments"),
                         row.getInt("redactions"),
                         row.getString("sha256")),
                 applicationId,

@@ -65,7 +65,8 @@ class AccessRequestController {
     @Operation(
             summary = "Everything about one application for a requester of access to documents (aktindsigt), as one "
                     + "JSON document: every event of the application, its decision and its grant from the event "
-                    + "store, and its decision letters, with other persons' data redacted by the rule the document "
+                    + "store, its decision letters and the documents attached to it and its reports (the documents "
+                    + "themselves for the lead applicant only), with other persons' data redacted by the rule the document "
                     + "states; the export is logged (who, for whom, when, why, its SHA-256) before it is handed out. "
                     + "A requester and a reason are required")
     @ApiResponse(
@@ -106,6 +107,7 @@ class AccessRequestController {
                 at,
                 export.events().size(),
                 export.letters().size(),
+                export.attachments().size(),
                 export.redaction().redactions(),
                 sha256));
         return ResponseEntity.ok()

@@ -15,7 +15,9 @@ import dk.pulje.spring.documents.UnknownDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,7 @@ class ApplicationFile {
             "ApplicationAssessed",
             "ConsensusRecorded",
             "ConflictOfInterestDeclared");
+    private static final Set<String> ATTACHING = Set.of("ApplicationSubmitted", "ReportSubmitted");
 
     private final Provenance provenance;
     private final DocumentStore documents;
@@ -99,6 +102,7 @@ class ApplicationFile {
                         "DecisionLetterIssued".equals(streamed.entry().event()))
                 .map(streamed -> letter(streamed.entry(), standing))
                 .toList();
+        List<AccessExport.ExportedAttachment> attachments = attachments(history, standing);
         return new AccessExport(
                 exportId,
                 at,
@@ -110,7 +114,8 @@ class ApplicationFile {
                 applicationId.value(),
                 new AccessExport.Redactions(Redaction.MARKER, Redaction.RULES, redaction.redacted()),
                 events,
-                letters);
+                letters,
+                attachments);
     }
 
     private static AccessExport.ExportedEvent event(Streamed streamed, Redaction redaction) {
@@ -144,22 +149,10 @@ class ApplicationFile {
         JsonNode payload = entry.payload();
         String documentId = payload.path("documentId").asString();
         String sha256 = payload.path("sha256").asString();
-        byte[] pdf = null;
-        String withheld = null;
-        if (standing != Standing.LEAD_APPLICANT) {
-            withheld = "The letter names people other than the requester; it is not redacted automatically";
-        } else {
-            try {
-                Document document = documents.get(documentId, sha256);
-                pdf = document.content();
-            } catch (UnknownDocument missing) {
-                withheld = "The document store holds no document with this id";
-            } catch (DocumentTampered altered) {
-                withheld = "The stored document no longer has the SHA-256 recorded for it, so it is not handed out";
-            } catch (RuntimeException unreachable) {
-                withheld = "The document store could not be read; export again later for the PDF";
-            }
-        }
+        Content content = standing == Standing.LEAD_APPLICANT
+                ? content(documentId, sha256)
+                : Content.withheld(
+                        "The letter names people other than the requester; it is not redacted automatically");
         return new AccessExport.ExportedLetter(
                 documentId,
                 sha256,
@@ -167,7 +160,74 @@ class ApplicationFile {
                 payload.hasNonNull("amount") ? payload.get("amount").asString() : null,
                 payload.path("language").asString(),
                 entry.recordedAt(),
-                pdf,
-                withheld);
+                content.bytes(),
+                content.withheld());
+    }
+
+    /**
+     * Every document the application and its reports attached, once each (a report submitted again may attach the
+     * same one), as first recorded. The lead applicant gets the documents themselves: its organisation uploaded them
+     * (a report's too, as the grantee). Anyone else, a partner included, gets what the events say of them, as for a
+     * letter: a document may name people, and it is not redacted automatically.
+     */
+    private List<AccessExport.ExportedAttachment> attachments(List<Streamed> history, Standing standing) {
+        Map<String, AccessExport.ExportedAttachment> attachments = new LinkedHashMap<>();
+        for (Streamed streamed : history) {
+            HistoryEntry entry = streamed.entry();
+            if (!ATTACHING.contains(entry.event())) {
+                continue;
+            }
+            for (JsonNode attachment : entry.payload().path("attachments")) {
+                String documentId = attachment.path("documentId").asString();
+                String sha256 = attachment.path("sha256").asString();
+                if (attachments.containsKey(documentId + "/" + sha256)) {
+                    continue;
+                }
+                Content content = standing == Standing.LEAD_APPLICANT
+                        ? content(documentId, sha256)
+                        : Content.withheld("An attachment may name people other than the requester; it is not redacted "
+                                + "automatically");
+                attachments.put(
+                        documentId + "/" + sha256,
+                        new AccessExport.ExportedAttachment(
+                                documentId,
+                                sha256,
+                                attachment.path("fileName").asString(),
+                                attachment.path("mediaType").asString(),
+                                attachment.path("size").asLong(),
+                                streamed.stream(),
+                                entry.sequence(),
+                                entry.event(),
+                                entry.payload().hasNonNull("reportId")
+                                        ? entry.payload().get("reportId").asString()
+                                        : null,
+                                content.bytes(),
+                                content.withheld()));
+            }
+        }
+        return List.copyOf(attachments.values());
+    }
+
+    /** A document's content, or why it is not handed out. */
+    private record Content(byte[] bytes, String withheld) {
+
+        static Content withheld(String why) {
+            return new Content(null, why);
+        }
+    }
+
+    /** The document as stored, only while it has the SHA-256 its event recorded. */
+    private Content content(String documentId, String sha256) {
+        try {
+            Document document = documents.get(documentId, sha256);
+            return new Content(document.content(), null);
+        } catch (UnknownDocument missing) {
+            return Content.withheld("The document store holds no document with this id");
+        } catch (DocumentTampered altered) {
+            return Content.withheld(
+                    "The stored document no longer has the SHA-256 recorded for it, so it is not handed out");
+        } catch (RuntimeException unreachable) {
+            return Content.withheld("The document store could not be read; export again later for the document");
+        }
     }
 }
