@@ -1959,20 +1959,7 @@ abstract class QueryApiBehaviour {
     void the_assessment_view_shows_joint_partners_and_who_has_priority_from_the_earlier_pools_grants() {
         long decided = decidedPool();
         PoolId later = PoolId.random();
-        PoolTerms t = TestPools.earlyPreventiveEffort2017();
-        PoolTerms withPriority = new PoolTerms(
-                t.title(),
-                t.description(),
-                t.eligibleKinds(),
-                t.categories(),
-                t.limits(),
-                t.expectedGrantees(),
-                t.rounds(),
-                t.projectPeriod(),
-                t.meetings(),
-                null,
-                null,
-                new PriorityRule(pool, "Municipalities without a grant from the earlier pool go first"));
+        PoolTerms withPriority = withPriorityOver(pool);
         ApplicationId jointly = ApplicationId.random();
         ApplicationId aalborg = ApplicationId.random();
         Instant at = Instant.parse("2017-03-01T09:00:00Z");
@@ -2038,6 +2025,73 @@ abstract class QueryApiBehaviour {
                         {"applicantKey": "municipality:751", "partnerKeys": ["municipality:461"]}""");
         assertThat(get("odense", "/pools/" + later + "/applications/" + aalborg, position))
                 .hasStatus(403);
+    }
+
+    /** The seed pool's terms, giving priority to those without a grant from {@code earlier}. */
+    private static PoolTerms withPriorityOver(PoolId earlier) {
+        PoolTerms t = TestPools.earlyPreventiveEffort2017();
+        return new PoolTerms(
+                t.title(),
+                t.description(),
+                t.eligibleKinds(),
+                t.categories(),
+                t.limits(),
+                t.expectedGrantees(),
+                t.rounds(),
+                t.projectPeriod(),
+                t.meetings(),
+                null,
+                null,
+                new PriorityRule(earlier, "Municipalities without a grant from the earlier pool go first"));
+    }
+
+    @Test
+    void the_application_as_of_an_instant_shows_the_priority_rules_verdict_as_it_stood_then() throws Exception {
+        PoolId later = PoolId.random();
+        ApplicationId applied = ApplicationId.random();
+        long submitted = events.pool(
+                later,
+                new PoolDrafted(
+                        later,
+                        programme,
+                        Money.of("1000000"),
+                        withPriorityOver(pool),
+                        decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new PoolPublished(later, 1, decision("manager", POOL_MANAGER, "2017-02-06T08:00:00Z", null)),
+                new ApplicationSubmitted(
+                        later,
+                        applied,
+                        1,
+                        Applicant.municipality("751"),
+                        "Early help",
+                        Money.of("500000"),
+                        TestPools.budget(2018, "500000"),
+                        "new-methods",
+                        new ContactPerson("Kim Jensen", "kim@aarhus.dk", null),
+                        new Actor("aarhus", APPLICANT, "municipality:751"),
+                        Instant.parse("2017-03-01T09:00:00Z")));
+        OffsetDateTime beforeTheEarlierGrant = OffsetDateTime.now(ZoneOffset.UTC);
+        await().until(() -> Instant.now().isAfter(beforeTheEarlierGrant.toInstant()));
+        long decided = decidedPool();
+        String path = "/pools/" + later + "/applications/" + applied;
+
+        String now =
+                get("auditor", path, Math.max(submitted, decided)).getResponse().getContentAsString();
+        assertThat(get("auditor", path, Math.max(submitted, decided)))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"priority": {"priority": false, "reason": "Aarhus Kommune has a grant from pool %s"}}""".formatted(pool));
+        assertThat(asOf(path, OffsetDateTime.now(ZoneOffset.UTC)))
+                .as("as of now: the current view, the verdict included")
+                .hasStatusOk()
+                .bodyJson()
+                .isStrictlyEqualTo(now);
+        assertThat(asOf(path, beforeTheEarlierGrant))
+                .as("before the earlier pool awarded Aarhus its grant")
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"priority": {"priority": true, "reason": "Aarhus Kommune has no grant from pool %s"}}""".formatted(pool));
     }
 
     @Test

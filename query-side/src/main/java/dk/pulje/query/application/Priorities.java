@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Applies a pool's priority rule to its applications as they are read: an applicant (for a joint application, its
  * lead) has priority unless it holds a grant from the earlier pool that has not lapsed, as that pool's grants show.
+ * The as-of view (audit's {@code AsOf}) gives the same verdict from the earlier pool's events up to its instant.
  */
 @Component
 class Priorities {
@@ -30,18 +31,13 @@ class Priorities {
         if (rule.isEmpty() || applications.isEmpty()) {
             return applications;
         }
-        PoolId earlier = rule.get().earlierPool();
         Set<String> granted = new HashSet<>(jdbc.queryForList(
-                "SELECT applicant_key FROM grant_overview WHERE " + "pool_id = :pool_id AND status <> 'LAPSED'",
-                new MapSqlParameterSource("pool_id", earlier.value()),
+                "SELECT applicant_key FROM grant_overview WHERE pool_id = :pool_id AND status <> 'LAPSED'",
+                new MapSqlParameterSource("pool_id", rule.get().earlierPool().value()),
                 String.class));
         return applications.stream()
                 .map(application -> application.withPriority(
-                        granted.contains(application.applicantKey())
-                                ? new ApplicationView.Priority(
-                                        false, application.applicantName() + " has a grant from pool " + earlier)
-                                : new ApplicationView.Priority(
-                                        true, application.applicantName() + " has no grant from pool " + earlier)))
+                        rule.get().verdict(application.applicantName(), granted.contains(application.applicantKey()))))
                 .toList();
     }
 
