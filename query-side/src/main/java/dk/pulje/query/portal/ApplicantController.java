@@ -20,8 +20,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +244,8 @@ class ApplicantController {
         if (authorization.isEmpty()) {
             return "redirect:/portal/login";
         }
-        CommandApi.Answer answer = commands.upload("/documents", fileName(file), content(file), authorization.get());
+        CommandApi.Answer answer =
+                commands.upload("/documents", Uploaded.fileName(file), Uploaded.content(file), authorization.get());
         if (!answer.accepted()) {
             response.setStatus(answer.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : answer.status());
             return attachmentRefused(
@@ -289,12 +288,7 @@ class ApplicantController {
     /** An upload larger than even the server reads: refused before it reaches the page's own check. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String uploadTooLarge(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("/portal/drafts/([0-9a-f-]{36})/attachments$")
-                .matcher(path);
-        return draft.find()
-                ? "redirect:/portal/drafts/" + draft.group(1) + "?refused=document-too-large#attachments"
-                : "redirect:/portal/applications";
+        return TooLargeUpload.redirect(request);
     }
 
     private String attachmentRefused(
@@ -302,21 +296,6 @@ class ApplicantController {
         model.addAttribute("refusal", detail);
         model.addAttribute("refusalType", refusalType);
         return show(draft, DraftForm.valuesOf(draft.content(), locale), Map.of(), message, locale, model);
-    }
-
-    private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .strip();
-        return name.isEmpty() ? "document" : name;
-    }
-
-    private static byte[] content(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Allowed(APPLICANT)
