@@ -118,6 +118,8 @@ class QueryAuthorizationMatrixTest {
             entry("GET /portal", EVERYONE),
             entry("GET /portal/pools/{poolId}", EVERYONE),
             entry("GET /portal/applications", APPLICANT),
+            entry("GET /portal/pools/{poolId}/applications/{applicationId}", APPLICANT),
+            entry("GET /portal/pools/{poolId}/applications/{applicationId}/letters/{documentId}", APPLICANT),
             entry("POST /portal/pools/{poolId}/drafts", APPLICANT),
             entry("GET /portal/drafts/{draftId}", APPLICANT),
             entry("POST /portal/drafts/{draftId}", APPLICANT),

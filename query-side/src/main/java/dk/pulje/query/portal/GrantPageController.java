@@ -12,10 +12,12 @@ import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Identifier;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.spring.documents.Document;
+import dk.pulje.spring.documents.DocumentSettings;
 import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.security.Allowed;
 import dk.pulje.spring.security.SignedIn;
@@ -25,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,12 +49,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One of the organisation's grants, for its applicant: where it stands, its money, payments, reports and budget lines
  * as the API's {@code GET /grants/{grantId}} reads them, the application's decision letters, and the grantee's own
- * commands (start the project, submit a report, ask for a budget change), each checked on the page and then sent
- * through the command side's API as the signed-in applicant. Another organisation's grant is "not found".
+ * commands (start the project, submit a report with a document attached, ask for a budget change), each checked on
+ * the page and then sent through the command side's API as the signed-in applicant. Another organisation's grant is "not found".
  */
 @Hidden
 @Controller
@@ -60,6 +65,9 @@ class GrantPageController {
 
     /** The statuses in which the grantee reports and asks for budget changes, as the command side allows. */
     private static final Set<String> RUNNING = Set.of("ACCEPTED", "STARTED");
+
+    /** The command side's refusals of a document a report names, which the page does not carry on. */
+    private static final Set<String> DOCUMENT_REFUSALS = Set.of("not-your-document", "document-not-found");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
 
@@ -71,6 +79,7 @@ class GrantPageController {
     private final CommandApi commands;
     private final SignedIn signedIn;
     private final Clock clock;
+    private final long maxBytes;
 
     GrantPageController(
             PortalPages pages,
@@ -80,7 +89,8 @@ class GrantPageController {
             DocumentStore documents,
             CommandApi commands,
             SignedIn signedIn,
-            Clock clock) {
+            Clock clock,
+            DocumentSettings documentSettings) {
         this.pages = pages;
         this.grants = grants;
         this.letters = letters;
@@ -89,6 +99,7 @@ class GrantPageController {
         this.commands = commands;
         this.signedIn = signedIn;
         this.clock = clock;
+        this.maxBytes = documentSettings.maxBytes().toBytes();
     }
 
     @ModelAttribute
@@ -144,12 +155,20 @@ class GrantPageController {
                 response);
     }
 
+    /**
+     * Submits a due report with the documents chosen for it: the form is checked first, then each document is uploaded
+     * through the command side's {@code POST /documents} as the applicant (its size, type by content and malware are
+     * checked there, and a refused one is not stored), and the report names them as the documents it attaches. A
+     * refused document or report is told on the page, and nothing is sent after it; documents uploaded before the
+     * refusal are carried by the page ({@link ReportUpload}).
+     */
     @Allowed(APPLICANT)
     @PostMapping("/reports/{reportId}/submission")
     String report(
             @PathVariable String grantId,
             @PathVariable String reportId,
             @RequestParam MultiValueMap<String, String> posted,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
             HttpSession session,
             Model model,
             HttpServletResponse response) {
@@ -157,10 +176,63 @@ class GrantPageController {
         if (grant.reports().stream().noneMatch(report -> report.reportId().equals(reportId))) {
             throw new NotFound("Grant " + grantId + " owes no report " + reportId);
         }
+        String form = "report-" + reportId;
         GrantForms.Read read = GrantForms.report(posted, lines(grant));
+        List<ReportUpload> uploaded = ReportUpload.carried(posted);
+        if (!read.valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("uploaded", uploaded);
+            return show(grant, form, read.values(), read.errors(), "grant.error.input", model);
+        }
+        uploaded = new ArrayList<>(uploaded);
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            String refused = file.getSize() > maxBytes
+                    ? "document-too-large"
+                    : uploaded.size() >= Attachment.MOST ? "too-many-report-attachments" : null;
+            if (refused != null) {
+                response.setStatus(
+                        refused.equals("document-too-large")
+                                ? HttpStatus.CONTENT_TOO_LARGE.value()
+                                : HttpStatus.BAD_REQUEST.value());
+                return refused(grant, form, read, uploaded, refused, null, "grant.error.attachment", model);
+            }
+            Optional<String> authorization = RelayedSignIn.authorization(session);
+            if (authorization.isEmpty()) {
+                return "redirect:/portal/login";
+            }
+            CommandApi.Answer answer =
+                    commands.upload("/documents", Uploaded.fileName(file), Uploaded.content(file), authorization.get());
+            if (!answer.accepted()) {
+                response.setStatus(answer.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : answer.status());
+                return refused(
+                        grant,
+                        form,
+                        read,
+                        uploaded,
+                        answer.problem(),
+                        answer.detail(),
+                        answer.status() >= 500 && answer.problem().isEmpty()
+                                ? "grant.error.unavailable"
+                                : "grant.error.attachment",
+                        model);
+            }
+            uploaded.add(new ReportUpload(
+                    answer.body().path("documentId").asString(),
+                    answer.body().path("fileName").asString()));
+        }
+        if (!uploaded.isEmpty()) {
+            read.body()
+                    .put(
+                            "attachments",
+                            uploaded.stream().map(ReportUpload::documentId).toList());
+        }
+        model.addAttribute("uploaded", uploaded);
         return relay(
                 grant,
-                "report-" + reportId,
+                form,
                 read,
                 "/reports/" + reportId + "/submission",
                 Optional.empty(),
@@ -168,6 +240,22 @@ class GrantPageController {
                 session,
                 model,
                 response);
+    }
+
+    /** A refused document: told on the page with the report as written, and the report is not sent. */
+    private String refused(
+            GrantDetail grant,
+            String form,
+            GrantForms.Read read,
+            List<ReportUpload> uploaded,
+            String refusalType,
+            String detail,
+            String message,
+            Model model) {
+        model.addAttribute("uploaded", uploaded);
+        model.addAttribute("refusal", detail);
+        model.addAttribute("refusalType", refusalType);
+        return show(grant, form, read.values(), Map.of(), message, model);
     }
 
     @Allowed(APPLICANT)
@@ -195,6 +283,12 @@ class GrantPageController {
                 session,
                 model,
                 response);
+    }
+
+    /** A report's document larger than even the server reads: refused before it reaches the page's own check. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String uploadTooLarge(HttpServletRequest request) {
+        return TooLargeUpload.redirect(request);
     }
 
     @ExceptionHandler({NotFound.class, NotYours.class})
@@ -229,6 +323,10 @@ class GrantPageController {
             return "redirect:/portal/grants/" + grantId + "?" + done + "#" + form;
         }
         response.setStatus(answer.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : answer.status());
+        if (DOCUMENT_REFUSALS.contains(answer.problem())) {
+            // The documents carried were not the organisation's own uploads: the applicant chooses them anew.
+            model.addAttribute("uploaded", List.of());
+        }
         model.addAttribute("refusal", answer.detail());
         model.addAttribute("refusalType", answer.problem());
         return show(
@@ -261,6 +359,10 @@ class GrantPageController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("message", message);
+        model.addAttribute("maxMegabytes", Math.max(1, maxBytes / (1024 * 1024)));
+        if (!model.containsAttribute("uploaded")) {
+            model.addAttribute("uploaded", List.of());
+        }
         return "portal/grant";
     }
 
