@@ -41,7 +41,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -283,12 +282,6 @@ class ApplicantController {
         Draft draft = draft(draftId);
         drafts.detach(draftId, organisation(), documentId, user.getName());
         return "redirect:/portal/drafts/" + draft.draftId() + "#attachments";
-    }
-
-    /** An upload larger than even the server reads: refused before it reaches the page's own check. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String uploadTooLarge(HttpServletRequest request) {
-        return TooLargeUpload.redirect(request);
     }
 
     private String attachmentRefused(

@@ -49,7 +49,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -283,12 +282,6 @@ class GrantPageController {
                 session,
                 model,
                 response);
-    }
-
-    /** A report's document larger than even the server reads: refused before it reaches the page's own check. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String uploadTooLarge(HttpServletRequest request) {
-        return TooLargeUpload.redirect(request);
     }
 
     @ExceptionHandler({NotFound.class, NotYours.class})

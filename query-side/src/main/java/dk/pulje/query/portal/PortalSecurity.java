@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The applicant portal, for browsers: public pages for anyone, the applicant's own behind a login form and a session
@@ -25,8 +25,6 @@ class PortalSecurity {
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, EndpointAuthorization endpoints, MultipartConfigElement uploads)
             throws Exception {
-        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
-        forbidden.setErrorPage("/portal/forbidden");
         return BrowserPages.headers(SignedInLimit.addTo(http)
                         .securityMatcher("/portal", "/portal/**")
                         .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -38,8 +36,8 @@ class PortalSecurity {
                                 .successHandler(new RelayedSignIn())
                                 .failureHandler(ProblemAuthenticationHandlers.formLoginFailure("/portal/login?error")))
                         .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
-                        .exceptionHandling(handling ->
-                                handling.accessDeniedHandler(new TooLargeUpload(uploads.getMaxFileSize(), forbidden))))
+                        .addFilterBefore(new TooLargeUpload(uploads.getMaxFileSize()), CsrfFilter.class)
+                        .exceptionHandling(handling -> handling.accessDeniedPage("/portal/forbidden")))
                 .build();
     }
 }
