@@ -9,6 +9,7 @@ import dk.pulje.query.system.DemoHttp;
 import dk.pulje.query.system.HeadlessChromium;
 import dk.pulje.shared.testing.TestPostgres;
 import java.io.File;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant portal in a real browser, against the whole system: the command side's jar with the seed pools, this
@@ -42,6 +44,7 @@ class PortalIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "portal");
     private static final String POOL = "early-preventive-effort-2017";
+    private static final String PPR = "ppr-early-preventive-2017";
     private static final String MEETING = "ppr-odense-2017";
 
     private static String database;
@@ -78,6 +81,8 @@ class PortalIT {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("pulje.portal.command-api", () -> "http://localhost:" + commandSide.port());
+        // Small, so the test can send documents over the limit, and over what the server reads at all (twice it).
+        registry.add("pulje.documents.max-bytes", () -> "1MB");
     }
 
     @Test
@@ -255,6 +260,27 @@ class PortalIT {
                 });
         assertThat(text("#application-" + draftId)).contains("Bevilget", "1.200.000,00 kr.");
         checkPage("portal-grant-awaiting-da");
+
+        // The application's own page: its status, the award letter to download, the acceptance and the grant's page.
+        clickAndLoad(By.id("open-application-" + draftId));
+        String applicationPath = pathOf(browser.getCurrentUrl());
+        assertThat(applicationPath).isEqualTo("/portal/pools/" + POOL + "/applications/" + draftId);
+        assertThat(text("#application-status")).isEqualTo("Bevilget");
+        assertThat(text("#status")).contains("1.500.000,00 kr.", "1.200.000,00 kr.");
+        await("the award letter on the application's page")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#decision")).contains("Tilsagnsbrev", "bevilget 1.200.000,00 kr.");
+                });
+        String awardLetter = browser.findElement(By.cssSelector("#letters a")).getDomProperty("href");
+        assertThat(download(awardLetter)).isEqualTo("200 application/pdf %PDF-");
+        assertThat(browser.findElements(By.id("accept-" + draftId))).hasSize(1);
+        assertThat(browser.findElement(By.id("open-grant")).getDomAttribute("href"))
+                .isEqualTo("/portal/grants/" + draftId);
+        checkPage("portal-application-awarded-da");
+        browser.get(url("/portal/applications"));
         browser.findElement(By.id("accept-" + draftId)).click();
         // The click returns before the answer's page has loaded.
         await("the answer to the acceptance")
@@ -286,13 +312,7 @@ class PortalIT {
                     assertThat(text("#letters")).contains("Tilsagnsbrev");
                 });
         String letter = browser.findElement(By.cssSelector("#letters a")).getDomProperty("href");
-        assertThat(browser.executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-                                + " + r.headers.get('content-type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))))"
-                                + ".catch(e => done(String(e)));",
-                        letter))
-                .isEqualTo("200 application/pdf %PDF-");
+        assertThat(download(letter)).isEqualTo("200 application/pdf %PDF-");
         clickAndLoad(By.id("start-project"));
         assertThat(text(".message.ok")).isEqualTo("Projektets start er modtaget.");
         await("the start in the read model")
@@ -309,11 +329,74 @@ class PortalIT {
         assertThat(text("#message")).contains("Intet blev sendt", "Rapportens resumé: skriv, hvad rapporten");
         assertThat(browser.findElement(By.id("report-" + reportId + "-summary")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
-        type("report-" + reportId + "-summary", "Alle tre dagtilbud er i gang; to af skolerne er med.");
+        String summary = "Alle tre dagtilbud er i gang; to af skolerne er med.";
+        type("report-" + reportId + "-summary", summary);
         for (WebElement spent : browser.findElements(By.cssSelector("#report-" + reportId + " input[name^=spent-]"))) {
             spent.clear();
             spent.sendKeys("0");
         }
+        String reportFile = "report-" + reportId + "-file";
+
+        // Documents refused: a program renamed .pdf (by its content, on the command side), one over the limit (by the
+        // portal), one over what the server reads at all (answered on the page all the same). The report is not sent,
+        // and what was written stays on the page.
+        browser.findElement(By.id(reportFile)).sendKeys(renamed.toAbsolutePath().toString());
+        clickAndLoad(By.id("submit-" + reportId));
+        assertThat(text("#message")).contains("Rapporten blev ikke sendt", "typen læses af indholdet");
+        assertThat(browser.findElement(By.id("report-" + reportId + "-summary")).getDomProperty("value"))
+                .isEqualTo(summary);
+        checkPage("portal-grant-report-refused-da");
+        Path overLimit = Files.write(files.resolve("for-stor.pdf"), pdfOf(1024 * 1024 + 1));
+        browser.findElement(By.id(reportFile))
+                .sendKeys(overLimit.toAbsolutePath().toString());
+        clickAndLoad(By.id("submit-" + reportId));
+        assertThat(text("#message")).contains("Rapporten blev ikke sendt", "Dokumentet er for stort");
+        Path unreadable = Files.write(files.resolve("alt-for-stor.pdf"), pdfOf(3 * 1024 * 1024));
+        browser.findElement(By.id(reportFile))
+                .sendKeys(unreadable.toAbsolutePath().toString());
+        clickAndLoad(By.id("submit-" + reportId));
+        assertThat(text("#report-refused")).contains("Rapporten blev ikke sendt", "Dokumentet er for stort");
+        assertThat(browser.getCurrentUrl()).contains("refused=document-too-large");
+
+        // Another organisation's document, named in the form by hand: refused by the command side, nothing stored.
+        HttpResponse<String> odenseUpload =
+                DemoHttp.upload(commandSide.port(), "/documents", "odense", "odense.pdf", pdfOf(200));
+        assertThat(odenseUpload.statusCode()).as(odenseUpload.body()).isEqualTo(201);
+        String odenseDocument = JsonMapper.builder()
+                .build()
+                .readTree(odenseUpload.body())
+                .get("documentId")
+                .asString();
+        type("report-" + reportId + "-summary", summary);
+        for (WebElement spent : browser.findElements(By.cssSelector("#report-" + reportId + " input[name^=spent-]"))) {
+            spent.clear();
+            spent.sendKeys("0");
+        }
+        browser.executeScript(
+                "const form = document.getElementById(arguments[0]);"
+                        + " for (const [name, value] of [['document', arguments[1]], ['documentName', 'odense.pdf']]) {"
+                        + " const field = document.createElement('input'); field.type = 'hidden'; field.name = name;"
+                        + " field.value = value; form.appendChild(field); }",
+                "report-" + reportId,
+                odenseDocument);
+        clickAndLoad(By.id("submit-" + reportId));
+        assertThat(text("#refusal-reason")).isEqualTo("Et vedhæftet dokument er uploadet af en anden organisation.");
+        assertThat(browser.findElements(By.id("report-" + reportId + "-uploaded")))
+                .as("the refused document is not carried on")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType ="
+                                + " 'dk.pulje.shared.grant.ReportSubmitted'",
+                        Integer.class,
+                        "grant:" + draftId))
+                .as("no report after the refusals")
+                .isZero();
+
+        // A PDF is uploaded through the command side and attached to the report.
+        byte[] reportPdf = pdfOf(4000);
+        Path statusReport = Files.write(files.resolve("statusrapport.pdf"), reportPdf);
+        browser.findElement(By.id(reportFile))
+                .sendKeys(statusReport.toAbsolutePath().toString());
         checkPage("portal-grant-da");
         clickAndLoad(By.id("submit-" + reportId));
         assertThat(text(".message.ok")).isEqualTo("Rapport " + reportId + " er modtaget.");
@@ -324,12 +407,26 @@ class PortalIT {
                     browser.navigate().refresh();
                     assertThat(text("#report-row-" + reportId)).contains("Indsendt");
                 });
+        checkPage("portal-grant-reported-da");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType IN"
                                 + " ('dk.pulje.shared.grant.ProjectStarted', 'dk.pulje.shared.grant.ReportSubmitted')",
                         Integer.class,
                         "grant:" + draftId))
                 .isEqualTo(2);
+        String reported = new String(
+                jdbc.queryForObject(
+                        "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType ="
+                                + " 'dk.pulje.shared.grant.ReportSubmitted'",
+                        byte[].class,
+                        "grant:" + draftId),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reported)
+                .contains(
+                        "\"sha256\":\"" + sha256(reportPdf) + "\"",
+                        "\"fileName\":\"statusrapport.pdf\"",
+                        "\"mediaType\":\"application/pdf\"")
+                .doesNotContain(odenseDocument);
         // A refusal by the command side: a carry-over between years the payment schedule does not have.
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("budget-change-kind")))
                 .selectByValue("CARRY_OVER");
@@ -343,9 +440,60 @@ class PortalIT {
                 .isEqualTo("2098");
         checkPage("portal-grant-refused-da");
 
+        // A rejected application's page: its rejection letter, and no grant. Neither municipality opens the other's.
+        String rejected = "odense-portal-ppr";
+        commandSide.command(
+                "/pools/" + PPR + "/applications", "odense", """
+                {"id": "%s", "applicant": {"kind": "MUNICIPALITY", "municipality": "461"},
+                 "projectTitle": "PPR tæt på dagtilbuddene", "amountRequested": "12300000.00",
+                 "budget": {"%d": "12300000.00"}, "activityCategory": "ppr-staff",
+                 "budgetLines": {"partnership": "1800000.00", "staff": "10500000.00"},
+                 "contact": {"name": "Sanne Holm", "email": "sanne.holm@example.dk"}}""".formatted(rejected, projectStartYear(PPR)), 201);
+        commandSide.command(
+                "/pools/" + PPR + "/applications/" + rejected + "/screening",
+                "assessor",
+                "{\"eligible\": true, \"reason\": \"A municipality with a PPR plan\"}",
+                202);
+        commandSide.command(
+                "/pools/" + PPR + "/applications/" + rejected + "/rejection",
+                "approver",
+                "{\"reason\": \"The plan adds no staff to the early effort\"}",
+                202);
+        signOut();
+        signIn("odense");
+        browser.get(url("/portal/applications?lang=da"));
+        await("the rejected application in the portal")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#application-" + rejected)).contains("Afslået");
+                });
+        clickAndLoad(By.id("open-application-" + rejected));
+        assertThat(text("#application-status")).isEqualTo("Afslået");
+        await("the rejection letter on the application's page")
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(text("#decision")).contains("Afslagsbrev");
+                });
+        assertThat(download(browser.findElement(By.cssSelector("#letters a")).getDomProperty("href")))
+                .isEqualTo("200 application/pdf %PDF-");
+        assertThat(browser.findElements(By.id("grant"))).isEmpty();
+        checkPage("portal-application-rejected-da");
+        String rejectedPath = pathOf(browser.getCurrentUrl());
+        browser.get(url(applicationPath));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ikke fundet");
+        assertThat(String.valueOf(download(awardLetter))).startsWith("404 ");
+        signOut();
+        signIn("aarhus");
+        browser.get(url(rejectedPath));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ikke fundet");
+
         // A refusal by the command side is explained in the applicant's language: the same person registered twice.
         for (int attempt = 0; attempt < 2; attempt++) {
-            browser.get(url("/portal/pools/ppr-early-preventive-2017?lang=da"));
+            browser.get(url("/portal/pools/" + PPR + "?lang=da"));
             type("attendee-name-" + MEETING, "Kim Jensen");
             type("attendee-email-" + MEETING, "kim.jensen@example.dk");
             browser.findElement(By.cssSelector("#meeting-" + MEETING + " button[type=submit]"))
@@ -380,6 +528,40 @@ class PortalIT {
                 .as("axe-core's WCAG 2.1 AA rules on " + name)
                 .isEmpty();
         HeadlessChromium.screenshot(browser, 390, SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /** The status, type and first five bytes of a download, fetched in the page as its link would. */
+    private Object download(String href) {
+        return browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                        + " + r.headers.get('content-type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))))"
+                        + ".catch(e => done(String(e)));",
+                href);
+    }
+
+    /** A small PDF, padded with a comment to {@code size} bytes at least. */
+    private static byte[] pdfOf(int size) {
+        String head = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n%";
+        return (head + "x".repeat(Math.max(0, size - head.length())) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private int projectStartYear(String poolId) throws Exception {
+        String pool = DemoHttp.get(queryPort, "/pools/" + poolId, "viewer").body();
+        return Integer.parseInt(JsonMapper.builder()
+                .build()
+                .readTree(pool)
+                .get("terms")
+                .get("projectPeriod")
+                .get("start")
+                .asString()
+                .substring(0, 4));
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private void signIn(String user) {

@@ -31,6 +31,25 @@ public final class DemoHttp {
         return get(port, path, user, -1);
     }
 
+    /** Uploads {@code content} as the part {@code file} of a multipart form, as the command side's documents take it. */
+    public static HttpResponse<String> upload(int port, String path, String user, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "pulje-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return http.send(
+                request(port, path, user)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.concat(
+                                HttpRequest.BodyPublishers.ofByteArray(head),
+                                HttpRequest.BodyPublishers.ofByteArray(content),
+                                HttpRequest.BodyPublishers.ofByteArray(tail)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** With a consistency token of 0 or more, the read waits until the read models have that position. */
     public static HttpResponse<String> get(int port, String path, String user, long consistencyToken)
             throws IOException, InterruptedException {
