@@ -61,6 +61,7 @@ public final class ApiContract implements OpenApiCustomizer {
             Map.entry("PoolContact", Set.of("name", "unit", "email", "phone")),
             Map.entry("FaqEntry", Set.of("translations")),
             Map.entry("PoolInformation", Set.of("contact", "faq", "guidance")),
+            Map.entry("CurrentPool", Set.of("contact")),
             Map.entry("GuidanceDocument", Set.of("translations")),
             Map.entry("GrantConditions", Set.of("acceptanceDays", "startWithinMonths", "reminderDays", "returnsTo")),
             Map.entry("ActivityCategory", Set.of("translations")),
