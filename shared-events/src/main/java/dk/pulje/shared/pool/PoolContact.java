@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Whom applicants ask about a pool, as the agency publishes it: a person's {@code name} and/or the {@code unit} they
  * work in (a centre, an office), at least one of the two, and where given an {@code email} and a Danish
- * {@code phone} (eight digits, spaced as written, with or without +45). The agency's published work contact, not
- * an applicant's personal data; a unit with a shared mailbox is the contact that outlives staff changes.
+ * {@code phone} (eight digits, spaced as written, with or without +45). A named person is personal data of the
+ * agency's staff, published on purpose as the pool's work contact and kept, unsealed, in the pool's events (unlike
+ * an applicant's {@code ContactPerson}); an amendment replaces it, and a unit with a shared mailbox is the contact
+ * that outlives staff changes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PoolContact(String name, String unit, String email, String phone) {
