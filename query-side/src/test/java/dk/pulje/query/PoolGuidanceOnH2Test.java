@@ -120,7 +120,8 @@ class PoolGuidanceOnH2Test {
                         "application/pdf",
                         guidancePdf.length,
                         guidance.sha256())));
-        ApplicationSubmitted plain = submitted(pool, ApplicationId.random(), "751", "2000000.00", "2017-03-20T10:00:00Z");
+        ApplicationSubmitted plain =
+                submitted(pool, ApplicationId.random(), "751", "2000000.00", "2017-03-20T10:00:00Z");
         ApplicationSubmitted attached = new ApplicationSubmitted(
                 plain.poolId(),
                 plain.applicationId(),
@@ -294,6 +295,23 @@ class PoolGuidanceOnH2Test {
                         "Questions and answers",
                         "<summary>Who may apply?</summary>",
                         "Municipalities.",
+                        "Guidance for applicants");
+    }
+
+    @Test
+    void the_dashboards_pool_page_shows_the_contact_the_questions_and_links_to_the_guidance() throws Exception {
+        publicPool("da");
+        String page = mvc.perform(MockMvcRequestBuilders.get("/dashboard/pools/" + pool.value() + "?lang=en")
+                        .cookie(DashboardSignIn.as(mvc, "viewer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(
+                        "Center for Børn, Unge og Familier",
+                        "href=\"mailto:puljer@example.dk\"",
+                        "<summary>Who may apply?</summary>",
+                        "href=\"/public/pools/" + pool.value() + "/guidance/" + guidance.id() + "\"",
                         "Guidance for applicants");
     }
 }

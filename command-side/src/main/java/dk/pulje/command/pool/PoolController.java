@@ -151,9 +151,9 @@ class PoolController {
     }
 
     @Operation(
-            summary =
-                    "Amend a pool's budget, deadlines, assessment rules, questions or public information, with a "
-                            + "reason; a pool that needs a second signature records the amendment as proposal number n (see its history) until another pool manager signs it")
+            summary = "Amend a pool's budget, deadlines, assessment rules, questions or public information, with a "
+                    + "reason; a pool that needs a second signature records the amendment as proposal number n (see "
+                    + "its history) until another pool manager signs it")
     @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/amendments")
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @RequestBody AmendRequest request, Actor actor) {

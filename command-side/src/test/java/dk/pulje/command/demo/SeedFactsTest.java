@@ -368,7 +368,8 @@ class SeedFactsTest {
     @Test
     void the_pools_contacts_are_those_their_pages_name_and_none_where_a_page_names_none() { // [001, 003, 004]
         assertThat(pool("ppr-early-preventive-2017").terms().publicInformation().contact())
-                .isEqualTo(new PoolContact("Stinne Grydehøj", "Center for Børn, Unge og Familier", null, "91 37 02 02"));
+                .isEqualTo(
+                        new PoolContact("Stinne Grydehøj", "Center for Børn, Unge og Familier", null, "91 37 02 02"));
         assertThat(pool("early-preventive-effort-2017").terms().publicInformation().contact())
                 .isEqualTo(new PoolContact(null, "Center for Økonomi og Tilskudsadministration", null, null));
         assertThat(Stream.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019")
@@ -380,7 +381,7 @@ class SeedFactsTest {
     }
 
     @Test
-    void the_questions_and_answers_state_only_what_the_pages_say_in_danish_with_english_translations() { // [001,003,004]
+    void the_questions_and_answers_state_only_what_the_pages_say_in_danish_with_english_translations() { // [001-004]
         List<FaqEntry> faq = seeds.programmes().stream()
                 .flatMap(p -> p.pools().stream())
                 .flatMap(p -> p.terms().publicInformation().faq().stream())

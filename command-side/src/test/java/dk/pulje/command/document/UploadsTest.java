@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Uploads are checked for size, for their type by their content and for malware before anything is stored, an
- * application attaches only its own organisation's, and a pool's guidance is only what a pool manager uploaded. The limit is 64 KB here so a document over it stays small.
+ * application attaches only its own organisation's, and a pool's guidance is only what a pool manager uploaded. The
+ * limit is 64 KB here so a document over it stays small.
  */
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(
