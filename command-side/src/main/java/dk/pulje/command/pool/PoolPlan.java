@@ -56,6 +56,10 @@ import java.util.TreeMap;
              {"id": "staff", "kind": "NUMBER", "text": "Hvor mange medarbejdere deltager?",
               "translations": {"en": "How many staff take part?"}, "required": true},
              {"id": "summary", "kind": "TEXT", "text": "Kort resumé af projektet", "required": true, "maxLength": 1000}],
+         "information": {
+             "contact": {"unit": "Center for Økonomi og Tilskudsadministration", "email": "tilskud@example.dk"},
+             "faq": [{"question": "Hvem kan søge?", "answer": "Kommuner.",
+                      "translations": {"en": {"question": "Who may apply?", "answer": "Municipalities."}}}]},
          "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
 public record PoolPlan(
         @Schema(nullable = true, description = "optional; a new id is made when left out")
