@@ -49,8 +49,8 @@ public interface Uploads {
      * it ({@link NotYourDocument}): an applicant's attachment never becomes public.
      */
     default GuidanceDocument guidance(String documentId, String title, Map<String, String> translations) {
-        Upload upload = find(documentId)
-                .orElseThrow(() -> new DocumentNotFound("No document " + documentId + " was uploaded"));
+        Upload upload =
+                find(documentId).orElseThrow(() -> new DocumentNotFound("No document " + documentId + " was uploaded"));
         if (!upload.organisation().equals(AGENCY)) {
             throw new NotYourDocument("Document " + documentId
                     + " was uploaded by an applicant; a pool's guidance is a document a pool manager uploaded");

@@ -42,6 +42,7 @@ public record InformationPlan(
     public record GuidancePlan(
             String documentId,
             String title,
+
             @Schema(nullable = true, description = "optional; the title in other languages, by language code")
             Map<String, String> translations) {}
 
@@ -51,7 +52,9 @@ public record InformationPlan(
      */
     public PoolInformation resolved(Uploads uploads) {
         List<GuidancePlan> documents = guidance == null ? List.of() : guidance;
-        if (documents.stream().anyMatch(g -> g == null || g.documentId() == null || g.documentId().isBlank())) {
+        if (documents.stream()
+                .anyMatch(g ->
+                        g == null || g.documentId() == null || g.documentId().isBlank())) {
             throw new InvalidValue("pool.guidance", "Each guidance document names the documentId of an upload");
         }
         return new PoolInformation(

@@ -56,9 +56,7 @@ class PoolController {
         this.uploads = uploads;
     }
 
-    @Schema(
-            name = "PoolAmendmentRequest",
-            example = """
+    @Schema(name = "PoolAmendmentRequest", example = """
             {"budget": "26000000.00", "deadlineChanges": [{"round": 1, "deadline": "2030-03-31T12:00:00"}],
              "reason": "Deadline extended after questions at the information meeting"}""")
     record AmendRequest(
@@ -166,7 +164,9 @@ class PoolController {
                         request.reason(),
                         request.assessment(),
                         request.questions() == null ? null : new ApplicationForm(request.questions()),
-                        request.information() == null ? null : request.information().resolved(uploads)),
+                        request.information() == null
+                                ? null
+                                : request.information().resolved(uploads)),
                 poolId.toString(),
                 actor,
                 "/pools/" + poolId);

@@ -365,18 +365,23 @@ class SeedFactsTest {
                 .isEqualTo(ReturnsTo.STATE);
     }
 
+    /** What the pool's page tells applicants beyond its terms. */
+    private PoolInformation information(String id) {
+        return pool(id).terms().publicInformation();
+    }
+
     @Test
     void the_pools_contacts_are_those_their_pages_name_and_none_where_a_page_names_none() { // [001, 003, 004]
-        assertThat(pool("ppr-early-preventive-2017").terms().publicInformation().contact())
+        assertThat(information("ppr-early-preventive-2017").contact())
                 .isEqualTo(
                         new PoolContact("Stinne Grydehøj", "Center for Børn, Unge og Familier", null, "91 37 02 02"));
-        assertThat(pool("early-preventive-effort-2017").terms().publicInformation().contact())
+        assertThat(information("early-preventive-effort-2017").contact())
                 .isEqualTo(new PoolContact(null, "Center for Økonomi og Tilskudsadministration", null, null));
         assertThat(Stream.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019")
-                        .map(id -> pool(id).terms().publicInformation().contact()))
+                        .map(id -> information(id).contact()))
                 .containsOnly(new PoolContact("Mette Agerskov Smith", null, null, null));
         assertThat(Stream.of("aftercare-2017", "mentalisation-2017", "early-preventive-effort-2016")
-                        .map(id -> pool(id).terms().publicInformation()))
+                        .map(this::information))
                 .containsOnly(PoolInformation.NONE);
     }
 
@@ -386,14 +391,20 @@ class SeedFactsTest {
                 .flatMap(p -> p.pools().stream())
                 .flatMap(p -> p.terms().publicInformation().faq().stream())
                 .toList();
-        assertThat(faq).isNotEmpty().allSatisfy(entry -> assertThat(entry.translations()).containsKey("en"));
-        assertThat(pool("ppr-early-preventive-2017").terms().publicInformation().faq().get(0).answer())
+        assertThat(faq)
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.translations()).containsKey("en"));
+        assertThat(information("ppr-early-preventive-2017").faq().get(0).answer())
                 .contains("12,3 mio. kr.", "1,8 mio. kr.", "10,5 mio. kr.");
-        assertThat(pool("early-preventive-effort-2017").terms().publicInformation().faq())
+        assertThat(information("early-preventive-effort-2017").faq())
                 .extracting(FaqEntry::answer)
                 .anySatisfy(answer -> assertThat(answer).contains("2016"))
                 .anySatisfy(answer -> assertThat(answer).contains("medarbejdersignatur"));
-        assertThat(pool("learning-environment-2019").terms().publicInformation().faq().get(0).in("en").answer())
+        assertThat(information("learning-environment-2019")
+                        .faq()
+                        .get(0)
+                        .in("en")
+                        .answer())
                 .isEqualTo("No, it is free.");
     }
 }

@@ -265,7 +265,8 @@ class UploadsTest extends CommandApiTestSupport {
                 "SELECT payload FROM DomainEventEntry WHERE payloadType LIKE ? ORDER BY globalIndex DESC LIMIT 1",
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8),
                 "%PoolAmended");
-        JsonNode document = JSON.readTree(payload).get("information").get("guidance").get(0);
+        JsonNode document =
+                JSON.readTree(payload).get("information").get("guidance").get(0);
         assertThat(document.get("documentId").asString()).isEqualTo(guidance);
         assertThat(document.get("title").asString()).isEqualTo("Vejledning til ansøgere");
         assertThat(document.get("fileName").asString()).isEqualTo("vejledning.pdf");
@@ -280,8 +281,7 @@ class UploadsTest extends CommandApiTestSupport {
                  "information": {"contact": {"unit": "Center for Økonomi og Tilskudsadministration",
                                              "email": "tilskud@example.dk"},
                                  "guidance": [{"documentId": "%s", "title": "Vejledning til ansøgere",
-                                               "translations": {"en": "Guidance for applicants"}}]}}"""
-                .formatted(documentId));
+                                               "translations": {"en": "Guidance for applicants"}}]}}""".formatted(documentId));
     }
 
     @Test

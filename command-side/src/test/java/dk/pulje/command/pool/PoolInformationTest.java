@@ -141,8 +141,8 @@ class PoolInformationTest {
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches(payload -> payload instanceof PoolAmended amended
                                 && amended.applyTo(TestPools.earlyPreventiveEffort2017()
-                                                .withInformation(INFORMATION))
-                                        .information()
+                                                        .withInformation(INFORMATION))
+                                                .information()
                                         == null),
                         andNoMore())));
     }
@@ -195,8 +195,7 @@ class PoolInformationTest {
                 .isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> new PoolContact("Mette", null, null, "+1 555 0100"))
                 .isInstanceOf(InvalidValue.class);
-        assertThatThrownBy(() -> new FaqEntry("Hvem kan søge?", ""))
-                .isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> new FaqEntry("Hvem kan søge?", "")).isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> new AmendPool(POOL, null, List.of(), MANAGER, " ", null, null, INFORMATION))
                 .as("an amendment gives its reason")
                 .isInstanceOf(InvalidValue.class);

@@ -49,16 +49,8 @@ public record PoolAmended(
             Decision decision,
             Integer amendment,
             AssessmentRules assessment) {
-        this(
-                poolId,
-                previousBudget,
-                budget,
-                rounds,
-                rulesVersion,
-                decision,
-                amendment,
-                assessment,
-                (ApplicationForm) null);
+        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, assessment, (ApplicationForm)
+                null);
     }
 
     /**

@@ -32,8 +32,7 @@ public record PoolContact(String name, String unit, String email, String phone) 
         phone = Text.optional(phone, "A pool contact's phone", 30);
         if (phone != null && !DANISH_PHONE.matcher(phone.replaceAll("[ -]", "")).matches()) {
             throw new InvalidValue(
-                    "pool.contact-phone",
-                    "Not a Danish phone number (eight digits, optionally after +45): " + phone);
+                    "pool.contact-phone", "Not a Danish phone number (eight digits, optionally after +45): " + phone);
         }
     }
 }

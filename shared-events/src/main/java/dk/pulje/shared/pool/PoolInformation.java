@@ -44,8 +44,6 @@ public record PoolInformation(
 
     /** The guidance document with {@code documentId}, if the pool publishes one. */
     public Optional<GuidanceDocument> guidanceDocument(String documentId) {
-        return guidance.stream()
-                .filter(g -> g.documentId().equals(documentId))
-                .findFirst();
+        return guidance.stream().filter(g -> g.documentId().equals(documentId)).findFirst();
     }
 }

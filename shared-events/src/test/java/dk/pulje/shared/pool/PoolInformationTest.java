@@ -99,8 +99,8 @@ class PoolInformationTest {
     @Test
     void a_pool_drafted_with_information_round_trips_and_an_amendment_replaces_it_in_full() {
         PoolTerms terms = TestPools.earlyPreventiveEffort2017().withInformation(information());
-        PoolDrafted drafted = new PoolDrafted(
-                PoolId.of("pool-1"), ProgrammeId.of("prog-1"), Money.millions("24.9"), terms, decision);
+        PoolDrafted drafted =
+                new PoolDrafted(PoolId.of("pool-1"), ProgrammeId.of("prog-1"), Money.millions("24.9"), terms, decision);
 
         assertThat(json.readValue(json.writeValueAsString(drafted), PoolDrafted.class))
                 .isEqualTo(drafted);
