@@ -64,6 +64,7 @@ class QueryAuthorizationMatrixTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("GET /public/pools", EVERYONE),
+            entry("GET /public/pools/{poolId}/guidance/{documentId}", EVERYONE),
             entry("GET /public/meetings", EVERYONE),
             entry("GET /public/meetings/{meetingId}", EVERYONE),
             entry("GET /meetings/{meetingId}/registrations", Set.of("manager", "auditor")),

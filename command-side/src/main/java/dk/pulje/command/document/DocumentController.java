@@ -1,6 +1,7 @@
 package dk.pulje.command.document;
 
 import static dk.pulje.shared.common.Role.APPLICANT;
+import static dk.pulje.shared.common.Role.POOL_MANAGER;
 import static dk.pulje.spring.web.Problems.problem;
 
 import dk.pulje.shared.application.Attachment;
@@ -34,12 +35,16 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Applicants' uploads, to attach to an application: checked for size, for its type by its content and (where a
- * scanner is set up) for malware before anything is stored; then kept in the document store, and noted as the
- * uploading organisation's. A refused upload stores nothing.
+ * Uploads: applicants', to attach to an application, and pool managers', to publish as a pool's guidance. Each is
+ * checked for size, for its type by its content and (where a scanner is set up) for malware before anything is
+ * stored; then kept in the document store, and noted as the uploading organisation's (a pool manager's as the
+ * agency's, {@link Uploads#AGENCY}). A refused upload stores nothing.
  */
 @RestController
-@Tag(name = "Documents", description = "Uploading documents to attach to an application")
+@Tag(
+        name = "Documents",
+        description = "Uploading documents to attach to an application (applicant) or to publish as a pool's "
+                + "guidance (pool manager)")
 class DocumentController {
 
     private final DocumentStore documents;
@@ -68,11 +73,13 @@ class DocumentController {
     record UploadedDocument(String documentId, String sha256, String mediaType, long size, String fileName) {}
 
     @Operation(
-            summary = "Upload a document to attach to an application (applicant): a PDF, an Office document or a PNG "
-                    + "or JPEG image, up to pulje.documents.max-bytes (25 MB), its type read from its content")
+            summary = "Upload a document to attach to an application (applicant) or to publish as a pool's guidance "
+                    + "(pool manager): a PDF, an Office document or a PNG or JPEG image, up to "
+                    + "pulje.documents.max-bytes (25 MB), its type read from its content")
     @ApiResponse(
             responseCode = "201",
-            description = "Created: the document is stored; attach it to an application by its documentId",
+            description = "Created: the document is stored; attach it to an application, or name it among a pool's "
+                    + "guidance documents, by its documentId",
             content = @Content(schema = @Schema(implementation = UploadedDocument.class)))
     @ApiResponse(
             responseCode = "422",
@@ -81,7 +88,7 @@ class DocumentController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
-    @Allowed(APPLICANT)
+    @Allowed({APPLICANT, POOL_MANAGER})
     @PostMapping("/documents")
     ResponseEntity<UploadedDocument> upload(
             @Parameter(description = "the document, as the part 'file' of a multipart/form-data body")
@@ -109,7 +116,8 @@ class DocumentController {
         }
         StoredDocument stored = documents.put(content, mediaType);
         Attachment document = new Attachment(stored.id(), fileName, stored.mediaType(), stored.size(), stored.sha256());
-        uploads.record(new Uploads.Upload(actor.organisation(), actor.userId(), clock.instant(), document));
+        String organisation = actor.role() == APPLICANT ? actor.organisation() : Uploads.AGENCY;
+        uploads.record(new Uploads.Upload(organisation, actor.userId(), clock.instant(), document));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new UploadedDocument(
                         document.documentId(),

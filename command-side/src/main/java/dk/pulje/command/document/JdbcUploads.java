@@ -67,9 +67,10 @@ class JdbcUploads implements Uploads {
     public List<String> unattached(Instant uploadedBefore, int limit) {
         return jdbc.queryForList(
                 "SELECT document_id FROM uploaded_document WHERE attached_at IS NULL AND uploaded_at < ? "
-                        + "ORDER BY uploaded_at, document_id LIMIT ?",
+                        + "AND organisation <> ? ORDER BY uploaded_at, document_id LIMIT ?",
                 String.class,
                 Timestamp.from(uploadedBefore),
+                Uploads.AGENCY,
                 limit);
     }
 

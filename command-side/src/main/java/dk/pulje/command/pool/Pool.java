@@ -63,6 +63,7 @@ import dk.pulje.shared.pool.PoolAnnounced;
 import dk.pulje.shared.pool.PoolClosed;
 import dk.pulje.shared.pool.PoolDrafted;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolInformation;
 import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
@@ -120,7 +121,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = "poolSnapshotTrigger",
         snapshotFilter = "poolSnapshotFilter",
         cache = "poolCache")
-@Revision("14")
+@Revision("15")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -329,6 +330,7 @@ class Pool implements PoolRules {
                     command.deadlineChanges(),
                     command.assessment(),
                     command.form(),
+                    command.information(),
                     decision,
                     null,
                     deadlines);
@@ -345,7 +347,8 @@ class Pool implements PoolRules {
                 command.deadlineChanges(),
                 decision,
                 command.assessment(),
-                command.form()));
+                command.form(),
+                command.information()));
         return false;
     }
 
@@ -367,6 +370,7 @@ class Pool implements PoolRules {
                 proposal.deadlineChanges(),
                 proposal.assessment(),
                 proposal.form(),
+                proposal.information(),
                 Decision.by(command.actor(), now, reason),
                 proposal.number(),
                 deadlines);
@@ -460,11 +464,21 @@ class Pool implements PoolRules {
             List<DeadlineChange> changes,
             AssessmentRules assessment,
             ApplicationForm form,
+            PoolInformation information,
             Decision decision,
             Integer amendment,
             DeadlineManager deadlines) {
         apply(new PoolAmended(
-                poolId, budget, newBudget, amendedRounds, rulesVersion + 1, decision, amendment, assessment, form));
+                poolId,
+                budget,
+                newBudget,
+                amendedRounds,
+                rulesVersion + 1,
+                decision,
+                amendment,
+                assessment,
+                form,
+                information));
         if (status == PoolStatus.PUBLISHED) {
             for (DeadlineChange change : changes) {
                 deadlines.cancelAllWithinScope(RoundDeadlines.closing(change.round()));
@@ -1009,7 +1023,8 @@ class Pool implements PoolRules {
                 event.decision().decidedBy(),
                 event.decision().reason(),
                 event.assessment(),
-                event.form());
+                event.form(),
+                event.information());
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package dk.pulje.command.pool;
 import static dk.pulje.shared.common.Role.APPROVER;
 import static dk.pulje.shared.common.Role.POOL_MANAGER;
 
+import dk.pulje.command.document.Uploads;
 import dk.pulje.command.web.Accepted;
 import dk.pulje.command.web.CommandSender;
 import dk.pulje.command.web.Creates;
@@ -48,12 +49,14 @@ import org.springframework.web.bind.annotation.RestController;
 class PoolController {
 
     private final CommandSender commands;
+    private final Uploads uploads;
 
-    PoolController(CommandSender commands) {
+    PoolController(CommandSender commands, Uploads uploads) {
         this.commands = commands;
+        this.uploads = uploads;
     }
 
-    @Schema(example = """
+    @Schema(name = "PoolAmendmentRequest", example = """
             {"budget": "26000000.00", "deadlineChanges": [{"round": 1, "deadline": "2030-03-31T12:00:00"}],
              "reason": "Deadline extended after questions at the information meeting"}""")
     record AmendRequest(
@@ -76,7 +79,13 @@ class PoolController {
                     description = "optional; the pool's own questions, in full, as when drafting it ([] takes them "
                             + "all away); applications submitted before keep their answers and the version of the "
                             + "rules they were given under")
-            List<Question> questions) {}
+            List<Question> questions,
+
+            @Schema(
+                    nullable = true,
+                    description = "optional; the pool's contact, questions and answers (faq) and guidance documents, "
+                            + "in full, as when drafting it ({} takes them all away)")
+            InformationPlan information) {}
 
     @Operation(summary = "Draft a pool in a programme; its budget is drawn from the programme's envelope")
     @Creates
@@ -89,7 +98,7 @@ class PoolController {
                         id,
                         programmeId,
                         request.budget(),
-                        request.terms(),
+                        request.terms(uploads),
                         actor,
                         request.reason(),
                         request.secondSignature(),
@@ -140,9 +149,9 @@ class PoolController {
     }
 
     @Operation(
-            summary =
-                    "Amend a pool's budget, deadlines or assessment rules, with a reason; a pool that needs a second signature "
-                            + "records the amendment as proposal number n (see its history) until another pool manager signs it")
+            summary = "Amend a pool's budget, deadlines, assessment rules, questions or public information, with a "
+                    + "reason; a pool that needs a second signature records the amendment as proposal number n (see "
+                    + "its history) until another pool manager signs it")
     @Allowed(POOL_MANAGER)
     @PostMapping("/pools/{poolId}/amendments")
     ResponseEntity<Accepted> amend(@PathVariable PoolId poolId, @RequestBody AmendRequest request, Actor actor) {
@@ -154,7 +163,10 @@ class PoolController {
                         actor,
                         request.reason(),
                         request.assessment(),
-                        request.questions() == null ? null : new ApplicationForm(request.questions())),
+                        request.questions() == null ? null : new ApplicationForm(request.questions()),
+                        request.information() == null
+                                ? null
+                                : request.information().resolved(uploads)),
                 poolId.toString(),
                 actor,
                 "/pools/" + poolId);

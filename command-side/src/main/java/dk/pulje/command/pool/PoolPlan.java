@@ -1,5 +1,6 @@
 package dk.pulje.command.pool;
 
+import dk.pulje.command.document.Uploads;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.InvalidValue;
 import dk.pulje.shared.common.Money;
@@ -13,6 +14,7 @@ import dk.pulje.shared.pool.GrantConditions;
 import dk.pulje.shared.pool.GrantLimits;
 import dk.pulje.shared.pool.InformationMeeting;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolInformation;
 import dk.pulje.shared.pool.PoolTerms;
 import dk.pulje.shared.pool.PoolText;
 import dk.pulje.shared.pool.PriorityRule;
@@ -54,6 +56,10 @@ import java.util.TreeMap;
              {"id": "staff", "kind": "NUMBER", "text": "Hvor mange medarbejdere deltager?",
               "translations": {"en": "How many staff take part?"}, "required": true},
              {"id": "summary", "kind": "TEXT", "text": "Kort resumé af projektet", "required": true, "maxLength": 1000}],
+         "information": {
+             "contact": {"unit": "Center for Økonomi og Tilskudsadministration", "email": "tilskud@example.dk"},
+             "faq": [{"question": "Hvem kan søge?", "answer": "Kommuner.",
+                      "translations": {"en": {"question": "Who may apply?", "answer": "Municipalities."}}}]},
          "reason": "Satspulje 2017", "amendmentsNeedSecondSignature": true}""")
 public record PoolPlan(
         @Schema(nullable = true, description = "optional; a new id is made when left out")
@@ -125,7 +131,13 @@ public record PoolPlan(
                 description = "optional; the pool's own questions, asked of every applicant (its application "
                         + "form): id, kind (TEXT, NUMBER, AMOUNT, DATE, CHOICE, YES_NO, FILE), text, translations, "
                         + "required, maxLength (text only; 2000 when left out), choices (choice only)")
-        List<Question> questions) {
+        List<Question> questions,
+
+        @Schema(
+                nullable = true,
+                description = "optional; what the pool's page tells applicants beyond its terms: contact, questions "
+                        + "and answers (faq) and guidance documents to download")
+        InformationPlan information) {
 
     @Schema(
             description = "A round: opening time and deadline, local date-times in Copenhagen, and where the pool "
@@ -140,7 +152,17 @@ public record PoolPlan(
                             "optional; caps the awards to the round's " + "applications, within the pool's budget")
             Money budget) {}
 
+    /** The terms, with the guidance documents as they were uploaded (see {@link InformationPlan#resolved}). */
+    public PoolTerms terms(Uploads uploads) {
+        return terms(information == null ? null : information.resolved(uploads));
+    }
+
+    /** The terms of a plan that names no guidance documents. */
     public PoolTerms terms() {
+        return terms(information == null ? null : information.withoutGuidance());
+    }
+
+    private PoolTerms terms(PoolInformation resolvedInformation) {
         if (rounds == null) {
             throw new InvalidValue("pool.rounds", "A pool has at least one round");
         }
@@ -160,7 +182,8 @@ public record PoolPlan(
                 translations,
                 assessment,
                 awardsAfterDeadline,
-                questions == null ? null : new ApplicationForm(questions));
+                questions == null ? null : new ApplicationForm(questions),
+                resolvedInformation);
     }
 
     /** The rounds numbered 1, 2, … in the order given; null when none are given. */
@@ -230,7 +253,8 @@ public record PoolPlan(
                 grantConditions,
                 assessment,
                 awardsAfterDeadline,
-                questions);
+                questions,
+                information);
     }
 
     /** The same plan with awards made at any time unless it says otherwise (the demo decides at once). */
@@ -259,6 +283,7 @@ public record PoolPlan(
                         grantConditions,
                         assessment,
                         false,
-                        questions);
+                        questions,
+                        information);
     }
 }

@@ -4,11 +4,13 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ApplicationForm;
 import dk.pulje.shared.pool.AssessmentRules;
 import dk.pulje.shared.pool.DeadlineChange;
+import dk.pulje.shared.pool.PoolInformation;
 import java.util.List;
 
 /**
  * An amendment awaiting its second signature: what it changes, who proposed it and why. {@code assessment} null
- * keeps the assessment rules, {@code form} null the application form.
+ * keeps the assessment rules, {@code form} null the application form, {@code information} null the pool's contact,
+ * questions and answers and guidance documents.
  */
 record ProposedAmendment(
         int number,
@@ -17,4 +19,5 @@ record ProposedAmendment(
         String proposedBy,
         String reason,
         AssessmentRules assessment,
-        ApplicationForm form) {}
+        ApplicationForm form,
+        PoolInformation information) {}

@@ -7,7 +7,10 @@ import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ActivityCategory;
 import dk.pulje.shared.pool.ApplicantKind;
 import dk.pulje.shared.pool.Earmark;
+import dk.pulje.shared.pool.FaqEntry;
 import dk.pulje.shared.pool.PlannedDate;
+import dk.pulje.shared.pool.PoolContact;
+import dk.pulje.shared.pool.PoolInformation;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.ReturnsTo;
 import dk.pulje.shared.programme.Track;
@@ -360,5 +363,48 @@ class SeedFactsTest {
         assertThat(pool("ppr-early-preventive-2017").rounds()).hasSize(1);
         assertThat(pool("ppr-early-preventive-2017").terms().grantConditions().returnsTo())
                 .isEqualTo(ReturnsTo.STATE);
+    }
+
+    /** What the pool's page tells applicants beyond its terms. */
+    private PoolInformation information(String id) {
+        return pool(id).terms().publicInformation();
+    }
+
+    @Test
+    void the_pools_contacts_are_those_their_pages_name_and_none_where_a_page_names_none() { // [001, 003, 004]
+        assertThat(information("ppr-early-preventive-2017").contact())
+                .isEqualTo(
+                        new PoolContact("Stinne Grydehøj", "Center for Børn, Unge og Familier", null, "91 37 02 02"));
+        assertThat(information("early-preventive-effort-2017").contact())
+                .isEqualTo(new PoolContact(null, "Center for Økonomi og Tilskudsadministration", null, null));
+        assertThat(Stream.of("learning-environment-2019", "parent-support-2019", "family-treatment-2019")
+                        .map(id -> information(id).contact()))
+                .containsOnly(new PoolContact("Mette Agerskov Smith", null, null, null));
+        assertThat(Stream.of("aftercare-2017", "mentalisation-2017", "early-preventive-effort-2016")
+                        .map(this::information))
+                .containsOnly(PoolInformation.NONE);
+    }
+
+    @Test
+    void the_questions_and_answers_state_only_what_the_pages_say_in_danish_with_english_translations() { // [001-004]
+        List<FaqEntry> faq = seeds.programmes().stream()
+                .flatMap(p -> p.pools().stream())
+                .flatMap(p -> p.terms().publicInformation().faq().stream())
+                .toList();
+        assertThat(faq)
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.translations()).containsKey("en"));
+        assertThat(information("ppr-early-preventive-2017").faq().get(0).answer())
+                .contains("12,3 mio. kr.", "1,8 mio. kr.", "10,5 mio. kr.");
+        assertThat(information("early-preventive-effort-2017").faq())
+                .extracting(FaqEntry::answer)
+                .anySatisfy(answer -> assertThat(answer).contains("2016"))
+                .anySatisfy(answer -> assertThat(answer).contains("medarbejdersignatur"));
+        assertThat(information("learning-environment-2019")
+                        .faq()
+                        .get(0)
+                        .in("en")
+                        .answer())
+                .isEqualTo("No, it is free.");
     }
 }

@@ -89,9 +89,13 @@ class UnattachedUploadsTest extends CommandApiTestSupport {
     }
 
     private JsonNode uploaded(String fileName) throws Exception {
+        return uploaded(fileName, "aarhus");
+    }
+
+    private JsonNode uploaded(String fileName, String user) throws Exception {
         String answer = mvc.perform(MockMvcRequestBuilders.multipart("/documents")
                         .file(new MockMultipartFile("file", fileName, "application/pdf", UploadsTest.pdf()))
-                        .header("Authorization", basic("aarhus")))
+                        .header("Authorization", basic(user)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -167,6 +171,21 @@ class UnattachedUploadsTest extends CommandApiTestSupport {
         assertThat(row(budget)).as("an attached upload is kept however old").isTrue();
         assertThat(stored(budget)).isTrue();
         assertThat(row(recent)).isFalse();
+    }
+
+    @Test
+    void the_agencys_uploads_are_never_deleted_as_unattached() throws Exception {
+        JsonNode guidance = uploaded("vejledning.pdf", "manager");
+        JsonNode forgotten = uploaded("forgotten.pdf");
+
+        advance(Duration.ofDays(365));
+
+        assertThat(unattached.deleteExpired()).isEqualTo(1);
+        assertThat(row(forgotten)).isFalse();
+        assertThat(row(guidance))
+                .as("a pool's guidance is referred to by the pool's events")
+                .isTrue();
+        assertThat(stored(guidance)).isTrue();
     }
 
     @Test

@@ -34,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Uploads are checked for size, for their type by their content and for malware before anything is stored, and an
- * application attaches only its own organisation's. The limit is 64 KB here so a document over it stays small.
+ * Uploads are checked for size, for their type by their content and for malware before anything is stored, an
+ * application attaches only its own organisation's, and a pool's guidance is only what a pool manager uploaded. The
+ * limit is 64 KB here so a document over it stays small.
  */
 @ActiveProfiles({"embedded", "demo"})
 @TestPropertySource(
@@ -234,8 +235,53 @@ class UploadsTest extends CommandApiTestSupport {
     }
 
     @Test
-    void only_applicants_upload() throws Exception {
-        upload("manager", "budget.pdf", pdf()).andExpect(status().isForbidden());
+    void applicants_and_pool_managers_upload_a_pool_managers_upload_is_the_agencys() throws Exception {
+        String guidance = uploaded("manager", "vejledning.pdf", pdf());
+        assertThat(jdbc.queryForObject(
+                        "SELECT organisation FROM uploaded_document WHERE document_id = ?", String.class, guidance))
+                .isEqualTo(Uploads.AGENCY);
+        upload("assessor", "budget.pdf", pdf()).andExpect(status().isForbidden());
+        upload("approver", "budget.pdf", pdf()).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_pools_guidance_is_a_document_a_pool_manager_uploaded_never_an_applicants() throws Exception {
+        String aarhus = uploaded("aarhus", "budget.pdf", pdf());
+        String guidance = uploaded("manager", "vejledning.pdf", pdf());
+        long events = events();
+        amendGuidance(UUID.randomUUID().toString())
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("/problems/document-not-found"));
+        amendGuidance(aarhus)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/not-your-document"));
+        submit("aarhus-" + UUID.randomUUID(), guidance)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/not-your-document"));
+        assertThat(events()).as("nothing changes on a refusal").isEqualTo(events);
+
+        amendGuidance(guidance).andExpect(status().isAccepted());
+        String payload = jdbc.queryForObject(
+                "SELECT payload FROM DomainEventEntry WHERE payloadType LIKE ? ORDER BY globalIndex DESC LIMIT 1",
+                (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8),
+                "%PoolAmended");
+        JsonNode document =
+                JSON.readTree(payload).get("information").get("guidance").get(0);
+        assertThat(document.get("documentId").asString()).isEqualTo(guidance);
+        assertThat(document.get("title").asString()).isEqualTo("Vejledning til ansøgere");
+        assertThat(document.get("fileName").asString()).isEqualTo("vejledning.pdf");
+        assertThat(document.get("mediaType").asString()).isEqualTo("application/pdf");
+        assertThat(documents.get(guidance, document.get("sha256").asString()).content())
+                .isEqualTo(pdf());
+    }
+
+    private ResultActions amendGuidance(String documentId) throws Exception {
+        return post("/pools/" + pool + "/amendments", "manager", """
+                {"reason": "Vejledningen er klar",
+                 "information": {"contact": {"unit": "Center for Økonomi og Tilskudsadministration",
+                                             "email": "tilskud@example.dk"},
+                                 "guidance": [{"documentId": "%s", "title": "Vejledning til ansøgere",
+                                               "translations": {"en": "Guidance for applicants"}}]}}""".formatted(documentId));
     }
 
     @Test

@@ -38,7 +38,7 @@ final class CommandEndpoints {
             entry("POST /meetings/{meetingId}/material", Set.of("manager")),
             entry("POST /meetings/{meetingId}/cancellation", Set.of("manager")),
             entry("POST /pools/{poolId}/applications", Set.of("aarhus")),
-            entry("POST /documents", Set.of("aarhus")),
+            entry("POST /documents", Set.of("aarhus", "manager")),
             entry("POST /pools/{poolId}/applications/{applicationId}/amendments", Set.of("aarhus")),
             entry("POST /pools/{poolId}/applications/{applicationId}/withdrawal", Set.of("aarhus")),
             entry("POST /pools/{poolId}/applications/{applicationId}/partnership/confirmation", Set.of("aarhus")),

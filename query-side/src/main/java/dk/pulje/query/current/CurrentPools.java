@@ -3,9 +3,13 @@ package dk.pulje.query.current;
 import dk.pulje.query.meeting.MeetingReadModel;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.pool.ApplicantKind;
+import dk.pulje.shared.pool.FindPool;
 import dk.pulje.shared.pool.FindPools;
+import dk.pulje.shared.pool.GuidanceDocument;
 import dk.pulje.shared.pool.InformationMeeting;
+import dk.pulje.shared.pool.PoolContact;
 import dk.pulje.shared.pool.PoolId;
+import dk.pulje.shared.pool.PoolInformation;
 import dk.pulje.shared.pool.PoolPlanning;
 import dk.pulje.shared.pool.PoolStatus;
 import dk.pulje.shared.pool.PoolTerms;
@@ -21,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,8 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * The pools announced or open for applications, as anyone may read them without signing in: their budget, who may
  * apply, their rounds' deadlines in Copenhagen time, categories and earmarks in the reader's language where the pool
- * has it, the planned dates of an announcement and the information meetings. Nothing about applications or people.
- * Read by the public API and the applicant portal alike.
+ * has it, the planned dates of an announcement and the information meetings, and whom to contact, the questions and
+ * answers and the guidance documents to download. Nothing about applications or applicants. Read by the public API and
+ * the applicant portal alike.
  */
 @Component
 public class CurrentPools {
@@ -61,7 +67,32 @@ public class CurrentPools {
             List<CurrentEarmark> earmarks,
             ReturnsTo unspentMoneyReturnsTo,
             List<CurrentQuestion> questions,
-            List<CurrentCriterion> criteria) {}
+            List<CurrentCriterion> criteria,
+            PoolContact contact,
+            List<CurrentFaqEntry> faq,
+            List<CurrentGuidance> guidance) {}
+
+    /** A question applicants ask and its answer, in the reader's language where the pool has it. */
+    public record CurrentFaqEntry(String question, String answer) {}
+
+    /**
+     * A guidance document, titled in the reader's language where the pool has it, downloadable by anyone at
+     * {@code href}; {@code sha256} lets the reader check what they got.
+     */
+    public record CurrentGuidance(
+            String documentId, String title, String fileName, String mediaType, long size, String sha256, String href) {
+
+        static CurrentGuidance of(PoolId poolId, GuidanceDocument document, String language) {
+            return new CurrentGuidance(
+                    document.documentId(),
+                    document.titleIn(language),
+                    document.fileName(),
+                    document.mediaType(),
+                    document.size(),
+                    document.sha256(),
+                    "/public/pools/" + poolId.value() + "/guidance/" + document.documentId());
+        }
+    }
 
     /** What applications are scored on, titled in the reader's language where the pool has it, with its weight. */
     public record CurrentCriterion(String code, String title, BigDecimal weight, int maxScore) {}
@@ -99,6 +130,17 @@ public class CurrentPools {
         }
     }
 
+    /**
+     * The guidance document {@code documentId} of a pool the public may read (announced, published or closed, never a
+     * draft), if the pool publishes it now; any other document, an applicant's attachment above all, is not there.
+     */
+    public Optional<GuidanceDocument> guidance(PoolId poolId, String documentId) {
+        return queries.query(new FindPool(poolId), ResponseTypes.optionalInstanceOf(PoolView.class))
+                .join()
+                .filter(pool -> pool.status() != PoolStatus.DRAFT)
+                .flatMap(pool -> pool.terms().publicInformation().guidanceDocument(documentId));
+    }
+
     /** Every current pool, soonest last deadline first. */
     public List<CurrentPool> all(Locale locale) {
         return queries.query(new FindPools(), ResponseTypes.multipleInstancesOf(PoolView.class)).join().stream()
@@ -115,6 +157,7 @@ public class CurrentPools {
 
     private CurrentPool current(PoolView pool, String language) {
         PoolTerms terms = pool.terms();
+        PoolInformation information = terms.publicInformation();
         return new CurrentPool(
                 pool.poolId(),
                 terms.in(language).title(),
@@ -141,6 +184,14 @@ public class CurrentPools {
                         .toList(),
                 terms.assessmentRules().criteria().stream()
                         .map(c -> new CurrentCriterion(c.code(), c.titleIn(language), c.weight(), c.maxScore()))
+                        .toList(),
+                information.contact(),
+                information.faq().stream()
+                        .map(entry -> entry.in(language))
+                        .map(entry -> new CurrentFaqEntry(entry.question(), entry.answer()))
+                        .toList(),
+                information.guidance().stream()
+                        .map(g -> CurrentGuidance.of(pool.poolId(), g, language))
                         .toList());
     }
 

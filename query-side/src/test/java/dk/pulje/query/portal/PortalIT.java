@@ -103,6 +103,10 @@ class PortalIT {
         assertThat(text("#rounds-title, #rounds")).isNotBlank();
         assertThat(text("#criteria")).contains("vægt 40, 0–5 point", "vægt 35", "vægt 25");
         assertThat(text("#questions")).contains("Hvem er indsatsen rettet mod?");
+        assertThat(text("#contact + dl")).contains("Center for Økonomi og Tilskudsadministration");
+        assertThat(text("#faq")).contains("Hvem kan søge puljen?").doesNotContain("Kommuner, der ikke fik støtte");
+        browser.findElement(By.cssSelector("#faq summary")).click();
+        assertThat(text("#faq")).contains("Kommuner, der ikke fik støtte");
         checkPage("portal-pool-da");
         browser.get(url("/portal/pools/" + POOL + "?lang=en"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))

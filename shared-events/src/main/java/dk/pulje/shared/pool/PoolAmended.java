@@ -10,7 +10,8 @@ import org.axonframework.serialization.Revision;
  * The pool's budget and rounds after an amendment, with the version of its rules this starts. When the pool needs a
  * second signature, {@code amendment} names the approved proposal and the decision is the approver's.
  * {@code assessment} holds the pool's new assessment rules, null where the amendment left them as they were (as in
- * every amendment stored before pools had them); {@code form} the pool's new application form, null likewise.
+ * every amendment stored before pools had them); {@code form} the pool's new application form, null likewise;
+ * {@code information} the pool's new contact, questions and answers and guidance documents, null likewise.
  */
 @Revision("1")
 public record PoolAmended(
@@ -22,7 +23,8 @@ public record PoolAmended(
         Decision decision,
         Integer amendment,
         @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form)
+        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PoolInformation information)
         implements PoolEvent {
 
     public PoolAmended(
@@ -33,13 +35,33 @@ public record PoolAmended(
             int rulesVersion,
             Decision decision,
             Integer amendment,
-            AssessmentRules assessment) {
-        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, assessment, null);
+            AssessmentRules assessment,
+            ApplicationForm form) {
+        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, assessment, form, null);
     }
 
-    /** The pool's terms after this amendment: its rounds, and its assessment rules and form where it changed them. */
+    public PoolAmended(
+            PoolId poolId,
+            Money previousBudget,
+            Money budget,
+            List<Round> rounds,
+            int rulesVersion,
+            Decision decision,
+            Integer amendment,
+            AssessmentRules assessment) {
+        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, assessment, (ApplicationForm)
+                null);
+    }
+
+    /**
+     * The pool's terms after this amendment: its rounds, and its assessment rules, form and public information where
+     * it changed them.
+     */
     public PoolTerms applyTo(PoolTerms terms) {
-        return terms.withRounds(rounds).withAssessment(assessment).withForm(form);
+        return terms.withRounds(rounds)
+                .withAssessment(assessment)
+                .withForm(form)
+                .withInformation(information);
     }
 
     public PoolAmended(

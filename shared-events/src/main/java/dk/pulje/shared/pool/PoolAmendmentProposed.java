@@ -9,7 +9,8 @@ import org.axonframework.serialization.Revision;
 /**
  * A pool manager proposed an amendment to a pool that needs a second signature; nothing changes until another pool
  * manager approves it. {@code budget} null keeps the budget, {@code assessment} null the assessment rules,
- * {@code form} null the application form.
+ * {@code form} null the application form, {@code information} null the pool's contact, questions and answers and
+ * guidance documents.
  */
 @Revision("1")
 public record PoolAmendmentProposed(
@@ -19,7 +20,8 @@ public record PoolAmendmentProposed(
         List<DeadlineChange> deadlineChanges,
         Decision decision,
         @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form)
+        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PoolInformation information)
         implements PoolEvent {
 
     public PoolAmendmentProposed(
@@ -28,8 +30,19 @@ public record PoolAmendmentProposed(
             Money budget,
             List<DeadlineChange> deadlineChanges,
             Decision decision,
+            AssessmentRules assessment,
+            ApplicationForm form) {
+        this(poolId, amendment, budget, deadlineChanges, decision, assessment, form, null);
+    }
+
+    public PoolAmendmentProposed(
+            PoolId poolId,
+            int amendment,
+            Money budget,
+            List<DeadlineChange> deadlineChanges,
+            Decision decision,
             AssessmentRules assessment) {
-        this(poolId, amendment, budget, deadlineChanges, decision, assessment, null);
+        this(poolId, amendment, budget, deadlineChanges, decision, assessment, (ApplicationForm) null);
     }
 
     public PoolAmendmentProposed(

@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * {@code translations} hold them in other languages by language code (empty where there are none).
  * {@code awardsAfterDeadline}: whether awards wait for the deadline of the application's round; null leaves it to the
  * kind of pool (see {@link #awardsOnlyAfterDeadline()}). {@code form}: the questions the pool asks of every
- * applicant, null where it asks none (see {@link #applicationForm()}).
+ * applicant, null where it asks none (see {@link #applicationForm()}). {@code information}: the contact, questions
+ * and answers and guidance documents the pool's page shows, null where it shows none (see
+ * {@link #publicInformation()}).
  */
 public record PoolTerms(
         String title,
@@ -38,7 +40,8 @@ public record PoolTerms(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PoolText> translations,
         @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean awardsAfterDeadline,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PoolInformation information) {
 
     public PoolTerms {
         title = Text.required(title, "A pool's title", 300);
@@ -68,10 +71,54 @@ public record PoolTerms(
         checkEarmarks(earmarks, limits);
         translations = translations == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(translations));
         form = form == null || form.isEmpty() ? null : form;
+        information = information == null || information.isEmpty() ? null : information;
         if (!translations.keySet().stream().allMatch(Translations::isLanguageCode)) {
             throw new InvalidValue(
                     "pool.translations", "Translations are keyed by a two-letter language code, e.g. en");
         }
+    }
+
+    /** Terms without a contact, questions and answers or guidance documents. */
+    public PoolTerms(
+            String title,
+            String description,
+            Set<ApplicantKind> eligibleKinds,
+            List<ActivityCategory> categories,
+            GrantLimits limits,
+            ExpectedGrantees expectedGrantees,
+            List<Round> rounds,
+            ProjectPeriod projectPeriod,
+            List<InformationMeeting> meetings,
+            GrantConditions grantConditions,
+            List<Earmark> earmarks,
+            PriorityRule priority,
+            Map<String, PoolText> translations,
+            AssessmentRules assessment,
+            Boolean awardsAfterDeadline,
+            ApplicationForm form) {
+        this(
+                title,
+                description,
+                eligibleKinds,
+                categories,
+                limits,
+                expectedGrantees,
+                rounds,
+                projectPeriod,
+                meetings,
+                grantConditions,
+                earmarks,
+                priority,
+                translations,
+                assessment,
+                awardsAfterDeadline,
+                form,
+                null);
+    }
+
+    /** What the pool's page tells applicants beyond its terms; {@link PoolInformation#NONE} where it tells nothing. */
+    public PoolInformation publicInformation() {
+        return information == null ? PoolInformation.NONE : information;
     }
 
     /** Terms without an application form of their own. */
@@ -107,7 +154,7 @@ public record PoolTerms(
                 translations,
                 assessment,
                 awardsAfterDeadline,
-                null);
+                (ApplicationForm) null);
     }
 
     /** The questions the pool asks of every applicant; {@link ApplicationForm#NONE} where it asks none. */
@@ -350,22 +397,27 @@ public record PoolTerms(
     }
 
     public PoolTerms withRounds(List<Round> newRounds) {
-        return with(newRounds, assessment, awardsAfterDeadline, form);
+        return with(newRounds, assessment, awardsAfterDeadline, form, information);
     }
 
     /** The same terms with awards made {@code afterDeadline} only, or at any time. */
     public PoolTerms withAwardsAfterDeadline(boolean afterDeadline) {
-        return with(rounds, assessment, afterDeadline, form);
+        return with(rounds, assessment, afterDeadline, form, information);
     }
 
     /** The same terms assessed by {@code rules}; null keeps the rules they have. */
     public PoolTerms withAssessment(AssessmentRules rules) {
-        return rules == null ? this : with(rounds, rules, awardsAfterDeadline, form);
+        return rules == null ? this : with(rounds, rules, awardsAfterDeadline, form, information);
     }
 
     /** The same terms asking the questions of {@code newForm}; null keeps the form they have. */
     public PoolTerms withForm(ApplicationForm newForm) {
-        return newForm == null ? this : with(rounds, assessment, awardsAfterDeadline, newForm);
+        return newForm == null ? this : with(rounds, assessment, awardsAfterDeadline, newForm, information);
+    }
+
+    /** The same terms telling applicants {@code newInformation}; null keeps what they tell. */
+    public PoolTerms withInformation(PoolInformation newInformation) {
+        return newInformation == null ? this : with(rounds, assessment, awardsAfterDeadline, form, newInformation);
     }
 
     /** The terms with what an amendment or a publication may change, the rest as they are. */
@@ -373,7 +425,8 @@ public record PoolTerms(
             List<Round> newRounds,
             AssessmentRules newAssessment,
             Boolean newAwardsAfterDeadline,
-            ApplicationForm newForm) {
+            ApplicationForm newForm,
+            PoolInformation newInformation) {
         return new PoolTerms(
                 title,
                 description,
@@ -390,6 +443,7 @@ public record PoolTerms(
                 translations,
                 newAssessment,
                 newAwardsAfterDeadline,
-                newForm);
+                newForm,
+                newInformation);
     }
 }

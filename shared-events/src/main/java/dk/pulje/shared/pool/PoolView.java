@@ -66,7 +66,8 @@ public record PoolView(
             Instant proposedAt,
             String reason,
             @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentRules assessment,
-            @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) ApplicationForm form,
+            @JsonInclude(JsonInclude.Include.NON_NULL) PoolInformation information) {
 
         public static PendingAmendment of(PoolAmendmentProposed proposed) {
             return new PendingAmendment(
@@ -77,7 +78,8 @@ public record PoolView(
                     proposed.decision().decidedAt(),
                     proposed.decision().reason(),
                     proposed.assessment(),
-                    proposed.form());
+                    proposed.form(),
+                    proposed.information());
         }
     }
 }
