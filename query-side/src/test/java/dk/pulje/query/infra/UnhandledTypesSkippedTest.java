@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class UnhandledTypesSkippedTest {
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
+    private final EmbeddedEventStore store =
+            EmbeddedEventStore.builder().storageEngine(storage).build();
 
     @AfterEach
     void shutDown() {
