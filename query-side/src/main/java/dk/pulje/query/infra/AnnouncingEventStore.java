@@ -39,7 +39,7 @@ final class AnnouncingEventStore extends EmbeddedEventStore {
 
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
-        return new Announced(super.openStream(trackingToken));
+        return new Announced(new UnhandledTypesSkipped(super.openStream(trackingToken)));
     }
 
     @Override

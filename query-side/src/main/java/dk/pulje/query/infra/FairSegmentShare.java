@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +27,8 @@ import org.springframework.stereotype.Component;
  * Shares each projection's segments among the query nodes that are up. Axon's pooled processors claim every
  * unclaimed segment, so the node that starts first would keep them all and the others would only stand by. Every few
  * seconds each node notes in {@code query_node} that it is up, counts the nodes up, and releases the segments it holds
- * beyond its fair share (the processor's segments divided by the nodes, rounded up); a node holding fewer claims
- * them. A node that stops leaves the table and releases its claims, and the others take its segments over.
+ * beyond its fair share (the processor's segments divided by the nodes, rounded up, and of all processors' segments
+ * together); a node holding fewer claims them. A node that stops leaves the table and releases its claims, and the others take its segments over.
  */
 @Component
 class FairSegmentShare {
@@ -70,11 +73,16 @@ class FairSegmentShare {
     private void shareOnce() {
         try {
             long nodes = nodesUp();
-            processing.eventProcessors().forEach((group, processor) -> {
+            Map<String, Long> segments = segmentsPerProcessor();
+            Map<String, StreamingEventProcessor> processors = new TreeMap<>(Comparator.reverseOrder());
+            processing.eventProcessors().forEach((name, processor) -> {
                 if (processor instanceof StreamingEventProcessor streaming) {
-                    releaseBeyondFairShare(group, streaming, nodes);
+                    processors.put(name, streaming);
                 }
             });
+            processors.forEach(
+                    (name, processor) -> releaseBeyondFairShare(processor, segments.getOrDefault(name, 0L), nodes));
+            releaseBeyondFairShareOfAll(processors, segments, nodes);
         } catch (DataAccessException e) {
             log.warn("Cannot share the projections' segments now: {}", e.getMessage());
         }
@@ -92,16 +100,52 @@ class FairSegmentShare {
         return Math.max(up == null ? 1 : up, 1);
     }
 
-    private void releaseBeyondFairShare(String group, StreamingEventProcessor processor, long nodes) {
-        Long segments =
-                jdbc.queryForObject("SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class, group);
-        long fairShare = ((segments == null ? 0 : segments) + nodes - 1) / nodes;
-        long surplus = processor.processingStatus().size() - fairShare;
+    private Map<String, Long> segmentsPerProcessor() {
+        Map<String, Long> segments = new HashMap<>();
+        jdbc.query("SELECT processorName, COUNT(*) FROM TokenEntry GROUP BY processorName", row -> {
+            segments.put(row.getString(1), row.getLong(2));
+        });
+        return segments;
+    }
+
+    private static void releaseBeyondFairShare(StreamingEventProcessor processor, long segments, long nodes) {
+        long surplus = processor.processingStatus().size() - share(segments, nodes);
         if (surplus > 0) {
             processor.processingStatus().keySet().stream()
                     .sorted(Comparator.reverseOrder())
                     .limit(surplus)
                     .forEach(processor::releaseSegment);
         }
+    }
+
+    /**
+     * A processor of one segment is held whole by one node, so the share of each processor leaves a node free to hold
+     * all such processors. A node also holds no more than its share of all segments: beyond it, it gives up such
+     * processors, the last by name first, so that every node picks the same ones and the others take them over.
+     */
+    private static void releaseBeyondFairShareOfAll(
+            Map<String, StreamingEventProcessor> processors, Map<String, Long> segments, long nodes) {
+        long total = segments.values().stream().mapToLong(Long::longValue).sum();
+        long surplus = processors.values().stream()
+                        .mapToLong(processor -> processor.processingStatus().size())
+                        .sum()
+                - share(total, nodes);
+        for (Map.Entry<String, StreamingEventProcessor> entry : processors.entrySet()) {
+            StreamingEventProcessor processor = entry.getValue();
+            int held = processor.processingStatus().size();
+            if (surplus <= 0) {
+                return;
+            }
+            long segmentsOfProcessor = segments.getOrDefault(entry.getKey(), 0L);
+            boolean heldWholeByItsShare = held == segmentsOfProcessor && share(segmentsOfProcessor, nodes) == held;
+            if (held > 0 && heldWholeByItsShare && held <= surplus) {
+                processor.processingStatus().keySet().forEach(processor::releaseSegment);
+                surplus -= held;
+            }
+        }
+    }
+
+    private static long share(long segments, long nodes) {
+        return (segments + nodes - 1) / nodes;
     }
 }
