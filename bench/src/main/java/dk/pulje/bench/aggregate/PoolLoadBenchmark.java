@@ -67,7 +67,8 @@ public class PoolLoadBenchmark {
         store = new AxonStore(databases.dataSource(databases.fresh("load"), 4));
         Class<Object> pool = (Class<Object>) Class.forName(POOL_CLASS);
         // The Pool's command handlers take the command side's Clock, a DeadlineManager, the application ids, the
-        // uploads and the earlier pools' grantees: the loaded aggregate must resolve them, though loading uses none of them.
+        // uploads and the earlier pools' grantees: the loaded aggregate must resolve them, though loading uses none of
+        // them.
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(pool),
                 new SimpleResourceParameterResolverFactory(List.of(

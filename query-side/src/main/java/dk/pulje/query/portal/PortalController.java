@@ -1,7 +1,12 @@
 package dk.pulje.query.portal;
 
+import static dk.pulje.query.infra.ProcessingGroups.MEETINGS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_APPLICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.POOL_OVERVIEW;
+
 import dk.pulje.query.current.CurrentPools;
 import dk.pulje.query.web.NotFound;
+import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
 import dk.pulje.spring.security.Public;
@@ -49,6 +54,7 @@ class PortalController {
     }
 
     @Public
+    @ReadsFrom({POOL_OVERVIEW, POOL_APPLICATIONS, MEETINGS})
     @GetMapping("/pools/{poolId}")
     String pool(@PathVariable PoolId poolId, Locale locale, Model model) {
         PoolView view = pages.pool(poolId);
