@@ -24,6 +24,7 @@ import dk.pulje.shared.pool.PoolPublished;
 import dk.pulje.shared.programme.ProgrammeId;
 import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.documents.StoredDocument;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The documents attached to an application, read exactly as the application is read (its applicant and staff, never
- * another organisation or a dashboard viewer), each handed out only while it has the SHA-256 the submission recorded.
+ * another organisation or a dashboard viewer), each handed out only while it has the SHA-256 the submission recorded;
+ * and a report's, read as its grant is read, in the API and on the portal's grant page.
  */
 @SpringBootTest(properties = "pulje.consistency.max-wait=5s")
 @AutoConfigureMockMvc
@@ -90,13 +92,15 @@ class AttachmentsOnH2Test {
     private StoredDocument stored;
     private long position;
     private String application;
+    private PoolId pool;
+    private ApplicationId aarhus;
 
     @BeforeEach
     void submittedWithAnAttachment() {
         EventLog events = new EventLog(eventStore, jdbc);
         ProgrammeId programme = ProgrammeId.random();
-        PoolId pool = PoolId.random();
-        ApplicationId aarhus = ApplicationId.random();
+        pool = PoolId.random();
+        aarhus = ApplicationId.random();
         application = "/pools/" + pool.value() + "/applications/" + aarhus.value();
         stored = documents.put(pdf, "application/pdf");
         ApplicationSubmitted plain = submitted(pool, aarhus, "751", "2000000.00", "2017-03-20T10:00:00Z");
@@ -209,6 +213,96 @@ class AttachmentsOnH2Test {
         assertThat(get(reportPath + "/" + stored.id(), "aarhus").getStatus())
                 .as("the application's attachment is not the report's")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_grant_page_lists_a_submitted_reports_documents_for_the_grantee_and_hands_them_out_to_it_alone()
+            throws Exception {
+        EventLog events = new EventLog(eventStore, jdbc);
+        GrantId grant = GrantId.of(aarhus);
+        StoredDocument report = documents.put(pdf, "application/pdf");
+        position = events.grant(
+                grant,
+                new GrantOpened(
+                        grant,
+                        pool,
+                        ProgrammeId.random(),
+                        aarhus,
+                        Applicant.municipality("751"),
+                        Money.of("1000000"),
+                        BudgetByYear.of(Map.of(2018, Money.of("1000000"))),
+                        Instant.parse("2017-04-17T09:00:00Z"),
+                        Instant.parse("2017-10-03T09:00:00Z"),
+                        List.of(
+                                new ReportDue("status-2018", ReportKind.STATUS, LocalDate.of(2019, 3, 1)),
+                                new ReportDue("final", ReportKind.FINAL, LocalDate.of(2020, 3, 31))),
+                        List.of(14, 3),
+                        new Decision("approver", Role.APPROVER, Instant.parse("2017-04-03T09:00:00Z"), "Scores 4/5"),
+                        null),
+                new ReportSubmitted(
+                        grant,
+                        "status-2018",
+                        "Year one done",
+                        null,
+                        new Decision("aarhus", Role.APPLICANT, Instant.parse("2019-01-15T09:00:00Z"), null),
+                        List.of(new Attachment(
+                                report.id(), "status 2018.pdf", "application/pdf", pdf.length, report.sha256()))));
+        // The API's reads wait for the read models to reach the events; the portal's pages read what is there.
+        assertThat(get(application + "/attachments", "aarhus").getStatus()).isEqualTo(200);
+        assertThat(get("/grants/" + grant.value() + "/reports/status-2018/attachments", "aarhus")
+                        .getStatus())
+                .isEqualTo(200);
+        String page = "/portal/grants/" + grant.value();
+        String download = page + "/reports/status-2018/attachments/" + report.id();
+
+        for (String reader : List.of("aarhus", "aarhus2")) {
+            Cookie session = DashboardSignIn.as(mvc, reader);
+            MockHttpServletResponse shown = portal(page + "?lang=da", session);
+            assertThat(shown.getStatus()).as(reader).isEqualTo(200);
+            assertThat(shown.getContentAsString(StandardCharsets.UTF_8))
+                    .contains(
+                            "id=\"report-documents-status-2018\"",
+                            "href=\"" + download + "\"",
+                            ">status 2018.pdf</a>",
+                            "(PDF, 1 kB)",
+                            "Bilag")
+                    .doesNotContain("report-documents-final", stored.id());
+            MockHttpServletResponse downloaded = portal(download, session);
+            assertThat(downloaded.getStatus()).as(reader).isEqualTo(200);
+            assertThat(downloaded.getContentType()).isEqualTo("application/pdf");
+            assertThat(downloaded.getHeader("Content-Disposition")).contains("attachment", "status");
+            assertThat(downloaded.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(downloaded.getHeader("Digest")).isEqualTo("sha-256=" + report.sha256());
+            assertThat(downloaded.getContentAsByteArray()).isEqualTo(pdf);
+        }
+        Cookie aarhusSession = DashboardSignIn.as(mvc, "aarhus");
+        assertThat(portal(page + "/reports/status-2018/attachments/" + stored.id(), aarhusSession)
+                        .getStatus())
+                .as("the application's attachment is not the report's")
+                .isEqualTo(404);
+        assertThat(portal(page + "/reports/final/attachments/" + report.id(), aarhusSession)
+                        .getStatus())
+                .as("another report's")
+                .isEqualTo(404);
+
+        Cookie odense = DashboardSignIn.as(mvc, "odense");
+        assertThat(portal(page, odense).getStatus())
+                .as("another organisation's grant")
+                .isEqualTo(404);
+        MockHttpServletResponse refused = portal(download, odense);
+        assertThat(refused.getStatus()).as("another organisation").isEqualTo(404);
+        assertThat(refused.getContentAsByteArray()).isNotEqualTo(pdf);
+
+        Files.writeString(DOCUMENTS.resolve(report.id()), "%PDF-1.7 Budget 2017: 9.000.000,00 kr.");
+        MockHttpServletResponse altered = portal(download, aarhusSession);
+        assertThat(altered.getStatus()).as("altered in the store").isGreaterThanOrEqualTo(500);
+        assertThat(altered.getContentAsString()).doesNotContain("9.000.000");
+    }
+
+    private MockHttpServletResponse portal(String path, Cookie session) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).cookie(session))
+                .andReturn()
+                .getResponse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dk.pulje.shared.TestPools;
 import dk.pulje.shared.application.Applicant;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationSubmitted;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.application.ContactPerson;
 import dk.pulje.shared.common.Actor;
 import dk.pulje.shared.common.Deadline;
@@ -56,6 +57,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ActiveProfiles({"embedded", "demo"})
 class NotificationsTest extends NotificationsBehaviour {
+
+    private static final String BUDGET_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     @Autowired
     ProjectionReplay replay;
@@ -212,7 +215,12 @@ class NotificationsTest extends NotificationsBehaviour {
                         "new-methods",
                         new ContactPerson("Ane Berg", "ane@aarhus.dk", null),
                         new Actor("aarhus", Role.APPLICANT, "municipality:751"),
-                        Instant.now()));
+                        Instant.now(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(new Attachment(
+                                "d-budget", "budget 2018.pdf", "application/pdf", 4096, BUDGET_SHA256))));
         Decision system = new Decision("pulje", Role.SYSTEM, Instant.now(), null);
         events.grant(
                 grant,
@@ -231,6 +239,7 @@ class NotificationsTest extends NotificationsBehaviour {
                         "søger om 1.000.000,00 kr.",
                         "underskrevet af aarhus for Aarhus Kommune",
                         "Ansøgningens nummer: " + application.value(),
+                        "budget 2018.pdf (SHA-256: " + BUDGET_SHA256 + ")",
                         "https://pulje.example.dk/portal/applications");
         assertThat(received[1].getSubject())
                 .isEqualTo("Påmindelse: rapporten status-2018 skal indsendes senest 1. marts 2019");

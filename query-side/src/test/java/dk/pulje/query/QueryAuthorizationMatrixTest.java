@@ -133,6 +133,7 @@ class QueryAuthorizationMatrixTest {
             entry("GET /portal/grants/{grantId}", APPLICANT),
             entry("GET /portal/grants/{grantId}/letters/{documentId}", APPLICANT),
             entry("POST /portal/grants/{grantId}/start", APPLICANT),
+            entry("GET /portal/grants/{grantId}/reports/{reportId}/attachments/{documentId}", APPLICANT),
             entry("POST /portal/grants/{grantId}/reports/{reportId}/submission", APPLICANT),
             entry("POST /portal/grants/{grantId}/budget-changes", APPLICANT));
 

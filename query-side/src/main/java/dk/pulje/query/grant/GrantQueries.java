@@ -195,7 +195,7 @@ public class GrantQueries {
     }
 
     /** The documents attached to the report's latest submission, in the order they were attached. */
-    List<ReportAttachmentView> reportAttachments(String grantId, String reportId) {
+    public List<ReportAttachmentView> reportAttachments(String grantId, String reportId) {
         return jdbc.query(
                 "SELECT * FROM grant_report_attachment WHERE grant_id = :grant_id AND report_id = :report_id AND "
                         + "aggregate_sequence = (SELECT MAX(aggregate_sequence) FROM grant_report_attachment WHERE "
@@ -205,7 +205,7 @@ public class GrantQueries {
     }
 
     /** A document attached to any submission of the report. */
-    Optional<ReportAttachmentView> reportAttachment(String grantId, String reportId, String documentId) {
+    public Optional<ReportAttachmentView> reportAttachment(String grantId, String reportId, String documentId) {
         return jdbc
                 .query(
                         "SELECT * FROM grant_report_attachment WHERE grant_id = :grant_id AND report_id = :report_id "

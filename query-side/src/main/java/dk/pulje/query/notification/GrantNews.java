@@ -65,6 +65,7 @@ class GrantNews {
                                     ? event.submittedBy().userId()
                                     : event.signature().signedBy(),
                             event.applicant().name(),
+                            event.attachments(),
                             telling.link("/portal/applications")),
                     Formats.DANISH);
         }

@@ -1,5 +1,6 @@
 package dk.pulje.query.notification;
 
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.common.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,10 @@ final class GrantNotices {
 
     private GrantNotices() {}
 
-    /** The receipt of a submission: what was received when, asking for how much, and who signed it for whom. */
+    /**
+     * The receipt of a submission: what was received when, asking for how much, who signed it for whom, and the
+     * documents attached to it, each with the SHA-256 the submission recorded, so the applicant can tell them again.
+     */
     static Letter receipt(
             String project,
             String applicationId,
@@ -21,6 +25,7 @@ final class GrantNotices {
             Money amount,
             String signedBy,
             String organisation,
+            List<Attachment> attachments,
             String link) {
         return Letter.of(
                 "receipt",
@@ -37,6 +42,8 @@ final class GrantNotices {
                 signedBy,
                 "organisation",
                 organisation,
+                "attachments",
+                attachments,
                 "link",
                 link);
     }

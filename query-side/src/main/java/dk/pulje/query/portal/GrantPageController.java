@@ -8,6 +8,8 @@ import dk.pulje.query.decision.LetterView;
 import dk.pulje.query.grant.GrantQueries;
 import dk.pulje.query.grant.GrantViews.GrantDetail;
 import dk.pulje.query.grant.GrantViews.LineView;
+import dk.pulje.query.grant.GrantViews.ReportAttachmentView;
+import dk.pulje.query.grant.GrantViews.ReportView;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
 import dk.pulje.query.web.StoredDownload;
@@ -28,6 +30,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +56,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One of the organisation's grants, for its applicant: where it stands, its money, payments, reports and budget lines
- * as the API's {@code GET /grants/{grantId}} reads them, the application's decision letters, and the grantee's own
+ * as the API's {@code GET /grants/{grantId}} reads them, the documents each submitted report attached, the
+ * application's decision letters, and the grantee's own
  * commands (start the project, submit a report with a document attached, ask for a budget change), each checked on
  * the page and then sent through the command side's API as the signed-in applicant. Another organisation's grant is "not found".
  */
@@ -131,6 +135,23 @@ class GrantPageController {
                 MediaType.APPLICATION_PDF,
                 "decision-" + applicationId + "-" + documentId + ".pdf",
                 letter.sha256());
+    }
+
+    /**
+     * A document a submission of the report attached, read as the page is read (the grantee organisation only) and
+     * handed out only while it has the SHA-256 the submission recorded.
+     */
+    @Allowed(APPLICANT)
+    @GetMapping("/reports/{reportId}/attachments/{documentId}")
+    ResponseEntity<byte[]> reportDocument(
+            @PathVariable String grantId, @PathVariable String reportId, @PathVariable String documentId) {
+        GrantDetail grant = grant(grantId);
+        access.readable(PoolId.of(grant.grant().poolId()), ApplicationId.of(grantId));
+        ReportAttachmentView attachment = grants.reportAttachment(grantId, reportId, documentId)
+                .orElseThrow(() -> new NotFound("Report " + reportId + " has no document " + documentId));
+        Document document = documents.get(attachment.documentId(), attachment.sha256());
+        return StoredDownload.of(
+                document, MediaType.parseMediaType(attachment.mediaType()), attachment.fileName(), attachment.sha256());
     }
 
     @Allowed(APPLICANT)
@@ -345,6 +366,7 @@ class GrantPageController {
         model.addAttribute("summary", grant.grant());
         model.addAttribute("letters", letters.letters(poolId, applicationId));
         model.addAttribute("lines", lines(grant));
+        model.addAttribute("reportDocuments", reportDocuments(grant));
         model.addAttribute("running", RUNNING.contains(grant.grant().status()));
         model.addAttribute("today", LocalDate.now(clock.withZone(Deadline.COPENHAGEN)));
         model.addAttribute("changeId", Identifier.random());
@@ -357,6 +379,19 @@ class GrantPageController {
             model.addAttribute("uploaded", List.of());
         }
         return "portal/grant";
+    }
+
+    /** The documents of each submitted report's latest submission, by report id. */
+    private Map<String, List<ReportAttachmentView>> reportDocuments(GrantDetail grant) {
+        Map<String, List<ReportAttachmentView>> byReport = new LinkedHashMap<>();
+        for (ReportView report : grant.reports()) {
+            if (!"DUE".equals(report.state())) {
+                byReport.put(
+                        report.reportId(),
+                        grants.reportAttachments(grant.grant().grantId(), report.reportId()));
+            }
+        }
+        return byReport;
     }
 
     /** The grant's budget lines in the order the page lists them, which its report forms number their fields by. */

@@ -3,6 +3,7 @@ package dk.pulje.query.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pulje.query.web.Formats;
+import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Money;
 import dk.pulje.shared.meeting.MeetingTime;
@@ -34,6 +35,9 @@ class LettersTest {
     private static final String POOLS = "https://pulje.example.dk/public/pools";
     private static final String GRANT = "https://pulje.example.dk/grants/a1";
     private static final String MINE = "https://pulje.example.dk/portal/applications";
+    private static final String BUDGET_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final Attachment BUDGET =
+            new Attachment("d-budget", "budget 2017.pdf", "application/pdf", 4096, BUDGET_SHA256);
     private static final MeetingTime ODENSE = new MeetingTime(
             LocalDate.parse("2017-02-20"),
             LocalTime.of(10, 0),
@@ -143,6 +147,7 @@ class LettersTest {
                                 Money.of("1500000"),
                                 "aarhus",
                                 "Aarhus Kommune",
+                                List.of(BUDGET),
                                 MINE),
                         Formats.DANISH,
                         "Kvittering: jeres ansøgning om tilskud til Tidlig indsats i PPR er modtaget",
@@ -150,6 +155,8 @@ class LettersTest {
                                 "blev modtaget 24. marts 2017 kl. 11:59 og søger om 1.500.000,00 kr.",
                                 "underskrevet af aarhus for Aarhus Kommune",
                                 "Ansøgningens nummer: a1",
+                                "De vedhæftede dokumenter, hver med sin SHA-256-kontrolsum",
+                                "budget 2017.pdf (SHA-256: " + BUDGET_SHA256 + ")",
                                 "Se jeres ansøgninger: " + MINE)),
                 Arguments.of(
                         GrantNotices.receipt(
@@ -159,12 +166,14 @@ class LettersTest {
                                 Money.of("1500000"),
                                 "aarhus",
                                 "Aarhus Kommune",
+                                List.of(),
                                 MINE),
                         Formats.ENGLISH,
                         "Receipt: your application for Early help has been received",
                         List.of(
                                 "was received on 24 March 2017, 11:59, asking for DKK 1,500,000.00.",
                                 "The application's number: a1",
+                                "No documents were attached to it.",
                                 "See your applications: " + MINE)),
                 Arguments.of(
                         GrantNotices.reminder(
