@@ -67,9 +67,9 @@ class TwoQueryNodesTest {
 
     private static boolean oneSegmentProcessorsHeldByEachNode() {
         return jdbc().queryForObject(
-                        "SELECT COUNT(DISTINCT owner) FROM TokenEntry"
-                                + " WHERE processorName IN ('event-chain', 'notifications')",
-                        Long.class)
+                                "SELECT COUNT(DISTINCT owner) FROM TokenEntry"
+                                        + " WHERE processorName IN ('event-chain', 'notifications')",
+                                Long.class)
                 == 2;
     }
 

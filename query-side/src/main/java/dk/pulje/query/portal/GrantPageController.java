@@ -24,7 +24,6 @@ import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +75,7 @@ class GrantPageController {
     private final ApplicationAccess access;
     private final DocumentStore documents;
     private final CommandApi commands;
+    private final RelayedSignIn relayed;
     private final SignedIn signedIn;
     private final Clock clock;
     private final long maxBytes;
@@ -87,6 +87,7 @@ class GrantPageController {
             ApplicationAccess access,
             DocumentStore documents,
             CommandApi commands,
+            RelayedSignIn relayed,
             SignedIn signedIn,
             Clock clock,
             DocumentSettings documentSettings) {
@@ -96,6 +97,7 @@ class GrantPageController {
         this.access = access;
         this.documents = documents;
         this.commands = commands;
+        this.relayed = relayed;
         this.signedIn = signedIn;
         this.clock = clock;
         this.maxBytes = documentSettings.maxBytes().toBytes();
@@ -138,7 +140,7 @@ class GrantPageController {
     String start(
             @PathVariable String grantId,
             @RequestParam MultiValueMap<String, String> posted,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         GrantDetail grant = grant(grantId);
@@ -149,7 +151,7 @@ class GrantPageController {
                 "/start",
                 Optional.empty(),
                 "started",
-                session,
+                request,
                 model,
                 response);
     }
@@ -168,7 +170,7 @@ class GrantPageController {
             @PathVariable String reportId,
             @RequestParam MultiValueMap<String, String> posted,
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         GrantDetail grant = grant(grantId);
@@ -198,9 +200,9 @@ class GrantPageController {
                                 : HttpStatus.BAD_REQUEST.value());
                 return refused(grant, form, read, uploaded, refused, null, "grant.error.attachment", model);
             }
-            Optional<String> authorization = RelayedSignIn.authorization(session);
+            Optional<String> authorization = relayed.authorization(request, response);
             if (authorization.isEmpty()) {
-                return "redirect:/portal/login";
+                return "redirect:" + relayed.signInAgain();
             }
             CommandApi.Answer answer =
                     commands.upload("/documents", Uploaded.fileName(file), Uploaded.content(file), authorization.get());
@@ -236,7 +238,7 @@ class GrantPageController {
                 "/reports/" + reportId + "/submission",
                 Optional.empty(),
                 "reported=" + reportId,
-                session,
+                request,
                 model,
                 response);
     }
@@ -262,7 +264,7 @@ class GrantPageController {
     String budgetChange(
             @PathVariable String grantId,
             @RequestParam MultiValueMap<String, String> posted,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         GrantDetail grant = grant(grantId);
@@ -279,7 +281,7 @@ class GrantPageController {
                 "/budget-changes",
                 Optional.of("portal-budget-change-" + changeId),
                 "changeAsked",
-                session,
+                request,
                 model,
                 response);
     }
@@ -298,7 +300,7 @@ class GrantPageController {
             String path,
             Optional<String> idempotencyKey,
             String done,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         String grantId = grant.grant().grantId();
@@ -306,9 +308,9 @@ class GrantPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(grant, form, read.values(), read.errors(), "grant.error.input", model);
         }
-        Optional<String> authorization = RelayedSignIn.authorization(session);
+        Optional<String> authorization = relayed.authorization(request, response);
         if (authorization.isEmpty()) {
-            return "redirect:/portal/login";
+            return "redirect:" + relayed.signInAgain();
         }
         CommandApi.Answer answer =
                 commands.post("/grants/" + grantId + path, read.body(), authorization.get(), idempotencyKey);
