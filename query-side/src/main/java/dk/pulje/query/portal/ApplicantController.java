@@ -19,7 +19,6 @@ import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +56,7 @@ class ApplicantController {
     private final PortalPages pages;
     private final Drafts drafts;
     private final CommandApi commands;
+    private final RelayedSignIn relayed;
     private final SignedIn signedIn;
     private final QueryGateway queries;
     private final GrantQueries grants;
@@ -66,6 +66,7 @@ class ApplicantController {
             PortalPages pages,
             Drafts drafts,
             CommandApi commands,
+            RelayedSignIn relayed,
             SignedIn signedIn,
             QueryGateway queries,
             GrantQueries grants,
@@ -73,6 +74,7 @@ class ApplicantController {
         this.pages = pages;
         this.drafts = drafts;
         this.commands = commands;
+        this.relayed = relayed;
         this.signedIn = signedIn;
         this.queries = queries;
         this.grants = grants;
@@ -157,7 +159,7 @@ class ApplicantController {
     String submit(
             @PathVariable String draftId,
             Authentication user,
-            HttpSession session,
+            HttpServletRequest request,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -178,9 +180,9 @@ class ApplicantController {
                     locale,
                     model);
         }
-        Optional<String> authorization = RelayedSignIn.authorization(session);
+        Optional<String> authorization = relayed.authorization(request, response);
         if (authorization.isEmpty()) {
-            return "redirect:/portal/login";
+            return "redirect:" + relayed.signInAgain();
         }
         CommandApi.Answer answer = commands.post(
                 "/pools/" + draft.poolId() + "/applications",
@@ -216,7 +218,7 @@ class ApplicantController {
             @PathVariable String draftId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             Authentication user,
-            HttpSession session,
+            HttpServletRequest request,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -239,9 +241,9 @@ class ApplicantController {
                             : HttpStatus.BAD_REQUEST.value());
             return attachmentRefused(draft, refused, null, "draft.error.attachment", locale, model);
         }
-        Optional<String> authorization = RelayedSignIn.authorization(session);
+        Optional<String> authorization = relayed.authorization(request, response);
         if (authorization.isEmpty()) {
-            return "redirect:/portal/login";
+            return "redirect:" + relayed.signInAgain();
         }
         CommandApi.Answer answer =
                 commands.upload("/documents", Uploaded.fileName(file), Uploaded.content(file), authorization.get());
@@ -312,11 +314,12 @@ class ApplicantController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String phone,
-            HttpSession session) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         PoolId pool = pages.pool(PoolId.of(poolId)).poolId();
-        Optional<String> authorization = RelayedSignIn.authorization(session);
+        Optional<String> authorization = relayed.authorization(request, response);
         if (authorization.isEmpty()) {
-            return "redirect:/portal/login";
+            return "redirect:" + relayed.signInAgain();
         }
         Map<String, String> attendee = new LinkedHashMap<>();
         attendee.put("name", name.strip());
@@ -339,15 +342,15 @@ class ApplicantController {
      */
     @Allowed(APPLICANT)
     @PostMapping("/grants/{grantId}/acceptance")
-    String accept(@PathVariable String grantId, HttpSession session) {
+    String accept(@PathVariable String grantId, HttpServletRequest request, HttpServletResponse response) {
         boolean ours = grants.grants(null, null, organisation()).stream()
                 .anyMatch(grant -> grant.grantId().equals(grantId));
         if (!ours) {
             throw new NotFound("Your organisation has no grant " + grantId);
         }
-        Optional<String> authorization = RelayedSignIn.authorization(session);
+        Optional<String> authorization = relayed.authorization(request, response);
         if (authorization.isEmpty()) {
-            return "redirect:/portal/login";
+            return "redirect:" + relayed.signInAgain();
         }
         CommandApi.Answer answer =
                 commands.post("/grants/" + grantId + "/acceptance", Map.of(), authorization.get(), Optional.empty());

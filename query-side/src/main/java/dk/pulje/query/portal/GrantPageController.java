@@ -26,7 +26,6 @@ import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +79,7 @@ class GrantPageController {
     private final ApplicationAccess access;
     private final DocumentStore documents;
     private final CommandApi commands;
+    private final RelayedSignIn relayed;
     private final SignedIn signedIn;
     private final Clock clock;
     private final long maxBytes;
@@ -91,6 +91,7 @@ class GrantPageController {
             ApplicationAccess access,
             DocumentStore documents,
             CommandApi commands,
+            RelayedSignIn relayed,
             SignedIn signedIn,
             Clock clock,
             DocumentSettings documentSettings) {
@@ -100,6 +101,7 @@ class GrantPageController {
         this.access = access;
         this.documents = documents;
         this.commands = commands;
+        this.relayed = relayed;
         this.signedIn = signedIn;
         this.clock = clock;
         this.maxBytes = documentSettings.maxBytes().toBytes();
@@ -159,7 +161,7 @@ class GrantPageController {
     String start(
             @PathVariable String grantId,
             @RequestParam MultiValueMap<String, String> posted,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         GrantDetail grant = grant(grantId);
@@ -170,7 +172,7 @@ class GrantPageController {
                 "/start",
                 Optional.empty(),
                 "started",
-                session,
+                request,
                 model,
                 response);
     }
@@ -189,7 +191,7 @@ class GrantPageController {
             @PathVariable String reportId,
             @RequestParam MultiValueMap<String, String> posted,
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         GrantDetail grant = grant(grantId);
@@ -219,9 +221,9 @@ class GrantPageController {
                                 : HttpStatus.BAD_REQUEST.value());
                 return refused(grant, form, read, uploaded, refused, null, "grant.error.attachment", model);
             }
-            Optional<String> authorization = RelayedSignIn.authorization(session);
+            Optional<String> authorization = relayed.authorization(request, response);
             if (authorization.isEmpty()) {
-                return "redirect:/portal/login";
+                return "redirect:" + relayed.signInAgain();
             }
             CommandApi.Answer answer =
                     commands.upload("/documents", Uploaded.fileName(file), Uploaded.content(file), authorization.get());
@@ -257,7 +259,7 @@ class GrantPageController {
                 "/reports/" + reportId + "/submission",
                 Optional.empty(),
                 "reported=" + reportId,
-                session,
+                request,
                 model,
                 response);
     }
@@ -283,7 +285,7 @@ class GrantPageController {
     String budgetChange(
             @PathVariable String grantId,
             @RequestParam MultiValueMap<String, String> posted,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         GrantDetail grant = grant(grantId);
@@ -300,7 +302,7 @@ class GrantPageController {
                 "/budget-changes",
                 Optional.of("portal-budget-change-" + changeId),
                 "changeAsked",
-                session,
+                request,
                 model,
                 response);
     }
@@ -319,7 +321,7 @@ class GrantPageController {
             String path,
             Optional<String> idempotencyKey,
             String done,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         String grantId = grant.grant().grantId();
@@ -327,9 +329,9 @@ class GrantPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(grant, form, read.values(), read.errors(), "grant.error.input", model);
         }
-        Optional<String> authorization = RelayedSignIn.authorization(session);
+        Optional<String> authorization = relayed.authorization(request, response);
         if (authorization.isEmpty()) {
-            return "redirect:/portal/login";
+            return "redirect:" + relayed.signInAgain();
         }
         CommandApi.Answer answer =
                 commands.post("/grants/" + grantId + path, read.body(), authorization.get(), idempotencyKey);

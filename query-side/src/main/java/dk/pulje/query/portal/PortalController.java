@@ -35,10 +35,12 @@ class PortalController {
 
     private final PortalPages pages;
     private final CurrentPools current;
+    private final OidcSignIn oidc;
 
-    PortalController(PortalPages pages, CurrentPools current) {
+    PortalController(PortalPages pages, CurrentPools current, OidcSignIn oidc) {
         this.pages = pages;
         this.current = current;
+        this.oidc = oidc;
     }
 
     @ModelAttribute
@@ -66,7 +68,10 @@ class PortalController {
 
     @Public
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        if (oidc.registration().isPresent()) {
+            model.addAttribute("oidcSignIn", oidc.start());
+        }
         return "portal/login";
     }
 

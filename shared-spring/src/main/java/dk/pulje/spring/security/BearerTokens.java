@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -30,15 +31,19 @@ public final class BearerTokens implements Converter<Jwt, AbstractAuthentication
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        List<String> roles = roles(jwt.getClaims().get(ROLES));
         String name =
                 jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
-        return new JwtAuthenticationToken(
-                jwt,
-                roles.stream()
-                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                        .toList(),
-                name);
+        return new JwtAuthenticationToken(jwt, authorities(jwt.getClaims().get(ROLES)), name);
+    }
+
+    /**
+     * The rights a {@code roles} claim gives, by the same rule wherever a token is read (the API's bearer tokens,
+     * the portal's OIDC sign-in).
+     */
+    public static List<GrantedAuthority> authorities(Object rolesClaim) {
+        return roles(rolesClaim).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
     }
 
     private static List<String> roles(Object claim) {

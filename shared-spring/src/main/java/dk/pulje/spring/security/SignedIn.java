@@ -8,11 +8,12 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who is signed in: their role, and the organisation they act for, from an OIDC token's {@code organisation} claim
- * or from the configured user.
+ * (a bearer token's, or the ID token's of a portal sign-in through an OIDC provider) or from the configured user.
  */
 public class SignedIn {
 
@@ -40,6 +41,10 @@ public class SignedIn {
     public String organisation(Authentication authentication) {
         if (authentication instanceof JwtAuthenticationToken bearer) {
             return bearer.getToken().getClaimAsString(BearerTokens.ORGANISATION);
+        }
+        if (authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal oidcUser) {
+            Object organisation = oidcUser.getAttribute(BearerTokens.ORGANISATION);
+            return organisation == null ? null : organisation.toString();
         }
         PuljeUsers.UserEntry user = users.get(authentication.getName());
         return user == null ? null : user.organisation();
