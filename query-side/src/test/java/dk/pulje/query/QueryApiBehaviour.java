@@ -631,7 +631,8 @@ abstract class QueryApiBehaviour {
                         amendedBudget,
                         List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-31T12:00"))),
                         2,
-                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")),
+                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected"),
+                        null),
                 new PoolClosed(pool, decision("manager", POOL_MANAGER, "2017-06-01T09:00:00Z", "All decided")));
 
         assertThat(get("viewer", "/pools/" + pool, closed))
@@ -2042,7 +2043,8 @@ abstract class QueryApiBehaviour {
                 t.meetings(),
                 null,
                 null,
-                new PriorityRule(earlier, "Municipalities without a grant from the earlier pool go first"));
+                new PriorityRule(earlier, "Municipalities without a grant from the earlier pool go first"),
+                null);
     }
 
     @Test

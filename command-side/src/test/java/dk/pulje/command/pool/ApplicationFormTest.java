@@ -357,7 +357,8 @@ class ApplicationFormTest {
                 new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, "Fewer questions"),
                 null,
                 null,
-                shorter);
+                shorter,
+                null);
         fixture.given(draftedWithForm(), published(), amended)
                 .when(submit(Map.of("staff", "3")))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(

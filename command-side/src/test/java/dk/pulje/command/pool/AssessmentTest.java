@@ -190,7 +190,9 @@ class AssessmentTest {
                             2,
                             now(MANAGER, "Method counts for more"),
                             null,
-                            moreOnMethod));
+                            moreOnMethod,
+                            null,
+                            null));
         }
 
         @Test
@@ -223,7 +225,9 @@ class AssessmentTest {
                             2,
                             now(lise, "One assessor is enough"),
                             1,
-                            oneAssessor));
+                            oneAssessor,
+                            null,
+                            null));
         }
 
         @Test
@@ -252,7 +256,9 @@ class AssessmentTest {
                             2,
                             now(MANAGER, "A third view on every application"),
                             null,
-                            three));
+                            three,
+                            null,
+                            null));
         }
     }
 

@@ -761,7 +761,9 @@ class PoolTest {
                 t.projectPeriod(),
                 t.meetings(),
                 null,
-                List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
+                List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))),
+                null,
+                null);
         PoolDrafted d = drafted("24900000");
         return new PoolDrafted(d.poolId(), d.programmeId(), d.budget(), earmarked, d.decision());
     }
