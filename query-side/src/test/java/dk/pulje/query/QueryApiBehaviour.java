@@ -1743,7 +1743,8 @@ abstract class QueryApiBehaviour {
                         Money.of("2500000"),
                         TestPools.budget(2017, "2500000"),
                         "upskilling",
-                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff")));
+                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff"),
+                        null));
     }
 
     private long withdrawnAndScreened() {
@@ -2516,7 +2517,8 @@ abstract class QueryApiBehaviour {
                         Money.of("2500000"),
                         TestPools.budget(2017, "2500000"),
                         "upskilling",
-                        decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z", "=HYPERLINK(\"http://evil\",\"x\")")),
+                        decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z", "=HYPERLINK(\"http://evil\",\"x\")"),
+                        null),
                 new ApplicationScreened(
                         pool, aarhus, true, decision("@SUM(1)", ASSESSOR, "2017-03-27T09:00:00Z", "-2+3")),
                 new ApplicationWithdrawn(

@@ -211,7 +211,9 @@ class AssessmentTest {
                     null,
                     List.of(),
                     new Decision(MANAGER.userId(), MANAGER.role(), ASSESSED_AT, "One assessor is enough"),
-                    oneAssessor);
+                    oneAssessor,
+                    null,
+                    null);
             fixture.given(draftedWith(TWO_ASSESSORS, true), published())
                     .when(new AmendPool(POOL, null, List.of(), MANAGER, "One assessor is enough", oneAssessor))
                     .expectEvents(proposal);

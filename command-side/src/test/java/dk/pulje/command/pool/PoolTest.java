@@ -696,6 +696,7 @@ class PoolTest {
                             Money.of("1500000"),
                             TestPools.budget(2018, "1500000"),
                             "upskilling",
+                            null,
                             AARHUS_CLERK,
                             "Smaller"))
                     .expectEvents(new ApplicationAmended(
@@ -704,7 +705,8 @@ class PoolTest {
                             Money.of("1500000"),
                             TestPools.budget(2018, "1500000"),
                             "upskilling",
-                            decision));
+                            decision,
+                            null));
         }
 
         @Test
@@ -717,6 +719,7 @@ class PoolTest {
                             Money.of("1500000"),
                             TestPools.budget(2018, "1500000"),
                             "upskilling",
+                            null,
                             AARHUS_CLERK,
                             null))
                     .expectException(DeadlinePassed.class);
