@@ -181,7 +181,8 @@ class AssessmentTest {
                             new AssessmentCriterion("method", "Metode og opfølgning", null, new BigDecimal("50"), 5)),
                     2);
             fixture.given(DRAFTED, published())
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "Method counts for more", moreOnMethod))
+                    .when(new AmendPool(
+                            POOL, null, List.of(), MANAGER, "Method counts for more", moreOnMethod, null, null))
                     .expectEvents(new PoolAmended(
                             POOL,
                             Money.of("24900000"),
@@ -197,7 +198,7 @@ class AssessmentTest {
 
         @Test
         void an_amendment_of_the_criteria_needs_a_reason() {
-            assertThatThrownBy(() -> new AmendPool(POOL, null, List.of(), MANAGER, " ", TWO_ASSESSORS))
+            assertThatThrownBy(() -> new AmendPool(POOL, null, List.of(), MANAGER, " ", TWO_ASSESSORS, null, null))
                     .isInstanceOf(InvalidValue.class);
         }
 
@@ -215,7 +216,8 @@ class AssessmentTest {
                     null,
                     null);
             fixture.given(draftedWith(TWO_ASSESSORS, true), published())
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "One assessor is enough", oneAssessor))
+                    .when(new AmendPool(
+                            POOL, null, List.of(), MANAGER, "One assessor is enough", oneAssessor, null, null))
                     .expectEvents(proposal);
             fixture.given(draftedWith(TWO_ASSESSORS, true), published(), proposal)
                     .when(new ApprovePoolAmendment(POOL, 1, lise, null))
@@ -238,7 +240,7 @@ class AssessmentTest {
                     new AssessmentRules(List.of(TWO_ASSESSORS.criteria().get(0)), 2);
             fixture.given(eligibleApplication())
                     .andGiven(assigned(BIRGIT), assessedBy(BIRGIT, 4, 3, 5))
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer criteria", other))
+                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer criteria", other, null, null))
                     .expectException(CriteriaInUse.class)
                     .expectNoEvents();
         }
@@ -248,7 +250,8 @@ class AssessmentTest {
             AssessmentRules three = new AssessmentRules(TWO_ASSESSORS.criteria(), 3);
             fixture.given(eligibleApplication())
                     .andGiven(assigned(BIRGIT), assessedBy(BIRGIT, 4, 3, 5))
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "A third view on every application", three))
+                    .when(new AmendPool(
+                            POOL, null, List.of(), MANAGER, "A third view on every application", three, null, null))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new PoolAmended(
                             POOL,

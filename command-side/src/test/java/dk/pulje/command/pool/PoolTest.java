@@ -293,7 +293,10 @@ class PoolTest {
                     c.contact(),
                     c.actor(),
                     null,
-                    BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))));
+                    BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))),
+                    null,
+                    null,
+                    null);
             fixture.given(earmarkedDraft(), published())
                     .when(tooLittle)
                     .expectException(EarmarkNotMet.class)
@@ -319,7 +322,10 @@ class PoolTest {
                             c.contact(),
                             c.actor(),
                             null,
-                            lines))
+                            lines,
+                            null,
+                            null,
+                            null))
                     .expectEvents(new ApplicationSubmitted(
                             POOL,
                             ApplicationId.of("aarhus-1"),
@@ -427,7 +433,9 @@ class PoolTest {
                     c.actor(),
                     null,
                     null,
-                    List.of(partners));
+                    List.of(partners),
+                    null,
+                    null);
         }
 
         @Test
@@ -483,7 +491,11 @@ class PoolTest {
                     c.activityCategory(),
                     c.contact(),
                     c.actor(),
-                    signature);
+                    signature,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         @Test
