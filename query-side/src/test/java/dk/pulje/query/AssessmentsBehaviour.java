@@ -121,7 +121,8 @@ abstract class AssessmentsBehaviour {
                         t.meetings(),
                         null,
                         null,
-                        new PriorityRule(PoolId.random(), "Municipalities without a grant from 2016 go first"))
+                        new PriorityRule(PoolId.random(), "Municipalities without a grant from 2016 go first"),
+                        null)
                 .withAssessment(RULES);
     }
 

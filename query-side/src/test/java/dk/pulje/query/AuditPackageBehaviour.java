@@ -371,7 +371,8 @@ abstract class AuditPackageBehaviour {
                         Money.millions("30"),
                         List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))),
                         2,
-                        decision("manager", POOL_MANAGER, "2017-04-20T09:00:00Z", "More applicants than expected")));
+                        decision("manager", POOL_MANAGER, "2017-04-20T09:00:00Z", "More applicants than expected"),
+                        null));
     }
 
     /**

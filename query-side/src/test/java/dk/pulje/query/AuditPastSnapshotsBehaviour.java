@@ -99,7 +99,8 @@ abstract class AuditPastSnapshotsBehaviour {
                     Money.of("120000"),
                     TestPools.budget(2017, "120000"),
                     "upskilling",
-                    decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
+                    decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team"),
+                    null));
         }
         last = events.pool(pool, history.toArray());
         for (long sequence : new long[] {249, 499, 599}) {

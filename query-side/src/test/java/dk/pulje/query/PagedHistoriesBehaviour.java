@@ -85,7 +85,8 @@ abstract class PagedHistoriesBehaviour {
                     Money.of("120000"),
                     TestPools.budget(2017, "120000"),
                     "upskilling",
-                    decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team")));
+                    decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "A larger team"),
+                    null));
         }
         for (ApplicationId application : applications) {
             history.add(new ApplicationScreened(

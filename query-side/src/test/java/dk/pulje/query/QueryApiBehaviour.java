@@ -631,7 +631,8 @@ abstract class QueryApiBehaviour {
                         amendedBudget,
                         List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-31T12:00"))),
                         2,
-                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected")),
+                        decision("manager", POOL_MANAGER, "2017-03-20T09:00:00Z", "More applicants than expected"),
+                        null),
                 new PoolClosed(pool, decision("manager", POOL_MANAGER, "2017-06-01T09:00:00Z", "All decided")));
 
         assertThat(get("viewer", "/pools/" + pool, closed))
@@ -1742,7 +1743,8 @@ abstract class QueryApiBehaviour {
                         Money.of("2500000"),
                         TestPools.budget(2017, "2500000"),
                         "upskilling",
-                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff")));
+                        decision("employee-751", APPLICANT, "2017-03-05T09:00:00Z", "Two more staff"),
+                        null));
     }
 
     private long withdrawnAndScreened() {
@@ -2042,7 +2044,8 @@ abstract class QueryApiBehaviour {
                 t.meetings(),
                 null,
                 null,
-                new PriorityRule(earlier, "Municipalities without a grant from the earlier pool go first"));
+                new PriorityRule(earlier, "Municipalities without a grant from the earlier pool go first"),
+                null);
     }
 
     @Test
@@ -2514,7 +2517,8 @@ abstract class QueryApiBehaviour {
                         Money.of("2500000"),
                         TestPools.budget(2017, "2500000"),
                         "upskilling",
-                        decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z", "=HYPERLINK(\"http://evil\",\"x\")")),
+                        decision("+cmd", APPLICANT, "2017-03-05T09:00:00Z", "=HYPERLINK(\"http://evil\",\"x\")"),
+                        null),
                 new ApplicationScreened(
                         pool, aarhus, true, decision("@SUM(1)", ASSESSOR, "2017-03-27T09:00:00Z", "-2+3")),
                 new ApplicationWithdrawn(

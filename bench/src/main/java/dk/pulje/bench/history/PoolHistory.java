@@ -191,7 +191,11 @@ public final class PoolHistory {
                 new ExpectedGrantees(5, 15),
                 List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-24T12:00"))),
                 new ProjectPeriod(LocalDate.parse("2017-06-01"), LocalDate.parse("2019-12-31")),
-                List.<InformationMeeting>of());
+                List.<InformationMeeting>of(),
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Actor actorOf(Object payload) {

@@ -96,22 +96,22 @@ class AllocationTest {
     /** The pool of 6 February 2017 as the seeds tell it: two assessors, priority against the 2016 pool. */
     private static PoolTerms terms(ExpectedGrantees expected, List<Earmark> earmarks, Boolean awardsAfterDeadline) {
         PoolTerms base = TestPools.earlyPreventiveEffort2017();
-        return new PoolTerms(
-                base.title(),
-                base.description(),
-                base.eligibleKinds(),
-                base.categories(),
-                base.limits(),
-                expected,
-                base.rounds(),
-                base.projectPeriod(),
-                base.meetings(),
-                base.grantConditions(),
-                earmarks,
-                new PriorityRule(EARLIER, "Municipalities without a grant from the 2016 pool go first"),
-                null,
-                TWO_ASSESSORS,
-                awardsAfterDeadline);
+        PoolTerms terms = new PoolTerms(
+                        base.title(),
+                        base.description(),
+                        base.eligibleKinds(),
+                        base.categories(),
+                        base.limits(),
+                        expected,
+                        base.rounds(),
+                        base.projectPeriod(),
+                        base.meetings(),
+                        base.grantConditions(),
+                        earmarks,
+                        new PriorityRule(EARLIER, "Municipalities without a grant from the 2016 pool go first"),
+                        null)
+                .withAssessment(TWO_ASSESSORS);
+        return awardsAfterDeadline == null ? terms : terms.withAwardsAfterDeadline(awardsAfterDeadline);
     }
 
     private static PoolDrafted drafted(String budget, PoolTerms terms) {

@@ -108,7 +108,8 @@ class ApplicationFormTest {
                 null,
                 null,
                 null,
-                answers);
+                answers,
+                null);
     }
 
     private static Map<String, String> complete() {
@@ -342,7 +343,7 @@ class ApplicationFormTest {
     void the_form_amended_with_a_reason_is_a_new_version_of_the_rules_and_later_answers_are_checked_against_it() {
         ApplicationForm shorter = new ApplicationForm(List.of(FORM.questions().get(0)));
         fixture.given(draftedWithForm(), published())
-                .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer questions", null, shorter))
+                .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer questions", null, shorter, null))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches(payload -> payload instanceof PoolAmended amended
                                 && amended.rulesVersion() == 2
@@ -357,7 +358,8 @@ class ApplicationFormTest {
                 new Decision(MANAGER.userId(), MANAGER.role(), PUBLISHED_AT, "Fewer questions"),
                 null,
                 null,
-                shorter);
+                shorter,
+                null);
         fixture.given(draftedWithForm(), published(), amended)
                 .when(submit(Map.of("staff", "3")))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(

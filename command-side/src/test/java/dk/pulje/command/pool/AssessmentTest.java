@@ -181,7 +181,8 @@ class AssessmentTest {
                             new AssessmentCriterion("method", "Metode og opfølgning", null, new BigDecimal("50"), 5)),
                     2);
             fixture.given(DRAFTED, published())
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "Method counts for more", moreOnMethod))
+                    .when(new AmendPool(
+                            POOL, null, List.of(), MANAGER, "Method counts for more", moreOnMethod, null, null))
                     .expectEvents(new PoolAmended(
                             POOL,
                             Money.of("24900000"),
@@ -190,12 +191,14 @@ class AssessmentTest {
                             2,
                             now(MANAGER, "Method counts for more"),
                             null,
-                            moreOnMethod));
+                            moreOnMethod,
+                            null,
+                            null));
         }
 
         @Test
         void an_amendment_of_the_criteria_needs_a_reason() {
-            assertThatThrownBy(() -> new AmendPool(POOL, null, List.of(), MANAGER, " ", TWO_ASSESSORS))
+            assertThatThrownBy(() -> new AmendPool(POOL, null, List.of(), MANAGER, " ", TWO_ASSESSORS, null, null))
                     .isInstanceOf(InvalidValue.class);
         }
 
@@ -209,9 +212,12 @@ class AssessmentTest {
                     null,
                     List.of(),
                     new Decision(MANAGER.userId(), MANAGER.role(), ASSESSED_AT, "One assessor is enough"),
-                    oneAssessor);
+                    oneAssessor,
+                    null,
+                    null);
             fixture.given(draftedWith(TWO_ASSESSORS, true), published())
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "One assessor is enough", oneAssessor))
+                    .when(new AmendPool(
+                            POOL, null, List.of(), MANAGER, "One assessor is enough", oneAssessor, null, null))
                     .expectEvents(proposal);
             fixture.given(draftedWith(TWO_ASSESSORS, true), published(), proposal)
                     .when(new ApprovePoolAmendment(POOL, 1, lise, null))
@@ -223,7 +229,9 @@ class AssessmentTest {
                             2,
                             now(lise, "One assessor is enough"),
                             1,
-                            oneAssessor));
+                            oneAssessor,
+                            null,
+                            null));
         }
 
         @Test
@@ -232,7 +240,7 @@ class AssessmentTest {
                     new AssessmentRules(List.of(TWO_ASSESSORS.criteria().get(0)), 2);
             fixture.given(eligibleApplication())
                     .andGiven(assigned(BIRGIT), assessedBy(BIRGIT, 4, 3, 5))
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer criteria", other))
+                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "Fewer criteria", other, null, null))
                     .expectException(CriteriaInUse.class)
                     .expectNoEvents();
         }
@@ -242,7 +250,8 @@ class AssessmentTest {
             AssessmentRules three = new AssessmentRules(TWO_ASSESSORS.criteria(), 3);
             fixture.given(eligibleApplication())
                     .andGiven(assigned(BIRGIT), assessedBy(BIRGIT, 4, 3, 5))
-                    .when(new AmendPool(POOL, null, List.of(), MANAGER, "A third view on every application", three))
+                    .when(new AmendPool(
+                            POOL, null, List.of(), MANAGER, "A third view on every application", three, null, null))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new PoolAmended(
                             POOL,
@@ -252,7 +261,9 @@ class AssessmentTest {
                             2,
                             now(MANAGER, "A third view on every application"),
                             null,
-                            three));
+                            three,
+                            null,
+                            null));
         }
     }
 

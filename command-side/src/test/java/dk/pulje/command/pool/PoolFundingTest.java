@@ -110,7 +110,8 @@ class PoolFundingTest {
                         Money.of("24900000"),
                         List.of(new Round(1, LocalDateTime.parse("2017-02-06T00:00"), Deadline.of("2017-03-31T12:00"))),
                         2,
-                        decision("Extended after the information meeting")));
+                        decision("Extended after the information meeting"),
+                        null));
         verify(programmeFunds, never()).reallocate(any(), any(), any(), any(), any(), any());
     }
 
@@ -170,7 +171,8 @@ class PoolFundingTest {
                         Money.of("26000000"),
                         TestPools.earlyPreventiveEffort2017().rounds(),
                         2,
-                        decision("More money")));
+                        decision("More money"),
+                        null));
         verify(programmeFunds)
                 .reallocate(eq(PROGRAMME), eq(POOL), eq(Money.of("26000000")), eq(MANAGER), any(), eq("More money"));
     }

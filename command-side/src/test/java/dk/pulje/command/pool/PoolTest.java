@@ -293,7 +293,10 @@ class PoolTest {
                     c.contact(),
                     c.actor(),
                     null,
-                    BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))));
+                    BudgetLines.of(Map.of("partnership", Money.of("299999.99"), "staff", Money.of("1700000.01"))),
+                    null,
+                    null,
+                    null);
             fixture.given(earmarkedDraft(), published())
                     .when(tooLittle)
                     .expectException(EarmarkNotMet.class)
@@ -319,7 +322,10 @@ class PoolTest {
                             c.contact(),
                             c.actor(),
                             null,
-                            lines))
+                            lines,
+                            null,
+                            null,
+                            null))
                     .expectEvents(new ApplicationSubmitted(
                             POOL,
                             ApplicationId.of("aarhus-1"),
@@ -427,7 +433,9 @@ class PoolTest {
                     c.actor(),
                     null,
                     null,
-                    List.of(partners));
+                    List.of(partners),
+                    null,
+                    null);
         }
 
         @Test
@@ -483,7 +491,11 @@ class PoolTest {
                     c.activityCategory(),
                     c.contact(),
                     c.actor(),
-                    signature);
+                    signature,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         @Test
@@ -696,6 +708,7 @@ class PoolTest {
                             Money.of("1500000"),
                             TestPools.budget(2018, "1500000"),
                             "upskilling",
+                            null,
                             AARHUS_CLERK,
                             "Smaller"))
                     .expectEvents(new ApplicationAmended(
@@ -704,7 +717,8 @@ class PoolTest {
                             Money.of("1500000"),
                             TestPools.budget(2018, "1500000"),
                             "upskilling",
-                            decision));
+                            decision,
+                            null));
         }
 
         @Test
@@ -717,6 +731,7 @@ class PoolTest {
                             Money.of("1500000"),
                             TestPools.budget(2018, "1500000"),
                             "upskilling",
+                            null,
                             AARHUS_CLERK,
                             null))
                     .expectException(DeadlinePassed.class);
@@ -761,7 +776,9 @@ class PoolTest {
                 t.projectPeriod(),
                 t.meetings(),
                 null,
-                List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))));
+                List.of(new Earmark("partnership", "The partnership with the agency", Money.of("300000"))),
+                null,
+                null);
         PoolDrafted d = drafted("24900000");
         return new PoolDrafted(d.poolId(), d.programmeId(), d.budget(), earmarked, d.decision());
     }

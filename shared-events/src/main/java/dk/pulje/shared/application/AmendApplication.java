@@ -46,16 +46,4 @@ public record AmendApplication(
             String reason) {
         this(poolId, applicationId, amountRequested, budget, activityCategory, budgetLines, actor, reason, null);
     }
-
-    /** An amendment that keeps the application's budget lines. */
-    public AmendApplication(
-            PoolId poolId,
-            ApplicationId applicationId,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            Actor actor,
-            String reason) {
-        this(poolId, applicationId, amountRequested, budget, activityCategory, null, actor, reason);
-    }
 }

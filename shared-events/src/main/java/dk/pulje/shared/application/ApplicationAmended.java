@@ -42,15 +42,4 @@ public record ApplicationAmended(
             BudgetLines budgetLines) {
         this(poolId, applicationId, amountRequested, budget, activityCategory, decision, budgetLines, null, null);
     }
-
-    /** An amendment of an application without budget lines. */
-    public ApplicationAmended(
-            PoolId poolId,
-            ApplicationId applicationId,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            Decision decision) {
-        this(poolId, applicationId, amountRequested, budget, activityCategory, decision, null);
-    }
 }

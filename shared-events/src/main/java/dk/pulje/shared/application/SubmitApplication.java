@@ -49,123 +49,6 @@ public record SubmitApplication(
         attachments = Attachment.documentIds(attachments);
     }
 
-    /** A submission without attachments. */
-    public SubmitApplication(
-            PoolId poolId,
-            ApplicationId applicationId,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor actor,
-            Signature signature,
-            BudgetLines budgetLines,
-            List<Applicant> partners,
-            Map<String, String> answers) {
-        this(
-                poolId,
-                applicationId,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                actor,
-                signature,
-                budgetLines,
-                partners,
-                answers,
-                null);
-    }
-
-    /** A submission to a pool that asks no questions of its own. */
-    public SubmitApplication(
-            PoolId poolId,
-            ApplicationId applicationId,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor actor,
-            Signature signature,
-            BudgetLines budgetLines,
-            List<Applicant> partners) {
-        this(
-                poolId,
-                applicationId,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                actor,
-                signature,
-                budgetLines,
-                partners,
-                null);
-    }
-
-    /** A submission by one applicant, with budget lines. */
-    public SubmitApplication(
-            PoolId poolId,
-            ApplicationId applicationId,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor actor,
-            Signature signature,
-            BudgetLines budgetLines) {
-        this(
-                poolId,
-                applicationId,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                actor,
-                signature,
-                budgetLines,
-                null);
-    }
-
-    /** A signed submission without budget lines. */
-    public SubmitApplication(
-            PoolId poolId,
-            ApplicationId applicationId,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor actor,
-            Signature signature) {
-        this(
-                poolId,
-                applicationId,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                actor,
-                signature,
-                null,
-                null);
-    }
-
     /** A submission without a signature: loaded by Pulje itself, or in tests of other rules. */
     public SubmitApplication(
             PoolId poolId,
@@ -187,6 +70,10 @@ public record SubmitApplication(
                 activityCategory,
                 contact,
                 actor,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 }

@@ -38,31 +38,8 @@ public record AmendPool(
         reason = Reason.required(reason, "An amendment");
     }
 
-    /** An amendment that keeps the pool's contact, questions and answers and guidance documents. */
-    public AmendPool(
-            PoolId poolId,
-            Money budget,
-            List<DeadlineChange> deadlineChanges,
-            Actor actor,
-            String reason,
-            AssessmentRules assessment,
-            ApplicationForm form) {
-        this(poolId, budget, deadlineChanges, actor, reason, assessment, form, null);
-    }
-
-    /** An amendment that keeps the application form. */
-    public AmendPool(
-            PoolId poolId,
-            Money budget,
-            List<DeadlineChange> deadlineChanges,
-            Actor actor,
-            String reason,
-            AssessmentRules assessment) {
-        this(poolId, budget, deadlineChanges, actor, reason, assessment, (ApplicationForm) null);
-    }
-
     /** An amendment of budget and deadlines only. */
     public AmendPool(PoolId poolId, Money budget, List<DeadlineChange> deadlineChanges, Actor actor, String reason) {
-        this(poolId, budget, deadlineChanges, actor, reason, null);
+        this(poolId, budget, deadlineChanges, actor, reason, null, null, null);
     }
 }

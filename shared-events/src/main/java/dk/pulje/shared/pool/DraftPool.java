@@ -57,18 +57,7 @@ public record DraftPool(
         }
     }
 
-    /** A pool outside any track whose budget is not split by finance year. */
-    public DraftPool(
-            PoolId poolId,
-            ProgrammeId programmeId,
-            Money budget,
-            PoolTerms terms,
-            Actor actor,
-            String reason,
-            boolean amendmentsNeedSecondSignature) {
-        this(poolId, programmeId, budget, terms, actor, reason, amendmentsNeedSecondSignature, null, null);
-    }
-
+    /** A pool outside any track, with no second signature and a budget not split by finance year. */
     public DraftPool(
             PoolId poolId, ProgrammeId programmeId, Money budget, PoolTerms terms, Actor actor, String reason) {
         this(poolId, programmeId, budget, terms, actor, reason, false, null, null);

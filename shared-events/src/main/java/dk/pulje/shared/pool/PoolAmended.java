@@ -27,6 +27,7 @@ public record PoolAmended(
         @JsonInclude(JsonInclude.Include.NON_NULL) PoolInformation information)
         implements PoolEvent {
 
+    /** An amendment that leaves the pool's assessment rules, form and public information as they were. */
     public PoolAmended(
             PoolId poolId,
             Money previousBudget,
@@ -34,23 +35,8 @@ public record PoolAmended(
             List<Round> rounds,
             int rulesVersion,
             Decision decision,
-            Integer amendment,
-            AssessmentRules assessment,
-            ApplicationForm form) {
-        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, assessment, form, null);
-    }
-
-    public PoolAmended(
-            PoolId poolId,
-            Money previousBudget,
-            Money budget,
-            List<Round> rounds,
-            int rulesVersion,
-            Decision decision,
-            Integer amendment,
-            AssessmentRules assessment) {
-        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, assessment, (ApplicationForm)
-                null);
+            Integer amendment) {
+        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, null, null, null);
     }
 
     /**
@@ -62,26 +48,5 @@ public record PoolAmended(
                 .withAssessment(assessment)
                 .withForm(form)
                 .withInformation(information);
-    }
-
-    public PoolAmended(
-            PoolId poolId,
-            Money previousBudget,
-            Money budget,
-            List<Round> rounds,
-            int rulesVersion,
-            Decision decision,
-            Integer amendment) {
-        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, amendment, null);
-    }
-
-    public PoolAmended(
-            PoolId poolId,
-            Money previousBudget,
-            Money budget,
-            List<Round> rounds,
-            int rulesVersion,
-            Decision decision) {
-        this(poolId, previousBudget, budget, rounds, rulesVersion, decision, null);
     }
 }

@@ -24,29 +24,9 @@ public record PoolAmendmentProposed(
         @JsonInclude(JsonInclude.Include.NON_NULL) PoolInformation information)
         implements PoolEvent {
 
-    public PoolAmendmentProposed(
-            PoolId poolId,
-            int amendment,
-            Money budget,
-            List<DeadlineChange> deadlineChanges,
-            Decision decision,
-            AssessmentRules assessment,
-            ApplicationForm form) {
-        this(poolId, amendment, budget, deadlineChanges, decision, assessment, form, null);
-    }
-
-    public PoolAmendmentProposed(
-            PoolId poolId,
-            int amendment,
-            Money budget,
-            List<DeadlineChange> deadlineChanges,
-            Decision decision,
-            AssessmentRules assessment) {
-        this(poolId, amendment, budget, deadlineChanges, decision, assessment, (ApplicationForm) null);
-    }
-
+    /** A proposal that leaves the pool's assessment rules, form and public information as they are. */
     public PoolAmendmentProposed(
             PoolId poolId, int amendment, Money budget, List<DeadlineChange> deadlineChanges, Decision decision) {
-        this(poolId, amendment, budget, deadlineChanges, decision, null);
+        this(poolId, amendment, budget, deadlineChanges, decision, null, null, null);
     }
 }

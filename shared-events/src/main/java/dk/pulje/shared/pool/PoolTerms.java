@@ -78,136 +78,10 @@ public record PoolTerms(
         }
     }
 
-    /** Terms without a contact, questions and answers or guidance documents. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings,
-            GrantConditions grantConditions,
-            List<Earmark> earmarks,
-            PriorityRule priority,
-            Map<String, PoolText> translations,
-            AssessmentRules assessment,
-            Boolean awardsAfterDeadline,
-            ApplicationForm form) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                priority,
-                translations,
-                assessment,
-                awardsAfterDeadline,
-                form,
-                null);
-    }
-
-    /** What the pool's page tells applicants beyond its terms; {@link PoolInformation#NONE} where it tells nothing. */
-    public PoolInformation publicInformation() {
-        return information == null ? PoolInformation.NONE : information;
-    }
-
-    /** Terms without an application form of their own. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings,
-            GrantConditions grantConditions,
-            List<Earmark> earmarks,
-            PriorityRule priority,
-            Map<String, PoolText> translations,
-            AssessmentRules assessment,
-            Boolean awardsAfterDeadline) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                priority,
-                translations,
-                assessment,
-                awardsAfterDeadline,
-                (ApplicationForm) null);
-    }
-
-    /** The questions the pool asks of every applicant; {@link ApplicationForm#NONE} where it asks none. */
-    public ApplicationForm applicationForm() {
-        return form == null ? ApplicationForm.NONE : form;
-    }
-
-    /** Terms that leave the timing of awards to the kind of pool. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings,
-            GrantConditions grantConditions,
-            List<Earmark> earmarks,
-            PriorityRule priority,
-            Map<String, PoolText> translations,
-            AssessmentRules assessment) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                priority,
-                translations,
-                assessment,
-                null);
-    }
-
     /**
-     * Whether awards are made only once the deadline of the application's round has passed: as the terms say, else
-     * for a competitive pool (one that announces criteria its applications are scored and ranked on), not for one
-     * without criteria, whose applications are decided as they come.
+     * Terms without assessment rules, a set timing of awards, an application form or public information: add those
+     * with {@link #withAssessment}, {@link #withAwardsAfterDeadline}, {@link #withForm} and {@link #withInformation}.
      */
-    public boolean awardsOnlyAfterDeadline() {
-        return awardsAfterDeadline != null
-                ? awardsAfterDeadline
-                : assessmentRules().hasCriteria();
-    }
-
-    /** Terms that announce no assessment criteria. */
     public PoolTerms(
             String title,
             String description,
@@ -236,7 +110,31 @@ public record PoolTerms(
                 earmarks,
                 priority,
                 translations,
+                null,
+                null,
+                null,
                 null);
+    }
+
+    /** What the pool's page tells applicants beyond its terms; {@link PoolInformation#NONE} where it tells nothing. */
+    public PoolInformation publicInformation() {
+        return information == null ? PoolInformation.NONE : information;
+    }
+
+    /** The questions the pool asks of every applicant; {@link ApplicationForm#NONE} where it asks none. */
+    public ApplicationForm applicationForm() {
+        return form == null ? ApplicationForm.NONE : form;
+    }
+
+    /**
+     * Whether awards are made only once the deadline of the application's round has passed: as the terms say, else
+     * for a competitive pool (one that announces criteria its applications are scored and ranked on), not for one
+     * without criteria, whose applications are decided as they come.
+     */
+    public boolean awardsOnlyAfterDeadline() {
+        return awardsAfterDeadline != null
+                ? awardsAfterDeadline
+                : assessmentRules().hasCriteria();
     }
 
     /**
@@ -247,36 +145,6 @@ public record PoolTerms(
         return assessment == null ? AssessmentRules.NONE : assessment;
     }
 
-    /** Terms in the language they were published in only. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings,
-            GrantConditions grantConditions,
-            List<Earmark> earmarks,
-            PriorityRule priority) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                priority,
-                null);
-    }
-
     /**
      * The title and description in {@code language} (e.g. "en") where the terms have a translation into it, else as
      * published: a reader sees the pool in their own language where it can be had.
@@ -284,85 +152,6 @@ public record PoolTerms(
     public PoolText in(String language) {
         PoolText translated = translations.get(language);
         return translated != null ? translated : new PoolText(title, description);
-    }
-
-    /** Terms without a priority rule. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings,
-            GrantConditions grantConditions,
-            List<Earmark> earmarks) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                earmarks,
-                null);
-    }
-
-    /** Terms without earmarks. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings,
-            GrantConditions grantConditions) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                grantConditions,
-                null);
-    }
-
-    /** Terms under the state's standard grant conditions. */
-    public PoolTerms(
-            String title,
-            String description,
-            Set<ApplicantKind> eligibleKinds,
-            List<ActivityCategory> categories,
-            GrantLimits limits,
-            ExpectedGrantees expectedGrantees,
-            List<Round> rounds,
-            ProjectPeriod projectPeriod,
-            List<InformationMeeting> meetings) {
-        this(
-                title,
-                description,
-                eligibleKinds,
-                categories,
-                limits,
-                expectedGrantees,
-                rounds,
-                projectPeriod,
-                meetings,
-                null,
-                null);
     }
 
     private static void checkEarmarks(List<Earmark> earmarks, GrantLimits limits) {

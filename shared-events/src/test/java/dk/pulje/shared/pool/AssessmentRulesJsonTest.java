@@ -49,7 +49,7 @@ class AssessmentRulesJsonTest {
     void terms_and_amendments_stored_before_criteria_existed_read_as_having_none() {
         PoolTerms terms = TestPools.earlyPreventiveEffort2017();
         PoolAmended amended = new PoolAmended(
-                PoolId.of("pool-1"), Money.millions("24.9"), Money.millions("25"), terms.rounds(), 2, decision);
+                PoolId.of("pool-1"), Money.millions("24.9"), Money.millions("25"), terms.rounds(), 2, decision, null);
 
         String storedTerms = json.writeValueAsString(terms);
         String storedAmendment = json.writeValueAsString(amended);

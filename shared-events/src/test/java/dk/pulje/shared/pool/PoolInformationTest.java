@@ -142,7 +142,7 @@ class PoolInformationTest {
     void terms_and_amendments_stored_before_pools_had_information_read_as_telling_nothing() {
         PoolTerms terms = TestPools.earlyPreventiveEffort2017();
         PoolAmended amended = new PoolAmended(
-                PoolId.of("pool-1"), Money.millions("24.9"), Money.millions("25"), terms.rounds(), 2, decision);
+                PoolId.of("pool-1"), Money.millions("24.9"), Money.millions("25"), terms.rounds(), 2, decision, null);
 
         String storedTerms = json.writeValueAsString(terms);
         String storedAmendment = json.writeValueAsString(amended);
