@@ -152,7 +152,7 @@ class LettersTest {
                         Formats.DANISH,
                         "Kvittering: jeres ansøgning om tilskud til Tidlig indsats i PPR er modtaget",
                         List.of(
-                                "blev modtaget 24. marts 2017 kl. 11:59 og søger om 1.500.000,00 kr.",
+                                "blev modtaget 24. marts 2017 kl. 11:59 og søger om 1.500.000,00 kr. i tilskud.",
                                 "underskrevet af aarhus for Aarhus Kommune",
                                 "Ansøgningens nummer: a1",
                                 "De vedhæftede dokumenter, hver med sin SHA-256-kontrolsum",
