@@ -7,13 +7,9 @@ import dk.pulje.query.application.ApplicationAccess;
 import dk.pulje.query.security.Staff;
 import dk.pulje.query.security.StaffAndApplicants;
 import dk.pulje.query.web.BadParameter;
-import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.ReadsFrom;
-import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.spring.documents.Document;
-import dk.pulje.spring.documents.DocumentStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,12 +38,12 @@ class DecisionController {
 
     private final LetterQueries decisions;
     private final ApplicationAccess access;
-    private final DocumentStore documents;
+    private final LetterDownloads downloads;
 
-    DecisionController(LetterQueries decisions, ApplicationAccess access, DocumentStore documents) {
+    DecisionController(LetterQueries decisions, ApplicationAccess access, LetterDownloads downloads) {
         this.decisions = decisions;
         this.access = access;
-        this.documents = documents;
+        this.downloads = downloads;
     }
 
     @Operation(
@@ -74,16 +70,7 @@ class DecisionController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> letter(
             @PathVariable PoolId poolId, @PathVariable ApplicationId applicationId, @PathVariable String documentId) {
-        access.readable(poolId, applicationId);
-        LetterView letter = decisions
-                .letter(poolId, applicationId, documentId)
-                .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
-        Document document = documents.get(letter.documentId(), letter.sha256());
-        return StoredDownload.of(
-                document,
-                MediaType.APPLICATION_PDF,
-                "decision-" + applicationId + "-" + documentId + ".pdf",
-                letter.sha256());
+        return downloads.letter(poolId, applicationId, documentId);
     }
 
     @Operation(

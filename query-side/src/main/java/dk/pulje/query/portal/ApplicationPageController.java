@@ -3,19 +3,16 @@ package dk.pulje.query.portal;
 import static dk.pulje.shared.common.Role.APPLICANT;
 
 import dk.pulje.query.application.ApplicationAccess;
+import dk.pulje.query.decision.LetterDownloads;
 import dk.pulje.query.decision.LetterQueries;
-import dk.pulje.query.decision.LetterView;
 import dk.pulje.query.grant.GrantQueries;
 import dk.pulje.query.grant.GrantViews.GrantSummary;
 import dk.pulje.query.web.NotFound;
 import dk.pulje.query.web.NotYours;
-import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.application.ApplicationView;
 import dk.pulje.shared.pool.PoolId;
 import dk.pulje.shared.pool.PoolView;
-import dk.pulje.spring.documents.Document;
-import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.security.Allowed;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -50,7 +47,7 @@ class ApplicationPageController {
     private final ApplicationAccess access;
     private final LetterQueries letters;
     private final GrantQueries grants;
-    private final DocumentStore documents;
+    private final LetterDownloads downloads;
     private final SignedIn signedIn;
 
     ApplicationPageController(
@@ -58,13 +55,13 @@ class ApplicationPageController {
             ApplicationAccess access,
             LetterQueries letters,
             GrantQueries grants,
-            DocumentStore documents,
+            LetterDownloads downloads,
             SignedIn signedIn) {
         this.pages = pages;
         this.access = access;
         this.letters = letters;
         this.grants = grants;
-        this.documents = documents;
+        this.downloads = downloads;
         this.signedIn = signedIn;
     }
 
@@ -94,15 +91,7 @@ class ApplicationPageController {
     @GetMapping(value = "/letters/{documentId}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> letter(
             @PathVariable PoolId poolId, @PathVariable ApplicationId applicationId, @PathVariable String documentId) {
-        access.readable(poolId, applicationId);
-        LetterView letter = letters.letter(poolId, applicationId, documentId)
-                .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
-        Document document = documents.get(letter.documentId(), letter.sha256());
-        return StoredDownload.of(
-                document,
-                MediaType.APPLICATION_PDF,
-                "decision-" + applicationId + "-" + documentId + ".pdf",
-                letter.sha256());
+        return downloads.letter(poolId, applicationId, documentId);
     }
 
     @ExceptionHandler({NotFound.class, NotYours.class})

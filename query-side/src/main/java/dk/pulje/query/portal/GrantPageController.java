@@ -3,8 +3,8 @@ package dk.pulje.query.portal;
 import static dk.pulje.shared.common.Role.APPLICANT;
 
 import dk.pulje.query.application.ApplicationAccess;
+import dk.pulje.query.decision.LetterDownloads;
 import dk.pulje.query.decision.LetterQueries;
-import dk.pulje.query.decision.LetterView;
 import dk.pulje.query.grant.GrantQueries;
 import dk.pulje.query.grant.GrantViews.GrantDetail;
 import dk.pulje.query.grant.GrantViews.LineView;
@@ -76,6 +76,7 @@ class GrantPageController {
     private final PortalPages pages;
     private final GrantQueries grants;
     private final LetterQueries letters;
+    private final LetterDownloads letterDownloads;
     private final ApplicationAccess access;
     private final DocumentStore documents;
     private final CommandApi commands;
@@ -88,6 +89,7 @@ class GrantPageController {
             PortalPages pages,
             GrantQueries grants,
             LetterQueries letters,
+            LetterDownloads letterDownloads,
             ApplicationAccess access,
             DocumentStore documents,
             CommandApi commands,
@@ -98,6 +100,7 @@ class GrantPageController {
         this.pages = pages;
         this.grants = grants;
         this.letters = letters;
+        this.letterDownloads = letterDownloads;
         this.access = access;
         this.documents = documents;
         this.commands = commands;
@@ -127,16 +130,7 @@ class GrantPageController {
     ResponseEntity<byte[]> letter(@PathVariable String grantId, @PathVariable String documentId) {
         GrantDetail grant = grant(grantId);
         PoolId poolId = PoolId.of(grant.grant().poolId());
-        ApplicationId applicationId = ApplicationId.of(grantId);
-        access.readable(poolId, applicationId);
-        LetterView letter = letters.letter(poolId, applicationId, documentId)
-                .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
-        Document document = documents.get(letter.documentId(), letter.sha256());
-        return StoredDownload.of(
-                document,
-                MediaType.APPLICATION_PDF,
-                "decision-" + applicationId + "-" + documentId + ".pdf",
-                letter.sha256());
+        return letterDownloads.letter(poolId, ApplicationId.of(grantId), documentId);
     }
 
     /**
