@@ -119,6 +119,8 @@ class AttachmentsOnH2Test {
                 null,
                 null,
                 List.of(),
+                null,
+                null,
                 List.of(new Attachment(
                         stored.id(), "budget 2017.pdf", "application/pdf", pdf.length, stored.sha256())));
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));

@@ -219,6 +219,8 @@ class NotificationsTest extends NotificationsBehaviour {
                         null,
                         null,
                         List.of(),
+                        null,
+                        null,
                         List.of(new Attachment(
                                 "d-budget", "budget 2018.pdf", "application/pdf", 4096, BUDGET_SHA256))));
         Decision system = new Decision("pulje", Role.SYSTEM, Instant.now(), null);

@@ -137,6 +137,8 @@ class PoolGuidanceOnH2Test {
                 null,
                 null,
                 List.of(),
+                null,
+                null,
                 List.of(new Attachment(
                         attachment.id(), "budget.pdf", "application/pdf", budgetPdf.length, attachment.sha256())));
         events.programme(programme, satspulje2017(programme), allocated(programme, pool));

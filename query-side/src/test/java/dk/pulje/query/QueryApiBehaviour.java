@@ -769,7 +769,8 @@ abstract class QueryApiBehaviour {
                         null,
                         List.of(),
                         Map.of("staff", "12", "summary", "Tidlig hjælp i PPR"),
-                        1));
+                        1,
+                        null));
         OffsetDateTime submittedBy = OffsetDateTime.now(ZoneOffset.UTC);
 
         assertThat(mvc.get()
@@ -1889,6 +1890,8 @@ abstract class QueryApiBehaviour {
                         null,
                         null,
                         List.of(),
+                        null,
+                        null,
                         List.of(document)));
         return events.grant(
                 GrantId.of(aarhus),
@@ -1988,7 +1991,10 @@ abstract class QueryApiBehaviour {
                         at,
                         null,
                         null,
-                        List.of(Applicant.municipality("461"))),
+                        List.of(Applicant.municipality("461")),
+                        null,
+                        null,
+                        null),
                 new ApplicationSubmitted(
                         later,
                         aalborg,
@@ -2128,7 +2134,10 @@ abstract class QueryApiBehaviour {
                         List.of(
                                 Applicant.municipality("461"),
                                 Applicant.municipality("851"),
-                                Applicant.municipality("561"))),
+                                Applicant.municipality("561")),
+                        null,
+                        null,
+                        null),
                 new PartnershipConfirmed(
                         joint,
                         jointly,
@@ -2207,7 +2216,10 @@ abstract class QueryApiBehaviour {
                         at,
                         null,
                         null,
-                        List.of(Applicant.municipality("461"), Applicant.municipality("851"))),
+                        List.of(Applicant.municipality("461"), Applicant.municipality("851")),
+                        null,
+                        null,
+                        null),
                 new PartnershipConfirmed(
                         joint,
                         jointly,
@@ -2278,7 +2290,11 @@ abstract class QueryApiBehaviour {
                         new Actor("aarhus", APPLICANT, "municipality:751"),
                         Instant.parse("2017-03-01T09:00:00Z"),
                         null,
-                        BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000")))));
+                        BudgetLines.of(Map.of("partnership", Money.of("300000"), "staff", Money.of("1700000"))),
+                        null,
+                        null,
+                        null,
+                        null));
         OffsetDateTime submitted = OffsetDateTime.now(ZoneOffset.UTC);
         await().until(() -> Instant.now().isAfter(submitted.toInstant()));
         long amended = events.pool(

@@ -336,7 +336,8 @@ class ApplicationFormTest {
                 null,
                 List.of(),
                 answers,
-                1);
+                1,
+                null);
     }
 
     @Test

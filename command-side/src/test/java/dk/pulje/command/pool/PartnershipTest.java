@@ -92,7 +92,10 @@ class PartnershipTest {
                 Instant.parse("2017-03-20T10:00:00Z"),
                 null,
                 null,
-                List.of(partners));
+                List.of(partners),
+                null,
+                null,
+                null);
     }
 
     private static PartnershipConfirmed confirmed(Applicant partner, Actor clerk) {

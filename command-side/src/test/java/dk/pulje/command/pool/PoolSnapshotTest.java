@@ -181,7 +181,10 @@ class PoolSnapshotTest {
                         Instant.parse("2017-03-02T10:00:00Z"),
                         null,
                         null,
-                        List.of(ODENSE)),
+                        List.of(ODENSE),
+                        null,
+                        null,
+                        null),
                 new PartnerRemoved(
                         POOL,
                         joint,

@@ -259,7 +259,12 @@ class PoolTest {
                             CONTACT,
                             AARHUS_CLERK,
                             clock.instant(),
-                            signed));
+                            signed,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
         }
 
         @Test
@@ -339,7 +344,11 @@ class PoolTest {
                             AARHUS_CLERK,
                             clock.instant(),
                             null,
-                            lines));
+                            lines,
+                            null,
+                            null,
+                            null,
+                            null));
         }
 
         @Test
@@ -359,7 +368,11 @@ class PoolTest {
                     AARHUS_CLERK,
                     clock.instant(),
                     null,
-                    lines);
+                    lines,
+                    null,
+                    null,
+                    null,
+                    null);
             fixture.given(earmarkedDraft(), published(), submitted)
                     .when(amend("1500000", null))
                     .expectException(BudgetLinesDoNotAddUp.class)
@@ -396,7 +409,11 @@ class PoolTest {
                                     AARHUS_CLERK,
                                     clock.instant(),
                                     null,
-                                    lines))
+                                    lines,
+                                    null,
+                                    null,
+                                    null,
+                                    null))
                     .when(amend("1500000", smaller))
                     .expectEvents(new ApplicationAmended(
                             POOL,
@@ -458,7 +475,10 @@ class PoolTest {
                             clock.instant(),
                             null,
                             null,
-                            List.of(ODENSE)));
+                            List.of(ODENSE),
+                            null,
+                            null,
+                            null));
         }
 
         @Test
@@ -672,6 +692,8 @@ class PoolTest {
                             null,
                             null,
                             List.of(),
+                            null,
+                            null,
                             List.of(budget)));
         }
 
@@ -825,7 +847,11 @@ class PoolTest {
                                     AARHUS_CLERK,
                                     Instant.parse("2017-03-20T10:00:00Z"),
                                     null,
-                                    lines),
+                                    lines,
+                                    null,
+                                    null,
+                                    null,
+                                    null),
                             eligible("aarhus-1"))
                     .when(new AwardGrant(POOL, ApplicationId.of("aarhus-1"), Money.of("299999.99"), APPROVER, "Token"))
                     .expectException(EarmarkNotMet.class)

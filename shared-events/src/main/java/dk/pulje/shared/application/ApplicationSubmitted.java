@@ -47,175 +47,7 @@ public record ApplicationSubmitted(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    public ApplicationSubmitted(
-            PoolId poolId,
-            ApplicationId applicationId,
-            int round,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor submittedBy,
-            Instant submittedAt,
-            Signature signature,
-            BudgetLines budgetLines,
-            List<Applicant> partners,
-            Map<String, String> answers,
-            Integer formVersion) {
-        this(
-                poolId,
-                applicationId,
-                round,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                submittedBy,
-                submittedAt,
-                signature,
-                budgetLines,
-                partners,
-                answers,
-                formVersion,
-                null);
-    }
-
-    /** A submission without answers to a pool's own questions, with attachments. */
-    public ApplicationSubmitted(
-            PoolId poolId,
-            ApplicationId applicationId,
-            int round,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor submittedBy,
-            Instant submittedAt,
-            Signature signature,
-            BudgetLines budgetLines,
-            List<Applicant> partners,
-            List<Attachment> attachments) {
-        this(
-                poolId,
-                applicationId,
-                round,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                submittedBy,
-                submittedAt,
-                signature,
-                budgetLines,
-                partners,
-                null,
-                null,
-                attachments);
-    }
-
-    public ApplicationSubmitted(
-            PoolId poolId,
-            ApplicationId applicationId,
-            int round,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor submittedBy,
-            Instant submittedAt,
-            Signature signature,
-            BudgetLines budgetLines,
-            List<Applicant> partners) {
-        this(
-                poolId,
-                applicationId,
-                round,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                submittedBy,
-                submittedAt,
-                signature,
-                budgetLines,
-                partners,
-                null,
-                null);
-    }
-
-    public ApplicationSubmitted(
-            PoolId poolId,
-            ApplicationId applicationId,
-            int round,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor submittedBy,
-            Instant submittedAt,
-            Signature signature,
-            BudgetLines budgetLines) {
-        this(
-                poolId,
-                applicationId,
-                round,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                submittedBy,
-                submittedAt,
-                signature,
-                budgetLines,
-                null);
-    }
-
-    public ApplicationSubmitted(
-            PoolId poolId,
-            ApplicationId applicationId,
-            int round,
-            Applicant applicant,
-            String projectTitle,
-            Money amountRequested,
-            BudgetByYear budget,
-            String activityCategory,
-            ContactPerson contact,
-            Actor submittedBy,
-            Instant submittedAt,
-            Signature signature) {
-        this(
-                poolId,
-                applicationId,
-                round,
-                applicant,
-                projectTitle,
-                amountRequested,
-                budget,
-                activityCategory,
-                contact,
-                submittedBy,
-                submittedAt,
-                signature,
-                null,
-                null);
-    }
-
+    /** A submission by one applicant, unsigned, without budget lines, answers to the pool's questions or attachments. */
     public ApplicationSubmitted(
             PoolId poolId,
             ApplicationId applicationId,
@@ -240,6 +72,10 @@ public record ApplicationSubmitted(
                 contact,
                 submittedBy,
                 submittedAt,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null);
     }

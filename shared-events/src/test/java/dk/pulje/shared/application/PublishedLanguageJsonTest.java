@@ -180,6 +180,8 @@ class PublishedLanguageJsonTest {
                 null,
                 null,
                 List.of(),
+                null,
+                null,
                 List.of(budget));
         assertThat(json.readValue(json.writeValueAsString(attached), ApplicationSubmitted.class))
                 .isEqualTo(attached);
