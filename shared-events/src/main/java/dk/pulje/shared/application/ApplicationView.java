@@ -7,6 +7,7 @@ import dk.pulje.shared.pool.PoolId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * An application as listed for staff and its own parties: no contact details. {@code budgetLines} are what it budgets
@@ -93,26 +94,11 @@ public record ApplicationView(
         List<Partnership> parties = all.stream()
                 .filter(p -> p.status() != PartnershipStatus.DECLINED && p.status() != PartnershipStatus.REMOVED)
                 .toList();
-        return new ApplicationView(
-                applicationId,
-                poolId,
-                round,
-                status,
-                applicantKey,
-                applicantName,
-                projectTitle,
-                activityCategory,
-                amountRequested,
-                budgetLines,
-                amountAwarded,
-                score,
-                submittedAt,
-                parties.stream().map(Partnership::name).toList(),
-                parties.stream().map(Partnership::key).toList(),
-                all,
-                priority,
-                answers,
-                formVersion);
+        return with(copy -> {
+            copy.partners = parties.stream().map(Partnership::name).toList();
+            copy.partnerKeys = parties.stream().map(Partnership::key).toList();
+            copy.partnerships = all;
+        });
     }
 
     /** Whether the organisation (its applicant key) is the lead or a partner of this application. */
@@ -121,144 +107,97 @@ public record ApplicationView(
     }
 
     public ApplicationView withPriority(Priority newPriority) {
-        return new ApplicationView(
-                applicationId,
-                poolId,
-                round,
-                status,
-                applicantKey,
-                applicantName,
-                projectTitle,
-                activityCategory,
-                amountRequested,
-                budgetLines,
-                amountAwarded,
-                score,
-                submittedAt,
-                partners,
-                partnerKeys,
-                partnerships,
-                newPriority,
-                answers,
-                formVersion);
+        return with(copy -> copy.priority = newPriority);
     }
 
     public ApplicationView withStatus(ApplicationStatus newStatus) {
-        return new ApplicationView(
-                applicationId,
-                poolId,
-                round,
-                newStatus,
-                applicantKey,
-                applicantName,
-                projectTitle,
-                activityCategory,
-                amountRequested,
-                budgetLines,
-                amountAwarded,
-                score,
-                submittedAt,
-                partners,
-                partnerKeys,
-                partnerships,
-                priority,
-                answers,
-                formVersion);
+        return with(copy -> copy.status = newStatus);
     }
 
     /** The amended request; lines stay as they were when the amendment carries none. */
     public ApplicationView withRequest(Money amount, String category, BudgetLines lines) {
-        return new ApplicationView(
-                applicationId,
-                poolId,
-                round,
-                status,
-                applicantKey,
-                applicantName,
-                projectTitle,
-                category,
-                amount,
-                lines == null ? budgetLines : lines,
-                amountAwarded,
-                score,
-                submittedAt,
-                partners,
-                partnerKeys,
-                partnerships,
-                priority,
-                answers,
-                formVersion);
+        return with(copy -> {
+            copy.amountRequested = amount;
+            copy.activityCategory = category;
+            copy.budgetLines = lines == null ? budgetLines : lines;
+        });
     }
 
     /** The answers as amended; null keeps them as they are. */
     public ApplicationView withAnswers(Map<String, String> newAnswers, Integer newFormVersion) {
         return newAnswers == null
                 ? this
-                : new ApplicationView(
-                        applicationId,
-                        poolId,
-                        round,
-                        status,
-                        applicantKey,
-                        applicantName,
-                        projectTitle,
-                        activityCategory,
-                        amountRequested,
-                        budgetLines,
-                        amountAwarded,
-                        score,
-                        submittedAt,
-                        partners,
-                        partnerKeys,
-                        partnerships,
-                        priority,
-                        newAnswers,
-                        newFormVersion);
+                : with(copy -> {
+                    copy.answers = newAnswers;
+                    copy.formVersion = newFormVersion;
+                });
     }
 
     public ApplicationView withScore(int newScore) {
-        return new ApplicationView(
-                applicationId,
-                poolId,
-                round,
-                status,
-                applicantKey,
-                applicantName,
-                projectTitle,
-                activityCategory,
-                amountRequested,
-                budgetLines,
-                amountAwarded,
-                newScore,
-                submittedAt,
-                partners,
-                partnerKeys,
-                partnerships,
-                priority,
-                answers,
-                formVersion);
+        return with(copy -> copy.score = newScore);
     }
 
     public ApplicationView awarded(Money amount) {
+        return with(copy -> {
+            copy.status = ApplicationStatus.AWARDED;
+            copy.amountAwarded = amount;
+        });
+    }
+
+    /** This view with what {@code change} sets on a copy of the parts that change over an application's life. */
+    private ApplicationView with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
         return new ApplicationView(
                 applicationId,
                 poolId,
                 round,
-                ApplicationStatus.AWARDED,
+                copy.status,
                 applicantKey,
                 applicantName,
                 projectTitle,
-                activityCategory,
-                amountRequested,
-                budgetLines,
-                amount,
-                score,
+                copy.activityCategory,
+                copy.amountRequested,
+                copy.budgetLines,
+                copy.amountAwarded,
+                copy.score,
                 submittedAt,
-                partners,
-                partnerKeys,
-                partnerships,
-                priority,
-                answers,
-                formVersion);
+                copy.partners,
+                copy.partnerKeys,
+                copy.partnerships,
+                copy.priority,
+                copy.answers,
+                copy.formVersion);
+    }
+
+    /** The parts of a view that change over an application's life, to be set before a new view is made of them. */
+    private static final class Copy {
+        private ApplicationStatus status;
+        private String activityCategory;
+        private Money amountRequested;
+        private BudgetLines budgetLines;
+        private Money amountAwarded;
+        private Integer score;
+        private List<String> partners;
+        private List<String> partnerKeys;
+        private List<Partnership> partnerships;
+        private Priority priority;
+        private Map<String, String> answers;
+        private Integer formVersion;
+
+        private Copy(ApplicationView view) {
+            status = view.status;
+            activityCategory = view.activityCategory;
+            amountRequested = view.amountRequested;
+            budgetLines = view.budgetLines;
+            amountAwarded = view.amountAwarded;
+            score = view.score;
+            partners = view.partners;
+            partnerKeys = view.partnerKeys;
+            partnerships = view.partnerships;
+            priority = view.priority;
+            answers = view.answers;
+            formVersion = view.formVersion;
+        }
     }
 }
