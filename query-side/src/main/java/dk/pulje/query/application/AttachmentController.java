@@ -8,7 +8,6 @@ import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.application.ApplicationId;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.spring.documents.Document;
 import dk.pulje.spring.documents.DocumentStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -66,8 +65,11 @@ class AttachmentController {
         AttachmentView attachment = attachments
                 .attachment(poolId, applicationId, documentId)
                 .orElseThrow(() -> new NotFound("Application " + applicationId + " has no attachment " + documentId));
-        Document document = documents.get(attachment.documentId(), attachment.sha256());
         return StoredDownload.of(
-                document, MediaType.parseMediaType(attachment.mediaType()), attachment.fileName(), attachment.sha256());
+                documents,
+                attachment.documentId(),
+                attachment.sha256(),
+                MediaType.parseMediaType(attachment.mediaType()),
+                attachment.fileName());
     }
 }

@@ -9,7 +9,6 @@ import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.pool.GuidanceDocument;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.spring.documents.Document;
 import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,8 +68,11 @@ class CurrentPoolsController {
     ResponseEntity<byte[]> guidance(@PathVariable PoolId poolId, @PathVariable String documentId) {
         GuidanceDocument guidance = pools.guidance(poolId, documentId)
                 .orElseThrow(() -> new NotFound("Pool " + poolId + " publishes no guidance document " + documentId));
-        Document document = documents.get(guidance.documentId(), guidance.sha256());
         return StoredDownload.of(
-                document, MediaType.parseMediaType(guidance.mediaType()), guidance.fileName(), guidance.sha256());
+                documents,
+                guidance.documentId(),
+                guidance.sha256(),
+                MediaType.parseMediaType(guidance.mediaType()),
+                guidance.fileName());
     }
 }

@@ -33,9 +33,10 @@ public class LetterDownloads {
         LetterView letter = letters.letter(poolId, applicationId, documentId)
                 .orElseThrow(() -> new NotFound("Application " + applicationId + " has no letter " + documentId));
         return StoredDownload.of(
-                documents.get(letter.documentId(), letter.sha256()),
+                documents,
+                letter.documentId(),
+                letter.sha256(),
                 MediaType.APPLICATION_PDF,
-                "decision-" + applicationId + "-" + documentId + ".pdf",
-                letter.sha256());
+                "decision-" + applicationId + "-" + documentId + ".pdf");
     }
 }

@@ -18,7 +18,6 @@ import dk.pulje.query.web.ReadsFrom;
 import dk.pulje.query.web.SpreadsheetCsv;
 import dk.pulje.query.web.StoredDownload;
 import dk.pulje.shared.grant.GrantStatus;
-import dk.pulje.spring.documents.Document;
 import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -106,9 +105,12 @@ class GrantController {
         readable(grantId);
         ReportAttachmentView attachment = queries.reportAttachment(grantId, reportId, documentId)
                 .orElseThrow(() -> new NotFound("Report " + reportId + " has no attachment " + documentId));
-        Document document = documents.get(attachment.documentId(), attachment.sha256());
         return StoredDownload.of(
-                document, MediaType.parseMediaType(attachment.mediaType()), attachment.fileName(), attachment.sha256());
+                documents,
+                attachment.documentId(),
+                attachment.sha256(),
+                MediaType.parseMediaType(attachment.mediaType()),
+                attachment.fileName());
     }
 
     /** The grant, once the signed-in user may read it: staff any, an applicant its own organisation's. */

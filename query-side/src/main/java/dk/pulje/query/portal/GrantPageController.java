@@ -18,7 +18,6 @@ import dk.pulje.shared.application.Attachment;
 import dk.pulje.shared.common.Deadline;
 import dk.pulje.shared.common.Identifier;
 import dk.pulje.shared.pool.PoolId;
-import dk.pulje.spring.documents.Document;
 import dk.pulje.spring.documents.DocumentSettings;
 import dk.pulje.spring.documents.DocumentStore;
 import dk.pulje.spring.security.Allowed;
@@ -145,9 +144,12 @@ class GrantPageController {
         access.readable(PoolId.of(grant.grant().poolId()), ApplicationId.of(grantId));
         ReportAttachmentView attachment = grants.reportAttachment(grantId, reportId, documentId)
                 .orElseThrow(() -> new NotFound("Report " + reportId + " has no document " + documentId));
-        Document document = documents.get(attachment.documentId(), attachment.sha256());
         return StoredDownload.of(
-                document, MediaType.parseMediaType(attachment.mediaType()), attachment.fileName(), attachment.sha256());
+                documents,
+                attachment.documentId(),
+                attachment.sha256(),
+                MediaType.parseMediaType(attachment.mediaType()),
+                attachment.fileName());
     }
 
     @Allowed(APPLICANT)

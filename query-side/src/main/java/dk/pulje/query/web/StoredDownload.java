@@ -1,6 +1,7 @@
 package dk.pulje.query.web;
 
 import dk.pulje.spring.documents.Document;
+import dk.pulje.spring.documents.DocumentStore;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -8,14 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A document from the document store handed out as a download: its type, its file name, never sniffed by the browser
- * as another type, and with the SHA-256 its event recorded (which the store checked it against when it was read).
+ * A document from the document store handed out as a download: read and checked against the SHA-256 its event
+ * recorded, with its type, its file name, never sniffed by the browser as another type, and that SHA-256.
  */
 public final class StoredDownload {
 
     private StoredDownload() {}
 
-    public static ResponseEntity<byte[]> of(Document document, MediaType type, String fileName, String sha256) {
+    public static ResponseEntity<byte[]> of(
+            DocumentStore documents, String documentId, String sha256, MediaType type, String fileName) {
+        Document document = documents.get(documentId, sha256);
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(
