@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class ReaderPace {
 
-    private static final long PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
     private final long lead;
     private final long maxWaitNanos;

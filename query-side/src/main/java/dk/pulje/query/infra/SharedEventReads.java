@@ -37,7 +37,7 @@ final class SharedEventReads implements EventStorageEngine {
 
     private final EventStorageEngine storage;
     private final ReadChunks chunks;
-    private final ReaderPace pace = new ReaderPace(LEAD, 50, 2_000);
+    private final ReaderPace pace = new ReaderPace(LEAD, 1_000, 2_000);
     private volatile Runnable fetched = () -> {};
 
     SharedEventReads(EventStorageEngine storage, int chunkSize, int cachedEvents, MeterRegistry meters) {

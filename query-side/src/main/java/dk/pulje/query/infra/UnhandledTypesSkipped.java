@@ -13,17 +13,27 @@ import org.axonframework.eventhandling.TrackingEventStream;
  * then leave the type out, the embedded store's ignored it, so every processor scheduled, queued and handed to its
  * segments every event of the store, most of them for nothing. The last event available is handed out even when its
  * type is stepped over, so that the processor's token still reaches the head of the store: a read that waits for a
- * position (a consistency token) is answered even when the processor has no handler for the event there.
+ * position (a consistency token) is answered even when the processor has no handler for the event there. So is every
+ * {@code handOutEvery}-th event stepped over in a row, so that in a replay the token moves on with the stream, not
+ * only once the processor has stepped over the whole store.
  */
 final class UnhandledTypesSkipped implements TrackingEventStream {
 
+    static final int HAND_OUT_EVERY = 1_000;
+
     private final TrackingEventStream stream;
+    private final int handOutEvery;
     private final Set<Class<?>> unhandled = ConcurrentHashMap.newKeySet();
-    /** The last event available when it was of a type stepped over: handed out next, so the token moves on. */
+    /** An event stepped over that is handed out next, so the token moves on (the last available, or every n-th). */
     private TrackedEventMessage<?> last;
 
     UnhandledTypesSkipped(TrackingEventStream stream) {
+        this(stream, HAND_OUT_EVERY);
+    }
+
+    UnhandledTypesSkipped(TrackingEventStream stream, int handOutEvery) {
         this.stream = stream;
+        this.handOutEvery = handOutEvery;
     }
 
     @Override
@@ -60,11 +70,13 @@ final class UnhandledTypesSkipped implements TrackingEventStream {
             return;
         }
         Optional<TrackedEventMessage<?>> next = stream.peek();
+        int steppedOver = 0;
         while (next.isPresent() && unhandled.contains(next.get().getPayloadType())) {
             TrackedEventMessage<?> stepped = nextAvailableNow();
             next = stream.peek();
-            if (next.isEmpty()) {
+            if (next.isEmpty() || ++steppedOver == handOutEvery) {
                 last = stepped;
+                return;
             }
         }
     }

@@ -57,6 +57,17 @@ class UnhandledTypesSkippedTest {
     }
 
     @Test
+    void aLongRunSteppedOverHandsOutEveryNthEventSoTheTokenMovesOn() throws Exception {
+        append("submitted", 1);
+        TrackingEventStream stream = new UnhandledTypesSkipped(store.openStream(null), 3);
+        stream.nextAvailable();
+        stream.skipMessagesWithPayloadTypeOf(stream.nextAvailable());
+        append(2, 3, 4, 5, 6, 7, 8, "screened");
+
+        assertThat(payloadsAvailable(stream)).containsExactly(4, 7, "screened");
+    }
+
+    @Test
     void withNothingNamedEveryEventIsHandedOut() throws Exception {
         append("submitted", 1, 2, "screened");
         TrackingEventStream stream = new UnhandledTypesSkipped(store.openStream(null));
