@@ -77,8 +77,22 @@ final class EventStoreFiller {
             }
             insert.executeBatch();
             connection.commit();
+            analyze(connection);
         }
         return written;
+    }
+
+    /**
+     * Gathers the table's statistics, as after any bulk load: until autovacuum does, the planner takes the table for
+     * empty and may scan all of it where an index serves (the hash chain's look-up of a batch's events by identifier).
+     */
+    private static void analyze(Connection connection) throws Exception {
+        if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("ANALYZE DomainEventEntry");
+            }
+            connection.commit();
+        }
     }
 
     private void add(PreparedStatement insert, DomainEventMessage<?> event) throws Exception {

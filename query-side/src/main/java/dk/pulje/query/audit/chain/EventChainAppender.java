@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,12 +41,15 @@ class EventChainAppender {
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transaction;
     private final StoredEvents storedEvents;
+    private final boolean onPostgres;
 
     EventChainAppender(JdbcTemplate jdbc, PlatformTransactionManager transactions, StoredEvents storedEvents) {
         this.jdbc = jdbc;
         this.storedEvents = storedEvents;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = new TransactionTemplate(transactions);
+        this.onPostgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                connection -> connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")));
     }
 
     /** Takes no payload, so none is deserialized: the link covers the serialized form. */
@@ -72,6 +76,11 @@ class EventChainAppender {
         Head head = jdbc.queryForObject(
                 "SELECT chain_sequence, link FROM event_chain_head WHERE id = 1 FOR UPDATE",
                 (row, index) -> new Head(row.getLong("chain_sequence"), row.getString("link")));
+        if (onPostgres) {
+            // The look-ups are prepared statements, whose plans PostgreSQL settles after a few runs and keeps: settled
+            // while the chain was short (a new store, a rebuilt one), they scanned the whole table for every batch.
+            jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        }
         Set<String> chained = new HashSet<>(named.queryForList(
                 "SELECT event_identifier FROM event_chain WHERE event_identifier IN (:events)",
                 Map.of(
@@ -81,6 +90,9 @@ class EventChainAppender {
         List<StoredEvent> events = storedEvents.positioned(delivered.stream()
                 .filter(event -> !chained.contains(event.eventIdentifier()))
                 .toList());
+        if (onPostgres) {
+            jdbc.execute("SET LOCAL plan_cache_mode = auto");
+        }
         List<Object[]> links = new ArrayList<>();
         long sequence = head.sequence();
         String link = head.link();
