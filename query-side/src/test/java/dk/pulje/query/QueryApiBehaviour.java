@@ -1116,7 +1116,7 @@ abstract class QueryApiBehaviour {
     }
 
     @Test
-    void every_read_model_is_built_by_a_pooled_processor_of_its_own_in_two_segments() {
+    void every_read_model_is_built_by_a_pooled_processor_of_its_own_in_one_segment() {
         assertThat(EVERY_PROJECTION).allSatisfy(group -> {
             assertThat(processing.eventProcessor(group, PooledStreamingEventProcessor.class))
                     .as(group)
@@ -1124,7 +1124,7 @@ abstract class QueryApiBehaviour {
             assertThat(jdbc.queryForObject(
                             "SELECT COUNT(*) FROM TokenEntry WHERE processorName = ?", Long.class, group))
                     .as(group)
-                    .isEqualTo(2);
+                    .isEqualTo(1);
         });
     }
 

@@ -55,6 +55,8 @@ class ReplayWhileNodesRunOnPostgresTest {
                             "--pulje.projections.share-interval=500ms",
                             "--pulje.projections.replay-poll-interval=300ms",
                             "--pulje.consistency.max-wait=10s",
+                            // Two segments per projection, so both nodes hold the projection replayed.
+                            "--PULJE_PROJECTION_SEGMENTS=2",
                             "--pulje.node-id=" + node));
         }
     }

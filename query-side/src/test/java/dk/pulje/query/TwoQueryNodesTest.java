@@ -42,6 +42,8 @@ class TwoQueryNodesTest {
                             "--spring.datasource.password=",
                             "--server.port=0",
                             "--spring.jmx.enabled=false",
+                            // Two segments per projection, so the nodes split projections, not only share them.
+                            "--PULJE_PROJECTION_SEGMENTS=2",
                             "--pulje.node-id=" + node));
         }
     }
