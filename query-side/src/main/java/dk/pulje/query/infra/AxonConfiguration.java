@@ -4,6 +4,7 @@ import dk.pulje.shared.personal.PersonalDataKeys;
 import dk.pulje.shared.personal.SealedContacts;
 import dk.pulje.spring.NodeSettings;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -11,6 +12,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +34,15 @@ class AxonConfiguration {
         return configurer -> configurer
                 .eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * No correlation data: the query side sends no message on from one it handles. Axon's default took it from every
+     * event a processor handled, for the result message it makes of each, and so deserialized every event's metadata.
+     */
+    @Bean
+    CorrelationDataProvider noCorrelationData() {
+        return message -> Map.of();
     }
 
     /**
