@@ -1,5 +1,6 @@
 package dk.pulje.query.notification;
 
+import dk.pulje.query.infra.Databases;
 import dk.pulje.query.infra.Rows;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -8,7 +9,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,15 +167,7 @@ class OutboxSender {
     /** PostgreSQL lets another node skip the rows this one sends; H2 (one node) just locks them. */
     private String lock() {
         if (lockClause == null) {
-            lockClause = jdbc.execute((java.sql.Connection connection) -> {
-                try {
-                    return connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")
-                            ? "FOR UPDATE SKIP LOCKED"
-                            : "FOR UPDATE";
-                } catch (SQLException e) {
-                    return "FOR UPDATE";
-                }
-            });
+            lockClause = Databases.isPostgres(jdbc) ? "FOR UPDATE SKIP LOCKED" : "FOR UPDATE";
         }
         return lockClause;
     }

@@ -1,5 +1,6 @@
 package dk.pulje.query.audit.chain;
 
+import dk.pulje.query.infra.Databases;
 import dk.pulje.query.infra.ProcessingGroups;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +14,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,8 +48,7 @@ class EventChainAppender {
         this.storedEvents = storedEvents;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = new TransactionTemplate(transactions);
-        this.onPostgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
-                connection -> connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")));
+        this.onPostgres = Databases.isPostgres(jdbc);
     }
 
     /** Takes no payload, so none is deserialized: the link covers the serialized form. */
