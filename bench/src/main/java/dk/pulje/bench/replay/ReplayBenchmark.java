@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReplayBenchmark {
 
     private static final int HEAP_EVERY_SECONDS = 10;
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+    /** G1 reports its heap in one line, the parallel collector its young and old generations each in one. */
+    private static final Pattern HEAP_USED =
+            Pattern.compile("(?:heap|PSYoungGen|ParOldGen)\\s+total \\d+K, used (\\d+)K");
 
     private final Settings settings;
     private final Databases databases;
@@ -234,7 +236,13 @@ public final class ReplayBenchmark {
     private static long heapAfterGc(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        return used.find() ? Long.parseLong(used.group(1)) : -1;
+        long kib = 0;
+        boolean found = false;
+        while (used.find()) {
+            kib += Long.parseLong(used.group(1));
+            found = true;
+        }
+        return found ? kib : -1;
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {

@@ -10,6 +10,23 @@ import java.util.Map;
  */
 public final class Changes {
 
+    /** How an update changes a column; all but {@link #EMPTY} take the change's value as a parameter. */
+    enum Kind {
+        SET,
+        EMPTY,
+        ADD,
+        APPEND;
+
+        String assignment(String column) {
+            return switch (this) {
+                case SET -> column + " = ?";
+                case EMPTY -> column + " = NULL";
+                case ADD -> column + " = " + column + " + ?";
+                case APPEND -> column + " = " + column + " || ?";
+            };
+        }
+    }
+
     sealed interface Change {
         /** This change followed by {@code next}, as one. */
         Change then(Change next);
@@ -17,8 +34,7 @@ public final class Changes {
         /** The column's value after this change, from its value before. */
         Object applyTo(Object before);
 
-        /** How an update sets {@code column}, the change's value being the parameter named after the column. */
-        String assignment(String column);
+        Kind kind();
 
         Object parameter();
     }
@@ -35,8 +51,8 @@ public final class Changes {
         }
 
         @Override
-        public String assignment(String column) {
-            return value == null ? column + " = NULL" : column + " = :" + column;
+        public Kind kind() {
+            return value == null ? Kind.EMPTY : Kind.SET;
         }
 
         @Override
@@ -60,8 +76,8 @@ public final class Changes {
         }
 
         @Override
-        public String assignment(String column) {
-            return column + " = " + column + " + :" + column;
+        public Kind kind() {
+            return Kind.ADD;
         }
 
         @Override
@@ -85,8 +101,8 @@ public final class Changes {
         }
 
         @Override
-        public String assignment(String column) {
-            return column + " = " + column + " || :" + column;
+        public Kind kind() {
+            return Kind.APPEND;
         }
 
         @Override

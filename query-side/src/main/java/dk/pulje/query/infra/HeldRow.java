@@ -1,9 +1,16 @@
 package dk.pulje.query.infra;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
@@ -15,11 +22,22 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * <p>The row's events come in their aggregate's order, and a batch's rows commit with its token, so a stored row has
  * seen either all of a batch's events for it or none: guarding the folded change by the first event's sequence number
  * does what guarding each change by its own did.
+ *
+ * <p>The statement takes its values by position, and its SQL is made once per {@link Shape}: a replay writes
+ * hundreds of thousands of rows of a few shapes each.
  */
 final class HeldRow implements PendingWrites.Write {
 
     /** Which row: its table and key values. */
     record Key(String table, Map<String, Object> values) {}
+
+    /**
+     * What a row's statement looks like: its table, key columns and the columns it writes, with how each changes
+     * for an update ({@code null} for an insert).
+     */
+    private record Shape(String table, List<String> key, List<String> columns, List<Changes.Kind> kinds) {}
+
+    private static final Map<Shape, String> SQL = new ConcurrentHashMap<>();
 
     private static final String LAST_SEQUENCE = "last_sequence";
 
@@ -122,30 +140,70 @@ final class HeldRow implements PendingWrites.Write {
 
     @Override
     public String sql() {
-        String where = key.values().keySet().stream()
-                .map(column -> column + " = :" + column)
-                .collect(Collectors.joining(" AND "));
-        if (inserted != null) {
-            return "INSERT INTO " + key.table() + " (" + String.join(", ", inserted.keySet()) + ") SELECT "
-                    + inserted.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "))
-                    + " WHERE NOT EXISTS (SELECT 1 FROM " + key.table() + " WHERE " + where + ")";
-        }
-        String assignments = changes.columns().entrySet().stream()
-                .map(column -> column.getValue().assignment(column.getKey()))
-                .collect(Collectors.joining(", "));
-        return "UPDATE " + key.table() + " SET " + assignments + ", last_sequence = :last_sequence WHERE " + where
-                + " AND last_sequence < :first_sequence";
+        List<String> keyColumns = List.copyOf(key.values().keySet());
+        Shape shape = inserted != null
+                ? new Shape(key.table(), keyColumns, List.copyOf(inserted.keySet()), null)
+                : new Shape(
+                        key.table(),
+                        keyColumns,
+                        List.copyOf(changes.columns().keySet()),
+                        changes.columns().values().stream()
+                                .map(Changes.Change::kind)
+                                .toList());
+        return SQL.computeIfAbsent(shape, HeldRow::sqlOf);
     }
 
-    @Override
-    public SqlParameterSource parameters() {
-        MapSqlParameterSource parameters = new MapSqlParameterSource(key.values());
-        if (inserted != null) {
-            inserted.forEach(parameters::addValue);
-            types.forEach(parameters::registerSqlType);
-            return parameters;
+    private static String sqlOf(Shape shape) {
+        String where = shape.key().stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
+        if (shape.kinds() == null) {
+            return "INSERT INTO " + shape.table() + " (" + String.join(", ", shape.columns()) + ") SELECT "
+                    + shape.columns().stream().map(column -> "?").collect(Collectors.joining(", "))
+                    + " WHERE NOT EXISTS (SELECT 1 FROM " + shape.table() + " WHERE " + where + ")";
         }
-        changes.columns().forEach((column, change) -> parameters.addValue(column, change.parameter()));
-        return parameters.addValue(LAST_SEQUENCE, lastSequence).addValue("first_sequence", firstSequence);
+        List<String> assignments = new ArrayList<>();
+        for (int i = 0; i < shape.columns().size(); i++) {
+            assignments.add(shape.kinds().get(i).assignment(shape.columns().get(i)));
+        }
+        return "UPDATE " + shape.table() + " SET " + String.join(", ", assignments) + ", last_sequence = ? WHERE "
+                + where + " AND last_sequence < ?";
+    }
+
+    /** Sets the statement's values, in the order of its SQL's parameters. */
+    void bind(PreparedStatement statement) throws SQLException {
+        Parameters parameters = new Parameters(statement);
+        if (inserted != null) {
+            for (Map.Entry<String, Object> column : inserted.entrySet()) {
+                parameters.set(column.getValue(), types.get(column.getKey()));
+            }
+            for (Map.Entry<String, Object> column : key.values().entrySet()) {
+                parameters.set(column.getValue(), types.get(column.getKey()));
+            }
+            return;
+        }
+        for (Changes.Change change : changes.columns().values()) {
+            if (change.kind() != Changes.Kind.EMPTY) {
+                parameters.set(change.parameter(), null);
+            }
+        }
+        parameters.set(lastSequence, null);
+        for (Object value : key.values().values()) {
+            parameters.set(value, null);
+        }
+        parameters.set(firstSequence, null);
+    }
+
+    /** The next parameter of a statement, with the SQL type where the projection gave one. */
+    private static final class Parameters {
+        private final PreparedStatement statement;
+        private int index;
+
+        Parameters(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void set(Object value, Integer type) throws SQLException {
+            StatementCreatorUtils.setParameterValue(
+                    statement, ++index, type == null ? SqlTypeValue.TYPE_UNKNOWN : type, value);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dk.pulje.query.infra;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
@@ -27,8 +31,6 @@ final class PendingWrites {
 
     interface Write {
         String sql();
-
-        SqlParameterSource parameters();
     }
 
     private record Statement(String sql, SqlParameterSource parameters) implements Write {}
@@ -176,11 +178,11 @@ final class PendingWrites {
             }
             if (stretchOf >= 0) {
                 // Each row once in a stretch, so alike statements go together whatever their order.
-                Map<String, List<SqlParameterSource>> bySql = new LinkedHashMap<>();
+                Map<String, List<HeldRow>> bySql = new LinkedHashMap<>();
                 for (Write row : writes.subList(from, to)) {
-                    bySql.computeIfAbsent(row.sql(), sql -> new ArrayList<>()).add(row.parameters());
+                    bySql.computeIfAbsent(row.sql(), sql -> new ArrayList<>()).add((HeldRow) row);
                 }
-                bySql.forEach(this::send);
+                bySql.forEach(this::sendRows);
             } else {
                 sendInRuns(writes.subList(from, to));
             }
@@ -201,9 +203,30 @@ final class PendingWrites {
             }
             send(
                     sql,
-                    statements.subList(from, to).stream().map(Write::parameters).toList());
+                    statements.subList(from, to).stream()
+                            .map(statement -> ((Statement) statement).parameters())
+                            .toList());
             from = to;
         }
+    }
+
+    private void sendRows(String sql, List<HeldRow> rows) {
+        JdbcOperations positional = jdbc.getJdbcOperations();
+        if (rows.size() == 1) {
+            positional.update(sql, rows.get(0)::bind);
+            return;
+        }
+        positional.batchUpdate(sql, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int row) throws SQLException {
+                rows.get(row).bind(statement);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
     }
 
     private void send(String sql, List<SqlParameterSource> parameters) {

@@ -46,7 +46,7 @@ public final class Rows {
     }
 
     private static void send(NamedParameterJdbcOperations jdbc, HeldRow row) {
-        jdbc.update(row.sql(), row.parameters());
+        jdbc.getJdbcOperations().update(row.sql(), row::bind);
     }
 
     /** Instants are stored in UTC to the microsecond, the precision both databases keep, cut alike on both. */

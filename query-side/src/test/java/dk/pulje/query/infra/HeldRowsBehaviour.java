@@ -8,16 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.SqlProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -47,9 +51,10 @@ abstract class HeldRowsBehaviour {
                 .locations("classpath:db/query")
                 .load()
                 .migrate();
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(url, user(), ""));
+        DataSource database = new DriverManagerDataSource(url, user(), "");
+        jdbc = new JdbcTemplate(database);
         projection = new ProjectionJdbc(jdbc);
-        sent = new SentStatements(jdbc);
+        sent = new SentStatements(database);
     }
 
     @Test
@@ -171,7 +176,7 @@ abstract class HeldRowsBehaviour {
     /** One batch of events: their writes held, and sent when it commits. */
     private void inOneBatch(Runnable events) {
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
-        pending = PendingWrites.startIn(batch, sent, unitOfWork -> false);
+        pending = PendingWrites.startIn(batch, new NamedParameterJdbcTemplate(sent), unitOfWork -> false);
         events.run();
         batch.commit();
     }
@@ -218,26 +223,33 @@ abstract class HeldRowsBehaviour {
     }
 
     /** The statements sent to the database, with how many rows each carried. */
-    private static final class SentStatements extends NamedParameterJdbcTemplate {
+    private static final class SentStatements extends JdbcTemplate {
 
         private final List<String> sql = new ArrayList<>();
         private final List<Integer> rowsPerStatement = new ArrayList<>();
 
-        SentStatements(JdbcTemplate jdbc) {
-            super(jdbc);
+        SentStatements(DataSource database) {
+            super(database);
         }
 
         @Override
-        public int update(String statement, SqlParameterSource parameters) {
+        public int update(PreparedStatementCreator statement) {
+            sql.add(((SqlProvider) statement).getSql());
+            rowsPerStatement.add(1);
+            return super.update(statement);
+        }
+
+        @Override
+        public int update(String statement, PreparedStatementSetter values) {
             sql.add(statement);
             rowsPerStatement.add(1);
-            return super.update(statement, parameters);
+            return super.update(statement, values);
         }
 
         @Override
-        public int[] batchUpdate(String statement, SqlParameterSource[] batch) {
+        public int[] batchUpdate(String statement, BatchPreparedStatementSetter batch) {
             sql.add(statement);
-            rowsPerStatement.add(batch.length);
+            rowsPerStatement.add(batch.getBatchSize());
             return super.batchUpdate(statement, batch);
         }
     }
