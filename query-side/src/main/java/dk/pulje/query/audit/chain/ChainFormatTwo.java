@@ -86,7 +86,7 @@ class ChainFormatTwo implements JavaMigration {
     private static String formatOne(String previousLink, StoredEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(HEX.parseHex(previousLink));
-        ChainLink.storedFields(out, event);
+        ChainLink.storedFields(out::writeBytes, event);
         return HEX.formatHex(ChainLink.sha256().digest(out.toByteArray()));
     }
 

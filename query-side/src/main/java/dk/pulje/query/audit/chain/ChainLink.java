@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * The links of the hash chain over the event store, chain format {@value #FORMAT} (docs/audit.md). An event's
@@ -35,11 +36,14 @@ public final class ChainLink {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(ChainLink::sha256);
+
     private ChainLink() {}
 
     /** The link of {@code event} chained onto {@code previousLink}; both in hex. */
     public static String next(String previousLink, StoredEvent event) {
-        return next(previousLink, eventHash(event));
+        byte[] previous = hash(previousLink);
+        return HEX.formatHex(link(previous, eventHash(event.aggregateIdentifier(), content(event))));
     }
 
     /**
@@ -47,15 +51,12 @@ public final class ChainLink {
      * {@link IllegalArgumentException} when either is not 32 bytes in hex.
      */
     public static String next(String previousLink, String eventHash) {
-        MessageDigest sha256 = sha256();
-        sha256.update(hash(previousLink));
-        sha256.update(hash(eventHash));
-        return HEX.formatHex(sha256.digest());
+        return HEX.formatHex(link(hash(previousLink), hash(eventHash)));
     }
 
     /** The event's hash, in hex: its content hash bound to its aggregate. */
     public static String eventHash(StoredEvent event) {
-        return eventHash(event.aggregateIdentifier(), contentHash(event));
+        return HEX.formatHex(eventHash(event.aggregateIdentifier(), content(event)));
     }
 
     /**
@@ -64,15 +65,33 @@ public final class ChainLink {
      * content hash is not 32 bytes in hex.
      */
     public static String eventHash(String aggregateIdentifier, String contentHash) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        field(out, utf8(aggregateIdentifier));
-        out.writeBytes(hash(contentHash));
-        return HEX.formatHex(sha256().digest(out.toByteArray()));
+        return HEX.formatHex(eventHash(aggregateIdentifier, hash(contentHash)));
     }
 
     /** The SHA-256 of the event's canonical form, in hex. */
     public static String contentHash(StoredEvent event) {
-        return HEX.formatHex(sha256().digest(canonicalForm(event)));
+        return HEX.formatHex(content(event));
+    }
+
+    private static byte[] link(byte[] previousLink, byte[] eventHash) {
+        MessageDigest sha256 = digest();
+        sha256.update(previousLink);
+        sha256.update(eventHash);
+        return sha256.digest();
+    }
+
+    private static byte[] eventHash(String aggregateIdentifier, byte[] contentHash) {
+        MessageDigest sha256 = digest();
+        field(sha256::update, utf8(aggregateIdentifier));
+        sha256.update(contentHash);
+        return sha256.digest();
+    }
+
+    /** The canonical form is hashed as it is written, not gathered first. */
+    private static byte[] content(StoredEvent event) {
+        MessageDigest sha256 = digest();
+        canonicalForm(sha256::update, event);
+        return sha256.digest();
     }
 
     private static byte[] hash(String hex) {
@@ -84,18 +103,20 @@ public final class ChainLink {
 
     static byte[] canonicalForm(StoredEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        field(out, ByteBuffer.allocate(Long.BYTES).putLong(event.globalIndex()).array());
-        storedFields(out, event);
+        canonicalForm(out::writeBytes, event);
         return out.toByteArray();
     }
 
+    private static void canonicalForm(Consumer<byte[]> out, StoredEvent event) {
+        field(out, longBytes(event.globalIndex()));
+        storedFields(out, event);
+    }
+
     /** The nine fields of the event's row as stored, each length-prefixed: format 1 hashed these alone. */
-    static void storedFields(ByteArrayOutputStream out, StoredEvent event) {
+    static void storedFields(Consumer<byte[]> out, StoredEvent event) {
         field(out, utf8(event.eventIdentifier()));
         field(out, utf8(event.aggregateIdentifier()));
-        field(
-                out,
-                ByteBuffer.allocate(Long.BYTES).putLong(event.sequenceNumber()).array());
+        field(out, longBytes(event.sequenceNumber()));
         field(out, utf8(event.type()));
         field(out, utf8(event.payloadType()));
         field(out, utf8(event.payloadRevision()));
@@ -104,17 +125,27 @@ public final class ChainLink {
         field(out, event.metaData());
     }
 
-    private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(Integer.BYTES)
-                .putInt(value == null ? -1 : value.length)
-                .array());
+    private static void field(Consumer<byte[]> out, byte[] value) {
+        int length = value == null ? -1 : value.length;
+        out.accept(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
         if (value != null) {
-            out.writeBytes(value);
+            out.accept(value);
         }
+    }
+
+    private static byte[] longBytes(long value) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(value).array();
     }
 
     private static byte[] utf8(String text) {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** This thread's digest, ready for a new hash: the chain hashes each event three times. */
+    private static MessageDigest digest() {
+        MessageDigest sha256 = DIGESTS.get();
+        sha256.reset();
+        return sha256;
     }
 
     static MessageDigest sha256() {
