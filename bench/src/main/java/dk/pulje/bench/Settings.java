@@ -76,14 +76,15 @@ public record Settings(
         return only.contains(id);
     }
 
-    /** JVM options of an app: its heap, and a profiling flight recording with {@code --jfr}. */
+    /** JVM options of an app: its heap and collector as ./run sets them, and a flight recording with {@code --jfr}. */
     public List<String> appJvmOptions(String app) {
         return jfr
                 ? List.of(
                         "-Xmx512m",
+                        "-XX:+UseParallelGC",
                         "-XX:StartFlightRecording=settings=profile,filename="
                                 + work.resolve("logs").resolve(app + ".jfr"))
-                : List.of("-Xmx512m");
+                : List.of("-Xmx512m", "-XX:+UseParallelGC");
     }
 
     public String store() {
