@@ -124,7 +124,9 @@ public class MessageLogContext
                 String format,
                 Object[] params,
                 Throwable t) {
-            if (IDS_UNREAD.get() != null && level != null && level.isGreaterOrEqual(logger.getEffectiveLevel())) {
+            // Asked before every logger call, mostly for levels that are off: the level first, the thread's message
+            // after.
+            if (level != null && level.isGreaterOrEqual(logger.getEffectiveLevel()) && IDS_UNREAD.get() != null) {
                 readIds();
             }
             return FilterReply.NEUTRAL;
