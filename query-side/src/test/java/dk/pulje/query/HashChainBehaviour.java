@@ -42,6 +42,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +81,12 @@ abstract class HashChainBehaviour {
 
     @Autowired
     private ChainAnchors anchors;
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Autowired
+    private TokenStore tokens;
 
     @Value("${pulje.chain.anchor-key}")
     private String anchorKey;
@@ -227,6 +237,27 @@ abstract class HashChainBehaviour {
             assertThat(verify(later)).bodyJson().isLenientlyEqualTo("""
                     {"intact": true, "position": %d, "head": "%s"}""".formatted(later, linkAt(early)));
         }
+    }
+
+    /** A node that held the segment a moment, or a token stored late, hands the chain events it has chained. */
+    @Test
+    void events_delivered_to_the_chain_again_are_not_chained_twice_and_the_chain_goes_on() {
+        long last = awardedPool();
+        await().atMost(Duration.ofSeconds(30)).until(() -> linkCount(last) == 1);
+        long from = positionOf(pool, 0);
+        EventProcessor chain = processing.eventProcessor("event-chain").orElseThrow();
+        chain.shutDown();
+        tokens.storeToken(GapAwareTrackingToken.newInstance(from - 1, List.of()), "event-chain", 0);
+        chain.start();
+
+        ProgrammeId another = ProgrammeId.random();
+        long later = events.programme(another, satspulje2017(another));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> linkCount(later) == 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_chain WHERE global_index >= ?", Long.class, from))
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE globalIndex >= ?", Long.class, from));
+        assertThat(verify(later)).bodyJson().extractingPath("$.intact").isEqualTo(true);
     }
 
     @Test

@@ -75,23 +75,11 @@ class EventChainAppender {
         Head head = jdbc.queryForObject(
                 "SELECT chain_sequence, link FROM event_chain_head WHERE id = 1 FOR UPDATE",
                 (row, index) -> new Head(row.getLong("chain_sequence"), row.getString("link")));
-        if (onPostgres) {
-            // The look-ups are prepared statements, whose plans PostgreSQL settles after a few runs and keeps: settled
-            // while the chain was short (a new store, a rebuilt one), they scanned the whole table for every batch.
-            jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-        }
-        Set<String> chained = new HashSet<>(named.queryForList(
-                "SELECT event_identifier FROM event_chain WHERE event_identifier IN (:events)",
-                Map.of(
-                        "events",
-                        delivered.stream().map(StoredEvent::eventIdentifier).toList()),
-                String.class));
-        List<StoredEvent> events = storedEvents.positioned(delivered.stream()
-                .filter(event -> !chained.contains(event.eventIdentifier()))
-                .toList());
-        if (onPostgres) {
-            jdbc.execute("SET LOCAL plan_cache_mode = auto");
-        }
+        List<StoredEvent> positioned = storedEvents.positioned(delivered);
+        Set<Long> chained = chained(positioned);
+        List<StoredEvent> events = positioned.stream()
+                .filter(event -> !chained.contains(event.globalIndex()))
+                .toList();
         List<Object[]> links = new ArrayList<>();
         long sequence = head.sequence();
         String link = head.link();
@@ -108,6 +96,35 @@ class EventChainAppender {
                         + " VALUES (?, ?, ?, ?)",
                 links);
         jdbc.update("UPDATE event_chain_head SET chain_sequence = ?, link = ? WHERE id = 1", sequence, link);
+    }
+
+    /**
+     * Which of these events have their link already (delivered again, or chained by another node that held the
+     * segment a moment): only those at or below the last position chained need looking up, so a replay, whose events
+     * come in order, looks up none.
+     */
+    private Set<Long> chained(List<StoredEvent> events) {
+        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM event_chain", Long.class);
+        List<Long> earlier = events.stream()
+                .map(StoredEvent::globalIndex)
+                .filter(position -> last != null && position <= last)
+                .toList();
+        if (earlier.isEmpty()) {
+            return Set.of();
+        }
+        if (onPostgres) {
+            // The look-up is a prepared statement, whose plan PostgreSQL settles after a few runs and keeps: settled
+            // while the chain was short (a new store, a rebuilt one), it scanned the whole table for every batch.
+            jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        }
+        Set<Long> chained = new HashSet<>(named.queryForList(
+                "SELECT global_index FROM event_chain WHERE global_index IN (:positions)",
+                Map.of("positions", earlier),
+                Long.class));
+        if (onPostgres) {
+            jdbc.execute("SET LOCAL plan_cache_mode = auto");
+        }
+        return chained;
     }
 
     private record Head(long sequence, String link) {}

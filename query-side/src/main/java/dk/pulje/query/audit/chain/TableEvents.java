@@ -2,9 +2,11 @@ package dk.pulje.query.audit.chain;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,23 +31,41 @@ class TableEvents implements StoredEvents {
 
     @Override
     public List<StoredEvent> positioned(Collection<StoredEvent> delivered) {
-        if (delivered.isEmpty()) {
-            return List.of();
+        Set<String> unsure = unsure(delivered);
+        if (unsure.isEmpty()) {
+            return List.copyOf(delivered);
         }
         Map<String, Long> positions = new HashMap<>();
         named.query(
                 "SELECT eventIdentifier, globalIndex FROM DomainEventEntry WHERE eventIdentifier IN (:events)",
-                Map.of(
-                        "events",
-                        delivered.stream().map(StoredEvent::eventIdentifier).toList()),
+                Map.of("events", List.copyOf(unsure)),
                 row -> {
                     positions.put(row.getString(1), row.getLong(2));
                 });
         return delivered.stream()
-                .map(event -> event.at(Optional.ofNullable(positions.get(event.eventIdentifier()))
-                        .orElseThrow(() -> new IllegalStateException(
-                                "Event " + event.eventIdentifier() + " is not in the event store"))))
+                .map(event -> !unsure.contains(event.eventIdentifier())
+                        ? event
+                        : event.at(Optional.ofNullable(positions.get(event.eventIdentifier()))
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "Event " + event.eventIdentifier() + " is not in the event store"))))
                 .toList();
+    }
+
+    /**
+     * The events whose position the stream may not have told: an event's token holds the highest position seen, which
+     * is the event's own where it is higher than the token of the event delivered just before it. The first event is
+     * unsure, and so is one that came after a later one (its transaction committed after that one's).
+     */
+    private static Set<String> unsure(Collection<StoredEvent> delivered) {
+        Set<String> unsure = new LinkedHashSet<>();
+        long highest = -1;
+        for (StoredEvent event : delivered) {
+            if (unsure.isEmpty() || event.globalIndex() <= highest) {
+                unsure.add(event.eventIdentifier());
+            }
+            highest = Math.max(highest, event.globalIndex());
+        }
+        return unsure;
     }
 
     /** Read {@value #PAGE} positions a query, so a pool of any size stays within the database's parameters. */
