@@ -1,7 +1,6 @@
 package dk.pulje.query.audit;
 
-import static dk.pulje.query.infra.ProcessingGroups.EVENT_CHAIN;
-import static dk.pulje.query.infra.ProcessingGroups.NOTIFICATIONS;
+import static dk.pulje.query.infra.ProcessingGroups.NOT_READ_MODELS;
 
 import dk.pulje.query.infra.ReadChunks;
 import dk.pulje.shared.personal.PersonalDataKeys;
@@ -24,9 +23,8 @@ import org.springframework.stereotype.Component;
 public class ProjectionReplay {
 
     /** The hash chain's links are evidence, and the outbox's e-mails were told once: neither is rebuilt. */
-    private static final Set<String> NEVER_REPLAYED = Set.of(EVENT_CHAIN, NOTIFICATIONS);
-
     private final EventProcessingConfiguration processing;
+
     private final PersonalDataKeys keys;
     private final ObjectProvider<ReadChunks> chunks;
 
@@ -41,7 +39,7 @@ public class ProjectionReplay {
     public Set<String> groups() {
         Set<String> groups = new TreeSet<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor && !NEVER_REPLAYED.contains(name)) {
+            if (processor instanceof StreamingEventProcessor && !NOT_READ_MODELS.contains(name)) {
                 groups.add(name);
             }
         });
@@ -92,7 +90,7 @@ public class ProjectionReplay {
     private Optional<StreamingEventProcessor> processor(String group) {
         return processing
                 .eventProcessor(group, StreamingEventProcessor.class)
-                .filter(processor -> !NEVER_REPLAYED.contains(group));
+                .filter(processor -> !NOT_READ_MODELS.contains(group));
     }
 
     public void replayAll() {

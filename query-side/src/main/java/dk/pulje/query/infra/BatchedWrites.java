@@ -30,15 +30,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class BatchedWrites implements HandlerEnhancerDefinition {
 
+    private static final String PROCESSOR = "Processor[";
     private static final String SEGMENT_ID = "]/SegmentId";
+    private static final String COMMIT_SET = BatchedWrites.class.getName() + ".commit";
 
     private final NamedParameterJdbcOperations direct;
     private final TransactionTemplate savepoint;
     /** The events of batches that failed here, by processor and segment, to be handled again event by event. */
     private final Set<String> suspects = ConcurrentHashMap.newKeySet();
 
+    private final boolean onPostgres;
+
     BatchedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.direct = new NamedParameterJdbcTemplate(jdbc);
+        this.onPostgres = Databases.isPostgres(jdbc);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -55,6 +60,7 @@ class BatchedWrites implements HandlerEnhancerDefinition {
                     return original.handle(message, target);
                 }
                 UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+                commitWithoutWaitingForTheDisk(batch);
                 PendingWrites pending = PendingWrites.startIn(batch, direct, BatchedWrites.this::eventByEvent);
                 pending.mark();
                 try {
@@ -95,6 +101,27 @@ class BatchedWrites implements HandlerEnhancerDefinition {
         }
         batch.onRollback(unitOfWork -> messages.forEach(event -> suspects.add(segment + event.getIdentifier())));
         return false;
+    }
+
+    /**
+     * A read model's batch commits without waiting for PostgreSQL to flush it to disk: should the database crash
+     * before it does (within a fraction of a second), the batch's rows are lost together with its token, and the
+     * projection handles the same events again. A replay's batches no longer queue for the disk, nor a command's way
+     * to its read models. The hash chain and the notifications wait, as every other transaction does: a link may have
+     * been anchored, an e-mail sent.
+     */
+    private void commitWithoutWaitingForTheDisk(UnitOfWork<?> batch) {
+        if (!onPostgres || batch.getResource(COMMIT_SET) != null) {
+            return;
+        }
+        batch.resources().put(COMMIT_SET, true);
+        String segment = segmentOf(batch);
+        if (segment.startsWith(PROCESSOR)) {
+            String processor = segment.substring(PROCESSOR.length(), segment.indexOf(SEGMENT_ID));
+            if (!ProcessingGroups.NOT_READ_MODELS.contains(processor)) {
+                direct.getJdbcOperations().execute("SET LOCAL synchronous_commit = off");
+            }
+        }
     }
 
     /** The processor and segment Axon's work package names among the batch's resources. */

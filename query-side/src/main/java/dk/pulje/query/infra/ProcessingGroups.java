@@ -1,5 +1,7 @@
 package dk.pulje.query.infra;
 
+import java.util.Set;
+
 /**
  * The projections' processing groups, one per read model. Each is a pooled streaming processor of the same name
  * (configured in application.yml); endpoints name the groups they read from.
@@ -20,6 +22,9 @@ public final class ProcessingGroups {
     public static final String NOTIFICATIONS = "notifications";
     /** Not a read model: the hash chain over the event store, one segment, never reset or replayed. */
     public static final String EVENT_CHAIN = "event-chain";
+
+    /** The groups that keep no read model: never reset or replayed. */
+    public static final Set<String> NOT_READ_MODELS = Set.of(EVENT_CHAIN, NOTIFICATIONS);
 
     private ProcessingGroups() {}
 }
