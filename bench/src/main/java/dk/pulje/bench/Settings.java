@@ -82,9 +82,10 @@ public record Settings(
                 ? List.of(
                         "-Xmx512m",
                         "-XX:+UseParallelGC",
+                        "-XX:MetaspaceSize=128m",
                         "-XX:StartFlightRecording=settings=profile,filename="
                                 + work.resolve("logs").resolve(app + ".jfr"))
-                : List.of("-Xmx512m", "-XX:+UseParallelGC");
+                : List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:MetaspaceSize=128m");
     }
 
     public String store() {
