@@ -33,6 +33,9 @@ class ReadModelCommitsOnPostgresTest {
         DataSource database =
                 new DriverManagerDataSource(TestPostgres.freshDatabase("read_model_commits"), "postgres", "");
         jdbc = new JdbcTemplate(database);
+        // The embedded test server may not wait for the disk at all; this database does, as a production one does.
+        String name = jdbc.queryForObject("SELECT current_database()", String.class);
+        jdbc.execute("ALTER DATABASE \"" + name + "\" SET synchronous_commit = on");
         DataSourceTransactionManager manager = new DataSourceTransactionManager(database);
         transactions = new TransactionTemplate(manager);
         writes = new BatchedWrites(jdbc, manager);
