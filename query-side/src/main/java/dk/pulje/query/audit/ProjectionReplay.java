@@ -22,9 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionReplay {
 
-    /** The hash chain's links are evidence, and the outbox's e-mails were told once: neither is rebuilt. */
     private final EventProcessingConfiguration processing;
-
     private final PersonalDataKeys keys;
     private final ObjectProvider<ReadChunks> chunks;
 

@@ -23,7 +23,10 @@ public final class ProcessingGroups {
     /** Not a read model: the hash chain over the event store, one segment, never reset or replayed. */
     public static final String EVENT_CHAIN = "event-chain";
 
-    /** The groups that keep no read model: never reset or replayed. */
+    /**
+     * The groups that keep no read model, never reset or replayed: the hash chain's links are evidence, and the
+     * outbox's e-mails were told once.
+     */
     public static final Set<String> NOT_READ_MODELS = Set.of(EVENT_CHAIN, NOTIFICATIONS);
 
     private ProcessingGroups() {}
