@@ -2,6 +2,7 @@ package dk.pulje.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,14 +79,12 @@ public record Settings(
 
     /** JVM options of an app: its heap and collector as ./run sets them, and a flight recording with {@code --jfr}. */
     public List<String> appJvmOptions(String app) {
-        return jfr
-                ? List.of(
-                        "-Xmx512m",
-                        "-XX:+UseParallelGC",
-                        "-XX:MetaspaceSize=128m",
-                        "-XX:StartFlightRecording=settings=profile,filename="
-                                + work.resolve("logs").resolve(app + ".jfr"))
-                : List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:MetaspaceSize=128m");
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:MetaspaceSize=128m"));
+        if (jfr) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + work.resolve("logs").resolve(app + ".jfr"));
+        }
+        return options;
     }
 
     public String store() {
